@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+import { startServer } from './server';
+
+startServer().catch((error: unknown) => {
+  console.error('Waymark failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+const API_PREFIXES = ['/graphql', '/api', '/health'];
+
+/** Serves the built Angular app on the same port, with an SPA fallback that never swallows API paths. */
+export function serveWebApp(app: NestExpressApplication, root = process.env['WAYMARK_WEB_ROOT'] ?? join(process.cwd(), 'dist/apps/web/browser')): void {
+  if (!existsSync(root)) {
+    console.warn(`Web app not built at ${root}: only the API is served.`);
+    return;
+  }
+  app.useStaticAssets(root, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
+    if (!req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(root, 'index.html'));
+  });
+}

@@ -1,0 +1,46 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { resolveDatabaseUrl } from '@waymark/api/database';
+import { createValidationPipe } from '@waymark/api/shared/util';
+import { DataSource } from 'typeorm';
+import { AppModule, AppConfig } from './app.module';
+import { serveWebApp } from './serve-web-app';
+import { prepareDatabase } from './prepare-database';
+
+export interface StartedServer {
+  readonly app: NestExpressApplication;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the Nest app without listening: used by `startServer` and by the API tests. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    logger: ['error', 'warn'],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function startServer(): Promise<StartedServer> {
+  const database = await resolveDatabaseUrl();
+  const app = await createApp({ databaseUrl: database.url });
+  const dataSource = app.get(DataSource);
+  const prepared = await prepareDatabase(dataSource);
+  serveWebApp(app);
+  const port = Number(process.env['PORT'] ?? 3000);
+  await app.listen(port);
+  const url = `http://localhost:${port}`;
+  console.log(`Waymark is running at ${url}`);
+  console.log(database.embedded ? `Database: embedded PostgreSQL on port ${database.embedded.port}` : 'Database: DATABASE_URL');
+  for (const line of prepared.messages) console.log(line);
+  const close = async () => {
+    await app.close();
+    await database.embedded?.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void close().then(() => process.exit(0)));
+  }
+  return { app, url, close };
+}

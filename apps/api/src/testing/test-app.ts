@@ -1,0 +1,50 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { StatementCounter } from '@waymark/api/database';
+import { DataSource } from 'typeorm';
+import { prepareDatabase } from '../prepare-database';
+import { createApp } from '../server';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string } }>;
+}
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  readonly baseUrl: string;
+  readonly dataSource: DataSource;
+  readonly statements: StatementCounter;
+  /** POSTs a GraphQL operation over real HTTP; pass a cookie to act as a signed-in person. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** A real API on a fresh, migrated database, listening on a free port. */
+export async function startTestApp(options: { demoData?: boolean } = {}): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase();
+  const statements = new StatementCounter();
+  const previousDemo = process.env['WAYMARK_DEMO_DATA'];
+  process.env['WAYMARK_DEMO_DATA'] = options.demoData ? 'on' : 'off';
+  const app = await createApp({ databaseUrl, sqlLogger: statements });
+  const dataSource = app.get(DataSource);
+  await prepareDatabase(dataSource);
+  process.env['WAYMARK_DEMO_DATA'] = previousDemo;
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = await app.getUrl();
+  return {
+    app,
+    baseUrl,
+    dataSource,
+    statements,
+    async graphql(query, variables, cookie) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    close: () => app.close(),
+  };
+}

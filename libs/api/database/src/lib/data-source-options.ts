@@ -1,0 +1,43 @@
+import * as pg from 'pg';
+import type { DataSourceOptions, Logger, MixedList, EntitySchema } from 'typeorm';
+import { migrations } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming-strategy';
+
+// Calendar dates stay ISO strings ("2018-03-31"): parsing them into Date shifts them by the time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+export interface WaymarkDataSourceConfig {
+  readonly url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  readonly logger?: Logger;
+  readonly poolSize?: number;
+}
+
+/** Timeouts so a frozen database fails a request quickly instead of hanging it. */
+export const POOL_TIMEOUTS = { connectMs: 2_000, statementMs: 5_000 } as const;
+
+/** The one set of DataSource options used by the app, the tests and the migration CLI. */
+export function buildDataSourceOptions(config: WaymarkDataSourceConfig): DataSourceOptions {
+  return {
+    type: 'postgres',
+    driver: pg,
+    url: config.url,
+    entities: config.entities,
+    migrations,
+    migrationsTableName: 'schema_migration',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: config.logger ? ['query', 'error'] : ['error'],
+    logger: config.logger,
+    poolSize: config.poolSize ?? 10,
+    connectTimeoutMS: POOL_TIMEOUTS.connectMs,
+    extra: {
+      connectionTimeoutMillis: POOL_TIMEOUTS.connectMs,
+      statement_timeout: POOL_TIMEOUTS.statementMs,
+      query_timeout: POOL_TIMEOUTS.statementMs + 1_000,
+      idleTimeoutMillis: 30_000,
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { startEmbeddedPostgres, EmbeddedPostgresHandle } from './embedded-postgres-server';
+
+export interface ResolvedDatabase {
+  readonly url: string;
+  readonly embedded?: EmbeddedPostgresHandle;
+}
+
+/** `DATABASE_URL` when set; otherwise an embedded PostgreSQL kept in `WAYMARK_DATA_DIR` (default `.data/postgres`). */
+export async function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedDatabase> {
+  const configured = env['DATABASE_URL'];
+  if (configured) return { url: configured };
+  const embedded = await startEmbeddedPostgres({ dataDir: env['WAYMARK_DATA_DIR'] ?? '.data/postgres' });
+  return { url: embedded.url, embedded };
+}

@@ -1,0 +1,5 @@
+import { CredentialEntity } from './credential.entity';
+import { SignInAttemptEntity } from './sign-in-attempt.entity';
+
+export { CredentialEntity, SignInAttemptEntity };
+export const identityEntities = [CredentialEntity, SignInAttemptEntity];

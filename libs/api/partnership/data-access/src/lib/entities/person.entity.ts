@@ -1,0 +1,16 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('person')
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') partnershipId!: string;
+  @Column('text') fullName!: string;
+  @Column('citext') email!: string;
+  @Column('text', { nullable: true }) jobTitle!: string | null;
+  @Column('uuid', { nullable: true }) organisationId!: string | null;
+  @Column('boolean') isAdministrator!: boolean;
+  @Column('int') version!: number;
+  @Column('timestamptz') createdAt!: Date;
+  @Column('timestamptz') updatedAt!: Date;
+  @Column('timestamptz', { nullable: true }) archivedAt!: Date | null;
+}

@@ -1,0 +1,18 @@
+import { PeriodState } from '@waymark/shared/domain';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('reporting_period')
+export class ReportingPeriodEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') strategyId!: string;
+  @Column('text') name!: string;
+  @Column('date') startsOn!: string;
+  @Column('date') endsOn!: string;
+  @Column('date') updateDeadline!: string;
+  @Column({ type: 'enum', enum: PeriodState, enumName: 'period_state' }) state!: PeriodState;
+  @Column('timestamptz', { nullable: true }) signedOffAt!: Date | null;
+  @Column('uuid', { nullable: true }) signedOffById!: string | null;
+  @Column('int') version!: number;
+  @Column('timestamptz') createdAt!: Date;
+  @Column('timestamptz') updatedAt!: Date;
+}

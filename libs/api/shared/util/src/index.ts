@@ -1,0 +1,3 @@
+export * from './lib/actor';
+export * from './lib/errors';
+export * from './lib/validation';

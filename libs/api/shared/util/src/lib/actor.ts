@@ -1,0 +1,35 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { unauthenticated } from './errors';
+
+/** The signed-in person and what their memberships allow; resolved once per request by identity. */
+export interface Actor {
+  readonly personId: string;
+  readonly partnershipId: string;
+  readonly fullName: string;
+  readonly isAdministrator: boolean;
+  /** Groups the person belongs to (any kind). */
+  readonly groupIds: readonly string[];
+  /** Strategies whose accountable group the person sits on (senior officer role). */
+  readonly reviewerOfStrategyIds: readonly string[];
+  /** Delivery groups the person belongs to (delivery lead role). */
+  readonly deliveryGroupIds: readonly string[];
+}
+
+export interface RequestWithActor {
+  actor?: Actor;
+}
+
+export function requestFrom(context: ExecutionContext): RequestWithActor {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
+  }
+  return context.switchToHttp().getRequest<RequestWithActor>();
+}
+
+/** Injects the signed-in actor; throws UNAUTHENTICATED when there is none. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = requestFrom(context).actor;
+  if (!actor) throw unauthenticated();
+  return actor;
+});

@@ -1,0 +1,42 @@
+import { GraphQLError } from 'graphql';
+
+export interface FieldProblem {
+  /** Input path, e.g. "input.dueOn". */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Stable error codes clients can branch on. */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  Forbidden: 'FORBIDDEN',
+  Unauthenticated: 'UNAUTHENTICATED',
+  TooManyRequests: 'TOO_MANY_REQUESTS',
+} as const;
+
+export function badInput(problems: readonly FieldProblem[]): GraphQLError {
+  const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+  return new GraphQLError(`Invalid input. ${summary}`, { extensions: { code: ErrorCode.BadUserInput, fields: problems } });
+}
+
+export function notFound(entity: string, id: string): GraphQLError {
+  return new GraphQLError(`${entity} ${id} was not found.`, { extensions: { code: ErrorCode.NotFound, entity, id } });
+}
+
+/** A stale write: the client saw `expectedVersion`, the record is now at `currentVersion`. */
+export function conflict(entity: string, id: string, expectedVersion: number, current: Record<string, unknown> | null): GraphQLError {
+  return new GraphQLError(
+    `${entity} ${id} was changed by someone else since you loaded it (you had version ${expectedVersion}). Reload to see their change; nothing was overwritten.`,
+    { extensions: { code: ErrorCode.Conflict, entity, id, expectedVersion, current } },
+  );
+}
+
+export function forbidden(reason: string): GraphQLError {
+  return new GraphQLError(`Not allowed: ${reason}`, { extensions: { code: ErrorCode.Forbidden } });
+}
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError('Sign in to continue.', { extensions: { code: ErrorCode.Unauthenticated } });
+}

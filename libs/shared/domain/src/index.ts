@@ -1,0 +1,4 @@
+export * from './lib/enums';
+export * from './lib/labels';
+export * from './lib/numbering';
+export * from './lib/rag-rules';

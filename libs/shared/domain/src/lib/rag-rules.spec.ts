@@ -1,0 +1,43 @@
+import { LifecycleStatus, Rag } from './enums';
+import { effectiveRag, isOverdue, isStaleNarrative, ragApplies, ragDistribution, ragMovement } from './rag-rules';
+
+describe('RAG rules', () => {
+  it('applies RAG only to live work', () => {
+    expect(ragApplies(LifecycleStatus.InProgress)).toBe(true);
+    expect(ragApplies(LifecycleStatus.Ongoing)).toBe(true);
+    expect(ragApplies(LifecycleStatus.Complete)).toBe(false);
+    expect(ragApplies(LifecycleStatus.NotStarted)).toBe(false);
+  });
+
+  it('prefers the validated RAG over the proposed one', () => {
+    expect(effectiveRag({ proposedRag: Rag.Green, validatedRag: Rag.Amber })).toBe(Rag.Amber);
+    expect(effectiveRag({ proposedRag: Rag.Green, validatedRag: null })).toBe(Rag.Green);
+    expect(effectiveRag(null)).toBeNull();
+  });
+
+  it('counts a distribution with unrated actions kept apart', () => {
+    expect(ragDistribution([Rag.Red, Rag.Green, Rag.Green, null, undefined, Rag.Amber])).toEqual({
+      red: 1, amber: 1, green: 2, notRated: 2, total: 6,
+    });
+  });
+
+  it('describes movement between periods', () => {
+    expect(ragMovement(Rag.Green, Rag.Amber)).toBe('worse');
+    expect(ragMovement(Rag.Red, Rag.Amber)).toBe('better');
+    expect(ragMovement(Rag.Amber, Rag.Amber)).toBe('same');
+    expect(ragMovement(null, Rag.Amber)).toBeNull();
+  });
+
+  it('flags overdue open actions only', () => {
+    expect(isOverdue('2024-03-31', LifecycleStatus.InProgress, '2024-04-01')).toBe(true);
+    expect(isOverdue('2024-03-31', LifecycleStatus.Complete, '2024-04-01')).toBe(false);
+    expect(isOverdue('2024-04-01', LifecycleStatus.InProgress, '2024-04-01')).toBe(false);
+    expect(isOverdue(null, LifecycleStatus.InProgress, '2024-04-01')).toBe(false);
+  });
+
+  it('treats copied-forward text as stale, ignoring spacing and case', () => {
+    expect(isStaleNarrative('Training  delivered.', 'training delivered.')).toBe(true);
+    expect(isStaleNarrative('Training delivered to 40 staff.', 'Training delivered.')).toBe(false);
+    expect(isStaleNarrative('', '')).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import { LifecycleStatus, Rag } from './enums';
+
+/** RAG is a second axis that only applies while work is live. */
+export function ragApplies(status: LifecycleStatus | null | undefined): boolean {
+  return status === LifecycleStatus.InProgress || status === LifecycleStatus.Ongoing;
+}
+
+/** The RAG a board sees: the senior officer group's validated RAG when set, otherwise the lead's proposal. */
+export function effectiveRag(update: { proposedRag?: Rag | null; validatedRag?: Rag | null } | null | undefined): Rag | null {
+  if (!update) return null;
+  return update.validatedRag ?? update.proposedRag ?? null;
+}
+
+export type RagBucket = Rag | 'not_rated';
+
+export interface RagDistribution {
+  readonly red: number;
+  readonly amber: number;
+  readonly green: number;
+  readonly notRated: number;
+  readonly total: number;
+}
+
+/** Counts RAG values; null (no update, or RAG not applicable) counts as not rated. */
+export function ragDistribution(values: ReadonlyArray<Rag | null | undefined>): RagDistribution {
+  let red = 0, amber = 0, green = 0, notRated = 0;
+  for (const value of values) {
+    if (value === Rag.Red) red++;
+    else if (value === Rag.Amber) amber++;
+    else if (value === Rag.Green) green++;
+    else notRated++;
+  }
+  return { red, amber, green, notRated, total: values.length };
+}
+
+const SEVERITY: Record<Rag, number> = { [Rag.Green]: 0, [Rag.Amber]: 1, [Rag.Red]: 2 };
+
+/** "worse", "better" or "same" between two periods' RAG; null when either side is not rated. */
+export function ragMovement(previous: Rag | null | undefined, current: Rag | null | undefined): 'worse' | 'better' | 'same' | null {
+  if (!previous || !current) return null;
+  const delta = SEVERITY[current] - SEVERITY[previous];
+  return delta > 0 ? 'worse' : delta < 0 ? 'better' : 'same';
+}
+
+/** Overdue: due date passed (as of `today`, ISO date) and the action is not closed. */
+export function isOverdue(dueOn: string | null | undefined, status: LifecycleStatus, today: string): boolean {
+  if (!dueOn) return false;
+  const closed = status === LifecycleStatus.Complete || status === LifecycleStatus.Cancelled || status === LifecycleStatus.Ongoing;
+  return !closed && dueOn < today;
+}
+
+/** Stale text: the narrative was copied forward unchanged (ignoring whitespace) from the previous period. */
+export function isStaleNarrative(current: string | null | undefined, previous: string | null | undefined): boolean {
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!current || !previous) return false;
+  return normalise(current) !== '' && normalise(current) === normalise(previous);
+}
