@@ -1,1 +1,2 @@
-export {};
+export * from './lib/models/progress-update.model';
+export * from './lib/models/reporting-period.model';

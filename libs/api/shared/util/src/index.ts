@@ -1,3 +1,4 @@
 export * from './lib/actor';
 export * from './lib/errors';
 export * from './lib/validation';
+export * from './lib/graphql-enums';
