@@ -1,0 +1,162 @@
+import type { LifecycleStatus, Rag } from '@waymark/shared/domain';
+
+/** Optional columns after `Objective | Action | Progress`, always in this order. */
+export type OptionalColumn = 'lead' | 'due' | 'rag' | 'history';
+export const OPTIONAL_COLUMNS: readonly OptionalColumn[] = ['lead', 'due', 'rag', 'history'];
+
+export type ColumnKey = 'objective' | 'action' | 'progress' | OptionalColumn;
+
+export interface ReportColumn {
+  readonly key: ColumnKey;
+  readonly heading: string;
+}
+
+export interface BoardReportOptions {
+  /** Defaults to the latest period that has started on `generatedOn` (or the last period). */
+  readonly periodId?: string | null;
+  /** Themes to include; all when empty or absent. Numbering keeps each theme's position in the strategy. */
+  readonly themeIds?: readonly string[] | null;
+  readonly columns?: readonly OptionalColumn[] | null;
+  /** Only red/amber, overdue, or missing-update rows. */
+  readonly onlyExceptions?: boolean;
+  readonly includeIndicators?: boolean;
+  /** Periods shown in the RAG history strip (ending with the report period). Default 4. */
+  readonly historyLength?: number;
+  /** ISO date printed on the report and used for "overdue"; default today. */
+  readonly generatedOn?: string;
+  readonly introduction?: string | null;
+}
+
+export type ProgressState = 'accepted' | 'submitted' | 'returned' | 'draft' | 'missing';
+
+export interface ReportProgress {
+  /** The narrative, or "No update received". */
+  readonly text: string;
+  readonly state: ProgressState;
+  /** Shown before the text when the update is not (yet) accepted; null when accepted. */
+  readonly marker: string | null;
+}
+
+export interface RagCell {
+  readonly periodId: string;
+  readonly periodName: string;
+  readonly rag: Rag | null;
+  /** "Red" / "Amber" / "Green", or the lifecycle word when RAG does not apply, or "No update". */
+  readonly label: string;
+}
+
+export type ExceptionReason = 'red' | 'amber' | 'overdue' | 'missing';
+
+export interface ReportObjectiveCell {
+  readonly id: string | null;
+  /** Empty for actions that sit directly under the theme. */
+  readonly title: string;
+  /** Rows the cell spans (>= 1). */
+  readonly rowSpan: number;
+}
+
+export interface ReportRow {
+  readonly actionId: string;
+  /** Set on the first row of each objective group; null on the rows it spans. */
+  readonly objective: ReportObjectiveCell | null;
+  readonly objectiveId: string | null;
+  /** 1-based position within its objective (or theme), stable whatever is filtered. */
+  readonly position: number;
+  /** "i)", "ii)"… */
+  readonly number: string;
+  /** e.g. "1.2 ii)": theme, objective, action — for lists outside the tables. */
+  readonly reference: string;
+  readonly ref: string | null;
+  readonly title: string;
+  readonly progress: ReportProgress;
+  readonly lead: string | null;
+  readonly dueOn: string | null;
+  /** e.g. "31 Mar 2025". */
+  readonly dueLabel: string | null;
+  readonly dueMoved: boolean;
+  readonly overdue: boolean;
+  readonly lifecycleStatus: LifecycleStatus;
+  readonly lifecycleLabel: string;
+  readonly rag: Rag | null;
+  readonly ragLabel: string | null;
+  readonly previousRag: Rag | null;
+  readonly previousRagLabel: string | null;
+  /** Oldest first, ending with the report period. */
+  readonly ragHistory: readonly RagCell[];
+  readonly exceptions: readonly ExceptionReason[];
+}
+
+export interface NumberedParagraph {
+  readonly number: number;
+  readonly text: string;
+}
+
+export interface ReportSection {
+  readonly themeId: string;
+  /** Position of the theme in the strategy (Strategic Aim n). */
+  readonly themeNumber: number;
+  /** The heading paragraph's number in the report sequence. */
+  readonly paragraphNumber: number;
+  /** "Strategic Aim 1: Raise awareness…" */
+  readonly heading: string;
+  readonly title: string;
+  readonly rows: readonly ReportRow[];
+  /** Shown instead of a table when there are no rows. */
+  readonly emptyMessage: string | null;
+  readonly commentary: readonly NumberedParagraph[];
+}
+
+export interface IndicatorRow {
+  readonly indicatorId: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly directionLabel: string;
+  readonly baseline: number | null;
+  readonly target: number | null;
+  /** One per appendix period, null when no value was recorded. */
+  readonly values: readonly (number | null)[];
+  readonly latest: number | null;
+  /** Latest value compared with target in the indicator's direction; null when either is missing. */
+  readonly meetsTarget: boolean | null;
+}
+
+export interface IndicatorAppendix {
+  readonly heading: string;
+  readonly periods: readonly { readonly id: string; readonly name: string }[];
+  readonly rows: readonly IndicatorRow[];
+}
+
+export interface ReportPeriodInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+}
+
+export interface BoardReport {
+  readonly kind: 'board-update';
+  readonly strategyId: string;
+  readonly partnershipId: string;
+  readonly title: string;
+  readonly strategyTitle: string;
+  /** "2013-16" */
+  readonly years: string;
+  readonly period: ReportPeriodInfo;
+  readonly previousPeriod: ReportPeriodInfo | null;
+  readonly generatedOn: string;
+  /** "12 May 2025" */
+  readonly dateLabel: string;
+  readonly introduction: string | null;
+  readonly labels: { readonly theme: string; readonly objective: string; readonly action: string };
+  /** The table's columns in order; Objective only when the strategy has an objective level. */
+  readonly columns: readonly ReportColumn[];
+  readonly hasObjectiveColumn: boolean;
+  readonly onlyExceptions: boolean;
+  /** Periods of the RAG history strip, oldest first (empty unless the history column is on). */
+  readonly historyPeriods: readonly { readonly id: string; readonly name: string }[];
+  readonly sections: readonly ReportSection[];
+  readonly appendix: IndicatorAppendix | null;
+  /** Landscape when the table has more than three columns. */
+  readonly landscape: boolean;
+  readonly summary: { readonly actions: number; readonly shown: number; readonly exceptions: number; readonly missing: number };
+}
