@@ -1,0 +1,4 @@
+export * from './lib/columns';
+export * from './lib/values';
+export * from './lib/rows';
+export * from './lib/template';
