@@ -1,7 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolveDatabaseUrl } from '@waymark/api/database';
-import { createValidationPipe } from '@waymark/api/shared/util';
+import { createValidationPipe, GraphQLErrorFilter } from '@waymark/api/shared/util';
+import { configureSessions } from '@waymark/api/identity/feature';
 import { DataSource } from 'typeorm';
 import { AppModule, AppConfig } from './app.module';
 import { serveWebApp } from './serve-web-app';
@@ -18,7 +19,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: ['error', 'warn'],
   });
+  configureSessions(app);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphQLErrorFilter());
   app.enableShutdownHooks();
   return app;
 }

@@ -2,3 +2,5 @@ export * from './lib/actor';
 export * from './lib/errors';
 export * from './lib/validation';
 export * from './lib/graphql-enums';
+export * from './lib/public';
+export * from './lib/graphql-error.filter';

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ActorLoader, PasswordSignIn, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { CurrentUserService } from './current-user.service';
+import { IdentityResolver } from './identity.resolver';
+import { SessionGuard } from './session/session.guard';
+
+@Module({
+  providers: [
+    ActorLoader,
+    SignInRateLimiter,
+    PasswordSignIn,
+    CurrentUserService,
+    IdentityResolver,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
+  exports: [ActorLoader, PasswordSignIn],
+})
+export class IdentityModule {}

@@ -1,0 +1,41 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ActorLoader } from '@waymark/api/identity/data-access';
+import { IS_PUBLIC_KEY, RequestWithActor, requestFrom, unauthenticated } from '@waymark/api/shared/util';
+import type { Request } from 'express';
+import { endSession, isPastAbsoluteTimeout } from './sessions';
+
+type GuardedRequest = Request & RequestWithActor & { actorResolved?: boolean };
+
+/**
+ * Global guard (APP_GUARD) for GraphQL and HTTP: resolves the session's person into `req.actor`
+ * (one SQL statement, once per request) and refuses anything not marked @Public() without one.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly actors: ActorLoader,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]);
+    const req = requestFrom(context) as GuardedRequest;
+    if (!req.actorResolved) {
+      req.actorResolved = true;
+      const personId = req.session?.personId;
+      if (personId) {
+        if (isPastAbsoluteTimeout(req)) {
+          await endSession(req, undefined);
+        } else {
+          const actor = await this.actors.load(personId);
+          if (actor) req.actor = actor;
+          else await endSession(req, undefined); // person archived since sign-in
+        }
+      }
+    }
+    if (isPublic || req.actor) return true;
+    if (context.getType<string>() === 'graphql') throw unauthenticated();
+    throw new UnauthorizedException('Sign in to continue.');
+  }
+}
