@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { Actor, badInput } from '@waymark/api/shared/util';
+import { DataSource, EntityManager } from 'typeorm';
+import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, missingIds, updateAudited } from '../writes/audited-writes';
+import { PersonView } from '../views';
+import { PartnershipReadService } from './partnership-read.service';
+import { VersionedRef } from './organisation-write.service';
+
+export interface PersonFields {
+  readonly fullName?: string;
+  readonly email?: string;
+  readonly jobTitle?: string | null;
+  readonly organisationId?: string | null;
+  readonly isAdministrator?: boolean;
+}
+
+/** Administrator writes for people (no passwords here: identity owns credentials). */
+@Injectable()
+export class PersonWriteService {
+  constructor(private readonly dataSource: DataSource, private readonly reads: PartnershipReadService) {}
+
+  async create(actor: Actor, input: PersonFields & { fullName: string; email: string }): Promise<PersonView> {
+    AccessPolicy.assertAdministrator(actor, actor.partnershipId);
+    const row = await this.write(async (manager) => {
+      await this.checkOrganisation(manager, actor.partnershipId, input.organisationId);
+      return insertAudited<{ id: string }>(manager, actor, {
+        table: 'person',
+        entityType: 'Person',
+        values: {
+          partnershipId: actor.partnershipId,
+          fullName: input.fullName.trim(),
+          email: input.email.trim(),
+          jobTitle: input.jobTitle ?? null,
+          organisationId: input.organisationId ?? null,
+          isAdministrator: input.isAdministrator ?? false,
+        },
+      });
+    });
+    return this.reads.person(actor, row.id);
+  }
+
+  async update(actor: Actor, input: VersionedRef & PersonFields): Promise<PersonView> {
+    await this.write(async (manager) => {
+      const before = await loadForWrite<{ partnershipId: string }>(manager, 'person', 'Person', input.id);
+      AccessPolicy.assertAdministrator(actor, before.partnershipId);
+      await this.checkOrganisation(manager, before.partnershipId, input.organisationId);
+      if (input.id === actor.personId && input.isAdministrator === false) {
+        throw badInput([{ field: 'input.isAdministrator', message: 'You cannot remove your own administrator role.' }]);
+      }
+      await updateAudited(manager, actor, {
+        table: 'person',
+        entityType: 'Person',
+        id: input.id,
+        version: input.version,
+        set: {
+          fullName: input.fullName?.trim(),
+          email: input.email?.trim(),
+          jobTitle: input.jobTitle,
+          organisationId: input.organisationId,
+          isAdministrator: input.isAdministrator,
+        },
+      });
+    });
+    return this.reads.person(actor, input.id);
+  }
+
+  async archive(actor: Actor, input: VersionedRef): Promise<PersonView> {
+    await this.write(async (manager) => {
+      const before = await loadForWrite<{ partnershipId: string }>(manager, 'person', 'Person', input.id);
+      AccessPolicy.assertAdministrator(actor, before.partnershipId);
+      if (input.id === actor.personId) throw badInput([{ field: 'input.id', message: 'You cannot archive yourself.' }]);
+      await archiveAudited(manager, actor, { table: 'person', entityType: 'Person', id: input.id, version: input.version });
+    });
+    return this.reads.person(actor, input.id);
+  }
+
+  private async checkOrganisation(manager: EntityManager, partnershipId: string, organisationId: string | null | undefined): Promise<void> {
+    if (!organisationId) return;
+    if ((await missingIds(manager, 'organisation', partnershipId, [organisationId])).length) {
+      throw badInput([{ field: 'input.organisationId', message: 'No such organisation in this partnership.' }]);
+    }
+  }
+
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw badInput([{ field: 'input.email', message: 'Someone already uses this email address.' }]);
+      throw error;
+    }
+  }
+}

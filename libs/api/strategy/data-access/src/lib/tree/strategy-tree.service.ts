@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { Actor, notFound } from '@waymark/api/shared/util';
+import { DataSource } from 'typeorm';
+import { assembleTrees, todayIso } from './tree.assembler';
+import { Queryable, selectActions, selectObjectives, selectPeriods, selectStrategies, selectThemes, StrategyRow } from './tree.queries';
+import { StrategyView } from './tree.views';
+import { loadUpdatesByAction } from './updates.queries';
+
+/**
+ * The strategy tree in six statements whatever its size: strategies, periods, themes, objectives,
+ * actions (with names and supporters), updates. Assembled into plain objects in TS.
+ */
+@Injectable()
+export class StrategyTreeService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async strategies(actor: Actor): Promise<StrategyView[]> {
+    AccessPolicy.assertCanRead(actor, actor.partnershipId);
+    const strategies = await selectStrategies(this.dataSource, { partnershipId: actor.partnershipId });
+    return this.load(this.dataSource, strategies);
+  }
+
+  async strategy(actor: Actor, id: string, q: Queryable = this.dataSource): Promise<StrategyView> {
+    const strategies = await selectStrategies(q, { ids: [id] });
+    const found = strategies[0];
+    if (!found || found.archivedAt || found.partnershipId !== actor.partnershipId) throw notFound('Strategy', id);
+    AccessPolicy.assertCanRead(actor, found.partnershipId);
+    const [tree] = await this.load(q, strategies);
+    return tree;
+  }
+
+  private async load(q: Queryable, strategies: StrategyRow[]): Promise<StrategyView[]> {
+    if (strategies.length === 0) return [];
+    const ids = strategies.map((s) => s.id);
+    const [periods, themes, objectives, actions, updates] = await Promise.all([
+      selectPeriods(q, ids),
+      selectThemes(q, ids),
+      selectObjectives(q, ids),
+      selectActions(q, ids),
+      loadUpdatesByAction(q, { strategyIds: ids }),
+    ]);
+    return assembleTrees({ strategies, periods, themes, objectives, actions, updates }, todayIso());
+  }
+}

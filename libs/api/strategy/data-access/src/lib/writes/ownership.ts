@@ -1,0 +1,41 @@
+import { loadForWrite } from '@waymark/api/partnership/data-access';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { Actor, notFound } from '@waymark/api/shared/util';
+import { EntityManager } from 'typeorm';
+
+export interface OwningStrategy {
+  readonly id: string;
+  readonly partnershipId: string;
+  readonly hasObjectiveLevel: boolean;
+}
+
+/** Loads (and locks) the live strategy a write belongs to and checks the actor administers it. */
+export async function strategyForWrite(manager: EntityManager, actor: Actor, strategyId: string): Promise<OwningStrategy> {
+  const strategy = await loadForWrite<OwningStrategy>(manager, 'strategy', 'Strategy', strategyId);
+  AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
+  return strategy;
+}
+
+/** A live node of the tree (theme, objective or action) with its strategy, admin-checked. */
+export async function nodeForWrite<T extends { strategyId: string }>(
+  manager: EntityManager,
+  actor: Actor,
+  table: 'theme' | 'objective' | 'action',
+  entity: string,
+  id: string,
+): Promise<{ row: T; strategy: OwningStrategy }> {
+  const row = await loadForWrite<T>(manager, table, entity, id);
+  const strategy = await strategyForWrite(manager, actor, row.strategyId).catch((error: unknown) => {
+    throw (error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND' ? notFound(entity, id) : error;
+  });
+  return { row, strategy };
+}
+
+/** Next sort order among siblings: appended at the end. */
+export async function nextSortOrder(manager: EntityManager, table: string, where: string, params: unknown[]): Promise<number> {
+  const [{ next }]: Array<{ next: number }> = await manager.query(
+    `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM ${table} WHERE ${where} AND archived_at IS NULL`,
+    params,
+  );
+  return next;
+}
