@@ -1,3 +1,21 @@
 import { Route } from '@angular/router';
+import { authGuard } from '@waymark/web/shared/data-access';
 
-export const appRoutes: Route[] = [];
+/** Lazy routes only: every screen lives in a libs/web/<domain>/feature-* library. */
+export const appRoutes: Route[] = [
+  {
+    path: 'sign-in',
+    title: 'Sign in – Waymark',
+    loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.SignInPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.HomePage), title: 'Home – Waymark' },
+      { path: 'my-updates', loadChildren: () => import('@waymark/web/progress/feature-my-updates').then((m) => m.myUpdatesRoutes) },
+      { path: 'review', loadChildren: () => import('@waymark/web/progress/feature-review').then((m) => m.reviewRoutes) },
+    ],
+  },
+  { path: '**', loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.NotFoundPage), title: 'Page not found – Waymark' },
+];

@@ -1,0 +1,4 @@
+export * from './lib/sign-in-page';
+export * from './lib/home-page';
+export * from './lib/not-found-page';
+export * from './lib/safe-return-url';

@@ -1,0 +1,32 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { SessionStore } from '@waymark/web/shared/data-access';
+
+/** The signed-in start page: the jobs this person can do, by role. */
+@Component({
+  selector: 'wm-home-page',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (user(); as person) {
+      <h1 class="govuk-heading-l">Hello, {{ person.fullName }}</h1>
+      <ul class="govuk-list govuk-list--spaced">
+        @if (roles().has('DeliveryLead')) {
+          <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/my-updates">My updates</a> – the actions you owe an update on this period</li>
+        }
+        @if (roles().has('SeniorOfficer')) {
+          <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/review">Review</a> – RAG by theme, exceptions and updates waiting for review</li>
+        }
+        <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/strategies">Strategies</a> – themes, objectives and actions</li>
+        <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/reports">Reports</a> – the board update report</li>
+        @if (person.isAdministrator) {
+          <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/admin">Administration</a> – strategies, partners, groups, people, periods</li>
+        }
+      </ul>
+    }
+  `,
+})
+export class HomePage {
+  protected readonly user = inject(SessionStore).user;
+  protected readonly roles = computed(() => new Set<string>(this.user()?.roles ?? []));
+}

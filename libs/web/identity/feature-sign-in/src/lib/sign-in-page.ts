@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router } from '@angular/router';
+import { SessionStore, describeError } from '@waymark/web/shared/data-access';
+import { ErrorSummary, type ErrorSummaryItem, NotificationBanner } from '@waymark/web/shared/ui';
+import { safeReturnUrl } from './safe-return-url';
+
+@Component({
+  selector: 'wm-sign-in-page',
+  imports: [ReactiveFormsModule, ErrorSummary, NotificationBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './sign-in-page.html',
+})
+export class SignInPage {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+
+  /** Query parameters, bound by the router. */
+  readonly returnUrl = input<string>();
+  readonly reason = input<string>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly fieldError = computed(() => {
+    const byField = new Map<string, string>();
+    for (const error of this.errors()) if (error.fieldId) byField.set(error.fieldId, error.message);
+    return byField;
+  });
+
+  protected async submit(): Promise<void> {
+    const problems: ErrorSummaryItem[] = [];
+    const { email, password } = this.form.getRawValue();
+    if (!email.trim()) problems.push({ fieldId: 'email', message: 'Enter your email address' });
+    else if (this.form.controls.email.invalid) problems.push({ fieldId: 'email', message: 'Enter an email address in the correct format, like name@example.org' });
+    if (!password) problems.push({ fieldId: 'password', message: 'Enter your password' });
+    this.errors.set(problems);
+    if (problems.length > 0) return;
+
+    this.busy.set(true);
+    try {
+      await this.session.signIn(email.trim(), password);
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    } catch (error) {
+      const problem = describeError(error);
+      const message =
+        problem.code === 'TOO_MANY_REQUESTS'
+          ? 'Too many attempts to sign in. Wait a few minutes and try again.'
+          : problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT'
+            ? 'Enter a correct email address and password'
+            : problem.message;
+      this.errors.set([{ fieldId: 'email', message }]);
+      this.form.controls.password.setValue('');
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

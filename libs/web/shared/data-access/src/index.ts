@@ -1,0 +1,6 @@
+export * from './lib/apollo';
+export * from './lib/auth.guard';
+export * from './lib/graphql-errors';
+export * from './lib/session-expiry';
+export * from './lib/session-store';
+export * from './lib/generated/graphql';

@@ -1,0 +1,10 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { SIGN_IN_PATH } from './session-expiry';
+import { SessionStore } from './session-store';
+
+/** Lets signed-in people through; everyone else goes to sign in and comes back afterwards. */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const user = await inject(SessionStore).load();
+  return user ? true : inject(Router).createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: state.url } });
+};
