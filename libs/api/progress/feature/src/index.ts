@@ -1,2 +1,4 @@
 export * from './lib/models/progress-update.model';
 export * from './lib/models/reporting-period.model';
+export * from './lib/periods/reporting-period-admin.module';
+export * from './lib/periods/reporting-period-admin.resolver';

@@ -1,0 +1,69 @@
+import { startTestApp, TestApp } from '../testing/test-app';
+import { gqlOk, seedStrategy, signedInAdmin, TREE_QUERY } from './structure-fixture';
+
+interface TreeAction { id: string; numberLabel: string; updates: Array<{ periodId: string }>; latestUpdate: { periodId: string } | null; previousUpdate: { periodId: string } | null }
+interface Tree {
+  strategy: {
+    periods: Array<{ id: string }>;
+    themes: Array<{ number: number; actions: TreeAction[]; objectives: Array<{ number: number; actions: TreeAction[] }> }>;
+  };
+}
+
+describe('strategy(id) tree query', () => {
+  let api: TestApp;
+  let cookie: string;
+  let partnershipId: string;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    ({ cookie, partnershipId } = await signedInAdmin(api));
+  });
+  afterAll(() => api.close());
+
+  async function measure(strategyId: string): Promise<{ statements: number; tree: Tree }> {
+    await gqlOk(api, cookie, TREE_QUERY, { id: strategyId }); // warm-up: session store, metadata
+    api.statements.reset();
+    const tree = await gqlOk<Tree>(api, cookie, TREE_QUERY, { id: strategyId });
+    return { statements: api.statements.statements, tree };
+  }
+
+  const allActions = (tree: Tree) => tree.strategy.themes.flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)]);
+
+  it('uses the same small number of SQL statements for 10 and for 100 actions with 3 periods of updates', async () => {
+    const small = await seedStrategy(api, partnershipId, { themes: 4, actions: 10, periods: 3 });
+    const large = await seedStrategy(api, partnershipId, { themes: 4, actions: 100, periods: 3 });
+
+    const smallRun = await measure(small.strategyId);
+    const largeRun = await measure(large.strategyId);
+
+    expect(allActions(smallRun.tree)).toHaveLength(10);
+    expect(allActions(largeRun.tree)).toHaveLength(100);
+    expect(allActions(largeRun.tree).every((a) => a.updates.length === 3)).toBe(true);
+    expect(largeRun.statements).toBe(smallRun.statements);
+    expect(largeRun.statements).toBeLessThanOrEqual(8);
+    console.info(`strategy(id) statements: ${smallRun.statements} at 10 actions, ${largeRun.statements} at 100 actions (x3 periods)`);
+  });
+
+  it('returns updates in period order with the latest and previous update of each action', async () => {
+    const seeded = await seedStrategy(api, partnershipId, { themes: 2, actions: 6, periods: 3 });
+    const { tree } = await measure(seeded.strategyId);
+    expect(tree.strategy.periods.map((p) => p.id)).toEqual(seeded.periodIds);
+    for (const action of allActions(tree)) {
+      expect(action.updates.map((u) => u.periodId)).toEqual(seeded.periodIds);
+      expect(action.latestUpdate?.periodId).toBe(seeded.periodIds[2]);
+      expect(action.previousUpdate?.periodId).toBe(seeded.periodIds[1]);
+    }
+  });
+
+  it('numbers themes 1, 2… and actions i), ii)… within their objective or theme', async () => {
+    const seeded = await seedStrategy(api, partnershipId, { themes: 3, actions: 12, periods: 1 });
+    const { tree } = await measure(seeded.strategyId);
+    expect(tree.strategy.themes.map((t) => t.number)).toEqual([1, 2, 3]);
+    const firstTheme = tree.strategy.themes[0];
+    expect(firstTheme.actions.map((a) => a.numberLabel)).toEqual(['i)']);
+    expect(firstTheme.objectives.map((o) => o.number)).toEqual([1, 2]);
+    for (const objective of tree.strategy.themes.flatMap((t) => t.objectives)) {
+      expect(objective.actions.map((a) => a.numberLabel)).toEqual(['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)', 'vii)', 'viii)', 'ix)', 'x)'].slice(0, objective.actions.length));
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { insertAudited, isUniqueViolation, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
+import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
+import { PeriodState } from '@waymark/shared/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface ReportingPeriodFields {
+  readonly name?: string;
+  readonly startsOn?: string;
+  readonly endsOn?: string;
+  readonly updateDeadline?: string;
+}
+
+export interface ReportingPeriodRecord {
+  readonly id: string;
+  readonly strategyId: string;
+  readonly name: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly updateDeadline: string;
+  readonly state: PeriodState;
+  readonly signedOffAt: Date | null;
+  readonly signedOffById: string | null;
+  readonly version: number;
+}
+
+/**
+ * Administrator set-up of reporting periods: name, dates, deadline. State transitions
+ * (open → in review → signed off) belong to the progress workflow, not here.
+ */
+@Injectable()
+export class ReportingPeriodAdminService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(actor: Actor, input: Required<ReportingPeriodFields> & { strategyId: string }): Promise<ReportingPeriodRecord> {
+    return this.write(async (manager) => {
+      const strategy = await loadForWrite<{ partnershipId: string }>(manager, 'strategy', 'Strategy', input.strategyId);
+      AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
+      validateDates(input);
+      return insertAudited<ReportingPeriodRecord>(manager, actor, {
+        table: 'reporting_period',
+        entityType: 'ReportingPeriod',
+        values: { strategyId: input.strategyId, name: input.name.trim(), startsOn: input.startsOn, endsOn: input.endsOn, updateDeadline: input.updateDeadline },
+      });
+    });
+  }
+
+  update(actor: Actor, input: ReportingPeriodFields & { id: string; version: number }): Promise<ReportingPeriodRecord> {
+    return this.write(async (manager) => {
+      const before = await loadForWrite<ReportingPeriodRecord>(manager, 'reporting_period', 'ReportingPeriod', input.id);
+      const strategy = await loadForWrite<{ partnershipId: string }>(manager, 'strategy', 'Strategy', before.strategyId);
+      AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
+      if (before.state === PeriodState.SignedOff) {
+        throw badInput([{ field: 'input.id', message: 'This period is signed off: its dates can no longer change.' }]);
+      }
+      validateDates({
+        startsOn: input.startsOn ?? before.startsOn,
+        endsOn: input.endsOn ?? before.endsOn,
+        updateDeadline: input.updateDeadline ?? before.updateDeadline,
+      });
+      return updateAudited<ReportingPeriodRecord>(manager, actor, {
+        table: 'reporting_period',
+        entityType: 'ReportingPeriod',
+        id: input.id,
+        version: input.version,
+        set: { name: input.name?.trim(), startsOn: input.startsOn, endsOn: input.endsOn, updateDeadline: input.updateDeadline },
+      });
+    });
+  }
+
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw badInput([{ field: 'input.name', message: 'This strategy already has a period with this name.' }]);
+      throw error;
+    }
+  }
+}
+
+function validateDates(dates: { startsOn: string; endsOn: string; updateDeadline: string }): void {
+  const problems: FieldProblem[] = [];
+  if (dates.endsOn < dates.startsOn) problems.push({ field: 'input.endsOn', message: 'The end date must be on or after the start date.' });
+  if (dates.updateDeadline < dates.startsOn) problems.push({ field: 'input.updateDeadline', message: 'The update deadline must be on or after the start date.' });
+  if (problems.length) throw badInput(problems);
+}
