@@ -2,9 +2,12 @@ module.exports = {
   displayName: 'api-demo-data',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
+  globalSetup: '<rootDir>/../../../tools/testing/postgres-global-setup.mjs',
+  globalTeardown: '<rootDir>/../../../tools/testing/postgres-global-teardown.mjs',
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../../coverage/libs/api/demo-data',
+  testTimeout: 60000,
 };

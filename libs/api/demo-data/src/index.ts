@@ -1,1 +1,4 @@
-export {};
+export * from './lib/demo-content';
+export * from './lib/load-demo-data';
+export * from './lib/data-set';
+export * from './lib/bulk-insert';
