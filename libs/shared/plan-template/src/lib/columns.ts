@@ -14,7 +14,8 @@ export type PlanField =
   | 'status'
   | 'rag'
   | 'period'
-  | 'progress';
+  | 'progress'
+  | 'reviewState';
 
 export interface PlanColumn {
   readonly field: PlanField;
@@ -43,6 +44,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
   { field: 'rag', header: 'RAG', aliases: ['rag status', 'rag rating', 'r/a/g'], required: false, help: 'Red, Amber or Green (or R, A, G); needs a Period.', example: 'Green' },
   { field: 'period', header: 'Period', aliases: ['reporting period', 'quarter'], required: false, help: 'A reporting period name, or "2018/19 Q2" (UK financial-year quarter, created if new).', example: '2018/19 Q1' },
   { field: 'progress', header: 'Progress', aliases: ['progress update', 'update', 'narrative', 'commentary'], required: false, help: 'Progress narrative for the period; needs a Period.', example: 'Awareness week held in 12 schools; 40 staff trained.' },
+  { field: 'reviewState', header: 'Review state', aliases: ['review', 'review status'], required: false, help: 'Draft, Submitted, Accepted or Returned; blank means Accepted (history already reported to the board).', example: 'Accepted' },
 ];
 
 /** Lower case, no spaces, underscores, dots or hyphens: "Lead  Officer", "lead_officer" and "LEAD-OFFICER" match. */

@@ -100,8 +100,8 @@ describe('parsePlanSheet', () => {
     expect(sheet.actions).toHaveLength(1);
     expect(sheet.actions[0]).toMatchObject({ startDate: '2018-04-01', dueDate: '2019-03-31', status: null });
     expect(sheet.actions[0].entries).toEqual([
-      { rowNumber: 2, period: '2018/19 Q1', rag: Rag.Green, progress: 'Planned', status: LifecycleStatus.InProgress },
-      { rowNumber: 3, period: '2018/19 Q2', rag: Rag.Green, progress: 'Held\nin 12 schools', status: LifecycleStatus.Complete },
+      { rowNumber: 2, period: '2018/19 Q1', rag: Rag.Green, progress: 'Planned', status: LifecycleStatus.InProgress, reviewState: null },
+      { rowNumber: 3, period: '2018/19 Q2', rag: Rag.Green, progress: 'Held\nin 12 schools', status: LifecycleStatus.Complete, reviewState: null },
     ]);
   });
 

@@ -1,6 +1,6 @@
-import { LifecycleStatus, Rag } from '@waymark/shared/domain';
+import { LifecycleStatus, Rag, ReviewState } from '@waymark/shared/domain';
 import { COLUMN_BY_FIELD, HeaderMatch, IgnoredColumn, MatchedColumn, matchHeaders, PlanField } from './columns';
-import { cleanText, matchKey, parseDate, parseLifecycle, parsePersonReference, parseRag, PersonReference, splitList } from './values';
+import { cleanText, matchKey, parseDate, parseLifecycle, parsePersonReference, parseRag, parseReviewState, PersonReference, splitList } from './values';
 
 /** A problem the user can find: row as Excel numbers it (header = row 1), column letter and header. */
 export interface PlanProblem {
@@ -29,6 +29,7 @@ export interface PlanRow {
   readonly rag: Rag | null;
   readonly period: string | null;
   readonly progress: string | null;
+  readonly reviewState: ReviewState | null;
 }
 
 /** One period's update for an action, from one row. */
@@ -38,6 +39,8 @@ export interface PlanPeriodEntry {
   readonly rag: Rag | null;
   readonly progress: string;
   readonly status: LifecycleStatus | null;
+  /** Null when left blank (imported history counts as accepted). */
+  readonly reviewState: ReviewState | null;
 }
 
 /** An action gathered from its rows (one row, or one per period). Null fields were left blank in every row. */
@@ -171,6 +174,7 @@ export function parsePlanSheet(cells: ReadonlyArray<ReadonlyArray<string | null 
     const status = parseOptional('status', parseLifecycle);
     const rag = parseOptional('rag', parseRag);
     const leadOfficer = parseOptional('leadOfficer', parsePersonReference);
+    const reviewState = parseOptional('reviewState', parseReviewState);
     const period = get('period') || null;
     const progressCell = header.byField.progress ? cleanMultiline(text(raw, header.byField.progress.index)) : '';
     const progress = progressCell || null;
@@ -197,6 +201,7 @@ export function parsePlanSheet(cells: ReadonlyArray<ReadonlyArray<string | null 
       rag,
       period,
       progress,
+      reviewState,
     });
     if (theme) previous = { theme, themeNo, objective };
   }
@@ -344,7 +349,7 @@ function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problems: Plan
         problem(row.rowNumber, 'period', `Duplicate update: row ${existing.rowNumber} already gives this action's update for ${row.period}.`);
         continue;
       }
-      action.entries.push({ rowNumber: row.rowNumber, period: row.period, rag: row.rag, progress: row.progress ?? '', status: row.status });
+      action.entries.push({ rowNumber: row.rowNumber, period: row.period, rag: row.rag, progress: row.progress ?? '', status: row.status, reviewState: row.reviewState });
     } else {
       if (action.noPeriodRow !== null) {
         const what = row.actionRef ? `Duplicate ref: "${row.actionRef}" is already used on row ${action.noPeriodRow}.` : `Duplicate action: row ${action.noPeriodRow} has the same theme, objective and action.`;

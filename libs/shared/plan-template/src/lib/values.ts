@@ -1,4 +1,4 @@
-import { LifecycleStatus, Rag } from '@waymark/shared/domain';
+import { LifecycleStatus, Rag, ReviewState } from '@waymark/shared/domain';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
@@ -167,4 +167,17 @@ export function splitList(raw: string): string[] {
 export function toUkDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
+}
+
+const REVIEW_WORDS: ReadonlyMap<string, ReviewState> = new Map([
+  ['draft', ReviewState.Draft],
+  ['submitted', ReviewState.Submitted],
+  ['accepted', ReviewState.Accepted],
+  ['returned', ReviewState.Returned],
+]);
+
+export function parseReviewState(raw: string): Parsed<ReviewState> {
+  const text = cleanText(raw);
+  const state = REVIEW_WORDS.get(text.toLowerCase());
+  return state ? ok(state) : fail(`"${text}" is not a review state: use Draft, Submitted, Accepted or Returned`);
 }

@@ -1,0 +1,3 @@
+export * from './lib/spreadsheet-io';
+export * from './lib/plan-import';
+export * from './lib/plan-export';

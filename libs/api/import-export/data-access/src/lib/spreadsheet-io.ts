@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+
+export type SpreadsheetFormat = 'xlsx' | 'csv';
+
+export function formatOf(fileName: string): SpreadsheetFormat | null {
+  const lower = fileName.toLowerCase().trim();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
+  return null;
+}
+
+/** ISO date of an Excel date cell; Excel stores wall-clock dates as UTC midnight. */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+/**
+ * Rows of cell text from the first worksheet of an .xlsx (merged cells read as blank except their
+ * top-left cell, as Excel stores them) or from a .csv (BOM, CRLF, quoted line breaks handled).
+ */
+export async function readSpreadsheet(fileName: string, content: Buffer): Promise<string[][]> {
+  const format = formatOf(fileName);
+  if (format === 'xlsx') {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
+    if (!sheet) return [];
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+        // A merged cell's other cells carry the master's value in exceljs; Excel users expect them blank-and-repeated, same thing.
+        cells[colNumber - 1] = cell.isMerged && cell.master !== cell ? cellText(cell.master.value) : cellText(cell.value);
+      });
+      rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
+    });
+    return Array.from(rows, (r) => r ?? []);
+  }
+  if (format === 'csv') {
+    const text = content.toString('utf8').replace(/^\uFEFF/, '');
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '' });
+    return parsed.data.map((row) => row.map((c) => c ?? ''));
+  }
+  throw new Error(`Unsupported file type: ${fileName}`);
+}
+
+export interface SheetOptions {
+  readonly sheetName: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly columnWidths?: readonly number[];
+  /** Second worksheet with guidance: [column, description] pairs. */
+  readonly guidance?: readonly (readonly string[])[];
+}
+
+/** An .xlsx with a bold frozen header row and filters; every cell written as text so dates stay ISO. */
+export async function writeXlsx(options: SheetOptions): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Waymark';
+  const sheet = workbook.addWorksheet(options.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow([...options.headers]).font = { bold: true };
+  for (const row of options.rows) sheet.addRow([...row]);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: options.headers.length } };
+  options.headers.forEach((_, i) => {
+    sheet.getColumn(i + 1).width = options.columnWidths?.[i] ?? 20;
+  });
+  if (options.guidance) {
+    const help = workbook.addWorksheet('Guidance');
+    help.addRow(['Column', 'What to write']).font = { bold: true };
+    for (const row of options.guidance) help.addRow([...row]);
+    help.getColumn(1).width = 26;
+    help.getColumn(2).width = 100;
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** CSV with a BOM (so Excel reads UTF-8) and CRLF line ends. */
+export function writeCsv(headers: readonly string[], rows: readonly (readonly string[])[]): Buffer {
+  const text = Papa.unparse({ fields: [...headers], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: false });
+  return Buffer.from('\uFEFF' + text + '\r\n', 'utf8');
+}
