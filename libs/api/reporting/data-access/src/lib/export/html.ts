@@ -1,0 +1,131 @@
+import { RAG_LABEL, Rag } from '@waymark/shared/domain';
+import { CHANGE_SECTIONS, type BoardReport, type ChangesReport, type RagCell, type ReportRow } from '@waymark/shared/report-model';
+import { RAG_FILL, RAG_TEXT } from './rag-colours';
+import { escapeHtml as e } from './text-safety';
+
+const STYLE = `
+body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;margin:2rem;line-height:1.4;font-size:11pt}
+h1{font-size:18pt;margin:0 0 .25rem}h2{font-size:13pt;margin:1.5rem 0 .5rem}
+.meta{color:#333;margin:0 0 1rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+th,td{border:1px solid #505a5f;padding:.35rem .5rem;vertical-align:top;text-align:left}
+thead th{background:#f3f2f1}
+thead{display:table-header-group}
+tr{break-inside:avoid}
+.num{white-space:nowrap;font-weight:bold;margin-right:.35rem}
+.marker{font-weight:bold;display:block}
+.missing{font-style:italic}
+.rag{font-weight:bold;color:${RAG_TEXT}}
+.rag-red{background:#${RAG_FILL[Rag.Red]}}.rag-amber{background:#${RAG_FILL[Rag.Amber]}}.rag-green{background:#${RAG_FILL[Rag.Green]}}
+.history{display:flex;gap:2px;list-style:none;margin:0;padding:0}
+.history li{padding:0 .25rem;border:1px solid #b1b4b6;font-size:9pt}
+p.numbered{display:flex;gap:.75rem}p.numbered>span:first-child{min-width:1.5rem}
+@page{size:A4 portrait;margin:15mm}
+@media print{body{margin:0}h2{break-after:avoid}}
+`;
+
+function ragClass(rag: Rag | null): string {
+  return rag ? `rag rag-${rag}` : '';
+}
+
+function history(cells: readonly RagCell[]): string {
+  return `<ul class="history">${cells
+    .map((c) => `<li class="${ragClass(c.rag)}"><span>${e(c.periodName)}:</span> ${e(c.label)}</li>`)
+    .join('')}</ul>`;
+}
+
+function cell(report: BoardReport, row: ReportRow, key: BoardReport['columns'][number]['key']): string {
+  switch (key) {
+    case 'objective':
+      return row.objective ? `<th scope="row" rowspan="${row.objective.rowSpan}">${e(row.objective.title)}</th>` : '';
+    case 'action':
+      return `<td><span class="num">${e(row.number)}</span>${e(row.title)}</td>`;
+    case 'progress':
+      return `<td class="${row.progress.state === 'missing' ? 'missing' : ''}">${row.progress.marker ? `<span class="marker">[${e(row.progress.marker)}]</span>` : ''}${e(row.progress.text)}</td>`;
+    case 'lead':
+      return `<td>${e(row.lead ?? '')}</td>`;
+    case 'due':
+      return `<td>${e(row.dueLabel ?? '')}${row.overdue ? ' <strong>(overdue)</strong>' : ''}</td>`;
+    case 'rag':
+      return `<td class="${ragClass(row.rag)}">${e(row.ragLabel ?? row.lifecycleLabel)}</td>`;
+    case 'history':
+      return `<td>${history(row.ragHistory)}</td>`;
+  }
+}
+
+function boardBody(report: BoardReport): string {
+  const parts: string[] = [];
+  parts.push(`<h1>${e(report.title)}</h1>`);
+  parts.push(`<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}</p>`);
+  if (report.introduction) parts.push(`<p>${e(report.introduction)}</p>`);
+  for (const section of report.sections) {
+    parts.push(`<section aria-labelledby="theme-${e(section.themeId)}">`);
+    parts.push(`<h2 id="theme-${e(section.themeId)}"><span class="num">${section.paragraphNumber}.</span> ${e(section.heading)}</h2>`);
+    if (section.rows.length === 0) {
+      parts.push(`<p>${e(section.emptyMessage ?? '')}</p>`);
+    } else {
+      parts.push(`<table><caption class="visually-hidden" style="position:absolute;left:-9999px">${e(section.heading)}</caption><thead><tr>`);
+      parts.push(report.columns.map((c) => `<th scope="col">${e(c.heading)}</th>`).join(''));
+      parts.push('</tr></thead><tbody>');
+      for (const row of section.rows) {
+        parts.push(`<tr>${report.columns.map((c) => cell(report, row, c.key)).join('')}</tr>`);
+      }
+      parts.push('</tbody></table>');
+    }
+    for (const p of section.commentary) parts.push(`<p class="numbered"><span>${p.number}.</span><span>${e(p.text)}</span></p>`);
+    parts.push('</section>');
+  }
+  if (report.appendix) {
+    const a = report.appendix;
+    parts.push(`<section><h2>${e(a.heading)}</h2><table><thead><tr><th scope="col">Indicator</th><th scope="col">Direction</th><th scope="col">Baseline</th><th scope="col">Target</th>`);
+    parts.push(a.periods.map((p) => `<th scope="col">${e(p.name)}</th>`).join(''));
+    parts.push('<th scope="col">Meets target</th></tr></thead><tbody>');
+    for (const r of a.rows) {
+      parts.push(
+        `<tr><th scope="row">${e(r.name)}${r.unit ? ` (${e(r.unit)})` : ''}</th><td>${e(r.directionLabel)}</td><td>${e(r.baseline)}</td><td>${e(r.target)}</td>${r.values
+          .map((v) => `<td>${e(v ?? '')}</td>`)
+          .join('')}<td>${r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No'}</td></tr>`,
+      );
+    }
+    parts.push('</tbody></table></section>');
+  }
+  return parts.join('\n');
+}
+
+function changesBody(report: ChangesReport): string {
+  const parts: string[] = [`<h1>${e(report.title)}</h1>`, `<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}</p>`];
+  parts.push('<h2>RAG distribution</h2><table><thead><tr><th scope="col">Theme</th>');
+  const cols: Array<[keyof typeof report.totals.now, string]> = [['red', RAG_LABEL.red], ['amber', RAG_LABEL.amber], ['green', RAG_LABEL.green], ['notRated', 'Not rated']];
+  parts.push(cols.map(([, h]) => `<th scope="col">${e(h)} now</th><th scope="col">${e(h)} before</th>`).join(''));
+  parts.push('</tr></thead><tbody>');
+  for (const d of report.distribution) {
+    parts.push(`<tr><th scope="row">${e(d.heading)}</th>${cols.map(([k]) => `<td>${d.now[k]}</td><td>${d.previous ? d.previous[k] : '–'}</td>`).join('')}</tr>`);
+  }
+  parts.push('</tbody></table>');
+  for (const [key, heading] of CHANGE_SECTIONS) {
+    const items = report[key];
+    parts.push(`<h2>${e(heading)} (${items.length})</h2>`);
+    if (items.length === 0) {
+      parts.push('<p>None.</p>');
+      continue;
+    }
+    parts.push('<table><thead><tr><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Change</th></tr></thead><tbody>');
+    for (const i of items) parts.push(`<tr><th scope="row">${e(i.reference)}</th><td>${e(i.title)}</td><td>${e(i.lead ?? '')}</td><td>${e(i.detail)}</td></tr>`);
+    parts.push('</tbody></table>');
+  }
+  return parts.join('\n');
+}
+
+function page(title: string, body: string, landscape: boolean): string {
+  const orientation = landscape ? '@page{size:A4 landscape;margin:12mm}' : '';
+  return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${STYLE}${orientation}</style></head><body><main>\n${body}\n</main></body></html>\n`;
+}
+
+/** Self-contained HTML (inline CSS, no scripts) of the board report: the PDF is printed from it. */
+export function renderBoardHtml(report: BoardReport): string {
+  return page(report.title, boardBody(report), report.landscape);
+}
+
+export function renderChangesHtml(report: ChangesReport): string {
+  return page(report.title, changesBody(report), true);
+}

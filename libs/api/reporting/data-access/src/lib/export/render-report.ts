@@ -1,0 +1,66 @@
+import { buildBoardReport, buildChangesReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
+import { renderCsv } from './csv';
+import { renderBoardDocx, renderChangesDocx } from './docx';
+import { reportFilename } from './filename';
+import { boardFlatRows, changesFlatRows, CHANGES_HEADERS, FLAT_HEADERS } from './flat-rows';
+import { renderBoardHtml, renderChangesHtml } from './html';
+import { renderXlsx } from './xlsx';
+
+export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+
+export type ReportJob =
+  | { readonly kind: 'board'; readonly source: ReportSource; readonly options: BoardReportOptions; readonly format: ReportFormat }
+  | { readonly kind: 'changes'; readonly source: ReportSource; readonly periodId: string | null; readonly generatedOn?: string; readonly format: ReportFormat };
+
+/** A rendered file. For `pdf` the CPU-side step yields the print HTML (`printHtml`) for Chromium. */
+export interface RenderedReport {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+  readonly filename: string;
+  readonly landscape: boolean;
+}
+
+export function buildModel(job: ReportJob): BoardReport | ChangesReport {
+  return job.kind === 'board' ? buildBoardReport(job.source, job.options) : buildChangesReport(job.source, job.periodId, job.generatedOn);
+}
+
+/**
+ * Builds the model and renders every format except the PDF print itself (the HTML is returned
+ * for it). CPU-bound: runs inside the report worker thread.
+ */
+export async function renderReport(job: ReportJob): Promise<RenderedReport> {
+  const model = buildModel(job);
+  const format = job.format;
+  const filename = reportFilename(
+    model.kind === 'board-update' ? [model.strategyTitle, model.period.name] : ['changes', model.period.name, job.source.strategy.title],
+    format,
+  );
+  const landscape = model.kind === 'board-update' ? model.landscape : true;
+  const done = (bytes: Uint8Array, contentType = CONTENT_TYPES[format]): RenderedReport => ({ bytes, contentType, filename, landscape });
+  switch (format) {
+    case 'html':
+    case 'pdf':
+      return done(Buffer.from(model.kind === 'board-update' ? renderBoardHtml(model) : renderChangesHtml(model), 'utf8'), CONTENT_TYPES.html);
+    case 'docx':
+      return done(model.kind === 'board-update' ? await renderBoardDocx(model) : await renderChangesDocx(model));
+    case 'csv':
+      return done(model.kind === 'board-update' ? renderCsv(FLAT_HEADERS, boardFlatRows(model)) : renderCsv(CHANGES_HEADERS, changesFlatRows(model)));
+    case 'xlsx':
+      return done(
+        model.kind === 'board-update'
+          ? await renderXlsx(model.title, [
+              { name: model.period.name.replace(/[*?:\\/[\]]/g, ' '), headers: FLAT_HEADERS, rows: boardFlatRows(model), widths: [30, 36, 8, 48, 26, 13, 16, 10, 70, 12], ragColumns: [7, 9], dateColumns: [5] },
+            ])
+          : await renderXlsx(model.title, [{ name: 'Changes', headers: CHANGES_HEADERS, rows: changesFlatRows(model), widths: [24, 10, 30, 36, 48, 26, 36], ragColumns: [] }]),
+      );
+  }
+}

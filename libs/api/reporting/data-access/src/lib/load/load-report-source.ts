@@ -1,0 +1,120 @@
+import type { ReportSource } from '@waymark/shared/report-model';
+
+/** Anything that runs SQL with positional parameters: a DataSource, an EntityManager, a QueryRunner. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);
+
+const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** Statements one load issues, whatever the size of the strategy. */
+export const REPORT_SOURCE_STATEMENTS = 10;
+
+/**
+ * Loads everything a report needs for one strategy in a fixed number of set-based statements
+ * (strategy, periods, themes, objectives, actions with names, updates, commentary, indicators,
+ * indicator values, due-date moves). Archived records are left out. Null when no such strategy.
+ */
+export async function loadReportSource(db: Queryable, strategyId: string): Promise<ReportSource | null> {
+  if (!isUuid(strategyId)) return null;
+  const rows = async <T>(sql: string) => (await db.query(sql, [strategyId])) as T[];
+  const [strategy] = await rows<ReportSource['strategy']>(`
+    SELECT s.id, s.partnership_id AS "partnershipId", p.name AS "partnershipName", s.title, s.starts_on AS "startsOn", s.ends_on AS "endsOn",
+           s.description, s.theme_label AS "themeLabel", s.objective_label AS "objectiveLabel", s.action_label AS "actionLabel",
+           s.has_objective_level AS "hasObjectiveLevel"
+      FROM strategy s JOIN partnership p ON p.id = s.partnership_id
+     WHERE s.id = $1 AND s.archived_at IS NULL`);
+  if (!strategy) return null;
+  const periods = await rows<ReportSource['periods'][number]>(`
+    SELECT id, name, starts_on AS "startsOn", ends_on AS "endsOn", update_deadline AS "updateDeadline", state
+      FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, id`);
+  const themes = await rows<ReportSource['themes'][number]>(`
+    SELECT id, title, sort_order AS "sortOrder" FROM theme WHERE strategy_id = $1 AND archived_at IS NULL`);
+  const objectives = await rows<ReportSource['objectives'][number]>(`
+    SELECT o.id, o.theme_id AS "themeId", o.title, o.sort_order AS "sortOrder"
+      FROM objective o JOIN theme t ON t.id = o.theme_id
+     WHERE o.strategy_id = $1 AND o.archived_at IS NULL AND t.archived_at IS NULL`);
+  const actions = await rows<ReportSource['actions'][number]>(`
+    SELECT a.id, a.theme_id AS "themeId", a.objective_id AS "objectiveId", a.ref, a.title,
+           COALESCE(org.short_name, org.name) AS "leadOrganisation", person.full_name AS "leadPerson", g.name AS "deliveryGroup",
+           a.original_due_on AS "originalDueOn", a.current_due_on AS "currentDueOn", a.reschedule_count AS "rescheduleCount",
+           a.lifecycle_status AS "lifecycleStatus", a.sort_order AS "sortOrder", to_char(a.created_at, 'YYYY-MM-DD') AS "createdOn"
+      FROM action a
+      JOIN theme t ON t.id = a.theme_id AND t.archived_at IS NULL
+      LEFT JOIN objective o ON o.id = a.objective_id
+      LEFT JOIN organisation org ON org.id = a.lead_organisation_id
+      LEFT JOIN person ON person.id = a.lead_person_id
+      LEFT JOIN partnership_group g ON g.id = a.delivery_group_id
+     WHERE a.strategy_id = $1 AND a.archived_at IS NULL AND (o.id IS NULL OR o.archived_at IS NULL)`);
+  const updates = await rows<ReportSource['updates'][number]>(`
+    SELECT u.action_id AS "actionId", u.period_id AS "periodId", u.narrative, u.proposed_rag AS "proposedRag", u.validated_rag AS "validatedRag",
+           u.lifecycle_status AS "lifecycleStatus", u.review_state AS "reviewState", u.percent_complete AS "percentComplete"
+      FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id
+     WHERE rp.strategy_id = $1`);
+  const commentary = await rows<ReportSource['commentary'][number]>(`
+    SELECT c.id, c.theme_id AS "themeId", c.period_id AS "periodId", c.body, c.sort_order AS "sortOrder"
+      FROM theme_commentary c JOIN theme t ON t.id = c.theme_id
+     WHERE t.strategy_id = $1 AND c.archived_at IS NULL`);
+  const indicators = await rows<Record<string, unknown>>(`
+    SELECT id, objective_id AS "objectiveId", name, unit, direction, baseline, target, sort_order AS "sortOrder"
+      FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`);
+  const indicatorValues = await rows<Record<string, unknown>>(`
+    SELECT v.indicator_id AS "indicatorId", v.period_id AS "periodId", v.value, v.note
+      FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
+     WHERE i.strategy_id = $1 AND i.archived_at IS NULL`);
+  const dueDateChanges = await rows<ReportSource['dueDateChanges'][number]>(`
+    SELECT e.entity_id AS "actionId",
+           COALESCE(e.changes->'currentDueOn'->>'before', e.changes->'current_due_on'->>'before') AS "from",
+           COALESCE(e.changes->'currentDueOn'->>'after', e.changes->'current_due_on'->>'after') AS "to",
+           to_char(e.occurred_at, 'YYYY-MM-DD') AS "changedOn"
+      FROM audit_entry e JOIN action a ON a.id = e.entity_id
+     WHERE a.strategy_id = $1 AND e.entity_type = 'action' AND e.operation <> 'create'
+       AND (e.changes ? 'currentDueOn' OR e.changes ? 'current_due_on')`);
+  return {
+    strategy,
+    periods,
+    themes,
+    objectives,
+    actions: actions.map((a) => ({ ...a, rescheduleCount: Number(a.rescheduleCount) })),
+    updates: updates.map((u) => ({ ...u, percentComplete: num(u.percentComplete) })),
+    commentary,
+    indicators: indicators.map((i) => ({
+      id: i['id'] as string,
+      objectiveId: (i['objectiveId'] as string | null) ?? null,
+      name: i['name'] as string,
+      unit: i['unit'] as string,
+      direction: i['direction'] as ReportSource['indicators'][number]['direction'],
+      baseline: num(i['baseline']),
+      target: num(i['target']),
+      sortOrder: Number(i['sortOrder']),
+    })),
+    indicatorValues: indicatorValues.map((v) => ({
+      indicatorId: v['indicatorId'] as string,
+      periodId: v['periodId'] as string,
+      value: Number(v['value']),
+      note: (v['note'] as string | null) ?? null,
+    })),
+    dueDateChanges: dueDateChanges.map((c) => ({ ...c, from: c.from?.slice(0, 10) ?? null, to: c.to?.slice(0, 10) ?? null })),
+  };
+}
+
+/** Resolves a strategy by id or (case-insensitive) title, for the CLI. */
+export async function findStrategyId(db: Queryable, idOrTitle: string): Promise<string | null> {
+  const found = (await db.query(
+    `SELECT id FROM strategy WHERE archived_at IS NULL AND (id::text = $1 OR lower(title) = lower($1) OR lower(short_title) = lower($1)) ORDER BY created_at LIMIT 1`,
+    [idOrTitle],
+  )) as Array<{ id: string }>;
+  return found[0]?.id ?? null;
+}
+
+/** Resolves a reporting period of a strategy by id or name. */
+export async function findPeriodId(db: Queryable, strategyId: string, idOrName: string): Promise<string | null> {
+  const found = (await db.query(`SELECT id FROM reporting_period WHERE strategy_id = $1 AND (id::text = $2 OR lower(name) = lower($2)) LIMIT 1`, [
+    strategyId,
+    idOrName,
+  ])) as Array<{ id: string }>;
+  return found[0]?.id ?? null;
+}

@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ReportOptionError } from '@waymark/shared/report-model';
+import type { RenderedReport, ReportJob } from '../export/render-report';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+interface Pending {
+  readonly request: WorkerRequest;
+  resolve(result: RenderedReport): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+const WORKER_FILE = 'report-worker.js';
+
+/**
+ * Where the worker entry lives: next to the bundled main.js in production (a separate webpack
+ * entry), or the TypeScript source (through ts-node) when running from the repository.
+ */
+export function workerEntry(): { file: string; eval: boolean; code?: string } {
+  const configured = process.env['WAYMARK_REPORT_WORKER'];
+  if (configured) return { file: configured, eval: false };
+  if (!__filename.endsWith('.ts')) {
+    const candidates = [require.main?.filename ? join(dirname(require.main.filename), WORKER_FILE) : null, join(__dirname, WORKER_FILE)];
+    const found = candidates.find((c): c is string => !!c && existsSync(c));
+    if (found) return { file: found, eval: false };
+  }
+  const source = join(__dirname, 'report-worker.ts');
+  let root = resolve(__dirname);
+  while (!existsSync(join(root, 'tsconfig.base.json')) && dirname(root) !== root) root = dirname(root);
+  const base = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+  const code = `
+    require(${JSON.stringify(require.resolve('ts-node'))}).register({ transpileOnly: true, project: ${JSON.stringify(join(root, 'tsconfig.base.json'))}, compilerOptions: { module: 'commonjs' } });
+    require(${JSON.stringify(require.resolve('tsconfig-paths'))}).register({ baseUrl: ${JSON.stringify(root)}, paths: ${JSON.stringify(base.compilerOptions.paths)} });
+    require(${JSON.stringify(source)});`;
+  return { file: source, eval: true, code };
+}
+
+/** A small pool of persistent worker threads that render reports; jobs queue when all are busy. */
+export class ReportWorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly size = Math.max(1, Number(process.env['WAYMARK_REPORT_WORKERS'] ?? 1)),
+    private readonly timeoutMs = 120_000,
+  ) {}
+
+  render(job: ReportJob): Promise<RenderedReport> {
+    if (this.closed) return Promise.reject(new Error('The report worker pool is closed.'));
+    return new Promise<RenderedReport>((resolve, reject) => {
+      this.queue.push({ request: { id: this.nextId++, job }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('The report worker pool closed.'));
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const pending = this.queue.shift() as Pending;
+      slot.busy = pending;
+      slot.timer = setTimeout(() => this.fail(slot as Slot, new Error(`Report generation took longer than ${this.timeoutMs / 1000} s and was stopped.`)), this.timeoutMs);
+      slot.worker.postMessage(pending.request);
+    }
+  }
+
+  private spawn(): Slot {
+    const entry = workerEntry();
+    const worker = entry.eval ? new Worker(entry.code as string, { eval: true }) : new Worker(entry.file);
+    worker.unref();
+    const slot: Slot = { worker, busy: null, timer: null };
+    worker.on('message', (reply: WorkerReply) => {
+      const pending = slot.busy;
+      if (!pending || pending.request.id !== reply.id) return;
+      this.finish(slot);
+      if (reply.ok) pending.resolve({ ...reply.result, bytes: Buffer.from(reply.result.bytes.buffer, reply.result.bytes.byteOffset, reply.result.bytes.byteLength) });
+      else pending.reject(reply.error.name === 'ReportOptionError' ? new ReportOptionError(reply.error.field ?? 'input', reply.error.message) : new Error(reply.error.message));
+      this.dispatch();
+    });
+    worker.on('error', (error) => this.fail(slot, error));
+    worker.on('exit', (code) => this.fail(slot, new Error(`The report worker stopped (exit code ${code}).`)));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.busy = null;
+  }
+
+  private fail(slot: Slot, error: Error): void {
+    const pending = slot.busy;
+    this.finish(slot);
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) {
+      this.slots.splice(index, 1);
+      void slot.worker.terminate();
+    }
+    pending?.reject(error);
+    if (!this.closed) this.dispatch();
+  }
+}
