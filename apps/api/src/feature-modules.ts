@@ -1,8 +1,8 @@
 import type { Type } from '@nestjs/common';
 import { IdentityModule } from '@waymark/api/identity/feature';
 import { PartnershipModule } from '@waymark/api/partnership/feature';
-import { ReportingPeriodAdminModule } from '@waymark/api/progress/feature';
+import { ProgressWriteModule, ReportingPeriodAdminModule } from '@waymark/api/progress/feature';
 import { StrategyModule } from '@waymark/api/strategy/feature';
 
 /** Feature modules composed into the API. Each domain adds its module here. */
-export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule];
+export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule];

@@ -29,9 +29,12 @@ export async function updateWithVersion(
   }
   const entries = Object.entries(update.set).filter(([, value]) => value !== undefined);
   const assignments = entries.map(([key], i) => `${toSnake(key)} = $${i + 3}`);
+  // TypeORM's query() answers a bare UPDATE with [rows, rowCount]; wrapped in a CTE it answers rows.
   const rows: Record<string, unknown>[] = await manager.query(
-    `UPDATE ${update.table} SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
-     WHERE id = $1 AND version = $2 RETURNING *`,
+    `WITH updated AS (
+       UPDATE ${update.table} SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        WHERE id = $1 AND version = $2 RETURNING *
+     ) SELECT * FROM updated`,
     [update.id, update.expectedVersion, ...entries.map(([, value]) => value)],
   );
   if (rows.length === 0) throw conflict(update.entity, update.id, update.expectedVersion, null);

@@ -1,0 +1,119 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ProgressActivityQueries, ProgressWriteService } from '@waymark/api/progress/data-access';
+import { Actor, CurrentActor, LifecycleStatus } from '@waymark/api/shared/util';
+import { ProgressUpdateModel } from '../models/progress-update.model';
+import { ReportingPeriodModel } from '../models/reporting-period.model';
+import {
+  AcceptProgressUpdateInput,
+  ArchiveThemeCommentaryInput,
+  CorrectProgressUpdateInput,
+  ReturnProgressUpdateInput,
+  SaveProgressUpdateInput,
+  SetPeriodStateInput,
+  SubmitProgressUpdateInput,
+  UpdateThemeCommentaryInput,
+  ValidateRagInput,
+  WriteThemeCommentaryInput,
+} from '../inputs/progress-write.input';
+import { HistoryEntryModel, OwedUpdateModel, ThemeCommentaryModel } from './progress-activity.models';
+import { toProgressUpdateModel, toReportingPeriodModel, toThemeCommentaryModel } from './progress-mappers';
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** Progress write side: leads draft and submit, the accountable group reviews, validates, signs off and corrects. */
+@Resolver()
+export class ProgressWriteResolver {
+  constructor(
+    private readonly writes: ProgressWriteService,
+    private readonly queries: ProgressActivityQueries,
+  ) {}
+
+  @Mutation(() => ProgressUpdateModel, { description: "Creates or edits (draft/returned) an action's update for a period. Delivery lead." })
+  async saveProgressUpdate(@Args('input') input: SaveProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+    return this.describe(await this.writes.saveProgressUpdate(actor, input));
+  }
+
+  @Mutation(() => ProgressUpdateModel, { description: 'Submits a draft or returned update for review. Delivery lead.' })
+  async submitProgressUpdate(@Args('input') input: SubmitProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+    return this.describe(await this.writes.submitProgressUpdate(actor, input));
+  }
+
+  @Mutation(() => ProgressUpdateModel, { description: 'Accepts a submitted update. Senior officer (accountable group).' })
+  async acceptProgressUpdate(@Args('input') input: AcceptProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+    return this.describe(await this.writes.acceptProgressUpdate(actor, input));
+  }
+
+  @Mutation(() => ProgressUpdateModel, { description: 'Returns a submitted update to its lead with a comment. Senior officer.' })
+  async returnProgressUpdate(@Args('input') input: ReturnProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+    return this.describe(await this.writes.returnProgressUpdate(actor, input));
+  }
+
+  @Mutation(() => ProgressUpdateModel, { description: 'Sets the validated RAG (reason required when it differs from the proposed). Senior officer.' })
+  async validateRag(@Args('input') input: ValidateRagInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+    return this.describe(await this.writes.validateRag(actor, { ...input, validatedRag: input.validatedRag ?? null }));
+  }
+
+  @Mutation(() => ProgressUpdateModel, { description: 'Corrects an update of a signed-off period, with a reason; recorded as a correction. Senior officer.' })
+  async correctProgressUpdate(@Args('input') input: CorrectProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+    return this.describe(await this.writes.correctProgressUpdate(actor, input));
+  }
+
+  @Mutation(() => ReportingPeriodModel, { description: 'open → in review → signed off (locked); in review → open to reopen. Sign-off: senior officer.' })
+  async setPeriodState(@Args('input') input: SetPeriodStateInput, @CurrentActor() actor: Actor): Promise<ReportingPeriodModel> {
+    return toReportingPeriodModel(await this.writes.setPeriodState(actor, input));
+  }
+
+  @Mutation(() => ThemeCommentaryModel, { description: 'Adds a commentary paragraph to a theme for a period. Senior officer.' })
+  async writeThemeCommentary(@Args('input') input: WriteThemeCommentaryInput, @CurrentActor() actor: Actor): Promise<ThemeCommentaryModel> {
+    return toThemeCommentaryModel(await this.writes.writeThemeCommentary(actor, input));
+  }
+
+  @Mutation(() => ThemeCommentaryModel)
+  async updateThemeCommentary(@Args('input') input: UpdateThemeCommentaryInput, @CurrentActor() actor: Actor): Promise<ThemeCommentaryModel> {
+    return toThemeCommentaryModel(await this.writes.updateThemeCommentary(actor, input));
+  }
+
+  @Mutation(() => ThemeCommentaryModel)
+  async archiveThemeCommentary(@Args('input') input: ArchiveThemeCommentaryInput, @CurrentActor() actor: Actor): Promise<ThemeCommentaryModel> {
+    return toThemeCommentaryModel(await this.writes.archiveThemeCommentary(actor, input));
+  }
+
+  @Query(() => [OwedUpdateModel], { description: "Actions the signed-in person owes an update on, for each strategy's current period (or the given one)." })
+  async myUpdates(
+    @CurrentActor() actor: Actor,
+    @Args('periodId', { type: () => ID, nullable: true }) periodId?: string | null,
+  ): Promise<OwedUpdateModel[]> {
+    const today = new Date().toISOString().slice(0, 10);
+    const rows = await this.queries.myUpdates(actor, periodId ?? null);
+    return rows.map((r) => {
+      const previousNarrative = (r.previousUpdate?.['narrative'] as string | undefined) ?? null;
+      const status = r.update ? String(r.update['reviewState']) : 'not_started';
+      const deadline = String(r.period['updateDeadline']);
+      return {
+        ...r,
+        actionLifecycleStatus: r.actionLifecycleStatus as LifecycleStatus,
+        period: toReportingPeriodModel(r.period),
+        deadline,
+        status,
+        isOverdue: deadline < today && (status === 'not_started' || status === 'draft' || status === 'returned'),
+        update: r.update ? toProgressUpdateModel(r.update, { previousNarrative }) : null,
+        previousUpdate: r.previousUpdate ? toProgressUpdateModel(r.previousUpdate) : null,
+      };
+    });
+  }
+
+  @Query(() => [HistoryEntryModel], { description: 'The audit history of an action and its updates, oldest first.' })
+  async actionHistory(@Args('actionId', { type: () => ID }) actionId: string, @CurrentActor() actor: Actor): Promise<HistoryEntryModel[]> {
+    const rows = await this.queries.actionHistory(actor, actionId);
+    return rows.map((r) => ({
+      ...r,
+      id: String(r.id),
+      occurredAt: new Date(r.occurredAt),
+      changes: Object.entries(r.changes ?? {}).map(([field, change]) => ({ field, before: json(change.before), after: json(change.after) })),
+    }));
+  }
+
+  private async describe(row: Record<string, unknown>): Promise<ProgressUpdateModel> {
+    return toProgressUpdateModel(row, await this.queries.updateDetails(String(row['id'])));
+  }
+}
