@@ -9,7 +9,7 @@ export interface BulkColumn<R> {
 }
 
 /**
- * Inserts any number of rows with ONE statement: every column travels as a single array
+ * Inserts any number of rows with one statement per 5,000 rows: every column travels as a single array
  * parameter and `unnest` turns them back into rows (no per-row round trips, no parameter limit).
  * `text[]` columns are sent as JSON text and rebuilt in SQL, because `unnest` flattens 2-D arrays.
  */
@@ -20,6 +20,20 @@ export async function bulkInsert<R>(
   rows: readonly R[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  // Large sets go in chunks so each statement stays well inside the pool's statement timeout.
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    await insertChunk(manager, table, columns, rows.slice(start, start + CHUNK_ROWS));
+  }
+}
+
+const CHUNK_ROWS = 5_000;
+
+async function insertChunk<R>(
+  manager: EntityManager,
+  table: string,
+  columns: readonly BulkColumn<R>[],
+  rows: readonly R[],
+): Promise<void> {
   const params = columns.map((c) =>
     rows.map((row) => {
       const v = c.value(row);

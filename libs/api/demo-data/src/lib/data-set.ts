@@ -207,7 +207,7 @@ const json = <R>(key: keyof R & string, name: string): BulkColumn<R> => ({
 });
 
 /**
- * Writes a data set with one multi-row INSERT per table (plus one for the audit trail), in the
+ * Writes a data set with one multi-row INSERT per table and 5,000 rows (plus the audit trail), in the
  * caller's transaction. Statement count is fixed whatever the size of the data set.
  */
 export async function writeDataSet(
