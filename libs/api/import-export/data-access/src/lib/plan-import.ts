@@ -4,6 +4,7 @@ import { AuditRecord, diffFields, writeAudit } from '@waymark/api/audit/data-acc
 import { badInput, conflict, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, Rag, ReviewState } from '@waymark/shared/domain';
 import {
+  cleanText,
   COLUMN_BY_FIELD,
   matchKey,
   ParsedPlanSheet,
@@ -320,11 +321,12 @@ async function planImport(manager: EntityManager, request: ImportRequest, sheet:
         problem(row, 'period', `Unknown period "${text}": not a reporting period of this strategy, and not a quarter like "2018/19 Q2".`);
         return null;
       }
-      entry = periodByKey.get(matchKey(quarter.name));
+      // "Q2 2018/19" and "2018/19 Q2" are the same quarter: match on dates, keep the name as first written.
+      entry = [...periodByKey.values()].find((p) => p.startsOn === quarter.startsOn && parseQuarterPeriod(p.name)?.startsOn === quarter.startsOn);
       if (!entry) {
-        entry = { id: randomUUID(), name: quarter.name, startsOn: quarter.startsOn, state: 'open', isNew: true, rows: [] };
-        periodInserts.push({ id: entry.id, ...quarter });
-        periodByKey.set(matchKey(quarter.name), entry);
+        const name = cleanText(text);
+        entry = { id: randomUUID(), name, startsOn: quarter.startsOn, state: 'open', isNew: true, rows: [] };
+        periodInserts.push({ id: entry.id, ...quarter, name });
       }
       periodByKey.set(matchKey(text), entry);
     }
@@ -665,7 +667,6 @@ async function writePlan(manager: EntityManager, request: ImportRequest, plan: I
     a['startsOn'], a['originalDueOn'], a['currentDueOn'], a['lifecycleStatus'], a['sortOrder'],
   ]));
   inserts.actions.forEach((a) => {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { id, ...fields } = a;
     const supportingOrganisationIds = inserts.supporting.filter((s) => s.actionId === id).map((s) => s.organisationId);
     created('action', String(id), supportingOrganisationIds.length ? { ...fields, supportingOrganisationIds } : fields);
