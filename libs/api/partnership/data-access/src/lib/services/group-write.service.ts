@@ -4,7 +4,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput } from '@waymark/api/shared/util';
 import { GroupKind } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, missingIds, updateAudited } from '../writes/audited-writes';
+import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, missingIds, returnedRows, updateAudited } from '../writes/audited-writes';
 import { GroupView } from '../views';
 import { PartnershipReadService } from './partnership-read.service';
 import { VersionedRef } from './organisation-write.service';
@@ -88,9 +88,8 @@ export class GroupWriteService {
     await this.dataSource.transaction(async (manager) => {
       const group = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.groupId);
       AccessPolicy.assertAdministrator(actor, group.partnershipId);
-      const rows: Array<{ id: string }> = await manager.query(
-        `DELETE FROM group_membership WHERE group_id = $1 AND person_id = $2 RETURNING id`,
-        [input.groupId, input.personId],
+      const rows = returnedRows<{ id: string }>(
+        await manager.query(`DELETE FROM group_membership WHERE group_id = $1 AND person_id = $2 RETURNING id`, [input.groupId, input.personId]),
       );
       if (rows.length === 0) throw badInput([{ field: 'input.personId', message: 'This person is not a member of the group.' }]);
       await this.audit(manager, actor, input, 'remove_member', rows[0].id);

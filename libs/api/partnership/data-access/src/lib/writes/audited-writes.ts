@@ -39,13 +39,16 @@ export async function updateAudited<T>(
   actor: Actor,
   spec: { table: string; entityType: string; id: string; version: number; set: Row; operation?: string },
 ): Promise<T> {
-  const { before, after } = await updateWithVersion(manager, {
+  const { before } = await updateWithVersion(manager, {
     table: spec.table,
     entity: spec.entityType,
     id: spec.id,
     expectedVersion: spec.version,
     set: spec.set,
   });
+  // Re-read rather than trust updateWithVersion's `after`: TypeORM returns [rows, count] for UPDATE … RETURNING.
+  const after = await lockRow(manager, spec.table, spec.id);
+  if (!after) throw notFound(spec.entityType, spec.id);
   await writeAudit(manager, [
     {
       actorId: actor.personId,
@@ -88,4 +91,10 @@ export async function missingIds(
   );
   const found = new Set(rows.map((r) => r.id));
   return ids.filter((id) => !found.has(id));
+}
+
+/** Rows of an UPDATE/DELETE … RETURNING: TypeORM's postgres driver answers those with [rows, affectedCount]. */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
 }

@@ -31,7 +31,7 @@ export class ActionFilterService {
   async actions(actor: Actor, filter: ActionFilter): Promise<ActionView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
     const today = todayIso();
-    const rows: Array<ActionRow & { effectiveRag: Rag | null }> = await this.dataSource.query(
+    const rows: ActionRow[] = await this.dataSource.query(
       `SELECT ${ACTION_COLUMNS}
        FROM action a ${ACTION_JOINS}
        JOIN strategy s ON s.id = a.strategy_id
@@ -79,6 +79,6 @@ export class ActionFilterService {
       loadUpdatesByAction(this.dataSource, { actionIds }),
     ]);
     const positions = actionPositions(siblings);
-    return rows.map(({ effectiveRag: _rag, ...row }) => toActionView(row, positions.get(row.id) ?? 0, updates.get(row.id) ?? [], today));
+    return rows.map((row) => toActionView(row, positions.get(row.id) ?? 0, updates.get(row.id) ?? [], today));
   }
 }

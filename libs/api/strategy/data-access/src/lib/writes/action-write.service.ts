@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { writeAudit } from '@waymark/api/audit/data-access';
-import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
+import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, returnedRows, updateAudited } from '@waymark/api/partnership/data-access';
 import { Actor, badInput } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { StrategyTreeService } from '../tree/strategy-tree.service';
@@ -56,7 +56,10 @@ export class ActionWriteService {
       await validateAction(manager, strategy, input, placement);
       const moved = placement.themeId !== before.themeId || placement.objectiveId !== before.objectiveId;
       const dueChanged = placement.currentDueOn !== before.currentDueOn;
-      const { supportingOrganisationIds, id: _id, version: _version, ...fields } = input;
+      const { supportingOrganisationIds, ...rest } = input;
+      const fields: Partial<typeof rest> = { ...rest };
+      delete fields.id;
+      delete fields.version;
       await updateAudited(manager, actor, {
         table: 'action',
         entityType: 'Action',
@@ -96,9 +99,8 @@ export class ActionWriteService {
   /** Replaces the supporting organisations when given (null or [] clears them), audited on the action. */
   private async replaceSupporters(manager: EntityManager, actor: Actor, actionId: string, ids: string[] | null | undefined): Promise<void> {
     if (ids === undefined) return;
-    const before: Array<{ organisationId: string }> = await manager.query(
-      `DELETE FROM action_supporting_organisation WHERE action_id = $1 RETURNING organisation_id AS "organisationId"`,
-      [actionId],
+    const before = returnedRows<{ organisationId: string }>(
+      await manager.query(`DELETE FROM action_supporting_organisation WHERE action_id = $1 RETURNING organisation_id AS "organisationId"`, [actionId]),
     );
     const after = [...new Set(ids ?? [])];
     if (after.length) {
