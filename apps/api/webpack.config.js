@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Report rendering runs in a worker thread; its entry is emitted beside main.js (see ReportWorkerPool).
+      additionalEntryPoints: [{ entryName: 'report-worker', entryPath: '../../libs/api/reporting/data-access/src/lib/worker/report-worker.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

@@ -2,7 +2,8 @@ import type { Type } from '@nestjs/common';
 import { IdentityModule } from '@waymark/api/identity/feature';
 import { PartnershipModule } from '@waymark/api/partnership/feature';
 import { ProgressWriteModule, ReportingPeriodAdminModule } from '@waymark/api/progress/feature';
+import { ReportingModule } from '@waymark/api/reporting/feature';
 import { StrategyModule } from '@waymark/api/strategy/feature';
 
 /** Feature modules composed into the API. Each domain adds its module here. */
-export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule];
+export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule, ReportingModule];

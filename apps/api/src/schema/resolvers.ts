@@ -3,7 +3,8 @@ import { SystemResolver } from '../system/system.resolver';
 import { IdentityResolver } from '@waymark/api/identity/feature';
 import { PartnershipAdminResolver, PartnershipResolver } from '@waymark/api/partnership/feature';
 import { ProgressWriteResolver, ReportingPeriodAdminResolver } from '@waymark/api/progress/feature';
+import { ReportResolver } from '@waymark/api/reporting/feature';
 import { ActionAdminResolver, StrategyAdminResolver, StrategyQueryResolver } from '@waymark/api/strategy/feature';
 
 /** Every resolver class; the schema emitter builds the contract from this list without a database. */
-export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver];
+export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, ReportResolver];

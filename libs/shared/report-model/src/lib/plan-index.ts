@@ -81,7 +81,8 @@ export function lifecycleAt(action: SourceAction, update: SourceUpdate | undefin
 
 /** The RAG the board sees for one action in one period (null when no update or RAG does not apply). */
 export function ragAt(action: SourceAction, update: SourceUpdate | undefined): Rag | null {
-  if (!update) return null;
+  // A lead's unsubmitted draft is not yet theirs to report: its proposed RAG does not count.
+  if (!update || update.reviewState === 'draft') return null;
   return ragApplies(lifecycleAt(action, update)) ? effectiveRag(update) : null;
 }
 

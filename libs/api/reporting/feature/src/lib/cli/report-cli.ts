@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions, resolveDatabaseUrl } from '@waymark/api/database';
+import { findPeriodId, findStrategyId, loadReportSource, PdfPrinter, renderReport, REPORT_FORMATS, type ReportFormat } from '@waymark/api/reporting/data-access';
+import { OPTIONAL_COLUMNS, ReportOptionError, type OptionalColumn } from '@waymark/shared/report-model';
+
+const USAGE = `Usage: npm run report -- --strategy <id|title> [--period <id|name>] [--format ${REPORT_FORMATS.join('|')}] [--out file]
+       [--report board|changes] [--columns ${OPTIONAL_COLUMNS.join(',')}] [--only-exceptions] [--indicators]
+Uses DATABASE_URL, or the embedded PostgreSQL in WAYMARK_DATA_DIR (default .data/postgres).`;
+
+/** Scripted export of the board update (or changes) report to a file. */
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      strategy: { type: 'string' },
+      period: { type: 'string' },
+      format: { type: 'string', default: 'docx' },
+      out: { type: 'string' },
+      report: { type: 'string', default: 'board' },
+      columns: { type: 'string' },
+      'only-exceptions': { type: 'boolean', default: false },
+      indicators: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || !values.strategy) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const format = values.format as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new ReportOptionError('format', `Unknown format "${values.format}": choose from ${REPORT_FORMATS.join(', ')}.`);
+  const database = await resolveDatabaseUrl();
+  const dataSource = new DataSource(buildDataSourceOptions({ url: database.url, entities: [] }));
+  const printer = new PdfPrinter();
+  try {
+    await dataSource.initialize();
+    const strategyId = await findStrategyId(dataSource, values.strategy);
+    if (!strategyId) throw new ReportOptionError('strategy', `No strategy with id or title "${values.strategy}".`);
+    const periodId = values.period ? await findPeriodId(dataSource, strategyId, values.period) : null;
+    if (values.period && !periodId) throw new ReportOptionError('period', `No reporting period "${values.period}" in this strategy.`);
+    const source = await loadReportSource(dataSource, strategyId);
+    if (!source) throw new ReportOptionError('strategy', `Strategy ${strategyId} is archived.`);
+    const started = performance.now();
+    const columns = (values.columns ?? '').split(',').map((c) => c.trim()).filter(Boolean) as OptionalColumn[];
+    const rendered =
+      values.report === 'changes'
+        ? await renderReport({ kind: 'changes', source, periodId, format })
+        : await renderReport({ kind: 'board', source, format, options: { periodId, columns, onlyExceptions: values['only-exceptions'], includeIndicators: values.indicators } });
+    const bytes = format === 'pdf' ? await printer.print(Buffer.from(rendered.bytes).toString('utf8'), rendered.landscape) : rendered.bytes;
+    const out = values.out ?? rendered.filename;
+    writeFileSync(out, bytes);
+    console.log(`Wrote ${out} (${bytes.byteLength} bytes, ${Math.round(performance.now() - started)} ms)`);
+    return 0;
+  } finally {
+    await printer.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error & { field?: string }) => {
+    console.error(error.name === 'ReportOptionError' || error.name === 'RendererUnavailableError' ? `Error: ${error.message}` : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,49 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { loadReportSource, PdfPrinter, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob } from '@waymark/api/reporting/data-access';
+import { Actor, notFound } from '@waymark/api/shared/util';
+import { buildBoardReport, buildChangesReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
+
+/** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
+@Injectable()
+export class ReportService implements OnModuleDestroy {
+  private readonly pool = new ReportWorkerPool();
+  private readonly printer = new PdfPrinter();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async source(actor: Actor, strategyId: string): Promise<ReportSource> {
+    const source = await loadReportSource(this.dataSource, strategyId);
+    if (!source) throw notFound('Strategy', strategyId);
+    AccessPolicy.assertCanRead(actor, source.strategy.partnershipId);
+    return source;
+  }
+
+  async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions): Promise<BoardReport> {
+    return buildBoardReport(await this.source(actor, strategyId), options);
+  }
+
+  async changesModel(actor: Actor, strategyId: string, periodId: string | null): Promise<ChangesReport> {
+    return buildChangesReport(await this.source(actor, strategyId), periodId);
+  }
+
+  async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat): Promise<RenderedReport> {
+    return this.render({ kind: 'board', source: await this.source(actor, strategyId), options, format });
+  }
+
+  async changesFile(actor: Actor, strategyId: string, periodId: string | null, format: ReportFormat): Promise<RenderedReport> {
+    return this.render({ kind: 'changes', source: await this.source(actor, strategyId), periodId, format });
+  }
+
+  private async render(job: ReportJob): Promise<RenderedReport> {
+    const rendered = await this.pool.render(job);
+    if (job.format !== 'pdf') return rendered;
+    const pdf = await this.printer.print(Buffer.from(rendered.bytes).toString('utf8'), rendered.landscape);
+    return { ...rendered, bytes: pdf, contentType: 'application/pdf' };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([this.pool.close(), this.printer.close()]);
+  }
+}

@@ -1,0 +1,65 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { RendererUnavailableError, type RenderedReport } from '@waymark/api/reporting/data-access';
+import type { RequestWithActor } from '@waymark/api/shared/util';
+import { ReportOptionError } from '@waymark/shared/report-model';
+import { parseBoardQuery, parseFormat, parseStrategy } from './report-query';
+import { ReportService } from './report.service';
+
+const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/** File downloads of the board update and changes reports, for any signed-in reader of the strategy. */
+@Controller('api/reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportService) {}
+
+  @Get('board-update')
+  async boardUpdate(@Req() req: Request & RequestWithActor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.respond(req, res, async (actor) => {
+      const parsed = parseBoardQuery(query);
+      return this.reports.boardFile(actor, parsed.strategyId, parsed.options, parsed.format);
+    });
+  }
+
+  @Get('changes')
+  async changes(@Req() req: Request & RequestWithActor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.respond(req, res, async (actor) => {
+      const period = typeof query['period'] === 'string' && query['period'] ? query['period'] : null;
+      return this.reports.changesFile(actor, parseStrategy(query), period, parseFormat(query));
+    });
+  }
+
+  private async respond(
+    req: RequestWithActor,
+    res: Response,
+    produce: (actor: NonNullable<RequestWithActor['actor']>) => Promise<RenderedReport>,
+  ): Promise<void> {
+    const actor = req.actor;
+    if (!actor) {
+      res.status(401).json({ error: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
+      return;
+    }
+    try {
+      const file = await produce(actor);
+      const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+      res
+        .status(200)
+        .setHeader('Content-Type', file.contentType)
+        .setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .setHeader('Cache-Control', 'private, no-store')
+        .setHeader('X-Content-Type-Options', 'nosniff')
+        .send(Buffer.from(file.bytes));
+    } catch (error) {
+      if (error instanceof ReportOptionError) {
+        res.status(400).json({ error: 'BAD_USER_INPUT', field: error.field, message: error.message });
+      } else if (error instanceof RendererUnavailableError) {
+        res.status(503).json({ error: 'RENDERER_UNAVAILABLE', message: error.message });
+      } else if (error instanceof GraphQLError && typeof error.extensions['code'] === 'string' && STATUS_BY_CODE[error.extensions['code']]) {
+        res.status(STATUS_BY_CODE[error.extensions['code']]).json({ error: error.extensions['code'], message: error.message });
+      } else {
+        throw error;
+      }
+    }
+  }
+}
