@@ -4,6 +4,7 @@ import { PartnershipModule } from '@waymark/api/partnership/feature';
 import { ProgressWriteModule, ReportingPeriodAdminModule } from '@waymark/api/progress/feature';
 import { ReportingModule } from '@waymark/api/reporting/feature';
 import { StrategyModule } from '@waymark/api/strategy/feature';
+import { ImportExportModule } from '@waymark/api/import-export/feature';
 
 /** Feature modules composed into the API. Each domain adds its module here. */
-export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule, ReportingModule];
+export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule, ReportingModule, ImportExportModule];

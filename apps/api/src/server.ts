@@ -20,6 +20,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     logger: ['error', 'warn'],
   });
   configureSessions(app);
+  app.useBodyParser('json', { limit: '15mb' }); // plan imports arrive base64-encoded in GraphQL (up to 10 MB files)
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
   app.enableShutdownHooks();

@@ -5,6 +5,7 @@ import { PartnershipAdminResolver, PartnershipResolver } from '@waymark/api/part
 import { ProgressWriteResolver, ReportingPeriodAdminResolver } from '@waymark/api/progress/feature';
 import { ReportResolver } from '@waymark/api/reporting/feature';
 import { ActionAdminResolver, StrategyAdminResolver, StrategyQueryResolver } from '@waymark/api/strategy/feature';
+import { PlanImportResolver } from '@waymark/api/import-export/feature';
 
 /** Every resolver class; the schema emitter builds the contract from this list without a database. */
-export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, ReportResolver];
+export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, ReportResolver, PlanImportResolver];

@@ -282,7 +282,8 @@ function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problems: Plan
     }
     if (!action) {
       if (!row.action) {
-        problem(row.rowNumber, 'action', 'Action text is missing.');
+        // Without a ref the row check has already reported it.
+        if (row.actionRef) problem(row.rowNumber, 'action', 'Action text is missing.');
         continue;
       }
       action = {

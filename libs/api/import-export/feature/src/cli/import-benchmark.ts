@@ -1,0 +1,87 @@
+// Measures importing a generated 600-action × 8-period plan (4,800 rows): dry run, apply, idempotent re-import.
+// `node tools/scripts/run-ts.mjs libs/api/import-export/feature/src/cli/import-benchmark.ts [actions] [periods]`
+// Uses DATABASE_URL, else a throw-away embedded PostgreSQL.
+import 'reflect-metadata';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions, startEmbeddedPostgres } from '@waymark/api/database';
+import { applyPlanImport, previewPlanImport, writeXlsx } from '@waymark/api/import-export/data-access';
+import { TEMPLATE_HEADERS, toTemplateCells } from '@waymark/shared/plan-template';
+
+const ACTIONS = Number(process.argv[2] ?? 600);
+const PERIODS = Number(process.argv[3] ?? 8);
+const RAGS = ['Green', 'Amber', 'Red'];
+
+function quarter(i: number): string {
+  const year = 2018 + Math.floor(i / 4);
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')} Q${(i % 4) + 1}`;
+}
+
+async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
+  global.gc?.();
+  const start = process.memoryUsage();
+  let peakRss = start.rss;
+  let peakHeap = start.heapUsed;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 10);
+  const t0 = performance.now();
+  const result = await work();
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  console.log(`${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms   peak RSS ${mb(peakRss)}   peak heap ${mb(peakHeap)} (+${mb(peakHeap - start.heapUsed)})`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const rows: string[][] = [];
+  for (let a = 0; a < ACTIONS; a++) {
+    const theme = Math.floor(a / 100);
+    const objective = Math.floor(a / 10);
+    for (let p = 0; p < PERIODS; p++) {
+      rows.push(toTemplateCells({
+        themeNo: String(theme + 1), theme: `Theme ${theme + 1}: reduce harm in area ${theme + 1}`, objective: `Objective ${objective + 1}`,
+        actionRef: `A-${a + 1}`, action: `Action ${a + 1}: deliver the commitment in full with partners`, leadOrganisation: `Organisation ${(a % 10) + 1}`,
+        leadOfficer: `Officer ${(a % 40) + 1} <officer${(a % 40) + 1}@bench.example>`, deliveryGroup: `Delivery group ${(a % 5) + 1}`,
+        supportingOrganisations: `Organisation ${((a + 3) % 10) + 1}; Organisation ${((a + 5) % 10) + 1}`, startDate: '2018-04-01', dueDate: '31/03/2021',
+        status: 'In progress', rag: RAGS[(a + p) % 3], period: quarter(p),
+        progress: `Quarter ${p + 1} update for action ${a + 1}: meetings held, referrals up, training delivered to ${10 + p} staff. Next steps agreed with the delivery group.`,
+      }));
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
+  const file = join(dir, 'plan.xlsx');
+  writeFileSync(file, await writeXlsx({ sheetName: 'Plan', headers: TEMPLATE_HEADERS, rows }));
+  const content = await import('node:fs').then((fs) => fs.readFileSync(file));
+  console.log(`${ACTIONS} actions × ${PERIODS} periods = ${rows.length} rows; xlsx ${(content.length / 1024).toFixed(0)} KB`);
+
+  const embedded = process.env['DATABASE_URL'] ? null : await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'waymark-bench-pg-')) });
+  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: process.env['DATABASE_URL'] ?? (embedded?.url as string), entities: [] }), extra: { statement_timeout: 120_000 } });
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    const [{ id: partnershipId }] = await dataSource.query(`INSERT INTO partnership (name) VALUES ('Benchmark ' || now()) RETURNING id`);
+    const request = { fileName: 'plan.xlsx', content, partnershipId, newStrategy: { title: 'Benchmark', startYear: 2018, endYear: 2021 }, actorId: null };
+    const preview = await measure('preview (new strategy)', () => previewPlanImport(dataSource, request));
+    if (preview.problems.length) throw new Error(JSON.stringify(preview.problems.slice(0, 5)));
+    const applied = await measure('apply (new strategy)', () => applyPlanImport(dataSource, request));
+    console.log(applied.counts.map((c) => `${c.entity} +${c.created}`).join(', '));
+    const again = { ...request, newStrategy: null, strategyId: applied.strategyId };
+    await measure('preview (re-import)', () => previewPlanImport(dataSource, again));
+    const re = await measure('apply (re-import, no change)', () => applyPlanImport(dataSource, again));
+    console.log(`re-import: ${re.counts.reduce((n, c) => n + c.created + c.updated, 0)} changes`);
+  } finally {
+    await dataSource.destroy();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+export * from './lib/import-export.module';
+export * from './lib/import-export.resolver';
+export * from './lib/import-export.service';
+export * from './lib/plan-import.model';
