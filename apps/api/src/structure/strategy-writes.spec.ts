@@ -1,3 +1,4 @@
+import { createSignedInPerson } from '../testing/sign-in';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { gqlOk, signedInAdmin } from './structure-fixture';
 
@@ -129,11 +130,8 @@ describe('strategy structure mutations', () => {
       input: { id: action.id, version: 1 },
     });
     expect(JSON.stringify(tree)).not.toContain(action.id);
-    const { cookie: viewer } = await signedInAdmin(api, 'viewer@example.org').then(async () => {
-      const [{ partnership_id }] = await api.dataSource.query(`SELECT partnership_id FROM strategy WHERE id = $1`, [strategyId]);
-      const { createSignedInPerson } = await import('../testing/sign-in');
-      return createSignedInPerson(api, { email: 'reader@example.org', partnershipId: partnership_id });
-    });
+    const [{ partnership_id }] = await api.dataSource.query(`SELECT partnership_id FROM strategy WHERE id = $1`, [strategyId]);
+    const { cookie: viewer } = await createSignedInPerson(api, { email: 'reader@example.org', partnershipId: partnership_id });
     const refused = await api.graphql(CREATE_THEME, { input: { strategyId, title: 'Not allowed' } }, viewer);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const readable = await gqlOk(api, viewer, `query($id: ID!) { strategy(id: $id) { id } }`, { id: strategyId });

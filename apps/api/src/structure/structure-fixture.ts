@@ -8,6 +8,7 @@ export async function signedInAdmin(api: TestApp, email = 'admin@example.org'): 
 }
 
 /** Runs a GraphQL operation and fails the test with the errors when there are any. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests navigate responses loosely
 export async function gqlOk<T = Record<string, any>>(api: TestApp, cookie: string, query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await api.graphql<T>(query, variables, cookie);
   if (response.errors?.length || !response.data) throw new Error(`GraphQL failed: ${JSON.stringify(response.errors)}`);

@@ -39,16 +39,13 @@ export async function updateAudited<T>(
   actor: Actor,
   spec: { table: string; entityType: string; id: string; version: number; set: Row; operation?: string },
 ): Promise<T> {
-  const { before } = await updateWithVersion(manager, {
+  const { before, after } = await updateWithVersion(manager, {
     table: spec.table,
     entity: spec.entityType,
     id: spec.id,
     expectedVersion: spec.version,
     set: spec.set,
   });
-  // Re-read rather than trust updateWithVersion's `after`: TypeORM returns [rows, count] for UPDATE … RETURNING.
-  const after = await lockRow(manager, spec.table, spec.id);
-  if (!after) throw notFound(spec.entityType, spec.id);
   await writeAudit(manager, [
     {
       actorId: actor.personId,
