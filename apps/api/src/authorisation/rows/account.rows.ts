@@ -1,0 +1,13 @@
+import { MatrixRow, SIGNED_IN } from '../matrix-row';
+import { TEST_PASSWORD } from '../../testing/sign-in';
+
+/** The signed-in person's own account. */
+export const ACCOUNT_ROWS: MatrixRow[] = [
+  {
+    mutation: 'changePassword',
+    document: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+    prepare: async () => ({ input: { currentPassword: TEST_PASSWORD, password: TEST_PASSWORD } }),
+    allowed: SIGNED_IN,
+    note: 'own password only',
+  },
+];
