@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { writeAudit } from '@waymark/api/audit/data-access';
-import { badInput, conflict, notFound } from '@waymark/api/shared/util';
+import { GraphQLError } from 'graphql';
+import { badInput, ErrorCode, notFound } from '@waymark/api/shared/util';
 
 export const BACKUP_FORMAT = 'waymark-partnership-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -122,7 +123,11 @@ export async function restorePartnership(dataSource: DataSource, backup: unknown
   if (!tables['partnership']?.length) throw badInput([{ field: 'backup.tables.partnership', message: 'The backup holds no partnership.' }]);
   return dataSource.transaction(async (manager: EntityManager) => {
     const existing: Row[] = await manager.query(`SELECT 1 FROM partnership WHERE id = $1`, [partnershipId]);
-    if (existing.length) throw conflict('Partnership', partnershipId, 0, null);
+    if (existing.length) {
+      throw new GraphQLError(`Partnership ${partnershipId} already exists in this database: restore into an empty database (nothing was changed).`, {
+        extensions: { code: ErrorCode.Conflict, entity: 'Partnership', id: partnershipId },
+      });
+    }
     const emails = (tables['person'] ?? []).map((p) => String(p['email']).toLowerCase());
     const taken: { email: string }[] = await manager.query(`SELECT email FROM person WHERE lower(email::text) = ANY($1::text[])`, [emails]);
     if (taken.length) {
