@@ -118,6 +118,8 @@ describe('strategy structure mutations', () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     const read = await api.graphql(`query($id: ID!) { strategy(id: $id) { id } }`, { id: unknown }, cookie);
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const malformed = await api.graphql(`query { strategy(id: "not-a-uuid") { id } }`, {}, cookie);
+    expect(malformed.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const update = await api.graphql(UPDATE_ACTION, { input: { id: unknown, version: 1, title: 'x' } }, cookie);
     expect(update.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const create = await api.graphql(CREATE_ACTION, { input: { themeId: unknown, title: 'x' } }, cookie);

@@ -10,12 +10,16 @@ export interface ThemeRagDistributionView extends RagDistribution {
   readonly themeTitle: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** RAG counts per theme for one period: the board report's summary table. Two statements. */
 @Injectable()
 export class RagDistributionService {
   constructor(private readonly dataSource: DataSource) {}
 
   async ragDistribution(actor: Actor, strategyId: string, periodId: string): Promise<ThemeRagDistributionView[]> {
+    if (!UUID.test(strategyId)) throw notFound('Strategy', strategyId);
+    if (!UUID.test(periodId)) throw notFound('ReportingPeriod', periodId);
     const owners: Array<{ partnershipId: string; periodFound: boolean }> = await this.dataSource.query(
       `SELECT s.partnership_id AS "partnershipId", EXISTS (SELECT 1 FROM reporting_period WHERE id = $2 AND strategy_id = s.id) AS "periodFound"
        FROM strategy s WHERE s.id = $1 AND s.archived_at IS NULL`,

@@ -7,6 +7,8 @@ import { Queryable, selectActions, selectObjectives, selectPeriods, selectStrate
 import { StrategyView } from './tree.views';
 import { loadUpdatesByAction } from './updates.queries';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The strategy tree in six statements whatever its size: strategies, periods, themes, objectives,
  * actions (with names and supporters), updates. Assembled into plain objects in TS.
@@ -22,6 +24,7 @@ export class StrategyTreeService {
   }
 
   async strategy(actor: Actor, id: string, q: Queryable = this.dataSource): Promise<StrategyView> {
+    if (!UUID.test(id)) throw notFound('Strategy', id);
     const strategies = await selectStrategies(q, { ids: [id] });
     const found = strategies[0];
     if (!found || found.archivedAt || found.partnershipId !== actor.partnershipId) throw notFound('Strategy', id);
