@@ -269,13 +269,45 @@ export class ProgressWriteService {
       if ((ctx.update as Row)['reviewState'] !== ReviewState.Submitted) {
         throw badInput([{ field: 'input.id', message: `only a submitted update can be reviewed (this one is ${String((ctx.update as Row)['reviewState'])}).` }]);
       }
-      return this.transition(manager, actor, ctx, cmd, state === ReviewState.Accepted ? 'accept' : 'return', {
+      const after = await this.transition(manager, actor, ctx, cmd, state === ReviewState.Accepted ? 'accept' : 'return', {
         reviewState: state,
         reviewComment: comment,
         reviewedById: actor.personId,
         reviewedAt: new Date(),
       }, comment);
+      if (state === ReviewState.Accepted) await this.adoptLifecycle(manager, actor, ctx, after);
+      return after;
     });
+  }
+
+  /**
+   * An accepted update that sets a lifecycle status becomes the action's status, in the accept's
+   * transaction: a versioned update of the action with its own audit row. Archived actions are left alone.
+   */
+  private async adoptLifecycle(manager: EntityManager, actor: Actor, ctx: UpdateContext, update: Row): Promise<void> {
+    const lifecycle = update['lifecycleStatus'] as LifecycleStatus | null;
+    if (!lifecycle) return;
+    const action = await lockRow(manager, 'action', ctx.actionId);
+    if (!action) throw notFound('Action', ctx.actionId);
+    if (action['archivedAt'] || action['lifecycleStatus'] === lifecycle) return;
+    const { before, after } = await updateWithVersion(manager, {
+      table: 'action',
+      entity: 'Action',
+      id: ctx.actionId,
+      expectedVersion: Number(action['version']),
+      set: { lifecycleStatus: lifecycle },
+    });
+    await writeAudit(manager, [
+      {
+        actorId: actor.personId,
+        partnershipId: ctx.partnershipId,
+        entityType: 'action',
+        entityId: ctx.actionId,
+        operation: 'update',
+        changes: diffFields(before, after),
+        reason: 'Status from the accepted progress update.',
+      },
+    ]);
   }
 
   private async transition(
