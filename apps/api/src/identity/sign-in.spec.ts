@@ -49,6 +49,18 @@ describe('sign-in and sessions', () => {
     expect(result.setCookie.join('\n')).toMatch(/;\s*Secure/i);
   });
 
+  it('authorises every top-level field of one request, not only the first', async () => {
+    await createPersonWithPassword(api, { email: 'many-fields@example.org', partnershipId });
+    const cookie = await signInAs(api, 'many-fields@example.org');
+    const result = await api.graphql<{ me: { email: string }; again: { email: string } }>(
+      '{ me { email } again: me { email } serverVersion }',
+      {},
+      cookie,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.again.email).toBe('many-fields@example.org');
+  });
+
   it('gives the same generic error for a wrong password and an unknown email', async () => {
     await createPersonWithPassword(api, { email: 'bob@example.org', partnershipId });
     const wrong = await trySignIn(api, 'bob@example.org', 'not the password at all');

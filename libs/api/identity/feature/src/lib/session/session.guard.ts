@@ -5,7 +5,8 @@ import { IS_PUBLIC_KEY, RequestWithActor, requestFrom, unauthenticated } from '@
 import type { Request } from 'express';
 import { endSession, isPastAbsoluteTimeout } from './sessions';
 
-type GuardedRequest = Request & RequestWithActor & { actorResolved?: boolean };
+// The promise is kept on the request: GraphQL runs the guard once per top-level field, in parallel.
+type GuardedRequest = Request & RequestWithActor & { actorResolution?: Promise<void> };
 
 /**
  * Global guard (APP_GUARD) for GraphQL and HTTP: resolves the session's person into `req.actor`
@@ -21,21 +22,22 @@ export class SessionGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]);
     const req = requestFrom(context) as GuardedRequest;
-    if (!req.actorResolved) {
-      req.actorResolved = true;
-      const personId = req.session?.personId;
-      if (personId) {
-        if (isPastAbsoluteTimeout(req)) {
-          await endSession(req, undefined);
-        } else {
-          const actor = await this.actors.load(personId);
-          if (actor) req.actor = actor;
-          else await endSession(req, undefined); // person archived since sign-in
-        }
-      }
-    }
+    req.actorResolution ??= this.resolveActor(req);
+    await req.actorResolution;
     if (isPublic || req.actor) return true;
     if (context.getType<string>() === 'graphql') throw unauthenticated();
     throw new UnauthorizedException('Sign in to continue.');
+  }
+
+  private async resolveActor(req: GuardedRequest): Promise<void> {
+    const personId = req.session?.personId;
+    if (!personId) return;
+    if (isPastAbsoluteTimeout(req)) {
+      await endSession(req, undefined);
+      return;
+    }
+    const actor = await this.actors.load(personId);
+    if (actor) req.actor = actor;
+    else await endSession(req, undefined); // person archived since sign-in
   }
 }
