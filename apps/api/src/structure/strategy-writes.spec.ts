@@ -79,6 +79,8 @@ describe('strategy structure mutations', () => {
     const audit = await api.dataSource.query(`SELECT operation, changes FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [created.id]);
     expect(audit.map((a: { operation: string }) => a.operation)).toEqual(['create', 'update', 'update']);
     expect(audit[1].changes.currentDueOn).toEqual({ before: '2018-12-31', after: '2019-03-31' });
+    const history = await gqlOk(api, cookie, `query($id: ID!) { actionHistory(actionId: $id) { entityType operation } }`, { id: created.id });
+    expect(history['actionHistory'].map((h: { operation: string }) => h.operation)).toEqual(['create', 'update', 'update']);
   });
 
   it('refuses the second of two writers who loaded the same version, keeping the first writer’s value', async () => {

@@ -28,6 +28,11 @@ export function diffFields(
   return changes;
 }
 
+/** Audit rows name records by table ("ReportingPeriod" and "reporting_period" both become "reporting_period"). */
+export function auditEntityType(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
 /**
  * Writes audit rows inside the caller's transaction, so a change and its audit row commit or
  * fail together. One multi-row INSERT however many records changed.
@@ -37,7 +42,7 @@ export async function writeAudit(manager: EntityManager, records: readonly Audit
   const values: unknown[] = [];
   const rows = records.map((r, i) => {
     const o = i * 7;
-    values.push(r.actorId, r.partnershipId, r.entityType, r.entityId, r.operation, JSON.stringify(r.changes), r.reason ?? null);
+    values.push(r.actorId, r.partnershipId, auditEntityType(r.entityType), r.entityId, r.operation, JSON.stringify(r.changes), r.reason ?? null);
     return `($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}::jsonb, $${o + 7})`;
   });
   await manager.query(
