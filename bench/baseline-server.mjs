@@ -12,10 +12,28 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, 
 pool.on('error', (error) => console.error('baseline: idle client error', error.message));
 
 const pascal = (v) => (v == null ? null : v.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase()));
-const ROMAN = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 function roman(n) {
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of ROMAN)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 const today = () => new Date().toISOString().slice(0, 10);
@@ -24,9 +42,18 @@ const normalise = (t) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 function updateJson(u, previousNarrative) {
   if (!u) return null;
   return {
-    id: u.id, periodId: u.period_id, narrative: u.narrative, proposedRag: pascal(u.proposed_rag), validatedRag: pascal(u.validated_rag),
-    effectiveRag: pascal(u.validated_rag ?? u.proposed_rag), reviewState: pascal(u.review_state), percentComplete: u.percent_complete,
-    isStale: previousNarrative != null && normalise(u.narrative) !== '' && normalise(u.narrative) === normalise(previousNarrative),
+    id: u.id,
+    periodId: u.period_id,
+    narrative: u.narrative,
+    proposedRag: pascal(u.proposed_rag),
+    validatedRag: pascal(u.validated_rag),
+    effectiveRag: pascal(u.validated_rag ?? u.proposed_rag),
+    reviewState: pascal(u.review_state),
+    percentComplete: u.percent_complete,
+    isStale:
+      previousNarrative != null &&
+      normalise(u.narrative) !== '' &&
+      normalise(u.narrative) === normalise(previousNarrative),
   };
 }
 
@@ -38,21 +65,29 @@ async function strategyTree(id) {
         `SELECT s.id, s.title, s.short_title, s.theme_label, s.objective_label, s.action_label, s.has_objective_level, s.starts_on, s.ends_on,
                 COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'state', p.state, 'startsOn', p.starts_on,
                   'endsOn', p.ends_on, 'updateDeadline', p.update_deadline) ORDER BY p.starts_on) FROM reporting_period p WHERE p.strategy_id = s.id), '[]') periods
-           FROM strategy s WHERE s.id = $1`, [id]),
+           FROM strategy s WHERE s.id = $1`,
+        [id],
+      ),
       await client.query(
         `SELECT 'theme' kind, id, NULL::uuid theme_id, title, sort_order FROM theme WHERE strategy_id = $1 AND archived_at IS NULL
          UNION ALL SELECT 'objective', id, theme_id, title, sort_order FROM objective WHERE strategy_id = $1 AND archived_at IS NULL
-         ORDER BY sort_order, title`, [id]),
+         ORDER BY sort_order, title`,
+        [id],
+      ),
       await client.query(
         `SELECT a.id, a.theme_id, a.objective_id, a.ref, a.title, a.current_due_on, a.lifecycle_status, a.sort_order,
                 o.name org, p.full_name person, g.name grp
            FROM action a LEFT JOIN organisation o ON o.id = a.lead_organisation_id LEFT JOIN person p ON p.id = a.lead_person_id
            LEFT JOIN partnership_group g ON g.id = a.delivery_group_id
-          WHERE a.strategy_id = $1 AND a.archived_at IS NULL ORDER BY a.sort_order, a.title`, [id]),
+          WHERE a.strategy_id = $1 AND a.archived_at IS NULL ORDER BY a.sort_order, a.title`,
+        [id],
+      ),
       await client.query(
         `SELECT * FROM (SELECT u.id, u.action_id, u.period_id, u.narrative, u.proposed_rag, u.validated_rag, u.review_state, u.percent_complete,
                 row_number() OVER (PARTITION BY u.action_id ORDER BY rp.starts_on DESC) rn
-           FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id WHERE rp.strategy_id = $1) x WHERE rn <= 3`, [id]),
+           FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id WHERE rp.strategy_id = $1) x WHERE rn <= 3`,
+        [id],
+      ),
     ];
     const row = s.rows[0];
     if (!row) return null;
@@ -82,16 +117,32 @@ async function strategyTree(id) {
       const [latest, previous, before] = byAction.get(a.id) ?? [];
       const open = !['complete', 'cancelled', 'ongoing'].includes(a.lifecycle_status);
       parent.actions.push({
-        id: a.id, numberLabel: `${roman(parent.actions.length + 1)})`, title: a.title, ref: a.ref, leadOrganisationName: a.org,
-        leadPersonName: a.person, deliveryGroupName: a.grp, currentDueOn: a.current_due_on, lifecycleStatus: pascal(a.lifecycle_status),
+        id: a.id,
+        numberLabel: `${roman(parent.actions.length + 1)})`,
+        title: a.title,
+        ref: a.ref,
+        leadOrganisationName: a.org,
+        leadPersonName: a.person,
+        deliveryGroupName: a.grp,
+        currentDueOn: a.current_due_on,
+        lifecycleStatus: pascal(a.lifecycle_status),
         isOverdue: open && a.current_due_on != null && a.current_due_on < day,
-        latestUpdate: updateJson(latest, previous?.narrative), previousUpdate: updateJson(previous, before?.narrative),
+        latestUpdate: updateJson(latest, previous?.narrative),
+        previousUpdate: updateJson(previous, before?.narrative),
       });
     }
     return {
-      id: row.id, title: row.title, shortTitle: row.short_title, themeLabel: row.theme_label, objectiveLabel: row.objective_label,
-      actionLabel: row.action_label, hasObjectiveLevel: row.has_objective_level, startsOn: row.starts_on, endsOn: row.ends_on,
-      periods: row.periods.map((p) => ({ ...p, state: pascal(p.state) })), themes,
+      id: row.id,
+      title: row.title,
+      shortTitle: row.short_title,
+      themeLabel: row.theme_label,
+      objectiveLabel: row.objective_label,
+      actionLabel: row.action_label,
+      hasObjectiveLevel: row.has_objective_level,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+      periods: row.periods.map((p) => ({ ...p, state: pascal(p.state) })),
+      themes,
     };
   } finally {
     client.release();
@@ -125,12 +176,36 @@ async function myUpdates(personId) {
   return rows.map((r) => {
     const status = r.u_state ?? 'not_started';
     return {
-      actionId: r.action_id, actionRef: r.ref, actionTitle: r.title, actionDueOn: r.current_due_on, actionLifecycleStatus: pascal(r.lifecycle_status),
-      deadline: r.update_deadline, isOverdue: r.update_deadline < day && ['not_started', 'draft', 'returned'].includes(status), status,
-      strategyId: r.strategy_id, strategyTitle: r.strategy_title, previousPeriodName: r.previous_period_name,
-      period: { id: r.period_id, name: r.period_name, state: pascal(r.period_state), updateDeadline: r.update_deadline },
-      update: r.u_id ? { id: r.u_id, narrative: r.u_narrative, proposedRag: pascal(r.u_rag), reviewState: pascal(r.u_state), version: r.u_version } : null,
-      previousUpdate: r.p_narrative != null ? { narrative: r.p_narrative, proposedRag: pascal(r.p_rag), effectiveRag: pascal(r.p_vrag ?? r.p_rag) } : null,
+      actionId: r.action_id,
+      actionRef: r.ref,
+      actionTitle: r.title,
+      actionDueOn: r.current_due_on,
+      actionLifecycleStatus: pascal(r.lifecycle_status),
+      deadline: r.update_deadline,
+      isOverdue: r.update_deadline < day && ['not_started', 'draft', 'returned'].includes(status),
+      status,
+      strategyId: r.strategy_id,
+      strategyTitle: r.strategy_title,
+      previousPeriodName: r.previous_period_name,
+      period: {
+        id: r.period_id,
+        name: r.period_name,
+        state: pascal(r.period_state),
+        updateDeadline: r.update_deadline,
+      },
+      update: r.u_id
+        ? {
+            id: r.u_id,
+            narrative: r.u_narrative,
+            proposedRag: pascal(r.u_rag),
+            reviewState: pascal(r.u_state),
+            version: r.u_version,
+          }
+        : null,
+      previousUpdate:
+        r.p_narrative != null
+          ? { narrative: r.p_narrative, proposedRag: pascal(r.p_rag), effectiveRag: pascal(r.p_vrag ?? r.p_rag) }
+          : null,
     };
   });
 }
@@ -151,7 +226,12 @@ const server = createServer((req, res) => {
           ? Promise.resolve({ status: 'ok' })
           : null;
   if (!work) return send(404, { error: 'not found' });
-  work.then((body) => send(200, body), (error) => send(500, { error: String(error.message) }));
+  work.then(
+    (body) => send(200, body),
+    (error) => send(500, { error: String(error.message) }),
+  );
 });
-server.listen(Number(process.env.PORT ?? 3999), '127.0.0.1', () => console.log(`baseline listening on ${process.env.PORT ?? 3999}`));
+server.listen(Number(process.env.PORT ?? 3999), '127.0.0.1', () =>
+  console.log(`baseline listening on ${process.env.PORT ?? 3999}`),
+);
 process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));

@@ -67,7 +67,11 @@ async function waitFor(url, ms) {
 }
 
 function startProcess(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -111,8 +115,15 @@ const MY_UPDATES_QUERY = `query MyUpdates {
 
 function requestFor(target, op, data) {
   if (target.kind === 'waymark') {
-    const body = JSON.stringify(op === 'tree' ? { query: TREE_QUERY, variables: { id: data.strategyId } } : { query: MY_UPDATES_QUERY });
-    return { url: `${target.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: data.cookie }, body };
+    const body = JSON.stringify(
+      op === 'tree' ? { query: TREE_QUERY, variables: { id: data.strategyId } } : { query: MY_UPDATES_QUERY },
+    );
+    return {
+      url: `${target.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: data.cookie },
+      body,
+    };
   }
   const path = op === 'tree' ? `/strategy-tree?id=${data.strategyId}` : '/my-updates';
   return { url: `${target.url}${path}`, method: 'GET', headers: { 'x-person-id': data.account.personId } };
@@ -128,7 +139,13 @@ async function once(target, op, data, acceptGzip = false) {
   });
   const text = await response.text();
   const ms = performance.now() - t0;
-  return { status: response.status, text, ms, encoding: response.headers.get('content-encoding'), wire: Number(response.headers.get('content-length') ?? NaN) };
+  return {
+    status: response.status,
+    text,
+    ms,
+    encoding: response.headers.get('content-encoding'),
+    wire: Number(response.headers.get('content-length') ?? NaN),
+  };
 }
 
 /** Differences in shape (keys, array lengths) and values between two JSON documents. */
@@ -148,46 +165,60 @@ function compareJson(a, b, path = '$', out = { shape: [], values: 0 }) {
     for (const k of Object.keys(a)) if (k in b) compareJson(a[k], b[k], `${path}.${k}`, out);
     return out;
   }
-  if ((a === null) !== (b === null) && (typeof a === 'object' || typeof b === 'object')) out.shape.push(`${path}: ${a} vs ${b}`);
+  if ((a === null) !== (b === null) && (typeof a === 'object' || typeof b === 'object'))
+    out.shape.push(`${path}: ${a} vs ${b}`);
   else if (a !== b) out.values += 1;
   return out;
 }
 
 async function statementsFor(admin, dbName, target, op, data) {
-  const counts = [];
+  let best = null;
   for (let i = 0; i < 3; i += 1) {
     await admin.query('SELECT pg_stat_statements_reset()');
     const r = await once(target, op, data);
     if (r.status !== 200) throw new Error(`${target.kind} ${op} answered ${r.status}: ${r.text.slice(0, 300)}`);
     await new Promise((res) => setTimeout(res, 50));
     const { rows } = await admin.query(
-      `SELECT COALESCE(sum(calls), 0)::int n FROM pg_stat_statements
-        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1) AND query NOT ILIKE '%pg_stat_statements%'`,
+      `SELECT calls::int, left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS query FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1) AND query NOT ILIKE '%pg_stat_statements%'
+        ORDER BY calls DESC, query`,
       [dbName],
     );
-    counts.push(rows[0].n);
+    const n = rows.reduce((sum, row) => sum + row.calls, 0);
+    if (!best || n < best.n) best = { n, queries: rows };
   }
-  return Math.min(...counts);
+  return best;
 }
 
 async function loadRound(target, op, data, opts) {
   const r = requestFor(target, op, data);
   const before = cpuTicks(target.pid);
   const result = await autocannon({
-    url: r.url, method: r.method, headers: r.headers, body: r.body, connections: opts.connections,
-    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration }), timeout: 60,
+    url: r.url,
+    method: r.method,
+    headers: r.headers,
+    body: r.body,
+    connections: opts.connections,
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration }),
+    timeout: 60,
   });
   const after = cpuTicks(target.pid);
   const requests = result.requests.total;
   const errors = result.errors + result.non2xx + result.timeouts;
   return {
-    requests, errors, cpuMsPerRequest: requests ? (((after - before) * 1000) / CLK_TCK) / requests : NaN,
-    p50: result.latency.p50, p95: percentile95(result), mean: result.latency.average, rps: result.requests.average,
+    requests,
+    errors,
+    cpuMsPerRequest: requests ? ((after - before) * 1000) / CLK_TCK / requests : NaN,
+    p50: result.latency.p50,
+    p95: percentile95(result),
+    mean: result.latency.average,
+    rps: result.requests.average,
   };
 }
 
 // autocannon reports p90 and p97.5; p95 is interpolated between them.
-const percentile95 = (result) => result.latency.p90 + ((result.latency.p97_5 - result.latency.p90) * (95 - 90)) / (97.5 - 90);
+const percentile95 = (result) =>
+  result.latency.p90 + ((result.latency.p97_5 - result.latency.p90) * (95 - 90)) / (97.5 - 90);
 const median = (xs) => {
   const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
@@ -196,7 +227,8 @@ const median = (xs) => {
 async function compare(label, targets, op, data, opts, rounds) {
   const per = { waymark: [], baseline: [] };
   for (let i = 0; i < rounds; i += 1) {
-    for (const t of i % 2 === 0 ? targets : [...targets].reverse()) per[t.kind].push(await loadRound(t, op, data, opts));
+    for (const t of i % 2 === 0 ? targets : [...targets].reverse())
+      per[t.kind].push(await loadRound(t, op, data, opts));
   }
   const summary = (list) => ({
     rounds: list,
@@ -209,8 +241,16 @@ async function compare(label, targets, op, data, opts, rounds) {
   });
   const w = summary(per.waymark);
   const b = summary(per.baseline);
-  log(`${label}: Waymark ${w.cpuMsPerRequest.toFixed(2)} CPU-ms/req p50 ${w.p50} p95 ${w.p95.toFixed(1)} | baseline ${b.cpuMsPerRequest.toFixed(2)} p50 ${b.p50} p95 ${b.p95.toFixed(1)}`);
-  return { waymark: w, baseline: b, cpuRatio: w.cpuMsPerRequest / b.cpuMsPerRequest, p95Ratio: w.p95 / b.p95, p50Ratio: w.p50 / b.p50 };
+  log(
+    `${label}: Waymark ${w.cpuMsPerRequest.toFixed(2)} CPU-ms/req p50 ${w.p50} p95 ${w.p95.toFixed(1)} | baseline ${b.cpuMsPerRequest.toFixed(2)} p50 ${b.p50} p95 ${b.p95.toFixed(1)}`,
+  );
+  return {
+    waymark: w,
+    baseline: b,
+    cpuRatio: w.cpuMsPerRequest / b.cpuMsPerRequest,
+    p95Ratio: w.p95 / b.p95,
+    p50Ratio: w.p50 / b.p50,
+  };
 }
 
 async function main() {
@@ -219,7 +259,9 @@ async function main() {
   if (!flags['skip-build']) {
     log('building the API (nx build api)…');
     const b = spawnSync('npx', ['nx', 'build', 'api', '--output-style=static'], {
-      cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NODE_ENV: 'production' },
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NODE_ENV: 'production' },
     });
     if (b.status !== 0) {
       console.error(b.stdout.toString().slice(-3000), b.stderr.toString().slice(-3000));
@@ -233,9 +275,15 @@ async function main() {
   tempDir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   const pgPort = await freePort();
   embedded = new EmbeddedPostgres({
-    databaseDir: tempDir, user: 'postgres', password: 'bench', port: pgPort, persistent: false, createPostgresUser: true,
+    databaseDir: tempDir,
+    user: 'postgres',
+    password: 'bench',
+    port: pgPort,
+    persistent: false,
+    createPostgresUser: true,
     postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_utility=on'],
-    onLog: () => undefined, onError: () => undefined,
+    onLog: () => undefined,
+    onError: () => undefined,
   });
   await embedded.initialise();
   await embedded.start();
@@ -251,9 +299,22 @@ async function main() {
   // 3. Data: one partnership per size, each with its own lead account.
   const data = {};
   for (const [i, size] of SIZES.entries()) {
-    const g = spawnSync(process.execPath, ['tools/scripts/run-ts.mjs', 'tools/scripts/bench-generate.ts', '--actions', String(size), '--seed', String(i + 1)], {
-      cwd: root, env: { ...process.env, DATABASE_URL: dbUrl }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const g = spawnSync(
+      process.execPath,
+      [
+        'tools/scripts/run-ts.mjs',
+        'tools/scripts/bench-generate.ts',
+        '--actions',
+        String(size),
+        '--seed',
+        String(i + 1),
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: dbUrl },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     if (g.status !== 0) throw new Error(`bench:generate ${size} failed: ${g.stderr.toString().slice(-2000)}`);
     const out = g.stdout.toString();
     data[size] = JSON.parse(out.slice(out.indexOf('{')));
@@ -264,8 +325,17 @@ async function main() {
   // 4. Start both servers.
   const waymarkPort = await freePort();
   const baselinePort = await freePort();
-  const waymarkProc = startProcess('waymark', [mainJs], { DATABASE_URL: dbUrl, PORT: String(waymarkPort), NODE_ENV: 'production', WAYMARK_DEMO_DATA: 'off', SESSION_SECRET: randomBytes(32).toString('hex') });
-  const baselineProc = startProcess('baseline', [join(root, 'bench/baseline-server.mjs')], { DATABASE_URL: dbUrl, PORT: String(baselinePort) });
+  const waymarkProc = startProcess('waymark', [mainJs], {
+    DATABASE_URL: dbUrl,
+    PORT: String(waymarkPort),
+    NODE_ENV: 'production',
+    WAYMARK_DEMO_DATA: 'off',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+  });
+  const baselineProc = startProcess('baseline', [join(root, 'bench/baseline-server.mjs')], {
+    DATABASE_URL: dbUrl,
+    PORT: String(baselinePort),
+  });
   const waymark = { kind: 'waymark', url: `http://127.0.0.1:${waymarkPort}`, pid: waymarkProc.pid };
   const baseline = { kind: 'baseline', url: `http://127.0.0.1:${baselinePort}`, pid: baselineProc.pid };
   await waitFor(`${waymark.url}/health`, 60_000).catch((e) => {
@@ -277,49 +347,95 @@ async function main() {
   // 5. Sign in (session cookie) as each size's delivery lead.
   for (const size of SIZES) {
     const r = await fetch(`${waymark.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { personId } }', variables: { input: { email: data[size].account.email, password: data[size].account.password } } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { personId } }',
+        variables: { input: { email: data[size].account.email, password: data[size].account.password } },
+      }),
     });
     const body = await r.json();
     if (body.errors) throw new Error(`signIn failed: ${JSON.stringify(body.errors)}`);
-    data[size].cookie = (r.headers.getSetCookie?.() ?? [r.headers.get('set-cookie')]).map((c) => c.split(';')[0]).join('; ');
+    data[size].cookie = (r.headers.getSetCookie?.() ?? [r.headers.get('set-cookie')])
+      .map((c) => c.split(';')[0])
+      .join('; ');
   }
 
   // 6. Correctness, bytes and statements per operation at every size.
-  const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version }, sizes: {}, main: {} };
+  const results = {
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    sizes: {},
+    main: {},
+  };
   for (const size of SIZES) {
     results.sizes[size] = {};
     for (const op of ['tree', 'myUpdates']) {
       const w = await once(waymark, op, data[size]);
       const b = await once(baseline, op, data[size]);
-      if (w.status !== 200 || JSON.parse(w.text).errors) throw new Error(`Waymark ${op} at ${size}: ${w.status} ${w.text.slice(0, 500)}`);
+      if (w.status !== 200 || JSON.parse(w.text).errors)
+        throw new Error(`Waymark ${op} at ${size}: ${w.status} ${w.text.slice(0, 500)}`);
       const diff = compareJson(JSON.parse(w.text), JSON.parse(b.text));
       const wz = await once(waymark, op, data[size], true);
+      const ws = await statementsFor(admin, dbName, waymark, op, data[size]);
+      const bs = await statementsFor(admin, dbName, baseline, op, data[size]);
       results.sizes[size][op] = {
-        bytes: { waymark: Buffer.byteLength(w.text), baseline: Buffer.byteLength(b.text), waymarkWire: wz.encoding ? wz.wire : null, waymarkEncoding: wz.encoding, gzip1: gzipSync(w.text, { level: 1 }).length },
-        statements: { waymark: await statementsFor(admin, dbName, waymark, op, data[size]), baseline: await statementsFor(admin, dbName, baseline, op, data[size]) },
-        shapeDifferences: diff.shape.slice(0, 5), shapeDifferenceCount: diff.shape.length, valueDifferences: diff.values,
+        bytes: {
+          waymark: Buffer.byteLength(w.text),
+          baseline: Buffer.byteLength(b.text),
+          waymarkWire: wz.encoding ? wz.wire : null,
+          waymarkEncoding: wz.encoding,
+          gzip1: gzipSync(w.text, { level: 1 }).length,
+        },
+        statements: { waymark: ws.n, baseline: bs.n },
+        waymarkStatements: ws.queries,
+        shapeDifferences: diff.shape.slice(0, 5),
+        shapeDifferenceCount: diff.shape.length,
+        valueDifferences: diff.values,
         singleRequestMs: { waymark: w.ms, baseline: b.ms },
       };
-      log(`${op}@${size}: ${results.sizes[size][op].statements.waymark} statements (baseline ${results.sizes[size][op].statements.baseline}), ${results.sizes[size][op].bytes.waymark} bytes, shape diffs ${diff.shape.length}, value diffs ${diff.values}`);
+      log(
+        `${op}@${size}: ${results.sizes[size][op].statements.waymark} statements (baseline ${results.sizes[size][op].statements.baseline}), ${results.sizes[size][op].bytes.waymark} bytes, shape diffs ${diff.shape.length}, value diffs ${diff.values}`,
+      );
     }
   }
 
   // 7. Interleaved load rounds at the main size (600 actions × 8 periods).
   for (const op of ['tree', 'myUpdates']) {
-    results.main[op] = await compare(`${op}@${MAIN_SIZE}`, [waymark, baseline], op, data[MAIN_SIZE], { connections: 4, duration: DURATION }, ROUNDS);
+    results.main[op] = await compare(
+      `${op}@${MAIN_SIZE}`,
+      [waymark, baseline],
+      op,
+      data[MAIN_SIZE],
+      { connections: 4, duration: DURATION },
+      ROUNDS,
+    );
   }
   // 8. Report time growth: strategy tree at each size, one connection, a fixed number of requests.
   results.growth = {};
   for (const size of SIZES) {
     const amount = size <= 60 ? 60 : size <= 600 ? 12 : 3;
-    results.growth[size] = await compare(`tree@${size} growth`, [waymark, baseline], 'tree', data[size], { connections: 1, amount }, 3);
+    results.growth[size] = await compare(
+      `tree@${size} growth`,
+      [waymark, baseline],
+      'tree',
+      data[size],
+      { connections: 1, amount },
+      3,
+    );
   }
   // 9. Exports at the main size, if the reports endpoint exists.
   results.exports = {};
   for (const format of ['docx', 'xlsx', 'pdf', 'csv']) {
     const t0 = performance.now();
-    const r = await fetch(`${waymark.url}/api/reports/board-update?strategy=${data[MAIN_SIZE].strategyId}&format=${format}`, { headers: { cookie: data[MAIN_SIZE].cookie } }).catch((e) => ({ status: String(e.message) }));
+    const r = await fetch(
+      `${waymark.url}/api/reports/board-update?strategy=${data[MAIN_SIZE].strategyId}&format=${format}`,
+      { headers: { cookie: data[MAIN_SIZE].cookie } },
+    ).catch((e) => ({ status: String(e.message) }));
     const bytes = r.arrayBuffer ? (await r.arrayBuffer()).byteLength : 0;
     results.exports[format] = { status: r.status, ms: performance.now() - t0, bytes };
   }
@@ -337,34 +453,83 @@ async function main() {
 function printTable(r) {
   const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
   const rows = [['measure', 'Waymark', 'baseline', 'ratio', 'budget']];
-  for (const [op, budgetCpu, budgetP95] of [['tree', 1.5, 2], ['myUpdates', 2, null]]) {
+  for (const [op, budgetCpu, budgetP95] of [
+    ['tree', 1.5, 2],
+    ['myUpdates', 2, null],
+  ]) {
     const m = r.main[op];
     if (!m) continue;
-    rows.push([`${op}@${MAIN_SIZE} CPU-ms/request`, f(m.waymark.cpuMsPerRequest), f(m.baseline.cpuMsPerRequest), f(m.cpuRatio), `≤ ${budgetCpu}×`]);
+    rows.push([
+      `${op}@${MAIN_SIZE} CPU-ms/request`,
+      f(m.waymark.cpuMsPerRequest),
+      f(m.baseline.cpuMsPerRequest),
+      f(m.cpuRatio),
+      `≤ ${budgetCpu}×`,
+    ]);
     rows.push([`${op}@${MAIN_SIZE} p50 ms`, f(m.waymark.p50, 1), f(m.baseline.p50, 1), f(m.p50Ratio), '']);
-    rows.push([`${op}@${MAIN_SIZE} p95 ms`, f(m.waymark.p95, 1), f(m.baseline.p95, 1), f(m.p95Ratio), budgetP95 ? `≤ ${budgetP95}×` : '']);
+    rows.push([
+      `${op}@${MAIN_SIZE} p95 ms`,
+      f(m.waymark.p95, 1),
+      f(m.baseline.p95, 1),
+      f(m.p95Ratio),
+      budgetP95 ? `≤ ${budgetP95}×` : '',
+    ]);
   }
   for (const [size, s] of Object.entries(r.sizes)) {
     for (const op of ['tree', 'myUpdates']) {
-      rows.push([`${op}@${size} SQL statements`, String(s[op].statements.waymark), String(s[op].statements.baseline), '', '≤ 3, flat']);
+      rows.push([
+        `${op}@${size} SQL statements`,
+        String(s[op].statements.waymark),
+        String(s[op].statements.baseline),
+        '',
+        '≤ 3, flat',
+      ]);
     }
-    rows.push([`tree@${size} bytes (JSON)`, String(s.tree.bytes.waymark), String(s.tree.bytes.baseline), f(s.tree.bytes.waymark / s.tree.bytes.baseline), '']);
-    rows.push([`tree@${size} bytes on the wire (gzip asked)`, s.tree.bytes.waymarkEncoding ? `${s.tree.bytes.waymarkWire} ${s.tree.bytes.waymarkEncoding}` : 'uncompressed', `(gzip-1: ${s.tree.bytes.gzip1})`, '', '']);
+    rows.push([
+      `tree@${size} bytes (JSON)`,
+      String(s.tree.bytes.waymark),
+      String(s.tree.bytes.baseline),
+      f(s.tree.bytes.waymark / s.tree.bytes.baseline),
+      '',
+    ]);
+    rows.push([
+      `tree@${size} bytes on the wire (gzip asked)`,
+      s.tree.bytes.waymarkEncoding ? `${s.tree.bytes.waymarkWire} ${s.tree.bytes.waymarkEncoding}` : 'uncompressed',
+      `(gzip-1: ${s.tree.bytes.gzip1})`,
+      '',
+      '',
+    ]);
   }
   for (const [size, g] of Object.entries(r.growth ?? {})) {
-    rows.push([`tree@${size} mean ms (1 conn)`, f(g.waymark.mean, 1), f(g.baseline.mean, 1), f(g.waymark.mean / g.baseline.mean), 'linear']);
+    rows.push([
+      `tree@${size} mean ms (1 conn)`,
+      f(g.waymark.mean, 1),
+      f(g.baseline.mean, 1),
+      f(g.waymark.mean / g.baseline.mean),
+      'linear',
+    ]);
   }
-  for (const [format, e] of Object.entries(r.exports ?? {})) rows.push([`${format} export @${MAIN_SIZE}`, `${e.status === 200 ? f(e.ms, 0) + ' ms' : 'HTTP ' + e.status}`, '', '', format === 'docx' ? '≤ 1000 ms' : '']);
+  for (const [format, e] of Object.entries(r.exports ?? {}))
+    rows.push([
+      `${format} export @${MAIN_SIZE}`,
+      `${e.status === 200 ? f(e.ms, 0) + ' ms' : 'HTTP ' + e.status}`,
+      '',
+      '',
+      format === 'docx' ? '≤ 1000 ms' : '',
+    ]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
-  console.log(`\n${table}\n\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memGb} GB, Node ${r.machine.node}`);
+  const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join(
+    '\n',
+  );
+  console.log(
+    `\n${table}\n\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memGb} GB, Node ${r.machine.node}`,
+  );
   r.table = table;
 }
 
-main()
-  .then(cleanup, async (error) => {
-    console.error('bench failed:', error);
-    await cleanup();
-    process.exitCode = 1;
-  });
+main().then(cleanup, async (error) => {
+  console.error('bench failed:', error);
+  await cleanup();
+  process.exitCode = 1;
+});

@@ -35,6 +35,9 @@ export interface GeneratedBenchData {
 
 export const BENCH_PASSWORD = 'waymark-bench-lead';
 
+// Same argon2id profile as hashPassword (@waymark/api/identity/data-access), with a salt derived from the seed
+// so that the generated rows, the hash included, are identical for the same seed.
+
 /** mulberry32: small, fast, good enough for test data; same seed, same sequence. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { verify } from '@node-rs/argon2';
+import { verifyPassword } from '@waymark/api/identity/data-access';
 import { DEMO_ACCOUNTS } from './demo-content';
 import { demoDataExists, loadDemoData, LoadedDemoData } from './load-demo-data';
 import { freshMigratedDatabase } from './testing/fresh-database';
@@ -170,7 +170,7 @@ describe('loadDemoData', () => {
     expect(account('report officer (viewer)').row.kinds).toBeNull();
     const { a, row } = account('delivery lead');
     expect(a.password.length).toBeGreaterThanOrEqual(12);
-    expect(await verify(row.hash, a.password)).toBe(true);
+    expect(await verifyPassword(row.hash, a.password)).toBe(true);
     expect(row.email).toMatch(/@demo\.waymark\.test$/);
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hash, type Algorithm } from '@node-rs/argon2';
+import { hashPassword } from '@waymark/api/identity/data-access';
 import type { DataSource } from 'typeorm';
 import {
   ActionRow,
@@ -40,10 +40,6 @@ export interface LoadedDemoData {
   readonly accounts: readonly DemoAccount[];
 }
 
-// Same profile as hashPassword in @waymark/api/identity/data-access (argon2id, 19 MiB, 2 passes).
-const hashDemoPassword = (password: string): Promise<string> =>
-  hash(password, { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-
 /** True when the demo partnership is in the database (whether loaded now or earlier). */
 export async function demoDataExists(dataSource: DataSource): Promise<boolean> {
   const rows: unknown[] = await dataSource.query(
@@ -60,7 +56,7 @@ export async function demoDataExists(dataSource: DataSource): Promise<boolean> {
  * plan under it, indicators, commentary and one sign-in account per role.
  */
 export async function loadDemoData(dataSource: DataSource): Promise<LoadedDemoData> {
-  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashDemoPassword(a.password)));
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   const built = buildDemoDataSet();
   const byEmail = new Map(built.set.people.map((p) => [p.email, p.id]));
   built.set.credentials = DEMO_ACCOUNTS.map((a, i) => {
