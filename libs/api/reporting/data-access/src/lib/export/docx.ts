@@ -23,7 +23,7 @@ import { xmlSafe as x } from './text-safety';
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
-const COLUMN_WEIGHT: Record<ColumnKey, number> = { objective: 3, action: 4, progress: 6, lead: 2.4, due: 1.7, rag: 1.4, history: 2.6 };
+const COLUMN_WEIGHT: Record<ColumnKey, number> = { objective: 3, action: 4, progress: 6, lead: 2.4, due: 1.7, rag: 1.8, history: 2.6 };
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '505A5F' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 

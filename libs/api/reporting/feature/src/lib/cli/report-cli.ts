@@ -37,7 +37,11 @@ async function main(): Promise<number> {
   try {
     await dataSource.initialize();
     const strategyId = await findStrategyId(dataSource, values.strategy);
-    if (!strategyId) throw new ReportOptionError('strategy', `No strategy with id or title "${values.strategy}".`);
+    if (!strategyId) {
+      const titles = (await dataSource.query(`SELECT title, short_title FROM strategy WHERE archived_at IS NULL ORDER BY title`)) as Array<{ title: string; short_title: string | null }>;
+      const known = titles.map((t) => `  "${t.title}"${t.short_title ? ` (or "${t.short_title}")` : ''}`).join('\n');
+      throw new ReportOptionError('strategy', `No strategy with id or title "${values.strategy}". Strategies in this database:\n${known || '  (none)'}`);
+    }
     const periodId = values.period ? await findPeriodId(dataSource, strategyId, values.period) : null;
     if (values.period && !periodId) throw new ReportOptionError('period', `No reporting period "${values.period}" in this strategy.`);
     const source = await loadReportSource(dataSource, strategyId);
