@@ -15,6 +15,8 @@ export const appRoutes: Route[] = [
       { path: '', pathMatch: 'full', loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.HomePage), title: 'Home – Waymark' },
       { path: 'my-updates', loadChildren: () => import('@waymark/web/progress/feature-my-updates').then((m) => m.myUpdatesRoutes) },
       { path: 'review', loadChildren: () => import('@waymark/web/progress/feature-review').then((m) => m.reviewRoutes) },
+      { path: 'strategies', loadChildren: () => import('@waymark/web/strategy/feature-explorer').then((m) => m.explorerRoutes) },
+      { path: 'reports', loadChildren: () => import('@waymark/web/reporting/feature-reports').then((m) => m.reportsRoutes) },
     ],
   },
   { path: '**', loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.NotFoundPage), title: 'Page not found – Waymark' },

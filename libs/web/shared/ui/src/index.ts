@@ -5,3 +5,4 @@ export * from './lib/error-summary';
 export * from './lib/loading';
 export * from './lib/notification-banner';
 export * from './lib/rag-bars';
+export * from './lib/rag-strip';

@@ -1,0 +1,61 @@
+import { TestBed } from '@angular/core/testing';
+import { buildBoardReport, yorkExampleSource, type BoardReport } from '@waymark/shared/report-model';
+import { BoardReportView, ragValue } from './board-report-view';
+
+function render(report: BoardReport): HTMLElement {
+  const fixture = TestBed.createComponent(BoardReportView);
+  fixture.componentRef.setInput('report', report);
+  fixture.detectChanges();
+  return fixture.nativeElement as HTMLElement;
+}
+
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('BoardReportView', () => {
+  it('renders York’s shape: numbered theme headings, a table per theme, objective cells spanning their actions', () => {
+    const report = buildBoardReport(yorkExampleSource(), { generatedOn: '2016-06-01' });
+    const el = render(report);
+
+    const headings = [...el.querySelectorAll('h3.wm-report__heading')].map(text);
+    expect(headings).toEqual(report.sections.map((s) => `${s.paragraphNumber}. ${s.heading}`));
+    expect(headings[0]).toMatch(/^1\. .+ 1: Raise awareness of hate crimes to aid prevention$/);
+
+    const tables = el.querySelectorAll('table.wm-report__table');
+    expect(tables).toHaveLength(report.sections.filter((s) => !s.emptyMessage).length);
+
+    const first = tables[0];
+    expect([...first.querySelectorAll('thead th')].map(text)).toEqual(['Objective', 'Action', 'Progress']);
+    const spans = [...first.querySelectorAll('th.wm-report__objective')].map((th) => th.getAttribute('rowspan'));
+    expect(spans).toEqual(['3', '2']);
+    expect([...first.querySelectorAll('.wm-report__action-number')].map(text)).toEqual(['i)', 'ii)', 'iii)', 'i)', 'ii)']);
+  });
+
+  it('continues paragraph numbers through commentary and the next heading', () => {
+    const report = buildBoardReport(yorkExampleSource(), { generatedOn: '2016-06-01' });
+    const el = render(report);
+    const numbers = [...el.querySelectorAll('.wm-report__heading .wm-report__number, .wm-report__commentary .wm-report__number')].map((n) =>
+      Number(text(n).replace('.', '')),
+    );
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  it('adds the chosen columns, with the RAG as a word', () => {
+    const report = buildBoardReport(yorkExampleSource(), { generatedOn: '2016-06-01', columns: ['lead', 'due', 'rag'] });
+    const el = render(report);
+    expect([...el.querySelectorAll('table.wm-report__table')[0].querySelectorAll('thead th')].map(text)).toEqual(
+      report.columns.map((c) => c.heading),
+    );
+    const tags = [...el.querySelectorAll('.govuk-tag')].map(text);
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) expect(['Red', 'Amber', 'Green', 'Overdue']).toContain(tag);
+  });
+});
+
+describe('ragValue', () => {
+  it('maps the model’s lower-case RAG to the tag’s word', () => {
+    expect(ragValue('red')).toBe('Red');
+    expect(ragValue('Amber')).toBe('Amber');
+    expect(ragValue(null)).toBeNull();
+    expect(ragValue('purple')).toBeNull();
+  });
+});

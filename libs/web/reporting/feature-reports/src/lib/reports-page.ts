@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, OnInit, ViewEncapsulation, computed, inject, signal } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import type { BoardReport, OptionalColumn } from '@waymark/shared/report-model';
+import { BoardReportPreviewDocument, ReportStrategiesDocument, type ReportStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
+import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { BoardReportView } from './board-report-view';
+import { BOARD_FORMATS, COLUMN_CHOICES, boardDownloadUrl, boardReportInput, changesDownloadUrl, type ReportChoice } from './report-choice';
+
+type ReportStrategy = ReportStrategiesQuery['strategies'][number];
+
+/** Report officer: choose strategy, period and options; preview the board update report; download it. */
+@Component({
+  selector: 'wm-reports-page',
+  imports: [Loading, ErrorSummary, BoardReportView],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // The print rules must reach the app's header and footer, so this page's styles are global (all prefixed wm-).
+  encapsulation: ViewEncapsulation.None,
+  templateUrl: './reports-page.html',
+  styleUrl: './reports-page.scss',
+})
+export class ReportsPage implements OnInit {
+  private readonly apollo = inject(Apollo);
+  protected readonly strategies = signal<readonly ReportStrategy[] | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly strategyId = signal<string>('');
+  protected readonly periodId = signal<string>('');
+  protected readonly themeIds = signal<readonly string[]>([]);
+  protected readonly columns = signal<readonly OptionalColumn[]>(['rag']);
+  protected readonly onlyExceptions = signal(false);
+  protected readonly includeIndicators = signal(false);
+  protected readonly introduction = signal('');
+  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
+  protected readonly report = signal<BoardReport | null>(null);
+  protected readonly previewing = signal(false);
+  /** The options the shown preview was made with, so the download links match what is on screen. */
+  protected readonly previewed = signal<ReportChoice | null>(null);
+
+  protected readonly columnChoices = COLUMN_CHOICES;
+  protected readonly formats = BOARD_FORMATS;
+  protected readonly strategy = computed(() => this.strategies()?.find((s) => s.id === this.strategyId()) ?? null);
+  protected readonly choice = computed<ReportChoice | null>(() => {
+    const s = this.strategy();
+    if (!s) return null;
+    return {
+      strategyId: s.id,
+      periodId: this.periodId() || null,
+      allThemeIds: s.themes.map((t) => t.id),
+      themeIds: this.themeIds(),
+      columns: this.columns(),
+      onlyExceptions: this.onlyExceptions(),
+      includeIndicators: this.includeIndicators(),
+      introduction: this.introduction(),
+    };
+  });
+  protected readonly downloads = computed(() => {
+    const c = this.previewed();
+    return c ? this.formats.map((f) => ({ ...f, href: boardDownloadUrl(c, f.format) })) : [];
+  });
+  protected readonly changesLinks = computed(() => {
+    const c = this.previewed();
+    return c ? this.formats.map((f) => ({ ...f, href: changesDownloadUrl(c.strategyId, c.periodId, f.format) })) : [];
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: ReportStrategiesDocument }));
+      const list = result.data?.strategies ?? [];
+      this.strategies.set(list);
+      if (list.length === 1) this.chooseStrategy(list[0].id);
+    } catch (error) {
+      this.loadError.set(describeError(error).message);
+    }
+  }
+
+  protected chooseStrategy(id: string): void {
+    this.strategyId.set(id);
+    const s = this.strategies()?.find((x) => x.id === id);
+    this.themeIds.set(s?.themes.map((t) => t.id) ?? []);
+    this.periodId.set(this.defaultPeriod(s)?.id ?? '');
+    this.report.set(null);
+    this.previewed.set(null);
+    this.errors.set([]);
+  }
+
+  /** The latest period that has started (the API's default too), else the first. */
+  private defaultPeriod(s: ReportStrategy | undefined) {
+    if (!s) return null;
+    const today = new Date().toISOString().slice(0, 10);
+    const started = s.periods.filter((p) => p.startsOn <= today);
+    return started.at(-1) ?? s.periods[0] ?? null;
+  }
+
+  protected toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
+    return on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
+  }
+  protected setTheme(id: string, on: boolean): void {
+    this.themeIds.update((ids) => this.toggle(ids, id, on));
+  }
+  protected setColumn(key: OptionalColumn, on: boolean): void {
+    this.columns.update((cols) => this.toggle(cols, key, on));
+  }
+
+  protected async preview(event: Event): Promise<void> {
+    event.preventDefault();
+    const choice = this.choice();
+    const problems: ErrorSummaryItem[] = [];
+    if (!choice) problems.push({ fieldId: 'report-strategy', message: 'Select a strategy' });
+    else if (choice.themeIds.length === 0) problems.push({ fieldId: `report-theme-${choice.allThemeIds[0]}`, message: 'Select at least one theme' });
+    this.errors.set(problems);
+    if (!choice || problems.length) return;
+    this.previewing.set(true);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.query({ query: BoardReportPreviewDocument, variables: { input: boardReportInput(choice) }, fetchPolicy: 'network-only' }),
+      );
+      this.report.set((result.data?.boardReport as BoardReport | undefined) ?? null);
+      this.previewed.set(choice);
+    } catch (error) {
+      const problem = describeError(error);
+      const fields = problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')}: ${f.message}` }));
+      this.errors.set(fields.length ? fields : [{ message: problem.message }]);
+    } finally {
+      this.previewing.set(false);
+    }
+  }
+
+  protected print(): void {
+    window.print();
+  }
+}

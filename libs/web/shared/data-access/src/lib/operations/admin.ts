@@ -1,0 +1,194 @@
+// Administration operations: plan import, structure (actions), reporting periods, partners, groups and people.
+import { graphql } from '../generated';
+
+graphql(`
+  fragment PlanImportPreviewFields on PlanImportPreview {
+    applied
+    canApply
+    fileName
+    newStrategy
+    rowsRead
+    strategyId
+    strategyTitle
+    counts {
+      entity
+      created
+      updated
+      unchanged
+    }
+    problems {
+      row
+      column
+      columnLetter
+      message
+    }
+    ignoredColumns {
+      header
+      letter
+      reason
+    }
+  }
+`);
+
+graphql(`
+  mutation PreviewPlanImport($input: PlanImportInput!) {
+    previewPlanImport(input: $input) {
+      ...PlanImportPreviewFields
+    }
+  }
+`);
+
+graphql(`
+  mutation ApplyPlanImport($input: PlanImportInput!) {
+    applyPlanImport(input: $input) {
+      ...PlanImportPreviewFields
+    }
+  }
+`);
+
+graphql(`
+  query AdminStrategies {
+    strategies {
+      id
+      title
+      themeLabel
+      objectiveLabel
+      actionLabel
+      hasObjectiveLevel
+      startsOn
+      endsOn
+      periods {
+        id
+        name
+        state
+        startsOn
+        endsOn
+        updateDeadline
+      }
+      themes {
+        id
+        number
+        title
+        actions {
+          id
+          numberLabel
+          title
+          leadOrganisationName
+          currentDueOn
+          lifecycleStatus
+        }
+        objectives {
+          id
+          number
+          title
+          actions {
+            id
+            numberLabel
+            title
+            leadOrganisationName
+            currentDueOn
+            lifecycleStatus
+          }
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  query AdminOrganisations {
+    organisations {
+      id
+      name
+      shortName
+    }
+  }
+`);
+
+graphql(`
+  query AdminGroups {
+    groups {
+      id
+      name
+      kind
+      description
+      members {
+        personId
+        fullName
+        isChair
+        organisationName
+      }
+    }
+  }
+`);
+
+graphql(`
+  query AdminPeople {
+    people {
+      id
+      fullName
+      email
+      jobTitle
+      organisationName
+      isAdministrator
+    }
+  }
+`);
+
+graphql(`
+  fragment AdminActionFields on Action {
+    id
+    strategyId
+    themeId
+    objectiveId
+    numberLabel
+    ref
+    title
+    description
+    leadOrganisationId
+    leadPersonId
+    deliveryGroupId
+    startsOn
+    currentDueOn
+    lifecycleStatus
+    version
+  }
+`);
+
+graphql(`
+  query AdminActions($filter: ActionFilterInput) {
+    actions(filter: $filter) {
+      ...AdminActionFields
+    }
+  }
+`);
+
+graphql(`
+  mutation CreateAction($input: CreateActionInput!) {
+    createAction(input: $input) {
+      ...AdminActionFields
+    }
+  }
+`);
+
+graphql(`
+  mutation UpdateAction($input: UpdateActionInput!) {
+    updateAction(input: $input) {
+      ...AdminActionFields
+    }
+  }
+`);
+
+graphql(`
+  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {
+    createReportingPeriod(input: $input) {
+      id
+      name
+      state
+      startsOn
+      endsOn
+      updateDeadline
+      strategyId
+    }
+  }
+`);

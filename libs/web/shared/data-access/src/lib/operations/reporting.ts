@@ -1,0 +1,29 @@
+// Report officer operations: strategies with themes and periods, and the board report model for the preview.
+import { graphql } from '../generated';
+
+graphql(`
+  query ReportStrategies {
+    strategies {
+      id
+      title
+      themeLabel
+      themes {
+        id
+        number
+        title
+      }
+      periods {
+        id
+        name
+        state
+        startsOn
+      }
+    }
+  }
+`);
+
+graphql(`
+  query BoardReportPreview($input: BoardReportInput!) {
+    boardReport(input: $input)
+  }
+`);

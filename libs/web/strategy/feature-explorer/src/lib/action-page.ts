@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import {
+  ActionHistoryDocument,
+  ExplorerActionUpdatesDocument,
+  ExplorerStrategyDocument,
+  type ActionHistoryQuery,
+  type ExplorerActionUpdatesQuery,
+  describeError,
+} from '@waymark/web/shared/data-access';
+import { LIFECYCLE_WORD, Loading, RagStrip, RagTag } from '@waymark/web/shared/ui';
+import { changeValue, fieldLabel, historyTitle, ragStrip } from './action-history';
+import { formatDate, formatDateTime } from './format-date';
+import type { ExplorerAction, ExplorerStrategy } from './strategy-tree-page';
+
+type ActionUpdates = ExplorerActionUpdatesQuery['strategy']['themes'][number]['actions'][number]['updates'];
+
+/** One action: its details, its RAG history strip across periods, and its timeline from the audit trail. */
+@Component({
+  selector: 'wm-action-page',
+  imports: [RouterLink, Loading, RagTag, RagStrip],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './action-page.html',
+  styles: `
+    .wm-pre-line { white-space: pre-line; }
+  `,
+})
+export class ActionPage implements OnInit {
+  readonly id = input.required<string>();
+  readonly actionId = input.required<string>();
+  private readonly apollo = inject(Apollo);
+  protected readonly strategy = signal<ExplorerStrategy | null>(null);
+  protected readonly updates = signal<ActionUpdates>([]);
+  protected readonly history = signal<ActionHistoryQuery['actionHistory'] | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly lifecycle = LIFECYCLE_WORD;
+  protected readonly formatDate = formatDate;
+  protected readonly formatDateTime = formatDateTime;
+  protected readonly historyTitle = historyTitle;
+  protected readonly fieldLabel = fieldLabel;
+  protected readonly changeValue = changeValue;
+
+  /** The action with where it sits: theme and objective. */
+  protected readonly place = computed(() => {
+    const s = this.strategy();
+    if (!s) return null;
+    for (const theme of s.themes) {
+      const direct = theme.actions.find((a) => a.id === this.actionId());
+      if (direct) return { theme, objective: null, action: direct as ExplorerAction };
+      for (const objective of theme.objectives) {
+        const found = objective.actions.find((a) => a.id === this.actionId());
+        if (found) return { theme, objective, action: found as ExplorerAction };
+      }
+    }
+    return null;
+  });
+
+  protected readonly strip = computed(() => ragStrip(this.strategy()?.periods ?? [], this.updates()));
+  protected readonly latest = computed(() => {
+    const periods = this.strategy()?.periods ?? [];
+    const updates = this.updates();
+    for (let i = periods.length - 1; i >= 0; i--) {
+      const u = updates.find((x) => x.periodId === periods[i].id);
+      if (u) return { update: u, periodName: periods[i].name };
+    }
+    return null;
+  });
+  /** Newest first, as the MoJ timeline reads. */
+  protected readonly timeline = computed(() => [...(this.history() ?? [])].reverse());
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [tree, updates, history] = await Promise.all([
+        firstValueFrom(this.apollo.query({ query: ExplorerStrategyDocument, variables: { id: this.id() } })),
+        firstValueFrom(this.apollo.query({ query: ExplorerActionUpdatesDocument, variables: { id: this.id() } })),
+        firstValueFrom(this.apollo.query({ query: ActionHistoryDocument, variables: { actionId: this.actionId() } })),
+      ]);
+      this.strategy.set(tree.data?.strategy ?? null);
+      const themes = updates.data?.strategy.themes ?? [];
+      const all = themes.flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)]);
+      this.updates.set(all.find((a) => a.id === this.actionId())?.updates ?? []);
+      this.history.set(history.data?.actionHistory ?? []);
+      if (!this.place()) this.error.set('This action could not be found.');
+    } catch (error) {
+      const problem = describeError(error);
+      this.error.set(problem.code === 'NOT_FOUND' ? 'This action could not be found.' : problem.message);
+    }
+  }
+}

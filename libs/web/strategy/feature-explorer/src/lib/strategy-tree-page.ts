@@ -1,0 +1,77 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { ExplorerStrategyDocument, type ExplorerStrategyQuery, describeError } from '@waymark/web/shared/data-access';
+import { LIFECYCLE_WORD, Loading, RagTag } from '@waymark/web/shared/ui';
+import { NO_FILTER, allActions, filterOptions, filterThemes, isFiltering, type ExplorerFilter, type RagChoice } from './explorer-filter';
+import { formatDate } from './format-date';
+
+export type ExplorerStrategy = ExplorerStrategyQuery['strategy'];
+export type ExplorerTheme = ExplorerStrategy['themes'][number];
+export type ExplorerAction = ExplorerTheme['actions'][number];
+
+/** One strategy's tree: numbered themes, objectives, actions with lead, due, status and latest RAG; filters. */
+@Component({
+  selector: 'wm-strategy-tree-page',
+  imports: [RouterLink, NgTemplateOutlet, Loading, RagTag],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './strategy-tree-page.html',
+  styles: `
+    .wm-filters__row { display: flex; flex-wrap: wrap; gap: 0 20px; align-items: flex-end; }
+    .wm-filters__check { padding-bottom: 4px; }
+    .wm-col-number { width: 3em; }
+  `,
+})
+export class StrategyTreePage implements OnInit {
+  /** Route parameter `:id`. */
+  readonly id = input.required<string>();
+  private readonly apollo = inject(Apollo);
+  protected readonly strategy = signal<ExplorerStrategy | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly filter = signal<ExplorerFilter>(NO_FILTER);
+  protected readonly lifecycle = LIFECYCLE_WORD;
+  protected readonly formatDate = formatDate;
+
+  protected readonly options = computed(() => filterOptions(allActions(this.strategy()?.themes ?? [])));
+  protected readonly themes = computed(() => filterThemes(this.strategy()?.themes ?? [], this.filter()));
+  protected readonly filtering = computed(() => isFiltering(this.filter()));
+  protected readonly shownCount = computed(() => allActions(this.themes()).length);
+  protected readonly totalCount = computed(() => allActions(this.strategy()?.themes ?? []).length);
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: ExplorerStrategyDocument, variables: { id: this.id() } }));
+      this.strategy.set(result.data?.strategy ?? null);
+      if (!result.data?.strategy) this.error.set('This strategy could not be found.');
+    } catch (error) {
+      const problem = describeError(error);
+      this.error.set(problem.code === 'NOT_FOUND' ? 'This strategy could not be found.' : problem.message);
+    }
+  }
+
+  protected setGroup(value: string): void {
+    this.filter.update((f) => ({ ...f, deliveryGroupId: value || null }));
+  }
+  protected setOrganisation(value: string): void {
+    this.filter.update((f) => ({ ...f, leadOrganisationId: value || null }));
+  }
+  protected setRag(value: string): void {
+    this.filter.update((f) => ({ ...f, rag: (value || null) as RagChoice | null }));
+  }
+  protected setOverdue(checked: boolean): void {
+    this.filter.update((f) => ({ ...f, overdueOnly: checked }));
+  }
+  /** Template context variables are untyped; the table is only ever given actions. */
+  protected asActions(value: unknown): readonly ExplorerAction[] {
+    return value as readonly ExplorerAction[];
+  }
+  protected clear(): void {
+    this.filter.set(NO_FILTER);
+  }
+}
