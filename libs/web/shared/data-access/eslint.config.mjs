@@ -2,6 +2,7 @@ import nx from '@nx/eslint-plugin';
 import baseConfig from '../../../../eslint.config.mjs';
 
 export default [
+  { ignores: ['**/codegen.ts'] },
   ...nx.configs['flat/angular'],
   ...nx.configs['flat/angular-template'],
   ...baseConfig,

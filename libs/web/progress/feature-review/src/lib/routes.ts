@@ -1,3 +1,8 @@
 import { Route } from '@angular/router';
+import { ReviewDashboardPage } from './review-dashboard-page';
+import { ReviewStartPage } from './review-start-page';
 
-export const reviewRoutes: Route[] = [];
+export const reviewRoutes: Route[] = [
+  { path: '', component: ReviewStartPage, title: 'Review – Waymark' },
+  { path: ':strategyId/:periodId', component: ReviewDashboardPage, title: 'Review dashboard – Waymark' },
+];

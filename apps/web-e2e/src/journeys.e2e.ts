@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, accounts, launchChromium, openSession, screenshot, signIn, type Session } from './support/browser';
+
+/**
+ * The review loop across roles, in order, on one database: a lead writes and submits; a senior officer returns it;
+ * the lead fixes and resubmits; the officer validates a different RAG with a reason, accepts, and signs the period off.
+ */
+describe('Quarterly update and review journey', () => {
+  let browser: Browser;
+  const sessions: Session[] = [];
+  let actionTitle = '';
+  let strategyTitle = '';
+  let updateUrl = '';
+
+  beforeAll(async () => (browser = await launchChromium()));
+  afterAll(async () => {
+    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
+    await browser?.close();
+  });
+
+  async function as(account: { email: string; password: string }): Promise<Page> {
+    const session = await openSession(browser);
+    sessions.push(session);
+    await signIn(session.page, account);
+    return session.page;
+  }
+
+  async function expectAccessible(page: Page): Promise<void> {
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+
+  async function openDashboard(page: Page): Promise<void> {
+    // The dashboard for the strategy and period the lead wrote in (from /my-updates/:strategyId/:periodId/:actionId).
+    const [, , strategyId, periodId] = updateUrl.split('/');
+    await page.goto('/review');
+    await page.getByRole('link', { name: strategyTitle, exact: true }).waitFor();
+    await page.goto(`/review/${strategyId}/${periodId}`);
+    await page.getByRole('heading', { level: 1, name: /^Review:/ }).waitFor();
+  }
+
+  function card(page: Page) {
+    return page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: actionTitle }) });
+  }
+
+  it('a delivery lead writes and submits an update, seeing last period beside it', async () => {
+    const page = await as(accounts.deliveryLead);
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My updates' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My updates' }).waitFor();
+    await page.locator('table.wm-owed-table').first().waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'my-updates');
+
+    const row = page.locator('tr', { has: page.locator('.govuk-tag', { hasText: 'Not started' }) }).first();
+    const link = row.locator('a').first();
+    actionTitle = (await link.textContent())?.trim().replace(/\s+/g, ' ') ?? '';
+    strategyTitle = (await row.locator('xpath=ancestor::table/preceding-sibling::h2[1]').textContent())?.trim() ?? '';
+    await link.click();
+    await page.getByRole('heading', { level: 2, name: 'This period' }).waitFor();
+    updateUrl = new URL(page.url()).pathname;
+    actionTitle = (await page.locator('h1').textContent())?.trim().replace(/\s+/g, ' ') ?? actionTitle;
+    await expectAccessible(page);
+
+    await page.getByLabel('Status').selectOption('InProgress');
+    await page.getByLabel('Progress update').fill('');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain('Enter your progress update');
+    await expectAccessible(page);
+
+    await page.locator('label[for="rag-Amber"]').click();
+    await page.getByLabel('Percent complete (optional)').fill('40');
+    await page.getByLabel('Progress update').fill('Training dates agreed with two partners; venue booking slipped a fortnight.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Your draft has been saved.').waitFor();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.waitForURL(/\/my-updates\?submitted=/);
+    await page.getByText('was submitted for review').waitFor();
+  });
+
+  it('a senior officer sees the dashboard and returns the update with a comment', async () => {
+    const page = await as(accounts.seniorOfficer);
+    await openDashboard(page);
+    await expectAccessible(page);
+    await screenshot(page, 'review-dashboard');
+    await card(page).getByRole('button', { name: /^Return/ }).click();
+    await card(page).getByLabel('What does the lead need to change?').fill('Say when the venue will be booked.');
+    await card(page).getByRole('button', { name: 'Return to lead' }).click();
+    await page.getByText('was saved').waitFor();
+    await card(page).waitFor({ state: 'detached' });
+  });
+
+  it('the lead reads the comment, fixes the update and resubmits', async () => {
+    const page = await as(accounts.deliveryLead);
+    await page.goto(updateUrl);
+    await page.getByText('Say when the venue will be booked.').waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Progress update').fill('Training dates agreed with two partners; venue booked for 12 March.');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.waitForURL(/\/my-updates\?submitted=/);
+  });
+
+  it('the officer validates a different RAG with a reason, accepts, and signs the period off', async () => {
+    const page = await as(accounts.seniorOfficer);
+    await openDashboard(page);
+    await card(page).getByRole('button', { name: /^Validate RAG/ }).click();
+    await card(page).locator('label', { hasText: 'Green' }).click();
+    await card(page).getByRole('button', { name: 'Save validated RAG' }).click();
+    await card(page).locator('.govuk-error-summary').waitFor();
+    expect(await card(page).locator('.govuk-error-summary').textContent()).toContain('Enter why the RAG differs');
+    await card(page).getByLabel(/^Reason/).fill('Venue now booked: the slippage is recovered.');
+    await card(page).getByRole('button', { name: 'Save validated RAG' }).click();
+    await page.getByText('was saved').waitFor();
+    await card(page).getByRole('button', { name: /^Accept/ }).click();
+    await card(page).waitFor({ state: 'detached' });
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: /^Sign off/ }).click();
+    await page.getByText('is signed off').waitFor();
+    await expectAccessible(page);
+  });
+});

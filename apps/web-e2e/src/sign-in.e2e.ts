@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core';
+import { accessibilityViolations, accounts, launchChromium, openSession, signIn, signOut } from './support/browser';
+
+describe('Signing in and out', () => {
+  let browser: Browser;
+  beforeAll(async () => (browser = await launchChromium()));
+  afterAll(async () => browser?.close());
+
+  it('asks for a correct email and password, signs in, returns to the requested page, and signs out', async () => {
+    const { page, context, consoleErrors } = await openSession(browser);
+
+    await page.goto('/my-updates');
+    await page.waitForURL(/\/sign-in\?returnUrl=%2Fmy-updates/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter your email address');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Email address').fill(accounts.deliveryLead.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter a correct email address and password');
+
+    await page.getByLabel('Password').fill(accounts.deliveryLead.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/my-updates$/);
+
+    await page.goto('/');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Hello');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await signOut(page);
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('You have signed out');
+    expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
+    await context.close();
+  });
+
+  it('sends a person whose session has ended back to sign in with a message, then to the page they were on', async () => {
+    const { page, context } = await openSession(browser);
+    await signIn(page, accounts.seniorOfficer);
+    await context.clearCookies();
+    await page.goto('/review');
+    await page.waitForURL(/\/sign-in\?returnUrl=%2Freview/);
+    await signIn(page, accounts.seniorOfficer);
+    await page.waitForURL(/\/review/);
+    await context.close();
+  });
+});

@@ -1,0 +1,68 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { AdminStrategiesDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
+import { Loading } from '@waymark/web/shared/ui';
+
+/** Administration start page: strategies to edit, plan import, templates, periods and the directory. */
+@Component({
+  selector: 'wm-admin-home-page',
+  imports: [RouterLink, Loading],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1 class="govuk-heading-l">Administration</h1>
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <h2 class="govuk-heading-m">Strategies</h2>
+        @if (error(); as message) {
+          <p class="govuk-body">{{ message }}</p>
+        } @else if (!strategies()) {
+          <wm-loading />
+        } @else if (strategies()!.length === 0) {
+          <p class="govuk-body">No strategies yet. Import a plan to create one.</p>
+        } @else {
+          <ul class="govuk-list govuk-list--spaced">
+            @for (s of strategies(); track s.id) {
+              <li>
+                <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/admin/strategies', s.id]">{{ s.title }}</a>
+                <span class="govuk-hint govuk-!-margin-bottom-0">{{ s.themes.length }} {{ s.themeLabel.toLowerCase() }}s · {{ s.periods.length }} reporting periods</span>
+              </li>
+            }
+          </ul>
+        }
+      </div>
+      <div class="govuk-grid-column-one-third">
+        <h2 class="govuk-heading-m">Set up</h2>
+        <ul class="govuk-list govuk-list--spaced">
+          <li><a class="govuk-link" routerLink="/admin/import">Import a plan from a spreadsheet</a></li>
+          <li><a class="govuk-link" routerLink="/admin/periods">Reporting periods</a></li>
+          <li><a class="govuk-link" routerLink="/admin/directory">Organisations, groups and people</a></li>
+        </ul>
+        <h2 class="govuk-heading-s">Plan templates</h2>
+        <ul class="govuk-list">
+          <li><a class="govuk-link" href="/api/export/template.xlsx" download>Download the plan template (Excel)</a></li>
+          <li><a class="govuk-link" href="/api/export/template.csv" download>Download the plan template (CSV)</a></li>
+        </ul>
+      </div>
+    </div>
+  `,
+})
+export class AdminHomePage implements OnInit {
+  private readonly apollo = inject(Apollo);
+  protected readonly strategies = signal<AdminStrategiesQuery['strategies'] | null>(null);
+  protected readonly error = signal<string | null>(null);
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument }));
+      this.strategies.set(result.data?.strategies ?? []);
+    } catch (error) {
+      this.error.set(describeError(error).message);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { MyUpdatesDocument, type MyUpdatesQuery, StrategyThemesDocument, type StrategyThemesQuery, describeError } from '@waymark/web/shared/data-access';
+import { Loading, NotificationBanner, RagTag, ReviewStateTag } from '@waymark/web/shared/ui';
+import { groupOwedUpdates } from './group-owed-updates';
+
+/** Delivery lead: every action I owe an update on this period, by strategy and theme. */
+@Component({
+  selector: 'wm-my-updates-page',
+  imports: [RouterLink, DatePipe, Loading, RagTag, ReviewStateTag, NotificationBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './my-updates-page.html',
+})
+export class MyUpdatesPage implements OnInit {
+  private readonly apollo = inject(Apollo);
+  /** Set by the update form after a submit (query parameter). */
+  readonly submitted = input<string>();
+
+  protected readonly data = signal<MyUpdatesQuery | null>(null);
+  protected readonly error = signal<string | null>(null);
+  private readonly strategies = signal<StrategyThemesQuery['strategies']>([]);
+  protected readonly groups = computed(() => {
+    const data = this.data();
+    return data ? groupOwedUpdates(data.myUpdates, this.strategies()) : [];
+  });
+  protected readonly counts = computed(() => {
+    const owed = this.data()?.myUpdates ?? [];
+    const done = owed.filter((o) => o.update && (o.update.reviewState === 'Submitted' || o.update.reviewState === 'Accepted')).length;
+    return { total: owed.length, toDo: owed.length - done };
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [owed, tree] = await Promise.all([
+        firstValueFrom(this.apollo.query({ query: MyUpdatesDocument, fetchPolicy: 'network-only' })),
+        firstValueFrom(this.apollo.query({ query: StrategyThemesDocument, fetchPolicy: 'network-only' })),
+      ]);
+      this.strategies.set(tree.data?.strategies ?? []);
+      this.data.set(owed.data ?? null);
+    } catch (error) {
+      this.error.set(describeError(error).message);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import {
+  RagDistributionDocument,
+  type RagDistributionQuery,
+  ReviewDashboardDocument,
+  type ReviewDashboardQuery,
+  SetPeriodStateDocument,
+  describeError,
+} from '@waymark/web/shared/data-access';
+import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner, RagBars, type RagBarRow, RagTag } from '@waymark/web/shared/ui';
+import { dashboardActions, exceptions, movements, reviewQueue } from './dashboard-model';
+import { ReviewItem } from './review-item';
+
+const PERIOD_STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In review', SignedOff: 'Signed off' };
+
+/** Senior officer group: one page per strategy and period with what matters. */
+@Component({
+  selector: 'wm-review-dashboard-page',
+  imports: [RouterLink, DatePipe, Loading, RagTag, RagBars, ReviewItem, ErrorSummary, NotificationBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './review-dashboard-page.html',
+})
+export class ReviewDashboardPage {
+  private readonly apollo = inject(Apollo);
+  readonly strategyId = input.required<string>();
+  readonly periodId = input.required<string>();
+
+  protected readonly data = signal<(ReviewDashboardQuery & RagDistributionQuery) | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly periodStateWord = PERIOD_STATE_WORD;
+
+  protected readonly period = computed(() => this.data()?.strategy.periods.find((p) => p.id === this.periodId()) ?? null);
+  protected readonly items = computed(() => {
+    const data = this.data();
+    return data ? dashboardActions(data, this.periodId()) : [];
+  });
+  protected readonly exceptions = computed(() => exceptions(this.items()));
+  protected readonly movements = computed(() => movements(this.items()));
+  protected readonly queue = computed(() => reviewQueue(this.items()));
+  protected readonly distribution = computed(() => this.data()?.ragDistribution ?? []);
+  protected readonly bars = computed<RagBarRow[]>(() =>
+    this.distribution().map((row) => ({
+      label: `${this.data()?.strategy.themeLabel ?? 'Theme'} ${row.themeNumber}`,
+      counts: { Red: row.red, Amber: row.amber, Green: row.green },
+      none: row.notRated,
+    })),
+  );
+
+  constructor() {
+    effect(() => {
+      void this.load(this.strategyId(), this.periodId());
+    });
+  }
+
+  protected async load(strategyId: string, periodId: string): Promise<void> {
+    try {
+      const [tree, distribution] = await Promise.all([
+        firstValueFrom(this.apollo.query({ query: ReviewDashboardDocument, variables: { strategyId }, fetchPolicy: 'network-only' })),
+        firstValueFrom(this.apollo.query({ query: RagDistributionDocument, variables: { strategyId, periodId }, fetchPolicy: 'network-only' })),
+      ]);
+      this.data.set(tree.data && distribution.data ? { ...tree.data, ...distribution.data } : null);
+    } catch (error) {
+      this.loadError.set(describeError(error).message);
+    }
+  }
+
+  protected async reviewed(message: string): Promise<void> {
+    await this.load(this.strategyId(), this.periodId());
+    this.notice.set(message);
+  }
+
+  protected async signOff(): Promise<void> {
+    const period = this.period();
+    if (!period) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      let version = period.version;
+      if (period.state === 'Open') {
+        const r = await firstValueFrom(this.apollo.mutate({ mutation: SetPeriodStateDocument, variables: { input: { id: period.id, version, state: 'InReview' } } }));
+        version = r.data?.setPeriodState.version ?? version;
+      }
+      await firstValueFrom(this.apollo.mutate({ mutation: SetPeriodStateDocument, variables: { input: { id: period.id, version, state: 'SignedOff' } } }));
+      await this.reviewed(`${period.name} is signed off. Changes to its updates are now dated corrections.`);
+    } catch (error) {
+      const problem = describeError(error);
+      this.errors.set([{ message: problem.code === 'CONFLICT' ? 'The period was changed by someone else. Reload the page and try again.' : problem.message }]);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

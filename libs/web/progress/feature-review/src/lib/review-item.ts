@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import {
+  AcceptProgressUpdateDocument,
+  type Rag,
+  ReturnProgressUpdateDocument,
+  type UpdateFieldsFragment,
+  ValidateRagDocument,
+  describeError,
+} from '@waymark/web/shared/data-access';
+import { ErrorSummary, type ErrorSummaryItem, RagTag } from '@waymark/web/shared/ui';
+import type { DashboardAction } from './dashboard-model';
+
+type Mode = 'none' | 'return' | 'validate';
+
+/** One submitted update in the review queue: accept, return with a comment, or validate a RAG with a reason. */
+@Component({
+  selector: 'wm-review-item',
+  imports: [FormsModule, RagTag, ErrorSummary],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './review-item.html',
+})
+export class ReviewItem {
+  private readonly apollo = inject(Apollo);
+  readonly item = input.required<DashboardAction>();
+  readonly ragDefinitions = input<{ red: string; amber: string; green: string } | null>(null);
+  /** Emits the updated record after any decision, so the dashboard can refresh. */
+  readonly changed = output<UpdateFieldsFragment>();
+
+  protected readonly rags: readonly Rag[] = ['Red', 'Amber', 'Green'];
+  protected readonly mode = signal<Mode>('none');
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly busy = signal(false);
+  protected comment = '';
+  protected validatedRag: Rag | null = null;
+  protected reason = '';
+
+  protected id(suffix: string): string {
+    return `review-${this.item().action.id}-${suffix}`;
+  }
+
+  protected open(mode: Mode): void {
+    this.errors.set([]);
+    this.mode.set(mode);
+  }
+
+  protected async accept(): Promise<void> {
+    const update = this.item().current;
+    if (!update) return;
+    await this.run(() =>
+      firstValueFrom(this.apollo.mutate({ mutation: AcceptProgressUpdateDocument, variables: { input: { id: update.id, version: update.version } } })).then(
+        (r) => r.data?.acceptProgressUpdate,
+      ),
+    );
+  }
+
+  protected async returnUpdate(): Promise<void> {
+    const update = this.item().current;
+    if (!update) return;
+    if (!this.comment.trim()) {
+      this.errors.set([{ fieldId: this.id('comment'), message: 'Enter what the lead needs to change' }]);
+      return;
+    }
+    await this.run(() =>
+      firstValueFrom(
+        this.apollo.mutate({ mutation: ReturnProgressUpdateDocument, variables: { input: { id: update.id, version: update.version, comment: this.comment.trim() } } }),
+      ).then((r) => r.data?.returnProgressUpdate),
+    );
+  }
+
+  protected async validate(): Promise<void> {
+    const update = this.item().current;
+    if (!update) return;
+    const problems: ErrorSummaryItem[] = [];
+    if (!this.validatedRag) problems.push({ fieldId: this.id('rag-Red'), message: 'Select the validated RAG status' });
+    if (this.validatedRag && this.validatedRag !== update.proposedRag && !this.reason.trim())
+      problems.push({ fieldId: this.id('reason'), message: 'Enter why the RAG differs from the one proposed' });
+    this.errors.set(problems);
+    if (problems.length > 0) return;
+    await this.run(() =>
+      firstValueFrom(
+        this.apollo.mutate({
+          mutation: ValidateRagDocument,
+          variables: { input: { id: update.id, version: update.version, validatedRag: this.validatedRag, reason: this.reason.trim() || null } },
+        }),
+      ).then((r) => r.data?.validateRag),
+    );
+  }
+
+  private async run(operation: () => Promise<UpdateFieldsFragment | undefined>): Promise<void> {
+    this.busy.set(true);
+    try {
+      const updated = await operation();
+      this.mode.set('none');
+      if (updated) this.changed.emit(updated);
+    } catch (error) {
+      const problem = describeError(error);
+      this.errors.set(
+        problem.fields.length > 0
+          ? problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')} ${f.message}` }))
+          : [{ message: problem.code === 'CONFLICT' ? 'Someone else changed this update since the page loaded. Reload the page to see their change.' : problem.message }],
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

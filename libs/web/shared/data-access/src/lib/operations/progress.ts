@@ -1,0 +1,124 @@
+// Delivery lead operations: what I owe, the update form, save and submit.
+import { graphql } from '../generated';
+
+graphql(`
+  fragment UpdateFields on ProgressUpdate {
+    id
+    actionId
+    periodId
+    narrative
+    proposedRag
+    validatedRag
+    validationReason
+    effectiveRag
+    percentComplete
+    lifecycleStatus
+    reviewState
+    reviewComment
+    submittedAt
+    authorName
+    isStale
+    version
+    updatedAt
+  }
+`);
+
+graphql(`
+  fragment OwedUpdateFields on OwedUpdate {
+    actionId
+    actionRef
+    actionTitle
+    actionDueOn
+    actionLifecycleStatus
+    deadline
+    isOverdue
+    status
+    strategyId
+    strategyTitle
+    previousPeriodName
+    period {
+      id
+      name
+      state
+      updateDeadline
+    }
+    update {
+      ...UpdateFields
+    }
+    previousUpdate {
+      ...UpdateFields
+    }
+  }
+`);
+
+graphql(`
+  query MyUpdates {
+    myUpdates {
+      ...OwedUpdateFields
+    }
+  }
+`);
+
+// Separate request on purpose: see the note on root fields in docs (one root field per operation).
+graphql(`
+  query StrategyThemes {
+    strategies {
+      id
+      title
+      themeLabel
+      themes {
+        id
+        number
+        title
+        actions {
+          id
+        }
+        objectives {
+          id
+          actions {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  query UpdateFormStrategy($strategyId: ID!) {
+    strategy(id: $strategyId) {
+      id
+      title
+      actionLabel
+      ragDefinitions {
+        red
+        amber
+        green
+      }
+    }
+  }
+`);
+
+graphql(`
+  query OwedUpdates($periodId: ID) {
+    myUpdates(periodId: $periodId) {
+      ...OwedUpdateFields
+    }
+  }
+`);
+
+graphql(`
+  mutation SaveProgressUpdate($input: SaveProgressUpdateInput!) {
+    saveProgressUpdate(input: $input) {
+      ...UpdateFields
+    }
+  }
+`);
+
+graphql(`
+  mutation SubmitProgressUpdate($input: SubmitProgressUpdateInput!) {
+    submitProgressUpdate(input: $input) {
+      ...UpdateFields
+    }
+  }
+`);

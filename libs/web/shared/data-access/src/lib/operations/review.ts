@@ -1,0 +1,125 @@
+// Senior officer operations: the review dashboard per strategy and period, and the review decisions.
+import { graphql } from '../generated';
+
+graphql(`
+  query ReviewStrategies {
+    strategies {
+      id
+      title
+      periods {
+        id
+        name
+        state
+        updateDeadline
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment ReviewActionFields on Action {
+    id
+    numberLabel
+    ref
+    title
+    isOverdue
+    currentDueOn
+    lifecycleStatus
+    leadPersonName
+    deliveryGroupName
+    updates {
+      ...UpdateFields
+    }
+  }
+`);
+
+graphql(`
+  query ReviewDashboard($strategyId: ID!) {
+    strategy(id: $strategyId) {
+      id
+      title
+      themeLabel
+      objectiveLabel
+      ragDefinitions {
+        red
+        amber
+        green
+      }
+      periods {
+        id
+        name
+        startsOn
+        endsOn
+        state
+        updateDeadline
+        version
+      }
+      themes {
+        id
+        number
+        title
+        actions {
+          ...ReviewActionFields
+        }
+        objectives {
+          id
+          number
+          title
+          actions {
+            ...ReviewActionFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  query RagDistribution($strategyId: ID!, $periodId: ID!) {
+    ragDistribution(strategyId: $strategyId, periodId: $periodId) {
+      themeId
+      themeNumber
+      themeTitle
+      red
+      amber
+      green
+      notRated
+      total
+    }
+  }
+`);
+
+graphql(`
+  mutation AcceptProgressUpdate($input: AcceptProgressUpdateInput!) {
+    acceptProgressUpdate(input: $input) {
+      ...UpdateFields
+    }
+  }
+`);
+
+graphql(`
+  mutation ReturnProgressUpdate($input: ReturnProgressUpdateInput!) {
+    returnProgressUpdate(input: $input) {
+      ...UpdateFields
+    }
+  }
+`);
+
+graphql(`
+  mutation ValidateRag($input: ValidateRagInput!) {
+    validateRag(input: $input) {
+      ...UpdateFields
+    }
+  }
+`);
+
+graphql(`
+  mutation SetPeriodState($input: SetPeriodStateInput!) {
+    setPeriodState(input: $input) {
+      id
+      state
+      signedOffAt
+      version
+    }
+  }
+`);
