@@ -1,0 +1,163 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { AdminStrategiesDocument, CreateReportingPeriodDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
+import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+
+const STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In review', SignedOff: 'Signed off' };
+const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'period-starts-on', endsOn: 'period-ends-on', updateDeadline: 'period-deadline' };
+
+/** Reporting periods of each strategy, and a form to add one. */
+@Component({
+  selector: 'wm-periods-page',
+  imports: [RouterLink, ErrorSummary, Loading, NotificationBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a class="govuk-back-link" routerLink="/admin">Administration</a>
+    <wm-error-summary [errors]="errors()" />
+    @if (created(); as name) {
+      <wm-notification-banner type="success">Reporting period added: {{ name }}</wm-notification-banner>
+    }
+    <h1 class="govuk-heading-l">Reporting periods</h1>
+    @if (!strategies()) {
+      <wm-loading />
+    } @else if (strategies()!.length === 0) {
+      <p class="govuk-body">No strategies yet.</p>
+    } @else {
+      <div class="govuk-form-group">
+        <label class="govuk-label govuk-label--s" for="period-strategy">Strategy</label>
+        <select class="govuk-select" id="period-strategy" (change)="strategyId.set($any($event.target).value)">
+          @for (s of strategies(); track s.id) {
+            <option [value]="s.id" [selected]="s.id === strategyId()">{{ s.title }}</option>
+          }
+        </select>
+      </div>
+      @if (strategy(); as s) {
+        @if (s.periods.length === 0) {
+          <p class="govuk-body">This strategy has no reporting periods yet.</p>
+        } @else {
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">Periods of {{ s.title }}</caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">Period</th>
+                <th scope="col" class="govuk-table__header">Starts</th>
+                <th scope="col" class="govuk-table__header">Ends</th>
+                <th scope="col" class="govuk-table__header">Update deadline</th>
+                <th scope="col" class="govuk-table__header">State</th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              @for (p of s.periods; track p.id) {
+                <tr class="govuk-table__row">
+                  <th scope="row" class="govuk-table__header">{{ p.name }}</th>
+                  <td class="govuk-table__cell">{{ p.startsOn }}</td>
+                  <td class="govuk-table__cell">{{ p.endsOn }}</td>
+                  <td class="govuk-table__cell">{{ p.updateDeadline }}</td>
+                  <td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong></td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        }
+        <h2 class="govuk-heading-m">Add a reporting period</h2>
+        <form novalidate (submit)="create($event)" class="govuk-!-width-two-thirds">
+          @for (f of fields; track f.key) {
+            <div class="govuk-form-group" [class.govuk-form-group--error]="errorFor(f.key)">
+              <label class="govuk-label" [for]="fieldId[f.key]">{{ f.label }}</label>
+              @if (f.hint) {
+                <div class="govuk-hint" [id]="fieldId[f.key] + '-hint'">{{ f.hint }}</div>
+              }
+              @if (errorFor(f.key); as message) {
+                <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+              }
+              <input class="govuk-input" [class.govuk-input--width-10]="f.type === 'date'" [class.govuk-input--error]="errorFor(f.key)" [id]="fieldId[f.key]" [type]="f.type"
+                [attr.aria-describedby]="f.hint ? fieldId[f.key] + '-hint' : null" [value]="form()[f.key]" (input)="setField(f.key, $any($event.target).value)" />
+            </div>
+          }
+          <button type="submit" class="govuk-button" [disabled]="saving()">Add reporting period</button>
+        </form>
+      }
+    }
+  `,
+})
+export class PeriodsPage implements OnInit {
+  private readonly apollo = inject(Apollo);
+  protected readonly strategies = signal<AdminStrategiesQuery['strategies'] | null>(null);
+  protected readonly strategyId = signal('');
+  protected readonly strategy = computed(() => this.strategies()?.find((s) => s.id === this.strategyId()) ?? null);
+  protected readonly form = signal<Record<string, string>>({ name: '', startsOn: '', endsOn: '', updateDeadline: '' });
+  protected readonly fieldErrors = signal<{ key: string | null; message: string }[]>([]);
+  protected readonly errors = computed<ErrorSummaryItem[]>(() =>
+    this.fieldErrors().map((e) => (e.key ? { fieldId: FIELD_ID[e.key], message: e.message } : { message: e.message })),
+  );
+  protected readonly saving = signal(false);
+  protected readonly created = signal<string | null>(null);
+  protected readonly stateWord = STATE_WORD;
+  protected readonly fieldId = FIELD_ID;
+  protected readonly fields = [
+    { key: 'name', label: 'Name', hint: 'For example, 2025/26 Q1', type: 'text' },
+    { key: 'startsOn', label: 'Start date', hint: '', type: 'date' },
+    { key: 'endsOn', label: 'End date', hint: '', type: 'date' },
+    { key: 'updateDeadline', label: 'Update deadline', hint: 'When leads’ updates are due', type: 'date' },
+  ] as const;
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument }));
+      const list = result.data?.strategies ?? [];
+      this.strategies.set(list);
+      if (!this.strategyId() && list.length) this.strategyId.set(list[0].id);
+    } catch (error) {
+      this.strategies.set([]);
+      this.fieldErrors.set([{ key: null, message: describeError(error).message }]);
+    }
+  }
+
+  protected errorFor(key: string): string | null {
+    return this.fieldErrors().find((e) => e.key === key)?.message ?? null;
+  }
+
+  protected setField(key: string, value: string): void {
+    this.form.update((f) => ({ ...f, [key]: value }));
+  }
+
+  protected async create(event: Event): Promise<void> {
+    event.preventDefault();
+    const f = this.form();
+    const problems: { key: string; message: string }[] = [];
+    if (!f['name'].trim()) problems.push({ key: 'name', message: 'Enter the period’s name' });
+    if (!f['startsOn']) problems.push({ key: 'startsOn', message: 'Enter the start date' });
+    if (!f['endsOn']) problems.push({ key: 'endsOn', message: 'Enter the end date' });
+    else if (f['startsOn'] && f['endsOn'] < f['startsOn']) problems.push({ key: 'endsOn', message: 'The end date must be after the start date' });
+    if (!f['updateDeadline']) problems.push({ key: 'updateDeadline', message: 'Enter the update deadline' });
+    this.fieldErrors.set(problems);
+    this.created.set(null);
+    if (problems.length) return;
+    this.saving.set(true);
+    try {
+      const input = { strategyId: this.strategyId(), name: f['name'].trim(), startsOn: f['startsOn'], endsOn: f['endsOn'], updateDeadline: f['updateDeadline'] };
+      await firstValueFrom(this.apollo.mutate({ mutation: CreateReportingPeriodDocument, variables: { input } }));
+      this.created.set(input.name);
+      this.form.set({ name: '', startsOn: '', endsOn: '', updateDeadline: '' });
+      await this.load();
+    } catch (error) {
+      const problem = describeError(error);
+      this.fieldErrors.set(
+        problem.fields.length
+          ? problem.fields.map((p) => {
+              const key = p.field.replace(/^input\./, '');
+              return { key: key in FIELD_ID ? key : null, message: p.message };
+            })
+          : [{ key: null, message: problem.message }],
+      );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

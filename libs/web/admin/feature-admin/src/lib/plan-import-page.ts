@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import {
+  AdminStrategiesDocument,
+  ApplyPlanImportDocument,
+  PreviewPlanImportDocument,
+  type AdminStrategiesQuery,
+  type PlanImportPreviewFieldsFragment,
+  describeError,
+} from '@waymark/web/shared/data-access';
+import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { MAX_IMPORT_BYTES, readAsBase64 } from './read-file';
+
+/** Plan import: choose a file and a target strategy → dry-run preview (counts, problems by row/column) → apply. */
+@Component({
+  selector: 'wm-plan-import-page',
+  imports: [RouterLink, ErrorSummary, Loading, NotificationBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './plan-import-page.html',
+})
+export class PlanImportPage implements OnInit {
+  private readonly apollo = inject(Apollo);
+  protected readonly strategies = signal<AdminStrategiesQuery['strategies']>([]);
+  protected readonly target = signal<string>('new');
+  protected readonly newTitle = signal('');
+  protected readonly startYear = signal('');
+  protected readonly endYear = signal('');
+  protected readonly file = signal<File | null>(null);
+  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
+  protected readonly busy = signal<'preview' | 'apply' | null>(null);
+  protected readonly preview = signal<PlanImportPreviewFieldsFragment | null>(null);
+  protected readonly applied = signal<PlanImportPreviewFieldsFragment | null>(null);
+  private content: string | null = null;
+
+  protected readonly errorFor = (id: string) => this.errors().find((e) => e.fieldId === id)?.message ?? null;
+  protected readonly totals = computed(() => {
+    const counts = this.preview()?.counts ?? [];
+    return counts.reduce((t, c) => ({ created: t.created + c.created, updated: t.updated + c.updated, unchanged: t.unchanged + c.unchanged }), {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+    });
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument }));
+      this.strategies.set(result.data?.strategies ?? []);
+    } catch (error) {
+      this.errors.set([{ message: describeError(error).message }]);
+    }
+  }
+
+  protected chooseFile(input: HTMLInputElement): void {
+    this.file.set(input.files?.[0] ?? null);
+    this.content = null;
+    this.preview.set(null);
+    this.applied.set(null);
+  }
+
+  private input() {
+    const file = this.file();
+    if (!file || this.content === null) return null;
+    const target = this.target();
+    return target === 'new'
+      ? {
+          fileName: file.name,
+          contentBase64: this.content,
+          newStrategy: { title: this.newTitle().trim(), startYear: Number(this.startYear()), endYear: Number(this.endYear()) },
+        }
+      : { fileName: file.name, contentBase64: this.content, strategyId: target };
+  }
+
+  private validate(): ErrorSummaryItem[] {
+    const problems: ErrorSummaryItem[] = [];
+    const file = this.file();
+    if (!file) problems.push({ fieldId: 'import-file', message: 'Select a spreadsheet (.xlsx or .csv)' });
+    else if (!/\.(xlsx|csv)$/i.test(file.name)) problems.push({ fieldId: 'import-file', message: 'The file must be an .xlsx or .csv spreadsheet' });
+    else if (file.size > MAX_IMPORT_BYTES) problems.push({ fieldId: 'import-file', message: 'The file must be smaller than 10 MB' });
+    if (this.target() === 'new') {
+      if (!this.newTitle().trim()) problems.push({ fieldId: 'import-title', message: 'Enter the new strategy’s title' });
+      const start = Number(this.startYear());
+      const end = Number(this.endYear());
+      if (!/^\d{4}$/.test(this.startYear())) problems.push({ fieldId: 'import-start-year', message: 'Enter the first year as 4 digits, like 2024' });
+      if (!/^\d{4}$/.test(this.endYear())) problems.push({ fieldId: 'import-end-year', message: 'Enter the last year as 4 digits, like 2027' });
+      else if (start && end < start) problems.push({ fieldId: 'import-end-year', message: 'The last year must be the same as or after the first year' });
+    }
+    return problems;
+  }
+
+  protected async runPreview(event: Event): Promise<void> {
+    event.preventDefault();
+    const problems = this.validate();
+    this.errors.set(problems);
+    if (problems.length) return;
+    this.busy.set('preview');
+    this.applied.set(null);
+    try {
+      const file = this.file();
+      if (!file) return;
+      this.content ??= await readAsBase64(file);
+      const input = this.input();
+      if (!input) return;
+      const result = await firstValueFrom(this.apollo.mutate({ mutation: PreviewPlanImportDocument, variables: { input } }));
+      this.preview.set(result.data?.previewPlanImport ?? null);
+    } catch (error) {
+      this.showApiError(error);
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  protected async apply(): Promise<void> {
+    const input = this.input();
+    if (!input || !this.preview()?.canApply) return;
+    this.busy.set('apply');
+    try {
+      const result = await firstValueFrom(this.apollo.mutate({ mutation: ApplyPlanImportDocument, variables: { input } }));
+      this.applied.set(result.data?.applyPlanImport ?? null);
+      this.preview.set(null);
+      this.errors.set([]);
+      await this.load();
+    } catch (error) {
+      this.showApiError(error);
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  private showApiError(error: unknown): void {
+    const problem = describeError(error);
+    this.errors.set(problem.fields.length ? problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')}: ${f.message}` })) : [{ message: problem.message }]);
+  }
+}

@@ -1,0 +1,24 @@
+import { Route } from '@angular/router';
+import { ActionFormPage } from './action-form-page';
+import { AdminHomePage } from './admin-home-page';
+import { adminGuard } from './admin-guard';
+import { AdminStrategyPage } from './admin-strategy-page';
+import { DirectoryPage } from './directory-page';
+import { PeriodsPage } from './periods-page';
+import { PlanImportPage } from './plan-import-page';
+
+export const adminRoutes: Route[] = [
+  {
+    path: '',
+    canActivate: [adminGuard],
+    children: [
+      { path: '', component: AdminHomePage, title: 'Administration – Waymark' },
+      { path: 'import', component: PlanImportPage, title: 'Import a plan – Waymark' },
+      { path: 'periods', component: PeriodsPage, title: 'Reporting periods – Waymark' },
+      { path: 'directory', component: DirectoryPage, title: 'Organisations, groups and people – Waymark' },
+      { path: 'strategies/:strategyId', component: AdminStrategyPage, title: 'Edit strategy – Waymark' },
+      { path: 'strategies/:strategyId/actions/new', component: ActionFormPage, title: 'Add an action – Waymark' },
+      { path: 'strategies/:strategyId/actions/:actionId/edit', component: ActionFormPage, title: 'Change action – Waymark' },
+    ],
+  },
+];
