@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
+import { camelRow, updateWithVersion } from '@waymark/api/database';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { archiveAudited, insertAudited, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
+import { Actor, badInput, conflict, FieldProblem, forbidden, notFound } from '@waymark/api/shared/util';
+import { IndicatorDirection, PeriodState } from '@waymark/shared/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { IndicatorReadService } from './indicator-read.service';
+import { toIndicatorValueView } from './indicator.queries';
+import { IndicatorValueView, IndicatorView } from './indicator.views';
+
+type Row = Record<string, unknown>;
+
+export interface IndicatorFields {
+  readonly objectiveId?: string | null;
+  readonly name?: string;
+  readonly unit?: string;
+  readonly direction?: IndicatorDirection;
+  readonly baseline?: number | null;
+  readonly target?: number | null;
+}
+
+export interface CreateIndicatorCommand extends IndicatorFields {
+  readonly strategyId: string;
+  readonly name: string;
+  readonly direction: IndicatorDirection;
+}
+
+export interface UpdateIndicatorCommand extends IndicatorFields {
+  readonly id: string;
+  readonly version: number;
+}
+
+export interface RecordIndicatorValueCommand {
+  readonly indicatorId: string;
+  readonly periodId: string;
+  readonly value: number;
+  readonly note?: string | null;
+  /** Required when a value for this indicator and period already exists (optimistic concurrency). */
+  readonly version?: number | null;
+}
+
+export const INDICATOR_NAME_MAX = 200;
+export const INDICATOR_UNIT_MAX = 40;
+export const INDICATOR_NOTE_MAX = 2000;
+
+interface OwningStrategy {
+  readonly id: string;
+  readonly partnershipId: string;
+}
+
+/**
+ * Indicator definitions (administrators) and their values per period (administrators or the
+ * strategy's reviewers). Every write: one transaction, version-checked, audited.
+ */
+@Injectable()
+export class IndicatorWriteService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads: IndicatorReadService,
+  ) {}
+
+  create(actor: Actor, cmd: CreateIndicatorCommand): Promise<IndicatorView> {
+    return this.dataSource.transaction(async (manager) => {
+      const strategy = await this.adminStrategy(manager, actor, cmd.strategyId);
+      await validateFields(manager, strategy.id, cmd, true);
+      const [{ next }]: Array<{ next: number }> = await manager.query(
+        `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`,
+        [strategy.id],
+      );
+      const row = await insertAudited<{ id: string }>(manager, actor, {
+        table: 'indicator',
+        entityType: 'indicator',
+        values: {
+          strategyId: strategy.id,
+          objectiveId: cmd.objectiveId ?? null,
+          name: cmd.name.trim(),
+          unit: cmd.unit?.trim() ?? '',
+          direction: cmd.direction,
+          baseline: cmd.baseline ?? null,
+          target: cmd.target ?? null,
+          sortOrder: next,
+        },
+      });
+      return this.reads.indicator(row.id, manager);
+    });
+  }
+
+  update(actor: Actor, cmd: UpdateIndicatorCommand): Promise<IndicatorView> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
+      const strategy = await this.adminStrategy(manager, actor, current.strategyId);
+      await validateFields(manager, strategy.id, cmd, false);
+      await updateAudited(manager, actor, {
+        table: 'indicator',
+        entityType: 'indicator',
+        id: cmd.id,
+        version: cmd.version,
+        set: {
+          objectiveId: cmd.objectiveId,
+          name: cmd.name?.trim(),
+          unit: cmd.unit === null ? undefined : cmd.unit?.trim(),
+          direction: cmd.direction ?? undefined,
+          baseline: cmd.baseline,
+          target: cmd.target,
+        },
+      });
+      return this.reads.indicator(cmd.id, manager);
+    });
+  }
+
+  archive(actor: Actor, cmd: { id: string; version: number }): Promise<IndicatorView> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
+      await this.adminStrategy(manager, actor, current.strategyId);
+      await archiveAudited(manager, actor, { table: 'indicator', entityType: 'indicator', id: cmd.id, version: cmd.version });
+      return this.reads.indicator(cmd.id, manager);
+    });
+  }
+
+  /** Rewrites sort_order; the ids must be exactly the strategy's live indicators (a stale list is refused). */
+  async reorder(actor: Actor, cmd: { strategyId: string; orderedIds: string[] }): Promise<IndicatorView[]> {
+    await this.dataSource.transaction(async (manager) => {
+      const strategy = await this.adminStrategy(manager, actor, cmd.strategyId);
+      const live: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
+        [strategy.id],
+      );
+      const current = live.map((r) => r.id);
+      const given = new Set(cmd.orderedIds);
+      if (given.size !== cmd.orderedIds.length || given.size !== current.length || current.some((id) => !given.has(id))) {
+        throw badInput([{ field: 'input.orderedIds', message: `List every indicator of the strategy exactly once (it has ${current.length}); reload if someone changed them.` }]);
+      }
+      await manager.query(
+        `UPDATE indicator SET sort_order = o.position, updated_at = now()
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+          WHERE indicator.id = o.id AND indicator.sort_order IS DISTINCT FROM o.position`,
+        [cmd.orderedIds],
+      );
+      await writeAudit(manager, [
+        {
+          actorId: actor.personId,
+          partnershipId: strategy.partnershipId,
+          entityType: 'strategy',
+          entityId: strategy.id,
+          operation: 'reorder_indicators',
+          changes: { indicatorOrder: { before: current, after: cmd.orderedIds } },
+        },
+      ]);
+    });
+    return this.reads.indicators(actor, cmd.strategyId);
+  }
+
+  /**
+   * Creates or updates the value of an indicator for a period (one per indicator × period).
+   * Updating needs the version last seen; a second writer creating the same value gets CONFLICT.
+   * Refused once the period is signed off.
+   */
+  recordValue(actor: Actor, cmd: RecordIndicatorValueCommand): Promise<IndicatorValueView> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Row[] = await manager.query(
+        `SELECT i.id, i.strategy_id AS "strategyId", i.archived_at IS NOT NULL AS archived, s.partnership_id AS "partnershipId",
+                rp.id AS "periodId", rp.strategy_id AS "periodStrategyId", rp.state AS "periodState", rp.name AS "periodName",
+                (SELECT to_jsonb(v) FROM indicator_value v WHERE v.indicator_id = i.id AND v.period_id = rp.id) AS "valueRow"
+           FROM indicator i JOIN strategy s ON s.id = i.strategy_id
+           LEFT JOIN reporting_period rp ON rp.id = $2
+          WHERE i.id = $1`,
+        [cmd.indicatorId, cmd.periodId],
+      );
+      const ctx = rows[0];
+      if (!ctx) throw notFound('Indicator', cmd.indicatorId);
+      const strategy = { id: String(ctx['strategyId']), partnershipId: String(ctx['partnershipId']) };
+      if (!(actor.isAdministrator && actor.partnershipId === strategy.partnershipId) && !AccessPolicy.canReview(actor, strategy)) {
+        throw forbidden("only an administrator or a member of the strategy's accountable group can record indicator values.");
+      }
+      if (ctx['archived']) throw badInput([{ field: 'input.indicatorId', message: 'is archived; it takes no more values.' }]);
+      if (!ctx['periodId']) throw notFound('ReportingPeriod', cmd.periodId);
+      const problems: FieldProblem[] = [];
+      if (ctx['periodStrategyId'] !== strategy.id) problems.push({ field: 'input.periodId', message: "is a reporting period of another strategy than the indicator's." });
+      else if (ctx['periodState'] === PeriodState.SignedOff) {
+        problems.push({ field: 'input.periodId', message: `${String(ctx['periodName'])} is signed off and read-only; indicator values can no longer be recorded for it.` });
+      }
+      if (!Number.isFinite(cmd.value)) problems.push({ field: 'input.value', message: 'must be a finite number.' });
+      if (problems.length) throw badInput(problems);
+      const note = cmd.note?.trim() ? cmd.note.trim() : null;
+      const periodName = String(ctx['periodName']);
+      const existing = ctx['valueRow'] ? camelRow(ctx['valueRow'] as Row) : null;
+      const audit = (id: string, operation: string, changes: Record<string, { before: unknown; after: unknown }>) =>
+        writeAudit(manager, [{ actorId: actor.personId, partnershipId: strategy.partnershipId, entityType: 'indicator_value', entityId: id, operation, changes }]);
+
+      if (!existing) {
+        if (cmd.version != null) throw notFound('IndicatorValue', `${cmd.indicatorId}/${cmd.periodId}`);
+        const inserted: Row[] = await manager.query(
+          `INSERT INTO indicator_value (indicator_id, period_id, value, note) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (indicator_id, period_id) DO NOTHING RETURNING *`,
+          [cmd.indicatorId, cmd.periodId, cmd.value, note],
+        );
+        if (inserted.length === 0) throw conflict('IndicatorValue', `${cmd.indicatorId}/${cmd.periodId}`, 0, null);
+        const after = camelRow(inserted[0]);
+        await audit(String(after['id']), 'create', diffFields(null, after));
+        return toIndicatorValueView({ ...after, value: String(after['value']), periodName });
+      }
+      const id = String(existing['id']);
+      if (cmd.version == null) throw conflict('IndicatorValue', id, 0, existing);
+      const { before, after } = await updateWithVersion(manager, {
+        table: 'indicator_value',
+        entity: 'IndicatorValue',
+        id,
+        expectedVersion: cmd.version,
+        set: { value: cmd.value, note },
+      });
+      await audit(id, 'update', diffFields(before, after));
+      return toIndicatorValueView({ ...after, value: String(after['value']), periodName });
+    });
+  }
+
+  /** Loads and locks the live strategy; the actor must administer its partnership. */
+  private async adminStrategy(manager: EntityManager, actor: Actor, strategyId: string): Promise<OwningStrategy> {
+    const strategy = await loadForWrite<OwningStrategy>(manager, 'strategy', 'Strategy', strategyId);
+    AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
+    return strategy;
+  }
+}
+
+/** Field checks the input classes cannot make (whole-record and database rules), all reported together. */
+async function validateFields(manager: EntityManager, strategyId: string, input: IndicatorFields, creating: boolean): Promise<void> {
+  const problems: FieldProblem[] = [];
+  if ((creating || input.name != null) && !input.name?.trim()) problems.push({ field: 'input.name', message: 'Enter the indicator name.' });
+  if (input.name && input.name.trim().length > INDICATOR_NAME_MAX) problems.push({ field: 'input.name', message: `must be ${INDICATOR_NAME_MAX} characters or fewer.` });
+  if (input.unit && input.unit.trim().length > INDICATOR_UNIT_MAX) problems.push({ field: 'input.unit', message: `must be ${INDICATOR_UNIT_MAX} characters or fewer.` });
+  for (const field of ['baseline', 'target'] as const) {
+    const value = input[field];
+    if (value !== null && value !== undefined && !Number.isFinite(value)) problems.push({ field: `input.${field}`, message: 'must be a finite number.' });
+  }
+  if (input.objectiveId) {
+    const found: Array<{ strategyId: string; archived: boolean }> = await manager.query(
+      `SELECT strategy_id AS "strategyId", archived_at IS NOT NULL AS archived FROM objective WHERE id = $1`,
+      [input.objectiveId],
+    );
+    if (!found[0] || found[0].archived) problems.push({ field: 'input.objectiveId', message: 'No such objective.' });
+    else if (found[0].strategyId !== strategyId) problems.push({ field: 'input.objectiveId', message: "The objective belongs to another strategy than the indicator's." });
+  }
+  if (problems.length) throw badInput(problems);
+}

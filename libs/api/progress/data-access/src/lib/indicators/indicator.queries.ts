@@ -1,0 +1,95 @@
+import { compareOrdered, IndicatorDirection } from '@waymark/shared/domain';
+import { IndicatorValueView, IndicatorView } from './indicator.views';
+
+type Row = Record<string, unknown>;
+
+/** Anything that can run SQL: the DataSource or a transaction's EntityManager. */
+export interface IndicatorQueryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+const INDICATOR_COLUMNS = `i.id, i.strategy_id AS "strategyId", i.objective_id AS "objectiveId", i.name, i.unit, i.direction,
+  i.baseline::text AS baseline, i.target::text AS target, i.sort_order AS "sortOrder", i.version, i.archived_at AS "archivedAt"`;
+
+const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+export interface StrategyIndicatorRows {
+  /** Null when there is no such strategy. */
+  readonly strategy: { id: string; partnershipId: string; archivedAt: Date | null } | null;
+  readonly indicators: Row[];
+}
+
+/**
+ * Statement 1 of 2: the strategy (for its existence and partnership) with its live indicators,
+ * one LEFT JOIN row per indicator (a single row with null indicator columns when it has none).
+ */
+export async function selectStrategyIndicators(q: IndicatorQueryable, strategyId: string): Promise<StrategyIndicatorRows> {
+  const rows = (await q.query(
+    `SELECT s.id AS "sId", s.partnership_id AS "sPartnershipId", s.archived_at AS "sArchivedAt", ${INDICATOR_COLUMNS}
+       FROM strategy s LEFT JOIN indicator i ON i.strategy_id = s.id AND i.archived_at IS NULL
+      WHERE s.id = $1`,
+    [strategyId],
+  )) as Row[];
+  if (rows.length === 0) return { strategy: null, indicators: [] };
+  const first = rows[0];
+  return {
+    strategy: { id: String(first['sId']), partnershipId: String(first['sPartnershipId']), archivedAt: (first['sArchivedAt'] as Date | null) ?? null },
+    indicators: rows.filter((r) => r['id'] !== null),
+  };
+}
+
+/** Indicators by id (archived ones included, so an archive can answer with the archived record). One statement. */
+export async function selectIndicatorsById(q: IndicatorQueryable, ids: readonly string[]): Promise<Row[]> {
+  return (await q.query(`SELECT ${INDICATOR_COLUMNS} FROM indicator i WHERE i.id = ANY($1::uuid[])`, [ids])) as Row[];
+}
+
+/** Statement 2 of 2: every value of the given indicators with its period name, in period order. */
+export async function selectIndicatorValues(q: IndicatorQueryable, indicatorIds: readonly string[]): Promise<IndicatorValueView[]> {
+  if (indicatorIds.length === 0) return [];
+  const rows = (await q.query(
+    `SELECT v.id, v.indicator_id AS "indicatorId", v.period_id AS "periodId", rp.name AS "periodName", v.value::text AS value, v.note, v.version
+       FROM indicator_value v JOIN reporting_period rp ON rp.id = v.period_id
+      WHERE v.indicator_id = ANY($1::uuid[])
+      ORDER BY rp.starts_on, rp.ends_on, rp.id`,
+    [indicatorIds],
+  )) as Row[];
+  return rows.map(toIndicatorValueView);
+}
+
+export function toIndicatorValueView(row: Row): IndicatorValueView {
+  return {
+    id: String(row['id']),
+    indicatorId: String(row['indicatorId']),
+    periodId: String(row['periodId']),
+    periodName: String(row['periodName']),
+    value: Number(row['value']),
+    note: (row['note'] as string | null) ?? null,
+    version: Number(row['version']),
+  };
+}
+
+/** Indicator rows plus their values (already in period order) → views, indicators in their stable order. */
+export function assembleIndicators(rows: readonly Row[], values: readonly IndicatorValueView[]): IndicatorView[] {
+  const byIndicator = new Map<string, IndicatorValueView[]>();
+  for (const value of values) {
+    const list = byIndicator.get(value.indicatorId) ?? [];
+    list.push(value);
+    byIndicator.set(value.indicatorId, list);
+  }
+  return rows
+    .map((r) => ({
+      id: String(r['id']),
+      strategyId: String(r['strategyId']),
+      objectiveId: (r['objectiveId'] as string | null) ?? null,
+      name: String(r['name']),
+      unit: String(r['unit'] ?? ''),
+      direction: r['direction'] as IndicatorDirection,
+      baseline: num(r['baseline']),
+      target: num(r['target']),
+      sortOrder: Number(r['sortOrder']),
+      version: Number(r['version']),
+      archivedAt: (r['archivedAt'] as Date | null) ?? null,
+      values: byIndicator.get(String(r['id'])) ?? [],
+    }))
+    .sort(compareOrdered);
+}
