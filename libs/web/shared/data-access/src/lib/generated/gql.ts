@@ -14,6 +14,34 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminStructureAction on Action {\n    id\n    numberLabel\n    title\n    leadOrganisationName\n    lifecycleStatus\n    version\n  }\n": typeof types.AdminStructureActionFragmentDoc,
+    "\n  query AdminStrategyDetail($id: ID!) {\n    strategy(id: $id) {\n      id\n      version\n      title\n      shortTitle\n      startsOn\n      endsOn\n      description\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      reportingCadence\n      accountableGroupId\n      parentStrategyId\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      themes {\n        id\n        version\n        number\n        title\n        description\n        actions {\n          ...AdminStructureAction\n        }\n        objectives {\n          id\n          version\n          number\n          title\n          actions {\n            ...AdminStructureAction\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStrategyDetailDocument,
+    "\n  query AdminStrategyChoices {\n    strategies {\n      id\n      title\n    }\n    groups {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.AdminStrategyChoicesDocument,
+    "\n  mutation CreateStrategy($input: CreateStrategyInput!) {\n    createStrategy(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateStrategyDocument,
+    "\n  mutation UpdateStrategy($input: UpdateStrategyInput!) {\n    updateStrategy(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.UpdateStrategyDocument,
+    "\n  mutation ArchiveStrategy($input: VersionedRefInput!) {\n    archiveStrategy(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveStrategyDocument,
+    "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.UpdateThemeDocument,
+    "\n  mutation ArchiveTheme($input: VersionedRefInput!) {\n    archiveTheme(input: $input) {\n      id\n    }\n  }\n": typeof types.ArchiveThemeDocument,
+    "\n  mutation CreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateObjectiveDocument,
+    "\n  mutation UpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.UpdateObjectiveDocument,
+    "\n  mutation ArchiveObjective($input: VersionedRefInput!) {\n    archiveObjective(input: $input) {\n      id\n    }\n  }\n": typeof types.ArchiveObjectiveDocument,
+    "\n  mutation ArchiveAction($input: VersionedRefInput!) {\n    archiveAction(input: $input) {\n      id\n    }\n  }\n": typeof types.ArchiveActionDocument,
+    "\n  mutation ReorderThemes($input: ReorderInput!) {\n    reorderThemes(input: $input) {\n      id\n    }\n  }\n": typeof types.ReorderThemesDocument,
+    "\n  mutation ReorderObjectives($input: ReorderInput!) {\n    reorderObjectives(input: $input) {\n      id\n    }\n  }\n": typeof types.ReorderObjectivesDocument,
+    "\n  mutation ReorderActions($input: ReorderInput!) {\n    reorderActions(input: $input) {\n      id\n    }\n  }\n": typeof types.ReorderActionsDocument,
+    "\n  query AdminDirectoryRecords {\n    organisations {\n      id\n      version\n      name\n      shortName\n    }\n    groups {\n      id\n      version\n      name\n      kind\n      description\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n    people {\n      id\n      version\n      fullName\n      email\n      jobTitle\n      organisationId\n      organisationName\n      isAdministrator\n    }\n  }\n": typeof types.AdminDirectoryRecordsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation ArchiveOrganisation($input: VersionedRefInput!) {\n    archiveOrganisation(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveOrganisationDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation ArchiveGroup($input: VersionedRefInput!) {\n    archiveGroup(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveGroupDocument,
+    "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      version\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n": typeof types.AddGroupMemberDocument,
+    "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      version\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      fullName\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      fullName\n      version\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation ArchivePerson($input: VersionedRefInput!) {\n    archivePerson(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchivePersonDocument,
     "\n  fragment PlanImportPreviewFields on PlanImportPreview {\n    applied\n    canApply\n    fileName\n    newStrategy\n    rowsRead\n    strategyId\n    strategyTitle\n    counts {\n      entity\n      created\n      updated\n      unchanged\n    }\n    problems {\n      row\n      column\n      columnLetter\n      message\n    }\n    ignoredColumns {\n      header\n      letter\n      reason\n    }\n  }\n": typeof types.PlanImportPreviewFieldsFragmentDoc,
     "\n  mutation PreviewPlanImport($input: PlanImportInput!) {\n    previewPlanImport(input: $input) {\n      ...PlanImportPreviewFields\n    }\n  }\n": typeof types.PreviewPlanImportDocument,
     "\n  mutation ApplyPlanImport($input: PlanImportInput!) {\n    applyPlanImport(input: $input) {\n      ...PlanImportPreviewFields\n    }\n  }\n": typeof types.ApplyPlanImportDocument,
@@ -55,6 +83,34 @@ type Documents = {
     "\n  query ActionHistory($actionId: ID!) {\n    actionHistory(actionId: $actionId) {\n      id\n      actorName\n      entityType\n      operation\n      occurredAt\n      periodName\n      reason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.ActionHistoryDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminStructureAction on Action {\n    id\n    numberLabel\n    title\n    leadOrganisationName\n    lifecycleStatus\n    version\n  }\n": types.AdminStructureActionFragmentDoc,
+    "\n  query AdminStrategyDetail($id: ID!) {\n    strategy(id: $id) {\n      id\n      version\n      title\n      shortTitle\n      startsOn\n      endsOn\n      description\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      reportingCadence\n      accountableGroupId\n      parentStrategyId\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      themes {\n        id\n        version\n        number\n        title\n        description\n        actions {\n          ...AdminStructureAction\n        }\n        objectives {\n          id\n          version\n          number\n          title\n          actions {\n            ...AdminStructureAction\n          }\n        }\n      }\n    }\n  }\n": types.AdminStrategyDetailDocument,
+    "\n  query AdminStrategyChoices {\n    strategies {\n      id\n      title\n    }\n    groups {\n      id\n      name\n      kind\n    }\n  }\n": types.AdminStrategyChoicesDocument,
+    "\n  mutation CreateStrategy($input: CreateStrategyInput!) {\n    createStrategy(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateStrategyDocument,
+    "\n  mutation UpdateStrategy($input: UpdateStrategyInput!) {\n    updateStrategy(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.UpdateStrategyDocument,
+    "\n  mutation ArchiveStrategy($input: VersionedRefInput!) {\n    archiveStrategy(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveStrategyDocument,
+    "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.UpdateThemeDocument,
+    "\n  mutation ArchiveTheme($input: VersionedRefInput!) {\n    archiveTheme(input: $input) {\n      id\n    }\n  }\n": types.ArchiveThemeDocument,
+    "\n  mutation CreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateObjectiveDocument,
+    "\n  mutation UpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.UpdateObjectiveDocument,
+    "\n  mutation ArchiveObjective($input: VersionedRefInput!) {\n    archiveObjective(input: $input) {\n      id\n    }\n  }\n": types.ArchiveObjectiveDocument,
+    "\n  mutation ArchiveAction($input: VersionedRefInput!) {\n    archiveAction(input: $input) {\n      id\n    }\n  }\n": types.ArchiveActionDocument,
+    "\n  mutation ReorderThemes($input: ReorderInput!) {\n    reorderThemes(input: $input) {\n      id\n    }\n  }\n": types.ReorderThemesDocument,
+    "\n  mutation ReorderObjectives($input: ReorderInput!) {\n    reorderObjectives(input: $input) {\n      id\n    }\n  }\n": types.ReorderObjectivesDocument,
+    "\n  mutation ReorderActions($input: ReorderInput!) {\n    reorderActions(input: $input) {\n      id\n    }\n  }\n": types.ReorderActionsDocument,
+    "\n  query AdminDirectoryRecords {\n    organisations {\n      id\n      version\n      name\n      shortName\n    }\n    groups {\n      id\n      version\n      name\n      kind\n      description\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n    people {\n      id\n      version\n      fullName\n      email\n      jobTitle\n      organisationId\n      organisationName\n      isAdministrator\n    }\n  }\n": types.AdminDirectoryRecordsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  mutation ArchiveOrganisation($input: VersionedRefInput!) {\n    archiveOrganisation(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveOrganisationDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation ArchiveGroup($input: VersionedRefInput!) {\n    archiveGroup(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveGroupDocument,
+    "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      version\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n": types.AddGroupMemberDocument,
+    "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      version\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n": types.RemoveGroupMemberDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      fullName\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      fullName\n      version\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation ArchivePerson($input: VersionedRefInput!) {\n    archivePerson(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchivePersonDocument,
     "\n  fragment PlanImportPreviewFields on PlanImportPreview {\n    applied\n    canApply\n    fileName\n    newStrategy\n    rowsRead\n    strategyId\n    strategyTitle\n    counts {\n      entity\n      created\n      updated\n      unchanged\n    }\n    problems {\n      row\n      column\n      columnLetter\n      message\n    }\n    ignoredColumns {\n      header\n      letter\n      reason\n    }\n  }\n": types.PlanImportPreviewFieldsFragmentDoc,
     "\n  mutation PreviewPlanImport($input: PlanImportInput!) {\n    previewPlanImport(input: $input) {\n      ...PlanImportPreviewFields\n    }\n  }\n": types.PreviewPlanImportDocument,
     "\n  mutation ApplyPlanImport($input: PlanImportInput!) {\n    applyPlanImport(input: $input) {\n      ...PlanImportPreviewFields\n    }\n  }\n": types.ApplyPlanImportDocument,
@@ -110,6 +166,118 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminStructureAction on Action {\n    id\n    numberLabel\n    title\n    leadOrganisationName\n    lifecycleStatus\n    version\n  }\n"): (typeof documents)["\n  fragment AdminStructureAction on Action {\n    id\n    numberLabel\n    title\n    leadOrganisationName\n    lifecycleStatus\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStrategyDetail($id: ID!) {\n    strategy(id: $id) {\n      id\n      version\n      title\n      shortTitle\n      startsOn\n      endsOn\n      description\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      reportingCadence\n      accountableGroupId\n      parentStrategyId\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      themes {\n        id\n        version\n        number\n        title\n        description\n        actions {\n          ...AdminStructureAction\n        }\n        objectives {\n          id\n          version\n          number\n          title\n          actions {\n            ...AdminStructureAction\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminStrategyDetail($id: ID!) {\n    strategy(id: $id) {\n      id\n      version\n      title\n      shortTitle\n      startsOn\n      endsOn\n      description\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      reportingCadence\n      accountableGroupId\n      parentStrategyId\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      themes {\n        id\n        version\n        number\n        title\n        description\n        actions {\n          ...AdminStructureAction\n        }\n        objectives {\n          id\n          version\n          number\n          title\n          actions {\n            ...AdminStructureAction\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStrategyChoices {\n    strategies {\n      id\n      title\n    }\n    groups {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query AdminStrategyChoices {\n    strategies {\n      id\n      title\n    }\n    groups {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStrategy($input: CreateStrategyInput!) {\n    createStrategy(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStrategy($input: CreateStrategyInput!) {\n    createStrategy(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStrategy($input: UpdateStrategyInput!) {\n    updateStrategy(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStrategy($input: UpdateStrategyInput!) {\n    updateStrategy(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveStrategy($input: VersionedRefInput!) {\n    archiveStrategy(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveStrategy($input: VersionedRefInput!) {\n    archiveStrategy(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveTheme($input: VersionedRefInput!) {\n    archiveTheme(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveTheme($input: VersionedRefInput!) {\n    archiveTheme(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveObjective($input: VersionedRefInput!) {\n    archiveObjective(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveObjective($input: VersionedRefInput!) {\n    archiveObjective(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveAction($input: VersionedRefInput!) {\n    archiveAction(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveAction($input: VersionedRefInput!) {\n    archiveAction(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderThemes($input: ReorderInput!) {\n    reorderThemes(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderThemes($input: ReorderInput!) {\n    reorderThemes(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderObjectives($input: ReorderInput!) {\n    reorderObjectives(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderObjectives($input: ReorderInput!) {\n    reorderObjectives(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderActions($input: ReorderInput!) {\n    reorderActions(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderActions($input: ReorderInput!) {\n    reorderActions(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDirectoryRecords {\n    organisations {\n      id\n      version\n      name\n      shortName\n    }\n    groups {\n      id\n      version\n      name\n      kind\n      description\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n    people {\n      id\n      version\n      fullName\n      email\n      jobTitle\n      organisationId\n      organisationName\n      isAdministrator\n    }\n  }\n"): (typeof documents)["\n  query AdminDirectoryRecords {\n    organisations {\n      id\n      version\n      name\n      shortName\n    }\n    groups {\n      id\n      version\n      name\n      kind\n      description\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n    people {\n      id\n      version\n      fullName\n      email\n      jobTitle\n      organisationId\n      organisationName\n      isAdministrator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOrganisation($input: VersionedRefInput!) {\n    archiveOrganisation(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrganisation($input: VersionedRefInput!) {\n    archiveOrganisation(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveGroup($input: VersionedRefInput!) {\n    archiveGroup(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveGroup($input: VersionedRefInput!) {\n    archiveGroup(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      version\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      version\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      version\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      version\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      fullName\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      fullName\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePerson($input: VersionedRefInput!) {\n    archivePerson(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePerson($input: VersionedRefInput!) {\n    archivePerson(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
