@@ -37,13 +37,20 @@ describe('Signing in and out', () => {
   });
 
   it('sends a person whose session has ended back to sign in with a message, then to the page they were on', async () => {
-    const { page, context } = await openSession(browser);
+    const { page, context, consoleErrors } = await openSession(browser);
     await signIn(page, accounts.seniorOfficer);
     await context.clearCookies();
-    await page.goto('/review');
-    await page.waitForURL(/\/sign-in\?returnUrl=%2Freview/);
-    await signIn(page, accounts.seniorOfficer);
-    await page.waitForURL(/\/review/);
+    // In-app navigation: the page's query gets UNAUTHENTICATED and the app sends the person to sign in.
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Review' }).click();
+    await page.waitForURL(/\/sign-in\?returnUrl=%2Freview&reason=expired/);
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Your session has ended');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Email address').fill(accounts.seniorOfficer.email);
+    await page.getByLabel('Password').fill(accounts.seniorOfficer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/review$/);
+    await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
+    expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
     await context.close();
   });
 });

@@ -5,6 +5,8 @@ import { SessionStore } from './session-store';
 
 /** Lets signed-in people through; everyone else goes to sign in and comes back afterwards. */
 export const authGuard: CanActivateFn = async (_route, state) => {
+  // inject() only works before the first await.
+  const router = inject(Router);
   const user = await inject(SessionStore).load();
-  return user ? true : inject(Router).createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: state.url } });
+  return user ? true : router.createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: state.url } });
 };
