@@ -5,6 +5,7 @@
 // per operation (pg_stat_statements), response bytes. Prints one table; writes JSON to bench/results/.
 // Flags: --skip-build, --rounds N (default 5), --duration S (default 3), --sizes 60,600,6000
 import { spawn, spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -139,13 +140,33 @@ async function once(target, op, data, acceptGzip = false) {
   });
   const text = await response.text();
   const ms = performance.now() - t0;
+  const encoding = response.headers.get('content-encoding');
   return {
     status: response.status,
     text,
     ms,
-    encoding: response.headers.get('content-encoding'),
-    wire: Number(response.headers.get('content-length') ?? NaN),
+    encoding,
+    // fetch decodes the body; a compressed (chunked) response is counted again as raw bytes.
+    wire: encoding ? await rawBytes(r, acceptGzip) : Number(response.headers.get('content-length') ?? NaN),
   };
+}
+
+/** Bytes on the wire (body as sent, not decoded) for one request. */
+function rawBytes(r, acceptGzip) {
+  return new Promise((res, rej) => {
+    const req = httpRequest(
+      r.url,
+      { method: r.method, headers: { ...r.headers, 'accept-encoding': acceptGzip ? 'gzip' : 'identity' } },
+      (response) => {
+        let n = 0;
+        response.on('data', (chunk) => (n += chunk.length));
+        response.on('end', () => res(n));
+        response.on('error', rej);
+      },
+    );
+    req.on('error', rej);
+    req.end(r.body);
+  });
 }
 
 /** Differences in shape (keys, array lengths) and values between two JSON documents. */
@@ -331,6 +352,7 @@ async function main() {
     NODE_ENV: 'production',
     WAYMARK_DEMO_DATA: 'off',
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    WAYMARK_EVENT_LOOP_PROBE: '1', // GET /api/diagnostics/event-loop (off unless this is set)
   });
   const baselineProc = startProcess('baseline', [join(root, 'bench/baseline-server.mjs')], {
     DATABASE_URL: dbUrl,
@@ -428,16 +450,49 @@ async function main() {
       3,
     );
   }
-  // 9. Exports at the main size, if the reports endpoint exists.
+  // 9. Exports at the main size, if the reports endpoint exists: first each alone (time), then the API's
+  //    event-loop delay (in-process probe, monitorEventLoopDelay) while DOCX, XLSX and PDF exports run one after
+  //    another under read load (myUpdates, 2 connections), against the same read load with no exports.
   results.exports = {};
-  for (const format of ['docx', 'xlsx', 'pdf', 'csv']) {
+  const exportOnce = async (format) => {
     const t0 = performance.now();
     const r = await fetch(
       `${waymark.url}/api/reports/board-update?strategy=${data[MAIN_SIZE].strategyId}&format=${format}`,
       { headers: { cookie: data[MAIN_SIZE].cookie } },
     ).catch((e) => ({ status: String(e.message) }));
     const bytes = r.arrayBuffer ? (await r.arrayBuffer()).byteLength : 0;
-    results.exports[format] = { status: r.status, ms: performance.now() - t0, bytes };
+    return { status: r.status, ms: performance.now() - t0, bytes };
+  };
+  for (const format of ['docx', 'xlsx', 'pdf', 'csv']) results.exports[format] = await exportOnce(format);
+  const probe = async (reset) =>
+    fetch(`${waymark.url}/api/diagnostics/event-loop${reset ? '?reset=1' : ''}`)
+      .then((r) => (r.ok ? r.json() : null))
+      .catch(() => null);
+  if (await probe(true)) {
+    const underLoad = async (work) => {
+      const load = requestFor(waymark, 'myUpdates', data[MAIN_SIZE]);
+      await probe(true);
+      const instance = autocannon({ ...load, connections: 2, duration: 60 });
+      const t0 = performance.now();
+      const during = await work();
+      const loop = await probe(false);
+      instance.stop();
+      await instance;
+      return { ms: performance.now() - t0, loop, exports: during };
+    };
+    const readOnly = await underLoad(async () => {
+      await new Promise((r) => setTimeout(r, 3000));
+      return null;
+    });
+    const withExports = await underLoad(async () => {
+      const out = {};
+      for (const format of ['docx', 'xlsx', 'pdf']) out[format] = await exportOnce(format);
+      return out;
+    });
+    results.eventLoop = { readLoadOnly: readOnly, exportsUnderReadLoad: withExports };
+    log(
+      `event-loop delay p99: ${withExports.loop?.p99} ms during exports under read load (max ${withExports.loop?.max}); read load alone ${readOnly.loop?.p99} ms`,
+    );
   }
 
   await admin.end();
@@ -517,6 +572,19 @@ function printTable(r) {
       '',
       format === 'docx' ? '≤ 1000 ms' : '',
     ]);
+  if (r.eventLoop) {
+    const e = r.eventLoop;
+    rows.push([
+      'event-loop delay p99, exports + reads',
+      `${f(e.exportsUnderReadLoad.loop?.p99, 1)} ms`,
+      `(reads alone: ${f(e.readLoadOnly.loop?.p99, 1)} ms)`,
+      '',
+      '< 50 ms',
+    ]);
+    rows.push(['event-loop delay max, exports + reads', `${f(e.exportsUnderReadLoad.loop?.max, 1)} ms`, `(reads alone: ${f(e.readLoadOnly.loop?.max, 1)} ms)`, '', '']);
+    for (const [format, x] of Object.entries(e.exportsUnderReadLoad.exports ?? {}))
+      rows.push([`${format} export @${MAIN_SIZE} under read load`, x.status === 200 ? `${f(x.ms, 0)} ms` : `HTTP ${x.status}`, '', '', '']);
+  }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join(

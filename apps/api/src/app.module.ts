@@ -7,6 +7,7 @@ import { buildDataSourceOptions } from '@waymark/api/database';
 import { allEntities } from './entities';
 import { featureModules } from './feature-modules';
 import { graphqlOptions } from './graphql-options';
+import { EventLoopController, eventLoopProbeEnabled } from './diagnostics/event-loop.controller';
 import { HealthController } from './health/health.controller';
 import { SystemResolver } from './system/system.resolver';
 
@@ -26,7 +27,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
         ...featureModules,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...(eventLoopProbeEnabled() ? [EventLoopController] : [])],
       providers: [SystemResolver],
     };
   }

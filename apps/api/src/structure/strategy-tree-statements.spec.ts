@@ -55,6 +55,23 @@ describe('strategy(id) tree query', () => {
     }
   });
 
+  it('answers latest and previous updates the same when the query does not ask for every update (recent-only load)', async () => {
+    const seeded = await seedStrategy(api, partnershipId, { themes: 2, actions: 6, periods: 5 });
+    const u = 'id periodId narrative effectiveRag isStale';
+    const action = `id latestUpdate { ${u} } previousUpdate { ${u} }`;
+    const recentQuery = `query Recent($id: ID!) { strategy(id: $id) { themes { actions { ${action} } objectives { actions { ${action} } } } } }`;
+    const fullQuery = `fragment History on Action { updates { id } }
+      query Full($id: ID!) { strategy(id: $id) { themes { actions { ${action} ...History } objectives { actions { ${action} ...History } } } } }`;
+    type Node = { actions: Array<Record<string, unknown>>; objectives?: Node[] };
+    const strip = (tree: { strategy: { themes: Node[] } }) =>
+      tree.strategy.themes.flatMap((t) => [...t.actions, ...(t.objectives ?? []).flatMap((o) => o.actions)]).map((a) => Object.fromEntries(Object.entries(a).filter(([key]) => key !== 'updates')));
+    const recent = await gqlOk<{ strategy: { themes: Node[] } }>(api, cookie, recentQuery, { id: seeded.strategyId });
+    const full = await gqlOk<{ strategy: { themes: Node[] } }>(api, cookie, fullQuery, { id: seeded.strategyId });
+    expect(strip(recent)).toHaveLength(6);
+    expect(strip(recent)).toEqual(strip(full));
+    expect(strip(recent).every((a) => (a['latestUpdate'] as { periodId: string }).periodId === seeded.periodIds[4])).toBe(true);
+  });
+
   it('numbers themes 1, 2… and actions i), ii)… within their objective or theme', async () => {
     const seeded = await seedStrategy(api, partnershipId, { themes: 3, actions: 12, periods: 1 });
     const { tree } = await measure(seeded.strategyId);

@@ -40,4 +40,20 @@ describe('RAG rules', () => {
     expect(isStaleNarrative('Training delivered to 40 staff.', 'Training delivered.')).toBe(false);
     expect(isStaleNarrative('', '')).toBe(false);
   });
+
+  it('answers staleness exactly as comparing the collapsed, trimmed, lower-cased texts, ASCII or not', () => {
+    const reference = (a: string, b: string) => {
+      const n = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+      return n(a) !== '' && n(a) === n(b);
+    };
+    const pieces = ['a', 'A', 'b', ' ', '  ', '\t', '\n', '\u00a0', 'É', 'é', 'İ', 'i', '.', 'Σ', '\u2028'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const text = () => Array.from({ length: Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    for (let k = 0; k < 5000; k += 1) {
+      const a = text();
+      const b = next() < 0.5 ? a.toUpperCase().replace(/ /g, '  ') : text();
+      expect([a, b, isStaleNarrative(a, b)]).toEqual([a, b, reference(a, b) && a !== '' && b !== '']);
+    }
+  });
 });

@@ -51,7 +51,47 @@ export function isOverdue(dueOn: string | null | undefined, status: LifecycleSta
 
 /** Stale text: the narrative was copied forward unchanged (ignoring whitespace) from the previous period. */
 export function isStaleNarrative(current: string | null | undefined, previous: string | null | undefined): boolean {
-  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (!current || !previous) return false;
+  const quick = compareAsciiNormalised(current, previous);
+  if (quick !== null) return quick;
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   return normalise(current) !== '' && normalise(current) === normalise(previous);
+}
+
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * The same answer as comparing the whitespace-collapsed, trimmed, lower-cased texts, without building them:
+ * walks both texts once and stops at the first difference (most narratives differ in the first words).
+ * Returns null when it meets a non-ASCII character, for the exact Unicode comparison.
+ */
+function compareAsciiNormalised(a: string, b: string): boolean | null {
+  let i = 0;
+  let j = 0;
+  let sawText = false;
+  for (;;) {
+    let spaceA = false;
+    let spaceB = false;
+    while (i < a.length && isAsciiSpace(a.charCodeAt(i))) {
+      i += 1;
+      spaceA = true;
+    }
+    while (j < b.length && isAsciiSpace(b.charCodeAt(j))) {
+      j += 1;
+      spaceB = true;
+    }
+    const endA = i >= a.length;
+    const endB = j >= b.length;
+    let ca = endA ? 0 : a.charCodeAt(i);
+    let cb = endB ? 0 : b.charCodeAt(j);
+    if (ca > 127 || cb > 127) return null;
+    if (endA || endB) return endA && endB && sawText;
+    if (sawText && spaceA !== spaceB) return false;
+    if (ca >= 65 && ca <= 90) ca += 32;
+    if (cb >= 65 && cb <= 90) cb += 32;
+    if (ca !== cb) return false;
+    sawText = true;
+    i += 1;
+    j += 1;
+  }
 }

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { loadReportSource, PdfPrinter, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob } from '@waymark/api/reporting/data-access';
@@ -7,11 +7,16 @@ import { buildBoardReport, buildChangesReport, type BoardReport, type BoardRepor
 
 /** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
 @Injectable()
-export class ReportService implements OnModuleDestroy {
+export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly pool = new ReportWorkerPool();
   private readonly printer = new PdfPrinter();
 
   constructor(private readonly dataSource: DataSource) {}
+
+  /** In production the report worker starts with the API, so the first download does not pay its start-up. */
+  onApplicationBootstrap(): void {
+    if (process.env['NODE_ENV'] === 'production') this.pool.warm();
+  }
 
   async source(actor: Actor, strategyId: string): Promise<ReportSource> {
     const source = await loadReportSource(this.dataSource, strategyId);

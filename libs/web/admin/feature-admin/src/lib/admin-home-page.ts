@@ -1,16 +1,19 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AdminStrategiesDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
-import { Loading } from '@waymark/web/shared/ui';
+import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
 
 /** Administration start page: strategies to edit, plan import, templates, periods and the directory. */
 @Component({
   selector: 'wm-admin-home-page',
-  imports: [RouterLink, Loading],
+  imports: [RouterLink, Loading, NotificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    @if (notice(); as text) {
+      <wm-notification-banner type="success">{{ text }}</wm-notification-banner>
+    }
     <h1 class="govuk-heading-l">Administration</h1>
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -31,6 +34,7 @@ import { Loading } from '@waymark/web/shared/ui';
             }
           </ul>
         }
+        <a class="govuk-button govuk-button--secondary" routerLink="/admin/strategies/new">Create a strategy</a>
       </div>
       <div class="govuk-grid-column-one-third">
         <h2 class="govuk-heading-m">Set up</h2>
@@ -49,6 +53,8 @@ import { Loading } from '@waymark/web/shared/ui';
   `,
 })
 export class AdminHomePage implements OnInit {
+  /** Success message from a screen that sent the user here (e.g. after archiving a strategy). */
+  readonly notice = input<string | undefined>();
   private readonly apollo = inject(Apollo);
   protected readonly strategies = signal<AdminStrategiesQuery['strategies'] | null>(null);
   protected readonly error = signal<string | null>(null);

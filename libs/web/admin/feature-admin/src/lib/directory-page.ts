@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -11,7 +11,7 @@ import {
   type AdminPeopleQuery,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { Loading } from '@waymark/web/shared/ui';
+import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
 
 const KIND_WORD: Record<string, string> = {
   Board: 'Board',
@@ -21,13 +21,16 @@ const KIND_WORD: Record<string, string> = {
   Other: 'Other',
 };
 
-/** Partner organisations, governance groups with their members, and people (read-only lists). */
+/** Partner organisations, governance groups with their members, and people: lists with add, change and archive. */
 @Component({
   selector: 'wm-directory-page',
-  imports: [RouterLink, Loading],
+  imports: [RouterLink, Loading, NotificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
+    @if (notice(); as text) {
+      <wm-notification-banner type="success">{{ text }}</wm-notification-banner>
+    }
     <h1 class="govuk-heading-l">Organisations, groups and people</h1>
     @if (error(); as message) {
       <p class="govuk-body">{{ message }}</p>
@@ -38,12 +41,22 @@ const KIND_WORD: Record<string, string> = {
       @if (organisations().length === 0) {
         <p class="govuk-body">No organisations yet.</p>
       } @else {
-        <ul class="govuk-list govuk-list--bullet">
+        <dl class="govuk-summary-list">
           @for (o of organisations(); track o.id) {
-            <li>{{ o.name }}{{ o.shortName ? ' (' + o.shortName + ')' : '' }}</li>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">{{ o.name }}</dt>
+              <dd class="govuk-summary-list__value">{{ o.shortName ?? '' }}</dd>
+              <dd class="govuk-summary-list__actions">
+                <ul class="govuk-summary-list__actions-list">
+                  <li class="govuk-summary-list__actions-list-item"><a class="govuk-link" [routerLink]="['/admin/organisations', o.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ o.name }}</span></a></li>
+                  <li class="govuk-summary-list__actions-list-item"><a class="govuk-link" [routerLink]="['/admin/archive/organisation', o.id]">Archive<span class="govuk-visually-hidden"> {{ o.name }}</span></a></li>
+                </ul>
+              </dd>
+            </div>
           }
-        </ul>
+        </dl>
       }
+      <a class="govuk-button govuk-button--secondary" routerLink="/admin/organisations/new">Add an organisation</a>
       <h2 class="govuk-heading-m">Groups</h2>
       @if (groups().length === 0) {
         <p class="govuk-body">No groups yet.</p>
@@ -63,10 +76,17 @@ const KIND_WORD: Record<string, string> = {
                   </ul>
                 }
               </dd>
+              <dd class="govuk-summary-list__actions">
+                <ul class="govuk-summary-list__actions-list">
+                  <li class="govuk-summary-list__actions-list-item"><a class="govuk-link" [routerLink]="['/admin/groups', g.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ g.name }} and its members</span></a></li>
+                  <li class="govuk-summary-list__actions-list-item"><a class="govuk-link" [routerLink]="['/admin/archive/group', g.id]">Archive<span class="govuk-visually-hidden"> {{ g.name }}</span></a></li>
+                </ul>
+              </dd>
             </div>
           }
         </dl>
       }
+      <a class="govuk-button govuk-button--secondary" routerLink="/admin/groups/new">Add a group</a>
       <h2 class="govuk-heading-m">People</h2>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-visually-hidden">People</caption>
@@ -76,6 +96,7 @@ const KIND_WORD: Record<string, string> = {
             <th scope="col" class="govuk-table__header">Email</th>
             <th scope="col" class="govuk-table__header">Organisation</th>
             <th scope="col" class="govuk-table__header">Administrator</th>
+            <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
           </tr>
         </thead>
         <tbody class="govuk-table__body">
@@ -85,14 +106,21 @@ const KIND_WORD: Record<string, string> = {
               <td class="govuk-table__cell">{{ p.email }}</td>
               <td class="govuk-table__cell">{{ p.organisationName ?? '' }}</td>
               <td class="govuk-table__cell">{{ p.isAdministrator ? 'Yes' : 'No' }}</td>
+              <td class="govuk-table__cell">
+                <a class="govuk-link" [routerLink]="['/admin/people', p.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
+                <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/archive/person', p.id]">Archive<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
+              </td>
             </tr>
           }
         </tbody>
       </table>
+      <a class="govuk-button govuk-button--secondary" routerLink="/admin/people/new">Add a person</a>
     }
   `,
 })
 export class DirectoryPage implements OnInit {
+  /** Success message from the add, change and archive screens. */
+  readonly notice = input<string | undefined>();
   private readonly apollo = inject(Apollo);
   protected readonly organisations = signal<AdminOrganisationsQuery['organisations']>([]);
   protected readonly groups = signal<AdminGroupsQuery['groups']>([]);

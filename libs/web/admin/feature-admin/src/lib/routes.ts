@@ -1,8 +1,8 @@
 import { Route } from '@angular/router';
+import { structureRoutes } from '@waymark/web/admin/feature-structure';
 import { ActionFormPage } from './action-form-page';
 import { AdminHomePage } from './admin-home-page';
 import { adminGuard } from './admin-guard';
-import { AdminStrategyPage } from './admin-strategy-page';
 import { DirectoryPage } from './directory-page';
 import { PeriodsPage } from './periods-page';
 import { PlanImportPage } from './plan-import-page';
@@ -16,9 +16,10 @@ export const adminRoutes: Route[] = [
       { path: 'import', component: PlanImportPage, title: 'Import a plan – Waymark' },
       { path: 'periods', component: PeriodsPage, title: 'Reporting periods – Waymark' },
       { path: 'directory', component: DirectoryPage, title: 'Organisations, groups and people – Waymark' },
-      { path: 'strategies/:strategyId', component: AdminStrategyPage, title: 'Edit strategy – Waymark' },
       { path: 'strategies/:strategyId/actions/new', component: ActionFormPage, title: 'Add an action – Waymark' },
       { path: 'strategies/:strategyId/actions/:actionId/edit', component: ActionFormPage, title: 'Change action – Waymark' },
+      // Strategies, themes, objectives (create, change, reorder, archive); organisations, groups, people.
+      ...structureRoutes,
     ],
   },
 ];

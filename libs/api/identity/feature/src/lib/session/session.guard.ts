@@ -3,14 +3,14 @@ import { Reflector } from '@nestjs/core';
 import { ActorLoader } from '@waymark/api/identity/data-access';
 import { IS_PUBLIC_KEY, RequestWithActor, requestFrom, unauthenticated } from '@waymark/api/shared/util';
 import type { Request } from 'express';
-import { endSession, isPastAbsoluteTimeout } from './sessions';
+import { endSession, isPastAbsoluteTimeout, sessionActor } from './sessions';
 
 // The promise is kept on the request: GraphQL runs the guard once per top-level field, in parallel.
 type GuardedRequest = Request & RequestWithActor & { actorResolution?: Promise<void> };
 
 /**
  * Global guard (APP_GUARD) for GraphQL and HTTP: resolves the session's person into `req.actor`
- * (one SQL statement, once per request) and refuses anything not marked @Public() without one.
+ * (loaded with the session row by the session store, else one SQL statement; once per request) and refuses anything not marked @Public() without one.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -36,7 +36,9 @@ export class SessionGuard implements CanActivate {
       await endSession(req, undefined);
       return;
     }
-    const actor = await this.actors.load(personId);
+    // Usually loaded with the session row (one statement for both); otherwise one more statement.
+    const prefetched = sessionActor(req);
+    const actor = prefetched !== undefined && (prefetched === null || prefetched.personId === personId) ? prefetched : await this.actors.load(personId);
     if (actor) req.actor = actor;
     else await endSession(req, undefined); // person archived since sign-in
   }

@@ -1,8 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { SignInResult } from '@waymark/api/identity/data-access';
+import { actorFromRow, actorSql, DELIVERY_GROUP_KINDS, type ActorRow, type SignInResult } from '@waymark/api/identity/data-access';
+import type { Actor } from '@waymark/api/shared/util';
 import connectPgSimple from 'connect-pg-simple';
 import type { Request, Response } from 'express';
-import session from 'express-session';
+import session, { type SessionData } from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { sessionSettings } from './session-settings';
@@ -27,8 +28,7 @@ export function configureSessions(app: NestExpressApplication): void {
   // Reuse TypeORM's pg pool: one pool, closed with the app.
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   app.set('trust proxy', settings.trustProxy);
-  const PgStore = connectPgSimple(session);
-  const store = new PgStore({
+  const store = new WaymarkSessionStore({
     pool,
     tableName: 'user_session',
     createTableIfMissing: false,
@@ -47,6 +47,73 @@ export function configureSessions(app: NestExpressApplication): void {
       cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: settings.idleMs },
     }),
   );
+}
+
+/** Store expiry is pushed forward at most once a minute per session (not on every request). */
+export const SESSION_TOUCH_INTERVAL_MS = 60_000;
+
+const PgStore = connectPgSimple(session);
+type StoreCallback = (err?: unknown, session?: SessionData | null) => void;
+type Query = (sql: string, params: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void) => void;
+
+/** Actors loaded with their session row, keyed by the session object handed to express-session. */
+const actorBySession = new WeakMap<object, Actor | null>();
+type RequestWithSessionActor = Request & { sessionActor?: Actor | null };
+
+/**
+ * connect-pg-simple with two savings per signed-in request:
+ * - `get` reads the session row and loads its person's actor in the same statement (LATERAL join), so the
+ *   guard needs no second statement;
+ * - `touch` (rolling idle expiry) writes at most once per SESSION_TOUCH_INTERVAL_MS per session and process;
+ *   the idle timeout is therefore enforced to within that interval.
+ */
+class WaymarkSessionStore extends PgStore {
+  private readonly touchedAt = new Map<string, number>();
+
+  override get(sid: string, callback: StoreCallback): void {
+    const sql = `SELECT user_session.sess, actor.* FROM user_session
+      LEFT JOIN LATERAL (${actorSql(`(user_session.sess->>'personId')::uuid`, '$3')}) actor ON true
+      WHERE user_session.sid = $1 AND user_session.expire >= to_timestamp($2)`;
+    (this as unknown as { query: Query }).query(sql, [sid, Math.ceil(Date.now() / 1000), DELIVERY_GROUP_KINDS], (err, row) => {
+      if (err) return callback(err);
+      if (!row) return callback(null, null);
+      const sess = (typeof row['sess'] === 'string' ? JSON.parse(row['sess']) : row['sess']) as SessionData;
+      actorBySession.set(sess, actorFromRow(row as unknown as ActorRow));
+      return callback(null, sess);
+    });
+  }
+
+  override createSession(req: Request, sess: SessionData): ReturnType<PgStoreBase['createSession']> {
+    if (actorBySession.has(sess)) (req as RequestWithSessionActor).sessionActor = actorBySession.get(sess) ?? null;
+    return super.createSession(req, sess);
+  }
+
+  override touch(sid: string, sess: SessionData, callback?: () => void): void {
+    const now = Date.now();
+    const last = this.touchedAt.get(sid);
+    if (last !== undefined && now - last < SESSION_TOUCH_INTERVAL_MS) {
+      callback?.();
+      return;
+    }
+    this.touchedAt.delete(sid);
+    this.touchedAt.set(sid, now);
+    if (this.touchedAt.size > 10_000) {
+      for (const [key, at] of this.touchedAt) {
+        if (now - at < SESSION_TOUCH_INTERVAL_MS && this.touchedAt.size <= 10_000) break;
+        this.touchedAt.delete(key);
+      }
+    }
+    super.touch(sid, sess, callback);
+  }
+}
+type PgStoreBase = InstanceType<typeof PgStore>;
+
+/**
+ * The actor loaded with this request's session row (see WaymarkSessionStore): undefined when none was loaded
+ * (no session, or a different store), null when the session's person is unknown or archived.
+ */
+export function sessionActor(req: Request): Actor | null | undefined {
+  return (req as RequestWithSessionActor).sessionActor;
 }
 
 function call(fn: (cb: (err?: unknown) => void) => void): Promise<void> {

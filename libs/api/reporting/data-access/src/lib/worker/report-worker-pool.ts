@@ -62,6 +62,15 @@ export class ReportWorkerPool {
     });
   }
 
+  /**
+   * Starts the workers now rather than on the first report: a cold worker loads docx/exceljs and the report
+   * model first, which made the first download of a process about 0.7–1 s slower.
+   */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.spawn();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.reject(new Error('The report worker pool closed.'));

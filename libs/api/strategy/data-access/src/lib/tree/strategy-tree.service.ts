@@ -23,17 +23,21 @@ export class StrategyTreeService {
     return this.load(this.dataSource, strategies);
   }
 
-  async strategy(actor: Actor, id: string, q: Queryable = this.dataSource): Promise<StrategyView> {
+  /**
+   * `recentUpdatesOnly`: each action's `updates` holds only its previous and latest update (what `latestUpdate`,
+   * `previousUpdate` and their staleness need) — for reads that do not ask for the whole history.
+   */
+  async strategy(actor: Actor, id: string, q: Queryable = this.dataSource, options: { recentUpdatesOnly?: boolean } = {}): Promise<StrategyView> {
     if (!UUID.test(id)) throw notFound('Strategy', id);
     const strategies = await selectStrategies(q, { ids: [id] });
     const found = strategies[0];
     if (!found || found.archivedAt || found.partnershipId !== actor.partnershipId) throw notFound('Strategy', id);
     AccessPolicy.assertCanRead(actor, found.partnershipId);
-    const [tree] = await this.load(q, strategies);
+    const [tree] = await this.load(q, strategies, options.recentUpdatesOnly);
     return tree;
   }
 
-  private async load(q: Queryable, strategies: StrategyRow[]): Promise<StrategyView[]> {
+  private async load(q: Queryable, strategies: StrategyRow[], recentOnly = false): Promise<StrategyView[]> {
     if (strategies.length === 0) return [];
     const ids = strategies.map((s) => s.id);
     const [periods, themes, objectives, actions, updates] = await Promise.all([
@@ -41,7 +45,7 @@ export class StrategyTreeService {
       selectThemes(q, ids),
       selectObjectives(q, ids),
       selectActions(q, ids),
-      loadUpdatesByAction(q, { strategyIds: ids }),
+      loadUpdatesByAction(q, { strategyIds: ids }, { recentOnly }),
     ]);
     return assembleTrees({ strategies, periods, themes, objectives, actions, updates }, todayIso());
   }

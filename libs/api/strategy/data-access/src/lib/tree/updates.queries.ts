@@ -18,21 +18,43 @@ const UPDATE_COLUMNS = `u.id, u.action_id AS "actionId", u.period_id AS "periodI
 export async function loadUpdatesByAction(
   q: Queryable,
   where: { strategyIds?: readonly string[]; actionIds?: readonly string[] },
+  options: { recentOnly?: boolean } = {},
 ): Promise<Map<string, UpdateView[]>> {
+  const filter = `($1::uuid[] IS NULL OR a.strategy_id = ANY($1::uuid[])) AND ($2::uuid[] IS NULL OR u.action_id = ANY($2::uuid[]))`;
   const rows: UpdateRow[] = await q.query(
-    `SELECT ${UPDATE_COLUMNS}
+    options.recentOnly
+      ? // The latest three per action: enough for latest/previous and the staleness of both.
+        `SELECT * FROM (
+           SELECT ${UPDATE_COLUMNS}, rp.starts_on AS "_startsOn", rp.ends_on AS "_endsOn", rp.id AS "_periodId",
+                  row_number() OVER (PARTITION BY u.action_id ORDER BY rp.starts_on DESC, rp.ends_on DESC, rp.id DESC) AS "_rank"
+           FROM progress_update u JOIN action a ON a.id = u.action_id JOIN reporting_period rp ON rp.id = u.period_id
+           LEFT JOIN person au ON au.id = u.author_id
+           WHERE ${filter}) recent
+         WHERE "_rank" <= 3 ORDER BY "actionId", "_startsOn", "_endsOn", "_periodId"`
+      : `SELECT ${UPDATE_COLUMNS}
      FROM progress_update u JOIN action a ON a.id = u.action_id JOIN reporting_period rp ON rp.id = u.period_id
      LEFT JOIN person au ON au.id = u.author_id
-     WHERE ($1::uuid[] IS NULL OR a.strategy_id = ANY($1::uuid[])) AND ($2::uuid[] IS NULL OR u.action_id = ANY($2::uuid[]))
+     WHERE ${filter}
      ORDER BY u.action_id, rp.starts_on, rp.ends_on, rp.id`,
     [where.strategyIds ?? null, where.actionIds ?? null],
   );
   const byAction = new Map<string, UpdateView[]>();
+  let list: UpdateView[] = [];
   for (const row of rows) {
-    const list = byAction.get(row.actionId) ?? [];
+    if (list[0]?.actionId !== row.actionId) byAction.set(row.actionId, (list = []));
     const previous = list[list.length - 1];
-    list.push({ ...row, effectiveRag: effectiveRag(row), isStale: isStaleNarrative(row.narrative, previous?.narrative) });
-    byAction.set(row.actionId, list);
+    const view = options.recentOnly ? withoutRankColumns(row) : row;
+    list.push({ ...view, effectiveRag: effectiveRag(view), isStale: isStaleNarrative(view.narrative, previous?.narrative) });
   }
+  // Recent only: the oldest of the three served staleness; drop it so `updates` ends with previous, latest.
+  if (options.recentOnly) for (const [id, updates] of byAction) if (updates.length > 2) byAction.set(id, updates.slice(-2));
   return byAction;
+}
+
+const RANK_COLUMNS = ['_startsOn', '_endsOn', '_periodId', '_rank'] as const;
+
+function withoutRankColumns(row: UpdateRow): UpdateRow {
+  const rest: Record<string, unknown> = { ...row };
+  for (const column of RANK_COLUMNS) delete rest[column];
+  return rest as unknown as UpdateRow;
 }

@@ -1,4 +1,5 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
 import { ActionFilterService, RagDistributionService, StrategyTreeService } from '@waymark/api/strategy/data-access';
 import { ActionFilterInput } from '../inputs/action-filter.input';
@@ -21,8 +22,10 @@ export class StrategyQueryResolver {
   }
 
   @Query(() => StrategyModel, { description: 'One strategy with its whole tree, periods and every action’s updates.' })
-  strategy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<StrategyModel> {
-    return this.trees.strategy(actor, id);
+  strategy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo): Promise<StrategyModel> {
+    // Most reads (board report, explorer tree) ask for latest/previous only: skip loading every period's update.
+    const recentUpdatesOnly = !selectsField(info.fieldNodes[0]?.selectionSet, 'updates', info);
+    return this.trees.strategy(actor, id, undefined, { recentUpdatesOnly });
   }
 
   @Query(() => [ActionModel], { description: 'Actions matching every given criterion, in tree order.' })
@@ -38,4 +41,19 @@ export class StrategyQueryResolver {
   ): Promise<ThemeRagDistributionModel[]> {
     return this.distributions.ragDistribution(actor, strategyId, periodId);
   }
+}
+
+/** Whether the selection asks for a field of this name at any depth (through fragments too). */
+function selectsField(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, seen = new Set<string>()): boolean {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === 'Field') {
+      if (selection.name.value === name || selectsField(selection.selectionSet, name, info, seen)) return true;
+    } else if (selection.kind === 'InlineFragment') {
+      if (selectsField(selection.selectionSet, name, info, seen)) return true;
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      if (selectsField(info.fragments[selection.name.value]?.selectionSet, name, info, seen)) return true;
+    }
+  }
+  return false;
 }

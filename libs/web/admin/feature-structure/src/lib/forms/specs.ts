@@ -154,16 +154,13 @@ export const themeSpec: EditFormSpec<ThemeValues> = {
   },
 };
 
-export interface ObjectiveValues extends Record<string, string> {
-  title: string;
-}
-
-export const objectiveSpec: EditFormSpec<ObjectiveValues> = {
+/** Objectives have a title only; they share the theme form's values (description unused). */
+export const objectiveSpec: EditFormSpec<ThemeValues> = {
   prefix: 'objective',
   entity: 'objective',
-  labels: { title: 'Title' },
+  labels: { title: 'Title', description: 'Description' },
   validate: (v) => {
-    const errors: FormError<'title'>[] = [];
+    const errors: FormError<'title' | 'description'>[] = [];
     required(errors, 'title', v.title, 'Enter the objective title');
     maxLength(errors, 'title', v.title, 1000, 'Title');
     return errors;

@@ -1,0 +1,168 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { RouterLink } from '@angular/router';
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import {
+  AdminStrategyDetailDocument,
+  type AdminStrategyDetailQuery,
+  ReorderActionsDocument,
+  ReorderObjectivesDocument,
+  ReorderThemesDocument,
+  describeError,
+} from '@waymark/web/shared/data-access';
+import { ErrorSummary, LIFECYCLE_WORD, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { type Direction, moveOne, movedMessage } from './reorder';
+
+type Strategy = AdminStrategyDetailQuery['strategy'];
+type Level = 'theme' | 'objective' | 'action';
+
+/** What a Move up / Move down button needs: the siblings in order, their parent, and words to announce. */
+export interface MoveContext {
+  readonly level: Level;
+  readonly parentId: string;
+  readonly ids: readonly string[];
+  readonly id: string;
+  readonly title: string;
+  /** e.g. "Strategic Aim 2" — said after the move ("now 1 of 3 in Strategic Aim 2"). */
+  readonly where: string;
+  /** Visually hidden words that make each button's name unique, e.g. "Strategic Aim 2: Raise awareness". */
+  readonly name: string;
+}
+
+const LEGACY_NOTICE: Record<string, string> = { added: 'Action added', changed: 'Action changed' };
+
+/**
+ * One strategy's structure for administrators: change the strategy; add, change, reorder (Move up /
+ * Move down, announced) and archive its themes, objectives and actions.
+ */
+@Component({
+  selector: 'wm-structure-page',
+  imports: [RouterLink, NgTemplateOutlet, ErrorSummary, Loading, NotificationBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .wm-link-button { background: none; border: 0; padding: 0; margin: 0; font: inherit; color: #1d70b8; text-decoration: underline; cursor: pointer; }
+    .wm-link-button:hover { color: #003078; }
+    .wm-link-button:focus { outline: 3px solid transparent; color: #0b0c0c; background-color: #fd0; box-shadow: 0 -2px #fd0, 0 4px #0b0c0c; text-decoration: none; }
+    .wm-link-button[aria-disabled='true'] { color: #505a5f; text-decoration: none; cursor: default; }
+    .wm-controls { margin-top: -10px; }
+  `,
+  templateUrl: './structure-page.html',
+})
+export class StructurePage implements OnInit {
+  readonly strategyId = input.required<string>();
+  /** Set by the action form after saving (`saved` = its title, `verb` = added | changed). */
+  readonly saved = input<string | undefined>();
+  readonly verb = input<string | undefined>();
+  /** Set by this lib's forms after saving: the whole sentence for the success banner. */
+  readonly notice = input<string | undefined>();
+
+  private readonly apollo = inject(Apollo);
+  private readonly announcer = inject(LiveAnnouncer);
+  protected readonly strategy = signal<Strategy | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly moving = signal(false);
+  protected readonly lifecycle = LIFECYCLE_WORD;
+  protected readonly banner = computed(() => {
+    const notice = this.notice();
+    if (notice) return notice;
+    const saved = this.saved();
+    return saved ? `${LEGACY_NOTICE[this.verb() ?? ''] ?? 'Action added'}: ${saved}` : null;
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategyDetailDocument, variables: { id: this.strategyId() } }));
+      this.strategy.set(result.data?.strategy ?? null);
+      if (!result.data?.strategy) this.loadError.set('This strategy could not be found.');
+    } catch (error) {
+      const problem = describeError(error);
+      this.loadError.set(problem.code === 'NOT_FOUND' ? 'This strategy could not be found.' : problem.message);
+    }
+  }
+
+  protected themeMove(s: Strategy, theme: Strategy['themes'][number]): MoveContext {
+    return {
+      level: 'theme',
+      parentId: s.id,
+      ids: s.themes.map((t) => t.id),
+      id: theme.id,
+      title: theme.title,
+      where: '',
+      name: `${s.themeLabel} ${theme.number}: ${theme.title}`,
+    };
+  }
+
+  protected objectiveMove(s: Strategy, theme: Strategy['themes'][number], objective: Strategy['themes'][number]['objectives'][number]): MoveContext {
+    return {
+      level: 'objective',
+      parentId: theme.id,
+      ids: theme.objectives.map((o) => o.id),
+      id: objective.id,
+      title: objective.title,
+      where: `${s.themeLabel} ${theme.number}`,
+      name: `${s.objectiveLabel} ${theme.number}.${objective.number}: ${objective.title}`,
+    };
+  }
+
+  protected actionMoves(s: Strategy, parentId: string, where: string, actions: readonly ActionRow[]): MoveContext[] {
+    const ids = actions.map((a) => a.id);
+    return actions.map((a) => ({
+      level: 'action' as const,
+      parentId,
+      ids,
+      id: a.id,
+      title: a.title,
+      where,
+      name: `${s.actionLabel} ${a.numberLabel}: ${a.title}`,
+    }));
+  }
+
+  protected isEnd(m: MoveContext, direction: Direction): boolean {
+    return m.ids[direction === 'up' ? 0 : m.ids.length - 1] === m.id;
+  }
+
+  /** Sends the new order, reloads the numbered structure, keeps focus on the button and announces the position. */
+  protected async move(m: MoveContext, direction: Direction): Promise<void> {
+    if (this.moving()) return;
+    const order = moveOne(m.ids, m.id, direction);
+    if (!order) {
+      void this.announcer.announce(`${m.title} is already ${direction === 'up' ? 'first' : 'last'}`, 'polite');
+      return;
+    }
+    this.moving.set(true);
+    this.errors.set([]);
+    try {
+      const input = { parentId: m.parentId, orderedIds: order };
+      const mutation = m.level === 'theme' ? ReorderThemesDocument : m.level === 'objective' ? ReorderObjectivesDocument : ReorderActionsDocument;
+      await firstValueFrom(this.apollo.mutate({ mutation, variables: { input } }));
+      await this.load();
+      const position = order.indexOf(m.id) + 1;
+      const buttonId = `move-${direction}-${m.id}`;
+      setTimeout(() => document.getElementById(buttonId)?.focus());
+      void this.announcer.announce(movedMessage(m.title, direction, position, order.length, m.where), 'polite');
+    } catch (error) {
+      const problem = describeError(error);
+      const message =
+        problem.code === 'CONFLICT' || problem.code === 'BAD_USER_INPUT'
+          ? `The order could not be changed because someone else changed this ${m.level === 'theme' ? 'strategy' : 'list'} at the same time. The page now shows the current order; try again.`
+          : problem.message;
+      this.errors.set([{ message }]);
+      await this.load();
+    } finally {
+      this.moving.set(false);
+    }
+  }
+
+  protected asRows(value: unknown): readonly ActionRow[] {
+    return value as readonly ActionRow[];
+  }
+}
+
+type ActionRow = Strategy['themes'][number]['actions'][number];
