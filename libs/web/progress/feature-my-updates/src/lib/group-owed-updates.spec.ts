@@ -1,24 +1,18 @@
-import type { OwedUpdateFieldsFragment, StrategyThemesQuery } from '@waymark/web/shared/data-access';
+import type { OwedUpdateFieldsFragment } from '@waymark/web/shared/data-access';
 import { groupOwedUpdates } from './group-owed-updates';
 
-const owed = (actionId: string, strategyId = 's1'): OwedUpdateFieldsFragment =>
-  ({ actionId, strategyId, strategyTitle: `Strategy ${strategyId}`, actionTitle: actionId }) as OwedUpdateFieldsFragment;
+const THEMES: Record<string, { themeTitle: string; themeNumber: number | null }> = {
+  t1: { themeTitle: 'Raise awareness', themeNumber: 1 },
+  t2: { themeTitle: 'Report', themeNumber: 2 },
+  gone: { themeTitle: 'Retired aim', themeNumber: null },
+};
 
-const tree: StrategyThemesQuery['strategies'] = [
-  {
-    id: 's1',
-    title: 'Strategy s1',
-    themeLabel: 'Strategic Aim',
-    themes: [
-      { id: 't2', number: 2, title: 'Report', actions: [{ id: 'a2' }], objectives: [] },
-      { id: 't1', number: 1, title: 'Raise awareness', actions: [], objectives: [{ id: 'o1', actions: [{ id: 'a1' }, { id: 'a3' }] }] },
-    ],
-  },
-];
+const owed = (actionId: string, themeId: string, strategyId = 's1'): OwedUpdateFieldsFragment =>
+  ({ actionId, strategyId, strategyTitle: `Strategy ${strategyId}`, actionTitle: actionId, themeId, themeLabel: 'Strategic Aim', ...THEMES[themeId] }) as OwedUpdateFieldsFragment;
 
 describe('groupOwedUpdates', () => {
-  it('groups by strategy, then by theme in theme order, including actions under objectives', () => {
-    const groups = groupOwedUpdates([owed('a2'), owed('a1'), owed('a3')], tree);
+  it('groups by strategy, then by theme in theme order, from the theme each owed update carries', () => {
+    const groups = groupOwedUpdates([owed('a2', 't2'), owed('a1', 't1'), owed('a3', 't1')]);
     expect(groups).toHaveLength(1);
     expect(groups[0].themes.map((t) => [t.heading, t.items.map((i) => i.actionId)])).toEqual([
       ['Strategic Aim 1: Raise awareness', ['a1', 'a3']],
@@ -26,7 +20,13 @@ describe('groupOwedUpdates', () => {
     ]);
   });
 
-  it('still lists actions whose theme is unknown, under "Other actions"', () => {
-    expect(groupOwedUpdates([owed('zz')], tree)[0].themes[0].heading).toBe('Other actions');
+  it('keeps strategies apart, in the order the API returned them', () => {
+    const groups = groupOwedUpdates([owed('a1', 't1', 's2'), owed('a2', 't1', 's1')]);
+    expect(groups.map((g) => g.title)).toEqual(['Strategy s2', 'Strategy s1']);
+  });
+
+  it('still lists actions of an archived theme, last and without a number', () => {
+    const themes = groupOwedUpdates([owed('old', 'gone'), owed('a1', 't1')])[0].themes;
+    expect(themes.map((t) => t.heading)).toEqual(['Strategic Aim 1: Raise awareness', 'Retired aim']);
   });
 });

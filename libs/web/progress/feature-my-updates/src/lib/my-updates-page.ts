@@ -3,7 +3,7 @@ import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { MyUpdatesDocument, type MyUpdatesQuery, StrategyThemesDocument, type StrategyThemesQuery, describeError } from '@waymark/web/shared/data-access';
+import { MyUpdatesDocument, type MyUpdatesQuery, describeError } from '@waymark/web/shared/data-access';
 import { Loading, NotificationBanner, RagTag, ReviewStateTag } from '@waymark/web/shared/ui';
 import { groupOwedUpdates } from './group-owed-updates';
 
@@ -21,10 +21,9 @@ export class MyUpdatesPage implements OnInit {
 
   protected readonly data = signal<MyUpdatesQuery | null>(null);
   protected readonly error = signal<string | null>(null);
-  private readonly strategies = signal<StrategyThemesQuery['strategies']>([]);
   protected readonly groups = computed(() => {
     const data = this.data();
-    return data ? groupOwedUpdates(data.myUpdates, this.strategies()) : [];
+    return data ? groupOwedUpdates(data.myUpdates) : [];
   });
   protected readonly counts = computed(() => {
     const owed = this.data()?.myUpdates ?? [];
@@ -38,11 +37,8 @@ export class MyUpdatesPage implements OnInit {
 
   private async load(): Promise<void> {
     try {
-      const [owed, tree] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: MyUpdatesDocument, fetchPolicy: 'network-only' })),
-        firstValueFrom(this.apollo.query({ query: StrategyThemesDocument, fetchPolicy: 'network-only' })),
-      ]);
-      this.strategies.set(tree.data?.strategies ?? []);
+      // One request: each owed update carries its theme, so no second query for the strategy trees.
+      const owed = await firstValueFrom(this.apollo.query({ query: MyUpdatesDocument, fetchPolicy: 'network-only' }));
       this.data.set(owed.data ?? null);
     } catch (error) {
       this.error.set(describeError(error).message);

@@ -14,6 +14,12 @@ export interface OwedUpdateRow {
   readonly actionDueOn: string | null;
   readonly strategyId: string;
   readonly strategyTitle: string;
+  readonly themeId: string;
+  readonly themeTitle: string;
+  /** 1, 2, 3… among the strategy's live themes; null when the action's theme is archived. */
+  readonly themeNumber: number | null;
+  /** The strategy's name for its theme level ("Strategic Aim", "Priority"…). */
+  readonly themeLabel: string;
   readonly period: Row;
   readonly update: Row | null;
   readonly previousUpdate: Row | null;
@@ -41,7 +47,8 @@ export class ProgressActivityQueries {
   /**
    * Actions the actor owes an update on (delivery group member or named lead officer; not archived,
    * complete or cancelled), for the given period or each strategy's current unsigned period
-   * (open first, then in review), with this period's update and the previous period's. One statement.
+   * (open first, then in review), with this period's update and the previous period's, and the action's theme
+   * (title and its number among the strategy's live themes). One statement.
    */
   async myUpdates(actor: Actor, periodId: string | null): Promise<OwedUpdateRow[]> {
     const rows: Row[] = await this.dataSource.query(
@@ -51,13 +58,21 @@ export class ProgressActivityQueries {
           WHERE s.partnership_id = $1 AND s.archived_at IS NULL
             AND CASE WHEN $4::uuid IS NULL THEN rp.state <> 'signed_off' ELSE rp.id = $4::uuid END
           ORDER BY rp.strategy_id, (rp.state = 'open') DESC, rp.starts_on ASC
+       ),
+       theme_number AS (
+         SELECT t.id, row_number() OVER (PARTITION BY t.strategy_id ORDER BY t.sort_order, t.id) AS number
+           FROM theme t JOIN current_period cp ON cp.strategy_id = t.strategy_id
+          WHERE t.archived_at IS NULL
        )
        SELECT a.id AS action_id, a.ref AS action_ref, a.title AS action_title, a.lifecycle_status AS action_lifecycle_status,
               a.current_due_on AS action_due_on, s.id AS strategy_id, s.title AS strategy_title,
+              t.id AS theme_id, t.title AS theme_title, tn.number AS theme_number, s.theme_label,
               to_jsonb(cp) AS period, to_jsonb(pu) AS update, to_jsonb(prev_pu) AS previous_update, prev.name AS previous_period_name
          FROM action a
          JOIN strategy s ON s.id = a.strategy_id
          JOIN current_period cp ON cp.strategy_id = a.strategy_id
+         JOIN theme t ON t.id = a.theme_id
+         LEFT JOIN theme_number tn ON tn.id = a.theme_id
          LEFT JOIN progress_update pu ON pu.action_id = a.id AND pu.period_id = cp.id
          LEFT JOIN LATERAL (
            SELECT p.id, p.name FROM reporting_period p
@@ -79,6 +94,10 @@ export class ProgressActivityQueries {
       actionDueOn: (r['action_due_on'] as string | null) ?? null,
       strategyId: String(r['strategy_id']),
       strategyTitle: String(r['strategy_title']),
+      themeId: String(r['theme_id']),
+      themeTitle: String(r['theme_title']),
+      themeNumber: r['theme_number'] === null || r['theme_number'] === undefined ? null : Number(r['theme_number']),
+      themeLabel: String(r['theme_label']),
       period: camelRow(r['period'] as Row),
       update: r['update'] ? camelRow(r['update'] as Row) : null,
       previousUpdate: r['previous_update'] ? camelRow(r['previous_update'] as Row) : null,

@@ -12,6 +12,11 @@ export class OwedUpdateModel {
   @Field(() => String, { nullable: true, description: 'ISO date' }) actionDueOn!: string | null;
   @Field(() => ID) strategyId!: string;
   @Field() strategyTitle!: string;
+  @Field(() => ID, { description: "The action's theme." }) themeId!: string;
+  @Field() themeTitle!: string;
+  @Field(() => Int, { nullable: true, description: "1, 2, 3… among the strategy's live themes; null when the theme is archived." })
+  themeNumber!: number | null;
+  @Field({ description: 'The strategy\'s label for its theme level, e.g. "Strategic Aim".' }) themeLabel!: string;
   @Field(() => ReportingPeriodModel) period!: ReportingPeriodModel;
   @Field({ description: 'ISO date: the update deadline of the period.' }) deadline!: string;
   @Field({ description: "'not_started' when no update exists yet, otherwise the update's review state." }) status!: string;

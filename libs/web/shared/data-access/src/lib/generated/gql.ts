@@ -54,10 +54,21 @@ type Documents = {
     "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...AdminActionFields\n    }\n  }\n": typeof types.CreateActionDocument,
     "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...AdminActionFields\n    }\n  }\n": typeof types.UpdateActionDocument,
     "\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      id\n      name\n      state\n      startsOn\n      endsOn\n      updateDeadline\n      strategyId\n    }\n  }\n": typeof types.CreateReportingPeriodDocument,
+    "\n  fragment ThemeCommentaryFields on ThemeCommentary {\n    id\n    themeId\n    periodId\n    body\n    sortOrder\n    version\n  }\n": typeof types.ThemeCommentaryFieldsFragmentDoc,
+    "\n  query ThemeCommentary($strategyId: ID!, $periodId: ID!) {\n    themeCommentary(strategyId: $strategyId, periodId: $periodId) {\n      themeId\n      themeNumber\n      themeTitle\n      paragraphs {\n        ...ThemeCommentaryFields\n      }\n    }\n  }\n": typeof types.ThemeCommentaryDocument,
+    "\n  mutation WriteThemeCommentary($input: WriteThemeCommentaryInput!) {\n    writeThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n": typeof types.WriteThemeCommentaryDocument,
+    "\n  mutation UpdateThemeCommentary($input: UpdateThemeCommentaryInput!) {\n    updateThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n": typeof types.UpdateThemeCommentaryDocument,
+    "\n  mutation ArchiveThemeCommentary($input: ArchiveThemeCommentaryInput!) {\n    archiveThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n      archivedAt\n    }\n  }\n": typeof types.ArchiveThemeCommentaryDocument,
+    "\n  fragment IndicatorValueFields on IndicatorValue {\n    id\n    indicatorId\n    periodId\n    periodName\n    value\n    note\n    version\n  }\n": typeof types.IndicatorValueFieldsFragmentDoc,
+    "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": typeof types.StrategyIndicatorsDocument,
+    "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": typeof types.IndicatorStrategyDocument,
+    "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": typeof types.RecordIndicatorValueDocument,
+    "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": typeof types.PartnershipSettingsFieldsFragmentDoc,
+    "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.PartnershipSettingsDocument,
+    "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
     "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n": typeof types.UpdateFieldsFragmentDoc,
-    "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n": typeof types.OwedUpdateFieldsFragmentDoc,
+    "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    themeId\n    themeTitle\n    themeNumber\n    themeLabel\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n": typeof types.OwedUpdateFieldsFragmentDoc,
     "\n  query MyUpdates {\n    myUpdates {\n      ...OwedUpdateFields\n    }\n  }\n": typeof types.MyUpdatesDocument,
-    "\n  query StrategyThemes {\n    strategies {\n      id\n      title\n      themeLabel\n      themes {\n        id\n        number\n        title\n        actions {\n          id\n        }\n        objectives {\n          id\n          actions {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StrategyThemesDocument,
     "\n  query UpdateFormStrategy($strategyId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      title\n      actionLabel\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n    }\n  }\n": typeof types.UpdateFormStrategyDocument,
     "\n  query OwedUpdates($periodId: ID) {\n    myUpdates(periodId: $periodId) {\n      ...OwedUpdateFields\n    }\n  }\n": typeof types.OwedUpdatesDocument,
     "\n  mutation SaveProgressUpdate($input: SaveProgressUpdateInput!) {\n    saveProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.SaveProgressUpdateDocument,
@@ -123,10 +134,21 @@ const documents: Documents = {
     "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...AdminActionFields\n    }\n  }\n": types.CreateActionDocument,
     "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...AdminActionFields\n    }\n  }\n": types.UpdateActionDocument,
     "\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      id\n      name\n      state\n      startsOn\n      endsOn\n      updateDeadline\n      strategyId\n    }\n  }\n": types.CreateReportingPeriodDocument,
+    "\n  fragment ThemeCommentaryFields on ThemeCommentary {\n    id\n    themeId\n    periodId\n    body\n    sortOrder\n    version\n  }\n": types.ThemeCommentaryFieldsFragmentDoc,
+    "\n  query ThemeCommentary($strategyId: ID!, $periodId: ID!) {\n    themeCommentary(strategyId: $strategyId, periodId: $periodId) {\n      themeId\n      themeNumber\n      themeTitle\n      paragraphs {\n        ...ThemeCommentaryFields\n      }\n    }\n  }\n": types.ThemeCommentaryDocument,
+    "\n  mutation WriteThemeCommentary($input: WriteThemeCommentaryInput!) {\n    writeThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n": types.WriteThemeCommentaryDocument,
+    "\n  mutation UpdateThemeCommentary($input: UpdateThemeCommentaryInput!) {\n    updateThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n": types.UpdateThemeCommentaryDocument,
+    "\n  mutation ArchiveThemeCommentary($input: ArchiveThemeCommentaryInput!) {\n    archiveThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n      archivedAt\n    }\n  }\n": types.ArchiveThemeCommentaryDocument,
+    "\n  fragment IndicatorValueFields on IndicatorValue {\n    id\n    indicatorId\n    periodId\n    periodName\n    value\n    note\n    version\n  }\n": types.IndicatorValueFieldsFragmentDoc,
+    "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": types.StrategyIndicatorsDocument,
+    "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": types.IndicatorStrategyDocument,
+    "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": types.RecordIndicatorValueDocument,
+    "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": types.PartnershipSettingsFieldsFragmentDoc,
+    "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.PartnershipSettingsDocument,
+    "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.UpdatePartnershipDocument,
     "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n": types.UpdateFieldsFragmentDoc,
-    "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n": types.OwedUpdateFieldsFragmentDoc,
+    "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    themeId\n    themeTitle\n    themeNumber\n    themeLabel\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n": types.OwedUpdateFieldsFragmentDoc,
     "\n  query MyUpdates {\n    myUpdates {\n      ...OwedUpdateFields\n    }\n  }\n": types.MyUpdatesDocument,
-    "\n  query StrategyThemes {\n    strategies {\n      id\n      title\n      themeLabel\n      themes {\n        id\n        number\n        title\n        actions {\n          id\n        }\n        objectives {\n          id\n          actions {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StrategyThemesDocument,
     "\n  query UpdateFormStrategy($strategyId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      title\n      actionLabel\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n    }\n  }\n": types.UpdateFormStrategyDocument,
     "\n  query OwedUpdates($periodId: ID) {\n    myUpdates(periodId: $periodId) {\n      ...OwedUpdateFields\n    }\n  }\n": types.OwedUpdatesDocument,
     "\n  mutation SaveProgressUpdate($input: SaveProgressUpdateInput!) {\n    saveProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.SaveProgressUpdateDocument,
@@ -329,19 +351,63 @@ export function graphql(source: "\n  mutation CreateReportingPeriod($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ThemeCommentaryFields on ThemeCommentary {\n    id\n    themeId\n    periodId\n    body\n    sortOrder\n    version\n  }\n"): (typeof documents)["\n  fragment ThemeCommentaryFields on ThemeCommentary {\n    id\n    themeId\n    periodId\n    body\n    sortOrder\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemeCommentary($strategyId: ID!, $periodId: ID!) {\n    themeCommentary(strategyId: $strategyId, periodId: $periodId) {\n      themeId\n      themeNumber\n      themeTitle\n      paragraphs {\n        ...ThemeCommentaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThemeCommentary($strategyId: ID!, $periodId: ID!) {\n    themeCommentary(strategyId: $strategyId, periodId: $periodId) {\n      themeId\n      themeNumber\n      themeTitle\n      paragraphs {\n        ...ThemeCommentaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteThemeCommentary($input: WriteThemeCommentaryInput!) {\n    writeThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation WriteThemeCommentary($input: WriteThemeCommentaryInput!) {\n    writeThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateThemeCommentary($input: UpdateThemeCommentaryInput!) {\n    updateThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateThemeCommentary($input: UpdateThemeCommentaryInput!) {\n    updateThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveThemeCommentary($input: ArchiveThemeCommentaryInput!) {\n    archiveThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveThemeCommentary($input: ArchiveThemeCommentaryInput!) {\n    archiveThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IndicatorValueFields on IndicatorValue {\n    id\n    indicatorId\n    periodId\n    periodName\n    value\n    note\n    version\n  }\n"): (typeof documents)["\n  fragment IndicatorValueFields on IndicatorValue {\n    id\n    indicatorId\n    periodId\n    periodName\n    value\n    note\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n"): (typeof documents)["\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n"): (typeof documents)["\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    themeId\n    themeTitle\n    themeNumber\n    themeLabel\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n"): (typeof documents)["\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    themeId\n    themeTitle\n    themeNumber\n    themeLabel\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyUpdates {\n    myUpdates {\n      ...OwedUpdateFields\n    }\n  }\n"): (typeof documents)["\n  query MyUpdates {\n    myUpdates {\n      ...OwedUpdateFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StrategyThemes {\n    strategies {\n      id\n      title\n      themeLabel\n      themes {\n        id\n        number\n        title\n        actions {\n          id\n        }\n        objectives {\n          id\n          actions {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StrategyThemes {\n    strategies {\n      id\n      title\n      themeLabel\n      themes {\n        id\n        number\n        title\n        actions {\n          id\n        }\n        objectives {\n          id\n          actions {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,10 @@ graphql(`
     status
     strategyId
     strategyTitle
+    themeId
+    themeTitle
+    themeNumber
+    themeLabel
     previousPeriodName
     period {
       id
@@ -55,31 +59,6 @@ graphql(`
   query MyUpdates {
     myUpdates {
       ...OwedUpdateFields
-    }
-  }
-`);
-
-// Separate request on purpose: see the note on root fields in docs (one root field per operation).
-graphql(`
-  query StrategyThemes {
-    strategies {
-      id
-      title
-      themeLabel
-      themes {
-        id
-        number
-        title
-        actions {
-          id
-        }
-        objectives {
-          id
-          actions {
-            id
-          }
-        }
-      }
     }
   }
 `);
