@@ -34,7 +34,10 @@ import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
             }
           </ul>
         }
-        <a class="govuk-button govuk-button--secondary" routerLink="/admin/strategies/new">Create a strategy</a>
+        @if (strategies()) {
+          <!-- Rendered after the list so the first strategy link on the page is a strategy, not this. -->
+          <a class="govuk-button govuk-button--secondary" routerLink="/admin/strategies/new">Create a strategy</a>
+        }
       </div>
       <div class="govuk-grid-column-one-third">
         <h2 class="govuk-heading-m">Set up</h2>
