@@ -18,6 +18,7 @@ export const appRoutes: Route[] = [
       { path: 'strategies', loadChildren: () => import('@waymark/web/strategy/feature-explorer').then((m) => m.explorerRoutes) },
       { path: 'reports', loadChildren: () => import('@waymark/web/reporting/feature-reports').then((m) => m.reportsRoutes) },
       { path: 'admin', loadChildren: () => import('@waymark/web/admin/feature-admin').then((m) => m.adminRoutes) },
+      { path: 'settings', loadChildren: () => import('@waymark/web/partnership/feature-settings').then((m) => m.settingsRoutes) },
     ],
   },
   { path: '**', loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.NotFoundPage), title: 'Page not found – Waymark' },

@@ -29,6 +29,7 @@ export class App {
     items.push({ path: '/strategies', label: 'Strategies' });
     items.push({ path: '/reports', label: 'Reports' });
     if (user.isAdministrator) items.push({ path: '/admin', label: 'Administration' });
+    if (user.isAdministrator) items.push({ path: '/settings/partnership', label: 'Settings' });
     return items;
   });
 

@@ -6,3 +6,4 @@ export * from './lib/loading';
 export * from './lib/notification-banner';
 export * from './lib/rag-bars';
 export * from './lib/rag-strip';
+export * from './lib/trend-chart';

@@ -8,19 +8,21 @@ import {
   type RagDistributionQuery,
   ReviewDashboardDocument,
   type ReviewDashboardQuery,
+  SessionStore,
   SetPeriodStateDocument,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner, RagBars, type RagBarRow, RagTag } from '@waymark/web/shared/ui';
 import { dashboardActions, exceptions, movements, reviewQueue } from './dashboard-model';
 import { ReviewItem } from './review-item';
+import { ThemeCommentary } from './theme-commentary';
 
 const PERIOD_STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In review', SignedOff: 'Signed off' };
 
 /** Senior officer group: one page per strategy and period with what matters. */
 @Component({
   selector: 'wm-review-dashboard-page',
-  imports: [RouterLink, DatePipe, Loading, RagTag, RagBars, ReviewItem, ErrorSummary, NotificationBanner],
+  imports: [RouterLink, DatePipe, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, ErrorSummary, NotificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-dashboard-page.html',
 })
@@ -35,6 +37,13 @@ export class ReviewDashboardPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly periodStateWord = PERIOD_STATE_WORD;
+  private readonly session = inject(SessionStore);
+  /** Commentary is written by administrators and the strategy's reviewers until the period is signed off. */
+  protected readonly canWriteCommentary = computed(() => {
+    const user = this.session.user();
+    const reviewer = !!user && (user.isAdministrator || user.reviewerOfStrategyIds.includes(this.strategyId()));
+    return reviewer && this.period()?.state !== 'SignedOff';
+  });
 
   protected readonly period = computed(() => this.data()?.strategy.periods.find((p) => p.id === this.periodId()) ?? null);
   protected readonly items = computed(() => {

@@ -1,10 +1,12 @@
 import { Route } from '@angular/router';
 import { ActionPage } from './action-page';
+import { IndicatorsPage } from './indicators/indicators-page';
 import { StrategyListPage } from './strategy-list-page';
 import { StrategyTreePage } from './strategy-tree-page';
 
 export const explorerRoutes: Route[] = [
   { path: '', component: StrategyListPage, title: 'Strategies – Waymark' },
   { path: ':id', component: StrategyTreePage, title: 'Strategy – Waymark' },
+  { path: ':id/indicators', component: IndicatorsPage, title: 'Performance indicators – Waymark' },
   { path: ':id/actions/:actionId', component: ActionPage, title: 'Action – Waymark' },
 ];

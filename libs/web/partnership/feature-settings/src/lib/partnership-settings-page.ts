@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { PartnershipSettingsDocument, type PartnershipSettingsFieldsFragment, UpdatePartnershipDocument, describeError } from '@waymark/web/shared/data-access';
+import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner, RagTag } from '@waymark/web/shared/ui';
+import { DEFINITION_MAX, FIELD_ID, RAG_FIELDS, mapFieldProblems, mergeAfterConflict, settingsInput, toForm, validateSettings } from './partnership-settings-form';
+
+/** Administrators: the partnership's name, short name and its own meaning of Red, Amber and Green. */
+@Component({
+  selector: 'wm-partnership-settings-page',
+  imports: [ReactiveFormsModule, ErrorSummary, Loading, NotificationBanner, RagTag],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './partnership-settings-page.html',
+})
+export class PartnershipSettingsPage implements OnInit {
+  private readonly apollo = inject(Apollo);
+  protected readonly ids = FIELD_ID;
+  protected readonly ragFields = RAG_FIELDS;
+  protected readonly definitionMax = DEFINITION_MAX;
+
+  protected readonly partnership = signal<PartnershipSettingsFieldsFragment | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly saved = signal<string | null>(null);
+  /** After a CONFLICT: the settings as the other administrator saved them. */
+  protected readonly theirs = signal<PartnershipSettingsFieldsFragment | null>(null);
+  protected readonly busy = signal(false);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({ name: [''], shortName: [''], red: [''], amber: [''], green: [''] });
+  private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  protected readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
+  protected readonly remaining = computed(() => {
+    const v = this.values();
+    return { red: DEFINITION_MAX - (v.red ?? '').length, amber: DEFINITION_MAX - (v.amber ?? '').length, green: DEFINITION_MAX - (v.green ?? '').length };
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: PartnershipSettingsDocument, fetchPolicy: 'network-only' }));
+      const partnership = result.data?.partnership ?? null;
+      this.partnership.set(partnership);
+      if (partnership) this.form.setValue(toForm(partnership));
+    } catch (error) {
+      this.loadError.set(describeError(error).message);
+    }
+  }
+
+  protected async save(): Promise<void> {
+    const before = this.partnership();
+    if (!before) return;
+    this.saved.set(null);
+    const form = this.form.getRawValue();
+    const problems = validateSettings(form);
+    this.errors.set(problems);
+    if (problems.length > 0) return;
+    this.busy.set(true);
+    try {
+      const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdatePartnershipDocument, variables: { input: settingsInput(before, form) } }));
+      const after = result.data?.updatePartnership ?? null;
+      if (after) {
+        this.partnership.set(after);
+        this.form.setValue(toForm(after));
+      }
+      this.theirs.set(null);
+      this.saved.set('The partnership settings were saved. The RAG definitions are shown wherever a RAG is chosen.');
+    } catch (error) {
+      await this.showProblem(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private async showProblem(error: unknown): Promise<void> {
+    const problem = describeError(error);
+    if (problem.code === 'CONFLICT') {
+      // Load what the other administrator saved. Fields this person changed keep their text; the others take the
+      // other administrator's values, so saving again applies only this person's changes on top of theirs.
+      const loaded = this.partnership();
+      const result = await firstValueFrom(this.apollo.query({ query: PartnershipSettingsDocument, fetchPolicy: 'network-only' })).catch(() => null);
+      const current = result?.data?.partnership ?? null;
+      if (current && loaded) {
+        this.form.setValue(mergeAfterConflict(toForm(loaded), this.form.getRawValue(), toForm(current)));
+        this.partnership.set(current);
+        this.theirs.set(current);
+      }
+      this.errors.set([{ message: 'Another administrator changed these settings while you were editing them. Nothing was saved: check their version below. Your changes are kept in the form; save again to apply them.' }]);
+      return;
+    }
+    if (problem.fields.length > 0) {
+      this.errors.set(mapFieldProblems(problem.fields));
+      return;
+    }
+    this.errors.set([{ message: problem.message }]);
+  }
+}
