@@ -40,7 +40,9 @@ describe('strategy(id) tree query', () => {
     expect(allActions(largeRun.tree)).toHaveLength(100);
     expect(allActions(largeRun.tree).every((a) => a.updates.length === 3)).toBe(true);
     expect(largeRun.statements).toBe(smallRun.statements);
-    expect(largeRun.statements).toBeLessThanOrEqual(8);
+    // TypeORM statements of the tree (the session + actor row is read by the session store, not counted here):
+    // strategy with periods, themes and objectives; actions with names and updates.
+    expect(largeRun.statements).toBeLessThanOrEqual(2);
     console.info(`strategy(id) statements: ${smallRun.statements} at 10 actions, ${largeRun.statements} at 100 actions (x3 periods)`);
   });
 

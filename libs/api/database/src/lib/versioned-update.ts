@@ -46,8 +46,21 @@ export async function lockRow(manager: EntityManager, table: string, id: string)
   return rows[0] ? camelRow(rows[0]) : null;
 }
 
+/** snake_case column name → camelCase property, memoised (column names are a small fixed set; the regex was hot in reads). */
+const camelKeys = new Map<string, string>();
+const CAMEL_KEYS_MAX = 4096;
+
+function camelKey(key: string): string {
+  let camel = camelKeys.get(key);
+  if (camel === undefined) {
+    camel = key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    if (camelKeys.size < CAMEL_KEYS_MAX) camelKeys.set(key, camel);
+  }
+  return camel;
+}
+
 export function camelRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) out[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  for (const key in row) if (Object.prototype.hasOwnProperty.call(row, key)) out[camelKey(key)] = row[key];
   return out;
 }

@@ -3,15 +3,16 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
 import { assembleTrees, todayIso } from './tree.assembler';
-import { Queryable, selectActions, selectObjectives, selectPeriods, selectStrategies, selectThemes, StrategyRow } from './tree.queries';
+import { loadTreeRows } from './tree-aggregate.queries';
+import { Queryable } from './tree.queries';
 import { StrategyView } from './tree.views';
-import { loadUpdatesByAction } from './updates.queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The strategy tree in six statements whatever its size: strategies, periods, themes, objectives,
- * actions (with names and supporters), updates. Assembled into plain objects in TS.
+ * The strategy tree in two statements whatever its size, run side by side: strategies with their periods,
+ * themes and objectives (JSON aggregates), and actions (with names and supporters) with their updates (a JSON
+ * aggregate per action). Assembled into plain objects in TS.
  */
 @Injectable()
 export class StrategyTreeService {
@@ -19,8 +20,8 @@ export class StrategyTreeService {
 
   async strategies(actor: Actor): Promise<StrategyView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    const strategies = await selectStrategies(this.dataSource, { partnershipId: actor.partnershipId });
-    return this.load(this.dataSource, strategies);
+    const rows = await loadTreeRows(this.dataSource, { partnershipId: actor.partnershipId }, false);
+    return rows.strategies.length === 0 ? [] : assembleTrees(rows, todayIso());
   }
 
   /**
@@ -29,24 +30,11 @@ export class StrategyTreeService {
    */
   async strategy(actor: Actor, id: string, q: Queryable = this.dataSource, options: { recentUpdatesOnly?: boolean } = {}): Promise<StrategyView> {
     if (!UUID.test(id)) throw notFound('Strategy', id);
-    const strategies = await selectStrategies(q, { ids: [id] });
-    const found = strategies[0];
+    const rows = await loadTreeRows(q, { ids: [id] }, options.recentUpdatesOnly ?? false);
+    const found = rows.strategies[0];
     if (!found || found.archivedAt || found.partnershipId !== actor.partnershipId) throw notFound('Strategy', id);
     AccessPolicy.assertCanRead(actor, found.partnershipId);
-    const [tree] = await this.load(q, strategies, options.recentUpdatesOnly);
+    const [tree] = assembleTrees(rows, todayIso());
     return tree;
-  }
-
-  private async load(q: Queryable, strategies: StrategyRow[], recentOnly = false): Promise<StrategyView[]> {
-    if (strategies.length === 0) return [];
-    const ids = strategies.map((s) => s.id);
-    const [periods, themes, objectives, actions, updates] = await Promise.all([
-      selectPeriods(q, ids),
-      selectThemes(q, ids),
-      selectObjectives(q, ids),
-      selectActions(q, ids),
-      loadUpdatesByAction(q, { strategyIds: ids }, { recentOnly }),
-    ]);
-    return assembleTrees({ strategies, periods, themes, objectives, actions, updates }, todayIso());
   }
 }

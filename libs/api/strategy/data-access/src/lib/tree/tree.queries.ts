@@ -1,6 +1,6 @@
 import { LifecycleStatus, ReportingCadence } from '@waymark/shared/domain';
 import { EntityManager } from 'typeorm';
-import { OrganisationRef, PeriodView } from './tree.views';
+import { OrganisationRef } from './tree.views';
 
 /** Anything that can run SQL: the DataSource or a transaction's manager. */
 export type Queryable = Pick<EntityManager, 'query'>;
@@ -58,48 +58,17 @@ export interface ActionRow {
   version: number;
 }
 
-/** Strategies by id, or every live strategy of a partnership (statement 1). */
-export function selectStrategies(q: Queryable, where: { ids?: readonly string[]; partnershipId?: string }): Promise<StrategyRow[]> {
-  return q.query(
-    `SELECT s.id, s.partnership_id AS "partnershipId", s.parent_strategy_id AS "parentStrategyId", ps.title AS "parentStrategyTitle",
+/** Column list for strategy rows (alias `s`) with the partnership's RAG definitions and the names they refer to. */
+export const STRATEGY_COLUMNS = `s.id, s.partnership_id AS "partnershipId", s.parent_strategy_id AS "parentStrategyId", ps.title AS "parentStrategyTitle",
             s.title, s.short_title AS "shortTitle", s.starts_on AS "startsOn", s.ends_on AS "endsOn", s.description, s.vision, s.principles,
             s.accountable_group_id AS "accountableGroupId", g.name AS "accountableGroupName", s.reporting_cadence AS "reportingCadence",
             s.theme_label AS "themeLabel", s.objective_label AS "objectiveLabel", s.action_label AS "actionLabel",
             s.has_objective_level AS "hasObjectiveLevel", s.rag_definitions AS "ragDefinitions",
-            p.rag_definitions AS "partnershipRagDefinitions", s.sort_order AS "sortOrder", s.version, s.archived_at AS "archivedAt"
-     FROM strategy s JOIN partnership p ON p.id = s.partnership_id
+            p.rag_definitions AS "partnershipRagDefinitions", s.sort_order AS "sortOrder", s.version, s.archived_at AS "archivedAt"`;
+
+export const STRATEGY_JOINS = `JOIN partnership p ON p.id = s.partnership_id
      LEFT JOIN partnership_group g ON g.id = s.accountable_group_id
-     LEFT JOIN strategy ps ON ps.id = s.parent_strategy_id
-     WHERE ($1::uuid[] IS NULL OR s.id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR (s.partnership_id = $2 AND s.archived_at IS NULL))
-     ORDER BY s.sort_order, s.starts_on, s.title, s.id`,
-    [where.ids ?? null, where.partnershipId ?? null],
-  );
-}
-
-export function selectPeriods(q: Queryable, strategyIds: readonly string[]): Promise<PeriodView[]> {
-  return q.query(
-    `SELECT id, strategy_id AS "strategyId", name, starts_on AS "startsOn", ends_on AS "endsOn", update_deadline AS "updateDeadline",
-            state, signed_off_at AS "signedOffAt", signed_off_by_id AS "signedOffById", version
-     FROM reporting_period WHERE strategy_id = ANY($1::uuid[]) ORDER BY starts_on, ends_on, id`,
-    [strategyIds],
-  );
-}
-
-export function selectThemes(q: Queryable, strategyIds: readonly string[]): Promise<ThemeRow[]> {
-  return q.query(
-    `SELECT id, strategy_id AS "strategyId", title, description, sort_order AS "sortOrder", version
-     FROM theme WHERE strategy_id = ANY($1::uuid[]) AND archived_at IS NULL`,
-    [strategyIds],
-  );
-}
-
-export function selectObjectives(q: Queryable, strategyIds: readonly string[]): Promise<ObjectiveRow[]> {
-  return q.query(
-    `SELECT id, strategy_id AS "strategyId", theme_id AS "themeId", title, sort_order AS "sortOrder", version
-     FROM objective WHERE strategy_id = ANY($1::uuid[]) AND archived_at IS NULL`,
-    [strategyIds],
-  );
-}
+     LEFT JOIN strategy ps ON ps.id = s.parent_strategy_id`;
 
 /** Column list for action rows with the names of their lead organisation, person, group and supporters. */
 export const ACTION_COLUMNS = `a.id, a.strategy_id AS "strategyId", a.theme_id AS "themeId", a.objective_id AS "objectiveId", a.ref, a.title, a.description,
@@ -115,13 +84,3 @@ export const ACTION_COLUMNS = `a.id, a.strategy_id AS "strategyId", a.theme_id A
 export const ACTION_JOINS = `LEFT JOIN organisation lo ON lo.id = a.lead_organisation_id
   LEFT JOIN person lp ON lp.id = a.lead_person_id
   LEFT JOIN partnership_group dg ON dg.id = a.delivery_group_id`;
-
-export function selectActions(q: Queryable, strategyIds: readonly string[]): Promise<ActionRow[]> {
-  return q.query(
-    `SELECT ${ACTION_COLUMNS} FROM action a ${ACTION_JOINS}
-     JOIN theme t ON t.id = a.theme_id AND t.archived_at IS NULL
-     LEFT JOIN objective ob ON ob.id = a.objective_id
-     WHERE a.strategy_id = ANY($1::uuid[]) AND a.archived_at IS NULL AND (a.objective_id IS NULL OR ob.archived_at IS NULL)`,
-    [strategyIds],
-  );
-}
