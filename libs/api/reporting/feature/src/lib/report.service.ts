@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { loadReportSource, PdfPrinter, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob } from '@waymark/api/reporting/data-access';
+import { loadReportSource, loadReportSourceText, PdfPrinter, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { buildBoardReport, buildChangesReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
 
@@ -13,9 +13,15 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** In production the report worker starts with the API, so the first download does not pay its start-up. */
+  /**
+   * In production the report worker starts (and renders a small warm-up report) with the API, and the PDF
+   * driver is loaded, so the first download pays neither.
+   */
   onApplicationBootstrap(): void {
-    if (process.env['NODE_ENV'] === 'production') this.pool.warm();
+    if (process.env['NODE_ENV'] === 'production') {
+      this.pool.warm();
+      void this.printer.preload();
+    }
   }
 
   async source(actor: Actor, strategyId: string): Promise<ReportSource> {
@@ -33,12 +39,23 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return buildChangesReport(await this.source(actor, strategyId), periodId);
   }
 
+  /**
+   * For downloads the source stays JSON text on this thread (one string per statement, no row objects) and is
+   * parsed in the report worker: the API's event loop neither builds nor structured-clones thousands of objects.
+   */
+  private async sourceText(actor: Actor, strategyId: string): Promise<ReportSourceText> {
+    const source = await loadReportSourceText(this.dataSource, strategyId);
+    if (!source) throw notFound('Strategy', strategyId);
+    AccessPolicy.assertCanRead(actor, source.partnershipId);
+    return source;
+  }
+
   async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat): Promise<RenderedReport> {
-    return this.render({ kind: 'board', source: await this.source(actor, strategyId), options, format });
+    return this.render({ kind: 'board', source: await this.sourceText(actor, strategyId), options, format });
   }
 
   async changesFile(actor: Actor, strategyId: string, periodId: string | null, format: ReportFormat): Promise<RenderedReport> {
-    return this.render({ kind: 'changes', source: await this.source(actor, strategyId), periodId, format });
+    return this.render({ kind: 'changes', source: await this.sourceText(actor, strategyId), periodId, format });
   }
 
   private async render(job: ReportJob): Promise<RenderedReport> {

@@ -38,6 +38,17 @@ export class PdfPrinter {
     }
   }
 
+  /**
+   * Loads playwright-core now (synchronous module loading, ~0.3–0.5 s on a busy machine) so the first PDF
+   * download does not block the event loop with it. Does not start Chromium.
+   */
+  preload(): Promise<void> {
+    return import('playwright-core').then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   async close(): Promise<void> {
     const pending = this.browser;
     this.browser = null;

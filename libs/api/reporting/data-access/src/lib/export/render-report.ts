@@ -1,4 +1,5 @@
 import { buildBoardReport, buildChangesReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
+import { reportSourceFromText, type ReportSourceText } from '../load/load-report-source';
 import { renderCsv } from './csv';
 import { renderBoardDocx, renderChangesDocx } from './docx';
 import { reportFilename } from './filename';
@@ -17,9 +18,16 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+/** The report data, or its JSON texts as loaded (`loadReportSourceText`), parsed where the job runs (the worker). */
+export type JobSource = ReportSource | ReportSourceText;
+
 export type ReportJob =
-  | { readonly kind: 'board'; readonly source: ReportSource; readonly options: BoardReportOptions; readonly format: ReportFormat }
-  | { readonly kind: 'changes'; readonly source: ReportSource; readonly periodId: string | null; readonly generatedOn?: string; readonly format: ReportFormat };
+  | { readonly kind: 'board'; readonly source: JobSource; readonly options: BoardReportOptions; readonly format: ReportFormat }
+  | { readonly kind: 'changes'; readonly source: JobSource; readonly periodId: string | null; readonly generatedOn?: string; readonly format: ReportFormat };
+
+function sourceOf(source: JobSource): ReportSource {
+  return 'kind' in source && source.kind === 'report-source-text' ? reportSourceFromText(source) : (source as ReportSource);
+}
 
 /** A rendered file. For `pdf` the CPU-side step yields the print HTML (`printHtml`) for Chromium. */
 export interface RenderedReport {
@@ -29,8 +37,8 @@ export interface RenderedReport {
   readonly landscape: boolean;
 }
 
-export function buildModel(job: ReportJob): BoardReport | ChangesReport {
-  return job.kind === 'board' ? buildBoardReport(job.source, job.options) : buildChangesReport(job.source, job.periodId, job.generatedOn);
+export function buildModel(job: ReportJob, source: ReportSource = sourceOf(job.source)): BoardReport | ChangesReport {
+  return job.kind === 'board' ? buildBoardReport(source, job.options) : buildChangesReport(source, job.periodId, job.generatedOn);
 }
 
 /**
@@ -38,10 +46,11 @@ export function buildModel(job: ReportJob): BoardReport | ChangesReport {
  * for it). CPU-bound: runs inside the report worker thread.
  */
 export async function renderReport(job: ReportJob): Promise<RenderedReport> {
-  const model = buildModel(job);
+  const source = sourceOf(job.source);
+  const model = buildModel(job, source);
   const format = job.format;
   const filename = reportFilename(
-    model.kind === 'board-update' ? [model.strategyTitle, model.period.name] : ['changes', model.period.name, job.source.strategy.title],
+    model.kind === 'board-update' ? [model.strategyTitle, model.period.name] : ['changes', model.period.name, source.strategy.title],
     format,
   );
   const landscape = model.kind === 'board-update' ? model.landscape : true;

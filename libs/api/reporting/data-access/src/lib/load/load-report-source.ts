@@ -20,14 +20,69 @@ export const REPORT_SOURCE_STATEMENTS = 10;
  */
 export async function loadReportSource(db: Queryable, strategyId: string): Promise<ReportSource | null> {
   if (!isUuid(strategyId)) return null;
-  const rows = async <T>(sql: string) => (await db.query(sql, [strategyId])) as T[];
-  const [strategy] = await rows<ReportSource['strategy']>(`
+  const raw = await loadRaw(db, strategyId, false);
+  return raw && assembleReportSource(raw as RawSource);
+}
+
+/**
+ * The same data as `loadReportSource`, in the same statements, but each statement answers one JSON text
+ * (`json_agg(...)::text`): the API's main thread only receives ten strings and hands them to the report worker
+ * (strings are copied, not walked, by postMessage), which parses and assembles them (`reportSourceFromText`).
+ * Null when no such strategy. `partnershipId` is for the access check.
+ */
+export async function loadReportSourceText(db: Queryable, strategyId: string): Promise<ReportSourceText | null> {
+  if (!isUuid(strategyId)) return null;
+  const raw = await loadRaw(db, strategyId, true);
+  if (!raw) return null;
+  const strategy = JSON.parse(raw.strategy as string) as Array<{ partnershipId: string }>;
+  return { kind: 'report-source-text', partnershipId: strategy[0].partnershipId, parts: raw as Record<RawKey, string> };
+}
+
+/** A report source as JSON texts, one per statement; parsed where the report is rendered. */
+export interface ReportSourceText {
+  readonly kind: 'report-source-text';
+  readonly partnershipId: string;
+  readonly parts: Readonly<Record<RawKey, string>>;
+}
+
+export function reportSourceFromText(text: ReportSourceText): ReportSource {
+  const raw: Record<string, unknown> = {};
+  for (const [key, json] of Object.entries(text.parts)) raw[key] = JSON.parse(json);
+  const [strategy] = raw['strategy'] as Array<RawSource['strategy']>;
+  return assembleReportSource({ ...(raw as unknown as RawSource), strategy });
+}
+
+type RawKey = 'strategy' | 'periods' | 'themes' | 'objectives' | 'actions' | 'updates' | 'commentary' | 'indicators' | 'indicatorValues' | 'dueDateChanges';
+
+interface RawSource {
+  strategy: ReportSource['strategy'];
+  periods: ReportSource['periods'];
+  themes: ReportSource['themes'];
+  objectives: ReportSource['objectives'];
+  actions: ReportSource['actions'];
+  updates: ReportSource['updates'];
+  commentary: ReportSource['commentary'];
+  indicators: Array<Record<string, unknown>>;
+  indicatorValues: Array<Record<string, unknown>>;
+  dueDateChanges: ReportSource['dueDateChanges'];
+}
+
+/** Runs the ten statements; `asText`: each answers `coalesce(json_agg(row), '[]')::text` instead of rows. */
+async function loadRaw(db: Queryable, strategyId: string, asText: boolean): Promise<Record<RawKey, unknown> | null> {
+  const rows = async <T>(sql: string): Promise<T[]> => {
+    if (!asText) return (await db.query(sql, [strategyId])) as T[];
+    const [row] = (await db.query(`SELECT coalesce(json_agg(q), '[]'::json)::text AS json FROM (${sql}) q`, [strategyId])) as Array<{ json: string }>;
+    return row.json as unknown as T[];
+  };
+  const strategyRows = await rows<ReportSource['strategy']>(`
     SELECT s.id, s.partnership_id AS "partnershipId", p.name AS "partnershipName", s.title, s.starts_on AS "startsOn", s.ends_on AS "endsOn",
            s.description, s.theme_label AS "themeLabel", s.objective_label AS "objectiveLabel", s.action_label AS "actionLabel",
            s.has_objective_level AS "hasObjectiveLevel"
       FROM strategy s JOIN partnership p ON p.id = s.partnership_id
      WHERE s.id = $1 AND s.archived_at IS NULL`);
-  if (!strategy) return null;
+  // Text: the JSON array as it came (one element); rows: the one row.
+  const strategy = asText ? (strategyRows as unknown as string) : strategyRows[0];
+  if (asText ? strategy === '[]' : !strategy) return null;
   const periods = await rows<ReportSource['periods'][number]>(`
     SELECT id, name, starts_on AS "startsOn", ends_on AS "endsOn", update_deadline AS "updateDeadline", state
       FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, id`);
@@ -73,6 +128,11 @@ export async function loadReportSource(db: Queryable, strategyId: string): Promi
       FROM audit_entry e JOIN action a ON a.id = e.entity_id
      WHERE a.strategy_id = $1 AND e.entity_type = 'action' AND e.operation <> 'create'
        AND (e.changes ? 'currentDueOn' OR e.changes ? 'current_due_on')`);
+  return { strategy, periods, themes, objectives, actions, updates, commentary, indicators, indicatorValues, dueDateChanges };
+}
+
+function assembleReportSource(raw: RawSource): ReportSource {
+  const { strategy, periods, themes, objectives, actions, updates, commentary, indicators, indicatorValues, dueDateChanges } = raw;
   return {
     strategy,
     periods,

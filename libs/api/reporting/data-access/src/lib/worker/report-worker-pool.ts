@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ReportOptionError } from '@waymark/shared/report-model';
+import { ReportOptionError, yorkExampleSource } from '@waymark/shared/report-model';
 import type { RenderedReport, ReportJob } from '../export/render-report';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
@@ -69,6 +69,13 @@ export class ReportWorkerPool {
   warm(): void {
     if (this.closed) return;
     while (this.slots.length < this.size) this.spawn();
+    // One small job per format through every worker, so the first real download finds the Word/Excel code
+    // loaded and compiled (a worker that has only started still took ~0.9 s for its first 600-action DOCX,
+    // ~0.25 s later). Failures here are not the caller's concern.
+    const source = yorkExampleSource();
+    for (let i = 0; i < this.size; i += 1)
+      for (const format of ['docx', 'xlsx', 'html'] as const)
+        void this.render({ kind: 'board', source, options: { periodId: source.periods[source.periods.length - 1]?.id }, format }).catch(() => undefined);
   }
 
   async close(): Promise<void> {
