@@ -1,7 +1,7 @@
 // Export timings for the York-shaped fixture and a synthetic 600-action strategy, rendered through the
 // worker pool, with event-loop delay sampled on the main thread meanwhile (perf_hooks.monitorEventLoopDelay).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { PdfPrinter, ReportWorkerPool, type ReportFormat } from '@waymark/api/reporting/data-access';
+import { ReportWorkerPool, type ReportFormat } from '@waymark/api/reporting/data-access';
 import { yorkExampleSource, type ReportSource } from '@waymark/shared/report-model';
 
 function scaled(target: number): ReportSource {
@@ -19,7 +19,6 @@ function scaled(target: number): ReportSource {
 
 async function main(): Promise<void> {
   const pool = new ReportWorkerPool(1);
-  const printer = new PdfPrinter();
   await pool.render({ kind: 'board', source: yorkExampleSource(), options: { periodId: 'q2' }, format: 'csv' }); // warm the worker
   for (const [label, source] of [['York fixture (' + yorkExampleSource().actions.length + ' actions)', yorkExampleSource()], ['600 actions', scaled(600)]] as const) {
     for (const format of ['docx', 'xlsx', 'csv', 'html', 'pdf'] as ReportFormat[]) {
@@ -27,13 +26,12 @@ async function main(): Promise<void> {
       delay.enable();
       const started = performance.now();
       const file = await pool.render({ kind: 'board', source, options: { periodId: 'q2', columns: ['lead', 'due', 'rag', 'history'] }, format });
-      const bytes = format === 'pdf' ? await printer.print(Buffer.from(file.bytes).toString('utf8'), file.landscape) : file.bytes;
+      const bytes = file.bytes; // PDF is printed inside the worker
       const ms = performance.now() - started;
       delay.disable();
       console.log(`${label.padEnd(26)} ${format.padEnd(5)} ${ms.toFixed(0).padStart(6)} ms ${String(bytes.byteLength).padStart(9)} B  event-loop delay max ${(delay.max / 1e6).toFixed(1)} ms p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`);
     }
   }
-  await printer.close();
   await pool.close();
 }
 

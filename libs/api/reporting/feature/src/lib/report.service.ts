@@ -1,27 +1,24 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { loadReportSource, loadReportSourceText, PdfPrinter, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
+import { loadReportSource, loadReportSourceText, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { buildBoardReport, buildChangesReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
 
 /** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
 @Injectable()
 export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
+  /** Renders every format off this thread; PDF is printed by Chromium driven from the worker, not from here. */
   private readonly pool = new ReportWorkerPool();
-  private readonly printer = new PdfPrinter();
 
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * In production the report worker starts (and renders a small warm-up report) with the API, and the PDF
-   * driver is loaded, so the first download pays neither.
+   * In production the report worker starts (renders a small warm-up report and loads the PDF driver) with the
+   * API, so the first download pays neither.
    */
   onApplicationBootstrap(): void {
-    if (process.env['NODE_ENV'] === 'production') {
-      this.pool.warm();
-      void this.printer.preload();
-    }
+    if (process.env['NODE_ENV'] === 'production') this.pool.warm();
   }
 
   async source(actor: Actor, strategyId: string): Promise<ReportSource> {
@@ -58,14 +55,12 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.render({ kind: 'changes', source: await this.sourceText(actor, strategyId), periodId, format });
   }
 
-  private async render(job: ReportJob): Promise<RenderedReport> {
-    const rendered = await this.pool.render(job);
-    if (job.format !== 'pdf') return rendered;
-    const pdf = await this.printer.print(Buffer.from(rendered.bytes).toString('utf8'), rendered.landscape);
-    return { ...rendered, bytes: pdf, contentType: 'application/pdf' };
+  private render(job: ReportJob): Promise<RenderedReport> {
+    return this.pool.render(job);
   }
 
+  /** Each worker closes its Chromium before its thread stops. */
   async onModuleDestroy(): Promise<void> {
-    await Promise.all([this.pool.close(), this.printer.close()]);
+    await this.pool.close();
   }
 }

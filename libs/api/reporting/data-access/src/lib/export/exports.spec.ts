@@ -96,22 +96,60 @@ describe('report exports rendered in the worker thread', () => {
     expect(html).toContain('<th scope="col">Objective</th>');
   });
 
-  it('prints a tagged PDF whose text has the headings in order', async () => {
-    const html = Buffer.from((await render('pdf', hostileSource())).bytes).toString('utf8');
+  it('prints a tagged PDF with an outline in the worker, whose text has the headings in order', async () => {
+    const file = await render('pdf', hostileSource());
+    expect(file.contentType).toBe('application/pdf');
+    const pdf = Buffer.from(file.bytes);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.includes('/Outlines')).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'waymark-pdf-'));
+    writeFileSync(join(dir, 'r.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    const positions = [1, 2, 3, 4].map((n) => text.indexOf(`Strategic Aim ${n}:`));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toContain('<script>alert(1)</script> & more');
+    expect(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+  });
+
+  it('prints with the PdfPrinter directly too (the CLI path)', async () => {
+    const html = Buffer.from((await render('html')).bytes).toString('utf8');
     const printer = new PdfPrinter();
     try {
       const pdf = await printer.print(html, true);
-      const dir = mkdtempSync(join(tmpdir(), 'waymark-pdf-'));
-      writeFileSync(join(dir, 'r.pdf'), pdf);
-      const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-      const positions = [1, 2, 3, 4].map((n) => text.indexOf(`Strategic Aim ${n}:`));
-      expect(positions.every((p) => p >= 0)).toBe(true);
-      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-      expect(text).toContain('<script>alert(1)</script> & more');
-      expect(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     } finally {
       await printer.close();
     }
+  });
+
+  it('passes a missing Chromium back from the worker as a RendererUnavailableError, and the worker keeps serving', async () => {
+    const noChromium = new ReportWorkerPool(1, 60_000, { env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' } });
+    try {
+      const job = { kind: 'board', source: yorkExampleSource(), options: { periodId: 'q2' }, format: 'pdf' } satisfies ReportJob;
+      const failure = await noChromium.render(job).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(RendererUnavailableError);
+      expect((failure as Error).message).toMatch(/needs Chromium.*\/nonexistent\/chromium/);
+      expect((await noChromium.render({ ...job, format: 'csv' })).contentType).toMatch(/^text\/csv/);
+    } finally {
+      await noChromium.close();
+    }
+  });
+
+  it('closes the worker\'s Chromium when the pool closes (no orphan browser process)', async () => {
+    const chromiumChildren = () => {
+      try {
+        return execFileSync('pgrep', ['-P', String(process.pid), '-f', 'chromium'], { encoding: 'utf8' }).trim().split('\n').sort();
+      } catch {
+        return []; // pgrep exits 1 when nothing matches
+      }
+    };
+    const before = chromiumChildren(); // the shared pool's worker may already have its browser from an earlier test
+    const own = new ReportWorkerPool(1);
+    await own.render({ kind: 'board', source: yorkExampleSource(), options: { periodId: 'q2' }, format: 'pdf' });
+    expect(chromiumChildren().filter((pid) => !before.includes(pid))).toHaveLength(1);
+    await own.close();
+    expect(chromiumChildren()).toEqual(before);
   });
 
   it('names the missing renderer instead of crashing when Chromium is absent', async () => {

@@ -1,10 +1,15 @@
 import type { RenderedReport, ReportJob } from '../export/render-report';
 
-export interface WorkerRequest {
-  readonly id: number;
-  readonly job: ReportJob;
+/** A job to render (for `pdf`, printed to PDF in the worker), or the request to close the worker's browser before it stops. */
+export type WorkerRequest = { readonly id: number; readonly job: ReportJob } | { readonly id: number; readonly close: true };
+
+export interface WorkerError {
+  readonly name: string;
+  readonly message: string;
+  readonly field: string | null;
 }
 
 export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly result: RenderedReport }
-  | { readonly id: number; readonly ok: false; readonly error: { readonly name: string; readonly message: string; readonly field: string | null } };
+  | { readonly id: number; readonly ok: false; readonly error: WorkerError }
+  | { readonly id: number; readonly closed: true };

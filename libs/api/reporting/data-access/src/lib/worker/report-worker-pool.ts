@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ReportOptionError, yorkExampleSource } from '@waymark/shared/report-model';
+import { RendererUnavailableError } from '../export/pdf';
 import type { RenderedReport, ReportJob } from '../export/render-report';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { WorkerError, WorkerReply, WorkerRequest } from './protocol';
 
 interface Pending {
-  readonly request: WorkerRequest;
+  readonly request: WorkerRequest & { readonly job: ReportJob };
   resolve(result: RenderedReport): void;
   reject(error: Error): void;
 }
@@ -15,6 +16,23 @@ interface Slot {
   worker: Worker;
   busy: Pending | null;
   timer: NodeJS.Timeout | null;
+  /** Set once the slot is being stopped: resolves when the worker has closed its browser (or did not answer in time). */
+  closing: Promise<void> | null;
+  onClosed: (() => void) | null;
+}
+
+export interface ReportWorkerPoolOptions {
+  /** Environment of the worker threads (default: this process's); tests point `CHROMIUM_PATH` elsewhere with it. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** How long a stopping worker may take to close its browser before the thread is terminated anyway. */
+  readonly closeGraceMs?: number;
+}
+
+/** The error a worker sent back, as the class the API maps to a response (400 for options, 503 for no renderer). */
+function errorFromWorker(error: WorkerError): Error {
+  if (error.name === 'ReportOptionError') return new ReportOptionError(error.field ?? 'input', error.message);
+  if (error.name === 'RendererUnavailableError') return new RendererUnavailableError(error.message);
+  return new Error(error.message);
 }
 
 const WORKER_FILE = 'report-worker.js';
@@ -42,7 +60,11 @@ export function workerEntry(): { file: string; eval: boolean; code?: string } {
   return { file: source, eval: true, code };
 }
 
-/** A small pool of persistent worker threads that render reports; jobs queue when all are busy. */
+/**
+ * A small pool of persistent worker threads that render reports, PDF printing included (each worker keeps its
+ * own Chromium, started on its first PDF); jobs queue when all are busy. `close()` has every worker close its
+ * browser before the thread stops, so no Chromium outlives the pool.
+ */
 export class ReportWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -52,6 +74,7 @@ export class ReportWorkerPool {
   constructor(
     private readonly size = Math.max(1, Number(process.env['WAYMARK_REPORT_WORKERS'] ?? 1)),
     private readonly timeoutMs = 120_000,
+    private readonly options: ReportWorkerPoolOptions = {},
   ) {}
 
   render(job: ReportJob): Promise<RenderedReport> {
@@ -81,7 +104,26 @@ export class ReportWorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.reject(new Error('The report worker pool closed.'));
-    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+    await Promise.all(this.slots.splice(0).map((slot) => this.stop(slot)));
+  }
+
+  /** Asks the worker to close its browser, then terminates the thread (after at most `closeGraceMs`). */
+  private stop(slot: Slot): Promise<void> {
+    if (!slot.closing) {
+      slot.closing = new Promise<void>((resolve) => {
+        const grace = setTimeout(resolve, this.options.closeGraceMs ?? 5_000);
+        slot.onClosed = () => {
+          clearTimeout(grace);
+          resolve();
+        };
+        try {
+          slot.worker.postMessage({ id: 0, close: true } satisfies WorkerRequest);
+        } catch {
+          resolve();
+        }
+      }).then(() => slot.worker.terminate().then(() => undefined));
+    }
+    return slot.closing;
   }
 
   private dispatch(): void {
@@ -98,19 +140,28 @@ export class ReportWorkerPool {
 
   private spawn(): Slot {
     const entry = workerEntry();
-    const worker = entry.eval ? new Worker(entry.code as string, { eval: true }) : new Worker(entry.file);
+    // Explicitly this module's view of the environment (under jest that is the test's `process.env`, not the host's).
+    const env = { env: this.options.env ?? process.env };
+    const worker = entry.eval ? new Worker(entry.code as string, { eval: true, ...env }) : new Worker(entry.file, env);
     worker.unref();
-    const slot: Slot = { worker, busy: null, timer: null };
+    const slot: Slot = { worker, busy: null, timer: null, closing: null, onClosed: null };
     worker.on('message', (reply: WorkerReply) => {
+      if ('closed' in reply) {
+        slot.onClosed?.();
+        return;
+      }
       const pending = slot.busy;
       if (!pending || pending.request.id !== reply.id) return;
       this.finish(slot);
       if (reply.ok) pending.resolve({ ...reply.result, bytes: Buffer.from(reply.result.bytes.buffer, reply.result.bytes.byteOffset, reply.result.bytes.byteLength) });
-      else pending.reject(reply.error.name === 'ReportOptionError' ? new ReportOptionError(reply.error.field ?? 'input', reply.error.message) : new Error(reply.error.message));
+      else pending.reject(errorFromWorker(reply.error));
       this.dispatch();
     });
     worker.on('error', (error) => this.fail(slot, error));
-    worker.on('exit', (code) => this.fail(slot, new Error(`The report worker stopped (exit code ${code}).`)));
+    worker.on('exit', (code) => {
+      slot.onClosed?.();
+      this.fail(slot, new Error(`The report worker stopped (exit code ${code}).`));
+    });
     this.slots.push(slot);
     return slot;
   }
@@ -127,7 +178,7 @@ export class ReportWorkerPool {
     const index = this.slots.indexOf(slot);
     if (index >= 0) {
       this.slots.splice(index, 1);
-      void slot.worker.terminate();
+      void this.stop(slot);
     }
     pending?.reject(error);
     if (!this.closed) this.dispatch();

@@ -1,25 +1,43 @@
-// Worker thread entry: builds the report model and renders the file off the API's event loop.
+// Worker thread entry: builds the report model and renders the file off the API's event loop; for PDF it also
+// drives Chromium from here (one browser per worker, closed when the pool asks before stopping the thread), so
+// the API thread only receives the finished bytes.
 // Bundled as its own webpack entry (dist/apps/api/report-worker.js) next to main.js.
 import { parentPort } from 'node:worker_threads';
-import { renderReport, type ReportJob } from '../export/render-report';
+import { PdfPrinter } from '../export/pdf';
+import { renderReport, type RenderedReport, type ReportJob } from '../export/render-report';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
-type Reply = WorkerReply extends infer R ? (R extends WorkerReply ? Omit<R, 'id'> : never) : never;
+type Reply = { readonly ok: true; readonly result: RenderedReport } | { readonly ok: false; readonly error: { name: string; message: string; field: string | null } };
 
 const port = parentPort;
 if (!port) throw new Error('report-worker must run in a worker thread');
 
+const printer = new PdfPrinter();
+// playwright-core's synchronous module loading happens now, in this thread, not on the first PDF download.
+if (process.env['NODE_ENV'] === 'production') void printer.preload();
+
 port.on('message', (request: WorkerRequest) => {
+  if ('close' in request) {
+    void printer.close().then(
+      () => port.postMessage({ id: request.id, closed: true } satisfies WorkerReply),
+      () => port.postMessage({ id: request.id, closed: true } satisfies WorkerReply),
+    );
+    return;
+  }
   void handle(request.job).then((reply) => {
     const transfer = reply.ok ? [reply.result.bytes.buffer as ArrayBuffer] : [];
-    port.postMessage({ ...reply, id: request.id }, transfer);
+    port.postMessage({ ...reply, id: request.id } satisfies WorkerReply, transfer);
   });
 });
 
 async function handle(job: ReportJob): Promise<Reply> {
   try {
     const result = await renderReport(job);
-    // Copy into an unpooled buffer so it can be transferred without cloning.
+    if (job.format === 'pdf') {
+      const pdf = await printer.print(Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('utf8'), result.landscape);
+      // Copy into an unpooled buffer so it can be transferred without cloning.
+      return { ok: true, result: { ...result, bytes: new Uint8Array(pdf), contentType: 'application/pdf' } };
+    }
     return { ok: true, result: { ...result, bytes: new Uint8Array(result.bytes) } };
   } catch (error) {
     const e = error as Error & { field?: string };
