@@ -6,6 +6,35 @@ import { DataSource } from 'typeorm';
 
 type Row = Record<string, unknown>;
 
+/** A progress update as the API shows it, built in SQL; timestamps are ISO text until the resolver makes them `Date`s. */
+export interface OwedUpdateView {
+  readonly id: string;
+  readonly actionId: string;
+  readonly periodId: string;
+  readonly narrative: string;
+  readonly proposedRag: string | null;
+  readonly validatedRag: string | null;
+  readonly validationReason: string | null;
+  readonly effectiveRag: string | null;
+  readonly percentComplete: number | null;
+  readonly lifecycleStatus: string | null;
+  readonly reviewState: string;
+  readonly reviewComment: string | null;
+  readonly reviewedById: string | null;
+  reviewedAt: string | Date | null;
+  submittedAt: string | Date | null;
+  readonly authorId: string | null;
+  readonly authorName: null;
+  readonly correctionCount: number;
+  readonly lastCorrectionReason: string | null;
+  /** false from SQL; the resolver sets it for this period's update (previous period's narrative compared in TS). */
+  isStale: boolean;
+  readonly version: number;
+  createdAt: string | Date;
+  updatedAt: string | Date;
+}
+
+/** One owed update, assembled in SQL in the GraphQL model's shape (see `myUpdates`). */
 export interface OwedUpdateRow {
   readonly actionId: string;
   readonly actionRef: string | null;
@@ -20,11 +49,39 @@ export interface OwedUpdateRow {
   readonly themeNumber: number | null;
   /** The strategy's name for its theme level ("Strategic Aim", "Priority"…). */
   readonly themeLabel: string;
-  readonly period: Row;
-  readonly update: Row | null;
-  readonly previousUpdate: Row | null;
+  readonly period: {
+    readonly id: string;
+    readonly strategyId: string;
+    readonly name: string;
+    readonly startsOn: string;
+    readonly endsOn: string;
+    readonly updateDeadline: string;
+    readonly state: string;
+    signedOffAt: string | Date | null;
+    readonly signedOffById: string | null;
+    readonly version: number;
+  };
+  /** The period's update deadline (ISO date). */
+  readonly deadline: string;
+  /** 'not_started' when there is no update yet, otherwise its review state. */
+  readonly status: string;
+  /** Deadline before `today` and the update not submitted. */
+  readonly isOverdue: boolean;
+  readonly update: OwedUpdateView | null;
+  readonly previousUpdate: OwedUpdateView | null;
   readonly previousPeriodName: string | null;
 }
+
+/** json_build_object of one progress_update row (alias `u`) in the API's field names; NULL when there is none. */
+const UPDATE_JSON = (u: string) => `CASE WHEN ${u}.id IS NULL THEN NULL ELSE json_build_object(
+  'id', ${u}.id, 'actionId', ${u}.action_id, 'periodId', ${u}.period_id, 'narrative', ${u}.narrative,
+  'proposedRag', ${u}.proposed_rag, 'validatedRag', ${u}.validated_rag, 'validationReason', ${u}.validation_reason,
+  'effectiveRag', coalesce(${u}.validated_rag, ${u}.proposed_rag), 'percentComplete', ${u}.percent_complete,
+  'lifecycleStatus', ${u}.lifecycle_status, 'reviewState', ${u}.review_state, 'reviewComment', ${u}.review_comment,
+  'reviewedById', ${u}.reviewed_by_id, 'reviewedAt', ${u}.reviewed_at, 'submittedAt', ${u}.submitted_at,
+  'authorId', ${u}.author_id, 'authorName', NULL, 'correctionCount', ${u}.correction_count,
+  'lastCorrectionReason', ${u}.last_correction_reason, 'isStale', false, 'version', ${u}.version,
+  'createdAt', ${u}.created_at, 'updatedAt', ${u}.updated_at) END`;
 
 export interface HistoryRow {
   readonly id: string;
@@ -48,10 +105,13 @@ export class ProgressActivityQueries {
    * Actions the actor owes an update on (delivery group member or named lead officer; not archived,
    * complete or cancelled), for the given period or each strategy's current unsigned period
    * (open first, then in review), with this period's update and the previous period's, and the action's theme
-   * (title and its number among the strategy's live themes). One statement.
+   * (title and its number among the strategy's live themes). One statement, which answers the whole list as
+   * one JSON text in the GraphQL model's shape (status, deadline and overdue flag included, `today` given as an
+   * ISO date): Node parses one string instead of building rows and models. Left to the caller: `isStale` of this
+   * period's update, and timestamps as `Date`s.
    */
-  async myUpdates(actor: Actor, periodId: string | null): Promise<OwedUpdateRow[]> {
-    const rows: Row[] = await this.dataSource.query(
+  async myUpdates(actor: Actor, periodId: string | null, today: string): Promise<OwedUpdateRow[]> {
+    const [row]: Array<{ list: string }> = await this.dataSource.query(
       `WITH current_period AS (
          SELECT DISTINCT ON (rp.strategy_id) rp.*
            FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id
@@ -64,10 +124,20 @@ export class ProgressActivityQueries {
            FROM theme t JOIN current_period cp ON cp.strategy_id = t.strategy_id
           WHERE t.archived_at IS NULL
        )
-       SELECT a.id AS action_id, a.ref AS action_ref, a.title AS action_title, a.lifecycle_status AS action_lifecycle_status,
-              a.current_due_on AS action_due_on, s.id AS strategy_id, s.title AS strategy_title,
-              t.id AS theme_id, t.title AS theme_title, tn.number AS theme_number, s.theme_label,
-              to_jsonb(cp) AS period, to_jsonb(pu) AS update, to_jsonb(prev_pu) AS previous_update, prev.name AS previous_period_name
+       SELECT coalesce(json_agg(json_build_object(
+                'actionId', a.id, 'actionRef', a.ref, 'actionTitle', a.title, 'actionLifecycleStatus', a.lifecycle_status,
+                'actionDueOn', a.current_due_on, 'strategyId', s.id, 'strategyTitle', s.title,
+                'themeId', t.id, 'themeTitle', t.title, 'themeNumber', tn.number, 'themeLabel', s.theme_label,
+                'period', json_build_object('id', cp.id, 'strategyId', cp.strategy_id, 'name', cp.name, 'startsOn', cp.starts_on,
+                  'endsOn', cp.ends_on, 'updateDeadline', cp.update_deadline, 'state', cp.state, 'signedOffAt', cp.signed_off_at,
+                  'signedOffById', cp.signed_off_by_id, 'version', cp.version),
+                'deadline', cp.update_deadline,
+                'status', coalesce(pu.review_state::text, 'not_started'),
+                'isOverdue', cp.update_deadline < $5::date AND coalesce(pu.review_state::text, 'not_started') IN ('not_started', 'draft', 'returned'),
+                'update', ${UPDATE_JSON('pu')},
+                'previousUpdate', ${UPDATE_JSON('prev_pu')},
+                'previousPeriodName', prev.name)
+              ORDER BY cp.update_deadline, s.sort_order, s.title, a.theme_id, a.objective_id NULLS FIRST, a.sort_order), '[]')::text AS list
          FROM action a
          JOIN strategy s ON s.id = a.strategy_id
          JOIN current_period cp ON cp.strategy_id = a.strategy_id
@@ -82,27 +152,10 @@ export class ProgressActivityQueries {
          LEFT JOIN progress_update prev_pu ON prev_pu.action_id = a.id AND prev_pu.period_id = prev.id
         WHERE a.archived_at IS NULL
           AND a.lifecycle_status NOT IN ('complete', 'cancelled')
-          AND (a.lead_person_id = $2 OR a.delivery_group_id = ANY($3::uuid[]))
-        ORDER BY cp.update_deadline, s.sort_order, s.title, a.theme_id, a.objective_id NULLS FIRST, a.sort_order`,
-      [actor.partnershipId, actor.personId, actor.deliveryGroupIds, periodId],
+          AND (a.lead_person_id = $2 OR a.delivery_group_id = ANY($3::uuid[]))`,
+      [actor.partnershipId, actor.personId, actor.deliveryGroupIds, periodId, today],
     );
-    return rows.map((r) => ({
-      actionId: String(r['action_id']),
-      actionRef: (r['action_ref'] as string | null) ?? null,
-      actionTitle: String(r['action_title']),
-      actionLifecycleStatus: String(r['action_lifecycle_status']),
-      actionDueOn: (r['action_due_on'] as string | null) ?? null,
-      strategyId: String(r['strategy_id']),
-      strategyTitle: String(r['strategy_title']),
-      themeId: String(r['theme_id']),
-      themeTitle: String(r['theme_title']),
-      themeNumber: r['theme_number'] === null || r['theme_number'] === undefined ? null : Number(r['theme_number']),
-      themeLabel: String(r['theme_label']),
-      period: camelRow(r['period'] as Row),
-      update: r['update'] ? camelRow(r['update'] as Row) : null,
-      previousUpdate: r['previous_update'] ? camelRow(r['previous_update'] as Row) : null,
-      previousPeriodName: (r['previous_period_name'] as string | null) ?? null,
-    }));
+    return JSON.parse(row.list) as OwedUpdateRow[];
   }
 
   /** Author name and the previous period's narrative of one update (for staleness). One statement. */

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ProgressActivityQueries, ProgressWriteService } from '@waymark/api/progress/data-access';
-import { Actor, CurrentActor, LifecycleStatus } from '@waymark/api/shared/util';
+import { ProgressActivityQueries, ProgressWriteService, type OwedUpdateView } from '@waymark/api/progress/data-access';
+import { isStaleNarrative } from '@waymark/shared/domain';
+import { Actor, CurrentActor } from '@waymark/api/shared/util';
 import { ProgressUpdateModel } from '../models/progress-update.model';
 import { ReportingPeriodModel } from '../models/reporting-period.model';
 import {
@@ -17,6 +18,14 @@ import {
 } from '../inputs/progress-write.input';
 import { HistoryEntryModel, OwedUpdateModel, ThemeCommentaryModel } from './progress-activity.models';
 import { toProgressUpdateModel, toReportingPeriodModel, toThemeCommentaryModel } from './progress-mappers';
+
+/** Timestamps of an update assembled in SQL (ISO text) as the `Date`s the model declares. */
+function completeUpdate(update: OwedUpdateView): void {
+  if (update.reviewedAt !== null) update.reviewedAt = new Date(update.reviewedAt);
+  if (update.submittedAt !== null) update.submittedAt = new Date(update.submittedAt);
+  update.createdAt = new Date(update.createdAt);
+  update.updatedAt = new Date(update.updatedAt);
+}
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
@@ -84,22 +93,18 @@ export class ProgressWriteResolver {
     @Args('periodId', { type: () => ID, nullable: true }) periodId?: string | null,
   ): Promise<OwedUpdateModel[]> {
     const today = new Date().toISOString().slice(0, 10);
-    const rows = await this.queries.myUpdates(actor, periodId ?? null);
-    return rows.map((r) => {
-      const previousNarrative = (r.previousUpdate?.['narrative'] as string | undefined) ?? null;
-      const status = r.update ? String(r.update['reviewState']) : 'not_started';
-      const deadline = String(r.period['updateDeadline']);
-      return {
-        ...r,
-        actionLifecycleStatus: r.actionLifecycleStatus as LifecycleStatus,
-        period: toReportingPeriodModel(r.period),
-        deadline,
-        status,
-        isOverdue: deadline < today && (status === 'not_started' || status === 'draft' || status === 'returned'),
-        update: r.update ? toProgressUpdateModel(r.update, { previousNarrative }) : null,
-        previousUpdate: r.previousUpdate ? toProgressUpdateModel(r.previousUpdate) : null,
-      };
-    });
+    // Assembled in SQL in this model's shape; what is left here is in place on the parsed JSON: the staleness
+    // of this period's narrative against last period's, and timestamps as Dates.
+    const rows = await this.queries.myUpdates(actor, periodId ?? null, today);
+    for (const r of rows) {
+      if (r.period.signedOffAt !== null) r.period.signedOffAt = new Date(r.period.signedOffAt);
+      if (r.update) {
+        completeUpdate(r.update);
+        r.update.isStale = isStaleNarrative(r.update.narrative, r.previousUpdate?.narrative ?? null);
+      }
+      if (r.previousUpdate) completeUpdate(r.previousUpdate);
+    }
+    return rows as unknown as OwedUpdateModel[];
   }
 
   @Query(() => [HistoryEntryModel], { description: 'The audit history of an action and its updates, oldest first.' })
