@@ -1,0 +1,63 @@
+import { EntityManager } from 'typeorm';
+import { ParsedPlanSheet } from '@waymark/shared/plan-template';
+import { ExistingAction, ExistingObjective, ExistingTheme, ExistingUpdate, ImportRequest, Row, TargetStrategy } from './import.types';
+
+/** What the database already holds for the strategy and partnership, read with a fixed number of statements. */
+export interface ExistingRecords {
+  themes: ExistingTheme[];
+  objectives: ExistingObjective[];
+  actions: ExistingAction[];
+  /** action_supporting_organisation rows (snake_case). */
+  supporting: Row[];
+  /** reporting_period rows (snake_case). */
+  periods: Row[];
+  updates: ExistingUpdate[];
+  /** organisation rows (snake_case). */
+  organisations: Row[];
+  /** partnership_group rows (snake_case). */
+  groups: Row[];
+  /** People of the partnership, and anyone anywhere whose email the sheet names (snake_case). */
+  people: Row[];
+}
+
+const camel = (row: Row): Row => {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) out[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = v;
+  return out;
+};
+
+export async function loadExistingRecords(manager: EntityManager, request: ImportRequest, strategy: TargetStrategy, sheet: ParsedPlanSheet): Promise<ExistingRecords> {
+  const sid = strategy.isNew ? null : strategy.id;
+  // One connection inside a transaction: run the reads one after another.
+  const sequential = async (queries: (() => Promise<Row[]> | Row[])[]) => {
+    const out: Row[][] = [];
+    for (const query of queries) out.push(await query());
+    return out;
+  };
+  const [themesRaw, objectivesRaw, actionsRaw, supportingRaw, periodsRaw, updatesRaw, orgsRaw, groupsRaw] = await sequential([
+    () => sid ? manager.query(`SELECT id, title, sort_order, version FROM theme WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`, [sid]) : [],
+    () => sid ? manager.query(`SELECT id, theme_id, title, sort_order, version FROM objective WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`, [sid]) : [],
+    () => sid ? manager.query(`SELECT * FROM action WHERE strategy_id = $1 ORDER BY sort_order, id`, [sid]) : [],
+    () => sid ? manager.query(`SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`, [sid]) : [],
+    () => sid ? manager.query(`SELECT id, name, starts_on, ends_on, state FROM reporting_period WHERE strategy_id = $1`, [sid]) : [],
+    () => sid ? manager.query(`SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`, [sid]) : [],
+    () => manager.query(`SELECT id, name, short_name, sort_order, archived_at FROM organisation WHERE partnership_id = $1`, [request.partnershipId]),
+    () => manager.query(`SELECT id, name, sort_order, archived_at FROM partnership_group WHERE partnership_id = $1`, [request.partnershipId]),
+  ]);
+  const emails = [...new Set(sheet.actions.map((a) => a.leadOfficer?.email).filter((e): e is string => !!e))];
+  const people: Row[] = await manager.query(
+    `SELECT id, partnership_id, full_name, email, archived_at FROM person WHERE partnership_id = $1 OR lower(email::text) = ANY($2::text[])`,
+    [request.partnershipId, emails],
+  );
+  return {
+    themes: themesRaw.map(camel) as unknown as ExistingTheme[],
+    objectives: objectivesRaw.map(camel) as unknown as ExistingObjective[],
+    actions: actionsRaw.map(camel) as unknown as ExistingAction[],
+    supporting: supportingRaw,
+    periods: periodsRaw,
+    updates: updatesRaw.map(camel) as unknown as ExistingUpdate[],
+    organisations: orgsRaw,
+    groups: groupsRaw,
+    people,
+  };
+}

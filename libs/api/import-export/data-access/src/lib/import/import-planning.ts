@@ -1,0 +1,74 @@
+import { EntityManager } from 'typeorm';
+import { ParsedPlanSheet } from '@waymark/shared/plan-template';
+import { planActions } from './action-planning';
+import { loadExistingRecords } from './existing-records';
+import { ImportFindings } from './import-findings';
+import { ImportPlan, ImportRequest } from './import.types';
+import { matchGroups, matchOrganisations, matchPeople } from './partnership-record-matching';
+import { matchPeriods } from './period-matching';
+import { resolveTargetStrategy } from './target-strategy';
+import { planObjectives, planThemes } from './theme-objective-planning';
+
+/** Reads the file and works out every create/update, checking against the database. Writes nothing. */
+export async function planImport(manager: EntityManager, request: ImportRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<ImportPlan> {
+  const findings = new ImportFindings(sheet);
+  const strategy = await resolveTargetStrategy(manager, request, sheet, lock);
+  const existing = await loadExistingRecords(manager, request, strategy, sheet);
+
+  const organisations = matchOrganisations(existing.organisations, findings);
+  const groups = matchGroups(existing.groups, findings);
+  const people = matchPeople(existing.people, request, findings);
+  const periods = matchPeriods(existing.periods, findings);
+
+  const themes = planThemes(sheet, existing.themes, findings);
+  const objectives = planObjectives(sheet, strategy, existing.objectives, themes.themeIdByKey, findings);
+  const actions = planActions(
+    sheet,
+    existing,
+    { themeIdByKey: themes.themeIdByKey, objectiveIdByKey: objectives.objectiveIdByKey },
+    { organisation: organisations.resolve, group: groups.resolve, person: people.resolve, period: periods.resolve },
+    findings,
+  );
+
+  organisations.reportChanges();
+  groups.reportChanges();
+  people.reportChanges();
+  periods.reportChanges();
+
+  const problems = findings.sortedProblems();
+  const counts = findings.counts();
+  const changes = findings.sortedChanges();
+
+  return {
+    preview: {
+      fileName: request.fileName,
+      strategyId: strategy.isNew ? null : strategy.id,
+      strategyTitle: strategy.title,
+      newStrategy: strategy.isNew,
+      rowsRead: sheet.rowsRead,
+      columns: sheet.header.columns.map((c) => ({ letter: c.letter, header: c.header, field: c.field })),
+      ignoredColumns: sheet.ignoredColumns.map((c) => ({ letter: c.letter, header: c.header, reason: c.reason })),
+      counts,
+      changes,
+      problems,
+      canApply: problems.length === 0,
+      applied: false,
+    },
+    strategy,
+    inserts: {
+      organisations: organisations.inserts,
+      groups: groups.inserts,
+      people: people.inserts,
+      periods: periods.inserts,
+      themes: themes.inserts,
+      objectives: objectives.inserts,
+      actions: actions.actionInserts,
+      supporting: actions.supportingInserts,
+      updates: actions.progress.inserts,
+    },
+    themeUpdates: themes.updates,
+    actionUpdates: actions.actionUpdates,
+    supportingDeletes: actions.supportingDeletes,
+    updateUpdates: actions.progress.updates,
+  };
+}
