@@ -1,0 +1,52 @@
+import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
+import { updateWithVersion } from '@waymark/api/database';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { Actor, badInput, notFound } from '@waymark/api/shared/util';
+import { PeriodState } from '@waymark/shared/domain';
+import { DataSource } from 'typeorm';
+
+type Row = Record<string, unknown>;
+
+const ALLOWED_MOVES: Record<PeriodState, PeriodState[]> = {
+  [PeriodState.Open]: [PeriodState.InReview],
+  [PeriodState.InReview]: [PeriodState.Open, PeriodState.SignedOff],
+  [PeriodState.SignedOff]: [],
+};
+
+/** open → in_review → signed_off (and in_review → open to reopen). Sign-off locks the period's updates. */
+export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: string; version: number; state: PeriodState }): Promise<Row> {
+  return dataSource.transaction(async (manager) => {
+    const [period]: Row[] = await manager.query(
+      `SELECT rp.id, rp.state, rp.strategy_id, s.partnership_id FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
+      [cmd.id],
+    );
+    if (!period) throw notFound('ReportingPeriod', cmd.id);
+    const strategy = { id: String(period['strategy_id']), partnershipId: String(period['partnership_id']) };
+    AccessPolicy.assertCanRead(actor, strategy.partnershipId);
+    const signingOff = cmd.state === PeriodState.SignedOff;
+    // Administrators manage the period calendar; only the accountable group signs off.
+    if (signingOff || !actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);
+    const from = period['state'] as PeriodState;
+    if (!ALLOWED_MOVES[from].includes(cmd.state)) {
+      throw badInput([{ field: 'input.state', message: `a period cannot move from ${from} to ${cmd.state}${from === PeriodState.SignedOff ? ' (signed off is final; correct updates instead)' : ''}.` }]);
+    }
+    const { before, after } = await updateWithVersion(manager, {
+      table: 'reporting_period',
+      entity: 'ReportingPeriod',
+      id: cmd.id,
+      expectedVersion: cmd.version,
+      set: signingOff ? { state: cmd.state, signedOffAt: new Date(), signedOffById: actor.personId } : { state: cmd.state },
+    });
+    await writeAudit(manager, [
+      {
+        actorId: actor.personId,
+        partnershipId: strategy.partnershipId,
+        entityType: 'reporting_period',
+        entityId: cmd.id,
+        operation: signingOff ? 'sign_off' : 'update',
+        changes: diffFields(before, after),
+      },
+    ]);
+    return after;
+  });
+}

@@ -1,0 +1,95 @@
+import { diffFields } from '@waymark/api/audit/data-access';
+import { camelRow, updateWithVersion } from '@waymark/api/database';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { Actor, FieldProblem, badInput, conflict, notFound } from '@waymark/api/shared/util';
+import { LifecycleStatus, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
+import { DataSource } from 'typeorm';
+import {
+  EDITABLE_STATES,
+  Row,
+  VersionedCommand,
+  assertPeriodWritable,
+  assertRag,
+  auditProgressUpdate,
+  blank,
+  contextForActionPeriod,
+  contextForUpdate,
+  transitionProgressUpdate,
+} from './progress-update-context';
+
+export interface SaveProgressUpdateCommand {
+  readonly actionId: string;
+  readonly periodId: string;
+  /** Required when the update already exists (optimistic concurrency). */
+  readonly version?: number | null;
+  readonly narrative: string;
+  readonly proposedRag?: Rag | null;
+  readonly percentComplete?: number | null;
+  readonly lifecycleStatus?: LifecycleStatus | null;
+}
+
+/** The lead's draft for an action and period: created on first save, edited while draft or returned. */
+export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: SaveProgressUpdateCommand): Promise<Row> {
+  return dataSource.transaction(async (manager) => {
+    const ctx = await contextForActionPeriod(manager, cmd.actionId, cmd.periodId);
+    AccessPolicy.assertCanWriteUpdate(actor, ctx);
+    if (ctx.actionArchived) throw badInput([{ field: 'input.actionId', message: 'is archived; it takes no more updates.' }]);
+    assertPeriodWritable(ctx.periodState, 'input.periodId');
+    const lifecycle = cmd.lifecycleStatus ?? ctx.actionLifecycle;
+    assertRag(lifecycle, cmd.proposedRag ?? null, 'input.proposedRag');
+    const values = {
+      narrative: cmd.narrative,
+      proposedRag: ragApplies(lifecycle) ? (cmd.proposedRag ?? null) : null,
+      percentComplete: cmd.percentComplete ?? null,
+      lifecycleStatus: cmd.lifecycleStatus ?? null,
+      authorId: actor.personId,
+    };
+    if (!ctx.update) {
+      if (cmd.version != null) throw notFound('ProgressUpdate', `${cmd.actionId}/${cmd.periodId}`);
+      const rows: Row[] = await manager.query(
+        `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, percent_complete, lifecycle_status, author_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (action_id, period_id) DO NOTHING RETURNING *`,
+        [cmd.actionId, cmd.periodId, values.narrative, values.proposedRag, values.percentComplete, values.lifecycleStatus, values.authorId],
+      );
+      if (rows.length === 0) throw conflict('ProgressUpdate', `${cmd.actionId}/${cmd.periodId}`, 0, null);
+      const after = camelRow(rows[0]);
+      await auditProgressUpdate(manager, actor, ctx, String(after['id']), 'create', diffFields(null, after));
+      return after;
+    }
+    const id = String(ctx.update['id']);
+    if (cmd.version == null) throw conflict('ProgressUpdate', id, 0, ctx.update);
+    if (!EDITABLE_STATES.includes(String(ctx.update['reviewState']))) {
+      throw badInput([{ field: 'input', message: `the update is ${String(ctx.update['reviewState'])}; only a draft or a returned update can be edited.` }]);
+    }
+    const { before, after } = await updateWithVersion(manager, {
+      table: 'progress_update',
+      entity: 'ProgressUpdate',
+      id,
+      expectedVersion: cmd.version,
+      set: values,
+    });
+    await auditProgressUpdate(manager, actor, ctx, id, 'update', diffFields(before, after));
+    return after;
+  });
+}
+
+/** The lead sends a complete draft for review. */
+export function submitProgressUpdate(dataSource: DataSource, actor: Actor, cmd: VersionedCommand): Promise<Row> {
+  return dataSource.transaction(async (manager) => {
+    const ctx = await contextForUpdate(manager, cmd.id);
+    AccessPolicy.assertCanWriteUpdate(actor, ctx);
+    assertPeriodWritable(ctx.periodState, 'input.id');
+    const update = ctx.update as Row;
+    if (!EDITABLE_STATES.includes(String(update['reviewState']))) {
+      throw badInput([{ field: 'input.id', message: `the update is already ${String(update['reviewState'])}.` }]);
+    }
+    const problems: FieldProblem[] = [];
+    if (blank(update['narrative'] as string)) problems.push({ field: 'input.id', message: 'write the progress narrative before submitting.' });
+    const lifecycle = (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
+    if (ragApplies(lifecycle) && !update['proposedRag']) {
+      problems.push({ field: 'input.id', message: 'propose a RAG status before submitting (the action is in progress or ongoing).' });
+    }
+    if (problems.length) throw badInput(problems);
+    return transitionProgressUpdate(manager, actor, ctx, cmd, 'submit', { reviewState: ReviewState.Submitted, submittedAt: new Date() });
+  });
+}

@@ -1,0 +1,122 @@
+import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
+import { lockRow, updateWithVersion } from '@waymark/api/database';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { Actor, badInput, notFound } from '@waymark/api/shared/util';
+import { LifecycleStatus, PeriodState, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { Row, UpdateContext, VersionedCommand, assertPeriodWritable, assertRag, blank, contextForUpdate, transitionProgressUpdate } from './progress-update-context';
+
+export interface CorrectProgressUpdateCommand extends VersionedCommand {
+  readonly reason: string;
+  readonly narrative?: string | null;
+  readonly proposedRag?: Rag | null;
+  readonly validatedRag?: Rag | null;
+  readonly percentComplete?: number | null;
+  readonly lifecycleStatus?: LifecycleStatus | null;
+}
+
+/** The accountable group accepts (or returns) a submitted update. */
+export function reviewProgressUpdate(dataSource: DataSource, actor: Actor, cmd: VersionedCommand, state: ReviewState.Accepted | ReviewState.Returned, comment: string | null): Promise<Row> {
+  return dataSource.transaction(async (manager) => {
+    const ctx = await contextForUpdate(manager, cmd.id);
+    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
+    assertPeriodWritable(ctx.periodState, 'input.id');
+    if ((ctx.update as Row)['reviewState'] !== ReviewState.Submitted) {
+      throw badInput([{ field: 'input.id', message: `only a submitted update can be reviewed (this one is ${String((ctx.update as Row)['reviewState'])}).` }]);
+    }
+    const after = await transitionProgressUpdate(manager, actor, ctx, cmd, state === ReviewState.Accepted ? 'accept' : 'return', {
+      reviewState: state,
+      reviewComment: comment,
+      reviewedById: actor.personId,
+      reviewedAt: new Date(),
+    }, comment);
+    if (state === ReviewState.Accepted) await adoptLifecycle(manager, actor, ctx, after);
+    return after;
+  });
+}
+
+/**
+ * An accepted update that sets a lifecycle status becomes the action's status, in the accept's
+ * transaction: a versioned update of the action with its own audit row. Archived actions are left alone.
+ */
+async function adoptLifecycle(manager: EntityManager, actor: Actor, ctx: UpdateContext, update: Row): Promise<void> {
+  const lifecycle = update['lifecycleStatus'] as LifecycleStatus | null;
+  if (!lifecycle) return;
+  const action = await lockRow(manager, 'action', ctx.actionId);
+  if (!action) throw notFound('Action', ctx.actionId);
+  if (action['archivedAt'] || action['lifecycleStatus'] === lifecycle) return;
+  const { before, after } = await updateWithVersion(manager, {
+    table: 'action',
+    entity: 'Action',
+    id: ctx.actionId,
+    expectedVersion: Number(action['version']),
+    set: { lifecycleStatus: lifecycle },
+  });
+  await writeAudit(manager, [
+    {
+      actorId: actor.personId,
+      partnershipId: ctx.partnershipId,
+      entityType: 'action',
+      entityId: ctx.actionId,
+      operation: 'update',
+      changes: diffFields(before, after),
+      reason: 'Status from the accepted progress update.',
+    },
+  ]);
+}
+
+/** The accountable group's own RAG for a submitted or accepted update; a different RAG needs a reason. */
+export function validateRag(dataSource: DataSource, actor: Actor, cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null }): Promise<Row> {
+  return dataSource.transaction(async (manager) => {
+    const ctx = await contextForUpdate(manager, cmd.id);
+    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
+    assertPeriodWritable(ctx.periodState, 'input.id');
+    const update = ctx.update as Row;
+    if (![ReviewState.Submitted, ReviewState.Accepted].includes(update['reviewState'] as ReviewState)) {
+      throw badInput([{ field: 'input.id', message: 'only a submitted or accepted update can have its RAG validated.' }]);
+    }
+    const lifecycle = (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
+    if (cmd.validatedRag && !ragApplies(lifecycle)) {
+      throw badInput([{ field: 'input.validatedRag', message: 'RAG only applies while an action is in progress or ongoing.' }]);
+    }
+    const differs = cmd.validatedRag !== null && cmd.validatedRag !== update['proposedRag'];
+    if (differs && blank(cmd.reason)) {
+      throw badInput([{ field: 'input.reason', message: 'give a reason when the validated RAG differs from the proposed one.' }]);
+    }
+    return transitionProgressUpdate(
+      manager,
+      actor,
+      ctx,
+      cmd,
+      'validate_rag',
+      { validatedRag: cmd.validatedRag, validationReason: cmd.validatedRag ? (cmd.reason?.trim() || null) : null, reviewedById: actor.personId, reviewedAt: new Date() },
+      cmd.reason?.trim() || null,
+    );
+  });
+}
+
+/** After sign-off an update changes only by a dated correction with a reason. */
+export function correctProgressUpdate(dataSource: DataSource, actor: Actor, cmd: CorrectProgressUpdateCommand): Promise<Row> {
+  if (blank(cmd.reason)) throw badInput([{ field: 'input.reason', message: 'a correction after sign-off needs a reason.' }]);
+  return dataSource.transaction(async (manager) => {
+    const ctx = await contextForUpdate(manager, cmd.id);
+    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
+    if (ctx.periodState !== PeriodState.SignedOff) {
+      throw badInput([{ field: 'input.id', message: 'the period is not signed off: edit or review the update instead of correcting it.' }]);
+    }
+    const update = ctx.update as Row;
+    const lifecycle = cmd.lifecycleStatus ?? (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
+    if (cmd.proposedRag !== undefined) assertRag(lifecycle, cmd.proposedRag, 'input.proposedRag');
+    const set: Record<string, unknown> = {
+      narrative: cmd.narrative ?? undefined,
+      proposedRag: cmd.proposedRag,
+      validatedRag: cmd.validatedRag,
+      percentComplete: cmd.percentComplete,
+      lifecycleStatus: cmd.lifecycleStatus,
+      correctionCount: Number(update['correctionCount']) + 1,
+      lastCorrectionReason: cmd.reason.trim(),
+    };
+    if (cmd.validatedRag !== undefined) set['validationReason'] = cmd.validatedRag ? cmd.reason.trim() : null;
+    return transitionProgressUpdate(manager, actor, ctx, cmd, 'correct', set, cmd.reason.trim());
+  });
+}
