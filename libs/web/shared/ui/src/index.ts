@@ -7,3 +7,5 @@ export * from './lib/notification-banner';
 export * from './lib/rag-bars';
 export * from './lib/rag-strip';
 export * from './lib/trend-chart';
+export * from './lib/paging';
+export * from './lib/pagination';

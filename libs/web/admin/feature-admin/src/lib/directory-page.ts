@@ -26,6 +26,12 @@ const KIND_WORD: Record<string, string> = {
   selector: 'wm-directory-page',
   imports: [RouterLink, Loading, NotificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .wm-table-scroll { overflow-x: auto; margin-bottom: 20px; }
+    .wm-table-scroll:focus { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
+    .wm-table-scroll .govuk-table { margin-bottom: 0; }
+    .wm-email { overflow-wrap: anywhere; }
+  `,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
     @if (notice(); as text) {
@@ -88,32 +94,35 @@ const KIND_WORD: Record<string, string> = {
       }
       <a class="govuk-button govuk-button--secondary" routerLink="/admin/groups/new">Add a group</a>
       <h2 class="govuk-heading-m">People</h2>
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-visually-hidden">People</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">Name</th>
-            <th scope="col" class="govuk-table__header">Email</th>
-            <th scope="col" class="govuk-table__header">Organisation</th>
-            <th scope="col" class="govuk-table__header">Administrator</th>
-            <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          @for (p of people(); track p.id) {
+      <!-- Scrollable region (GOV.UK / MoJ pattern): the table never widens the page on a tablet; keyboard users can scroll it. -->
+      <div class="wm-table-scroll" role="region" aria-label="People" tabindex="0">
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">People</caption>
+          <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <td class="govuk-table__cell">{{ p.fullName }}@if (p.jobTitle) {<span class="govuk-hint govuk-!-margin-bottom-0">{{ p.jobTitle }}</span>}</td>
-              <td class="govuk-table__cell">{{ p.email }}</td>
-              <td class="govuk-table__cell">{{ p.organisationName ?? '' }}</td>
-              <td class="govuk-table__cell">{{ p.isAdministrator ? 'Yes' : 'No' }}</td>
-              <td class="govuk-table__cell">
-                <a class="govuk-link" [routerLink]="['/admin/people', p.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
-                <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/archive/person', p.id]">Archive<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
-              </td>
+              <th scope="col" class="govuk-table__header">Name</th>
+              <th scope="col" class="govuk-table__header">Email</th>
+              <th scope="col" class="govuk-table__header">Organisation</th>
+              <th scope="col" class="govuk-table__header">Administrator</th>
+              <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="govuk-table__body">
+            @for (p of people(); track p.id) {
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">{{ p.fullName }}@if (p.jobTitle) {<span class="govuk-hint govuk-!-margin-bottom-0">{{ p.jobTitle }}</span>}</td>
+                <td class="govuk-table__cell wm-email">{{ p.email }}</td>
+                <td class="govuk-table__cell">{{ p.organisationName ?? '' }}</td>
+                <td class="govuk-table__cell">{{ p.isAdministrator ? 'Yes' : 'No' }}</td>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" [routerLink]="['/admin/people', p.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
+                  <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/archive/person', p.id]">Archive<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
       <a class="govuk-button govuk-button--secondary" routerLink="/admin/people/new">Add a person</a>
     }
   `,

@@ -1,5 +1,5 @@
 import type { OwedUpdateFieldsFragment } from '@waymark/web/shared/data-access';
-import { groupOwedUpdates } from './group-owed-updates';
+import { groupOwedUpdates, pageOfGroups } from './group-owed-updates';
 
 const THEMES: Record<string, { themeTitle: string; themeNumber: number | null }> = {
   t1: { themeTitle: 'Raise awareness', themeNumber: 1 },
@@ -28,5 +28,35 @@ describe('groupOwedUpdates', () => {
   it('still lists actions of an archived theme, last and without a number', () => {
     const themes = groupOwedUpdates([owed('old', 'gone'), owed('a1', 't1')])[0].themes;
     expect(themes.map((t) => t.heading)).toEqual(['Strategic Aim 1: Raise awareness', 'Retired aim']);
+  });
+});
+
+describe('pageOfGroups', () => {
+  // s1: theme 1 has a1..a3, theme 2 has b1..b2; s2: theme 1 has c1..c2 (7 rows in display order).
+  const groups = groupOwedUpdates([
+    owed('a1', 't1'),
+    owed('a2', 't1'),
+    owed('a3', 't1'),
+    owed('b1', 't2'),
+    owed('b2', 't2'),
+    owed('c1', 't1', 's2'),
+    owed('c2', 't1', 's2'),
+  ]);
+  const rows = (page: ReturnType<typeof pageOfGroups>) => page.map((s) => [s.strategyId, s.themes.map((t) => [t.themeId, t.items.map((i) => i.actionId)])]);
+
+  it('returns the groups unchanged when everything fits on the page', () => {
+    const page = pageOfGroups(groups, 50, 1);
+    expect(page).toEqual(groups);
+    expect(page[0]).toBe(groups[0]);
+  });
+
+  it('cuts in display order, keeping the strategy and theme headings of rows on the page', () => {
+    expect(rows(pageOfGroups(groups, 3, 1))).toEqual([['s1', [['t1', ['a1', 'a2', 'a3']]]]]);
+    expect(rows(pageOfGroups(groups, 3, 2))).toEqual([
+      ['s1', [['t2', ['b1', 'b2']]]],
+      ['s2', [['t1', ['c1']]]],
+    ]);
+    expect(rows(pageOfGroups(groups, 2, 2))).toEqual([['s1', [['t1', ['a3']], ['t2', ['b1']]]]]);
+    expect(rows(pageOfGroups(groups, 3, 3))).toEqual([['s2', [['t1', ['c2']]]]]);
   });
 });

@@ -35,3 +35,25 @@ export function groupOwedUpdates(owedUpdates: readonly OwedUpdateFieldsFragment[
       .map(([themeId, t]) => ({ themeId, heading: t.heading, items: t.items })),
   }));
 }
+
+/**
+ * One page of the grouped list: rows are counted in display order (strategy, then theme), and each
+ * strategy and theme with a row on the page keeps its heading, so a page can start part-way through a theme.
+ */
+export function pageOfGroups(groups: readonly StrategyGroup[], pageSize: number, page: number): StrategyGroup[] {
+  const start = (page - 1) * pageSize;
+  const end = start + pageSize;
+  let seen = 0;
+  const out: StrategyGroup[] = [];
+  for (const strategy of groups) {
+    const themes: ThemeGroup[] = [];
+    for (const theme of strategy.themes) {
+      const from = Math.max(0, start - seen);
+      const to = Math.min(theme.items.length, end - seen);
+      seen += theme.items.length;
+      if (to > from) themes.push(from === 0 && to === theme.items.length ? theme : { ...theme, items: theme.items.slice(from, to) });
+    }
+    if (themes.length > 0) out.push(themes.length === strategy.themes.length && themes.every((t, i) => t === strategy.themes[i]) ? strategy : { ...strategy, themes });
+  }
+  return out;
+}

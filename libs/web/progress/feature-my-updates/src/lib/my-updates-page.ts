@@ -4,13 +4,13 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { MyUpdatesDocument, type MyUpdatesQuery, describeError } from '@waymark/web/shared/data-access';
-import { Loading, NotificationBanner, RagTag, ReviewStateTag } from '@waymark/web/shared/ui';
-import { groupOwedUpdates } from './group-owed-updates';
+import { DEFAULT_PAGE_SIZE, Loading, NotificationBanner, Pagination, RagTag, ReviewStateTag, pageWindow } from '@waymark/web/shared/ui';
+import { groupOwedUpdates, pageOfGroups } from './group-owed-updates';
 
 /** Delivery lead: every action I owe an update on this period, by strategy and theme. */
 @Component({
   selector: 'wm-my-updates-page',
-  imports: [RouterLink, DatePipe, Loading, RagTag, ReviewStateTag, NotificationBanner],
+  imports: [RouterLink, DatePipe, Loading, RagTag, ReviewStateTag, NotificationBanner, Pagination],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-updates-page.html',
 })
@@ -24,6 +24,14 @@ export class MyUpdatesPage implements OnInit {
   protected readonly groups = computed(() => {
     const data = this.data();
     return data ? groupOwedUpdates(data.myUpdates) : [];
+  });
+  /** A lead with many actions gets pages of 50 rows, counted across strategies and themes. */
+  protected readonly pageSize = DEFAULT_PAGE_SIZE;
+  protected readonly page = signal(1);
+  protected readonly shownGroups = computed(() => {
+    const groups = this.groups();
+    const { page } = pageWindow(this.counts().total, this.pageSize, this.page());
+    return pageOfGroups(groups, this.pageSize, page);
   });
   protected readonly counts = computed(() => {
     const owed = this.data()?.myUpdates ?? [];

@@ -42,6 +42,11 @@ export interface ConflictView {
   imports: [ReactiveFormsModule, RouterLink, DatePipe, ErrorSummary, Loading, NotificationBanner, RagTag, ReviewStateTag],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './update-form-page.html',
+  // A locked (submitted or accepted) update still shows the RAG definitions: GOV.UK Frontend fades the hints of
+  // disabled radios to 50% opacity, which fails contrast on text the reader still needs.
+  styles: `
+    .govuk-radios__input:disabled ~ .govuk-radios__hint { opacity: 1; }
+  `,
 })
 export class UpdateFormPage implements OnInit {
   private readonly apollo = inject(Apollo);

@@ -12,17 +12,30 @@ import {
   SetPeriodStateDocument,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner, RagBars, type RagBarRow, RagTag } from '@waymark/web/shared/ui';
+import {
+  DEFAULT_PAGE_SIZE,
+  ErrorSummary,
+  type ErrorSummaryItem,
+  Loading,
+  NotificationBanner,
+  Pagination,
+  RagBars,
+  type RagBarRow,
+  RagTag,
+  pageSlice,
+} from '@waymark/web/shared/ui';
 import { dashboardActions, exceptions, movements, reviewQueue } from './dashboard-model';
 import { ReviewItem } from './review-item';
 import { ThemeCommentary } from './theme-commentary';
 
+/** Each review card holds a form; 25 per page stays light and is above the demo data's queue. */
+const QUEUE_PAGE_SIZE = 25;
 const PERIOD_STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In review', SignedOff: 'Signed off' };
 
 /** Senior officer group: one page per strategy and period with what matters. */
 @Component({
   selector: 'wm-review-dashboard-page',
-  imports: [RouterLink, DatePipe, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, ErrorSummary, NotificationBanner],
+  imports: [RouterLink, DatePipe, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, ErrorSummary, NotificationBanner, Pagination],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-dashboard-page.html',
 })
@@ -53,6 +66,13 @@ export class ReviewDashboardPage {
   protected readonly exceptions = computed(() => exceptions(this.items()));
   protected readonly movements = computed(() => movements(this.items()));
   protected readonly queue = computed(() => reviewQueue(this.items()));
+  /** Long lists are paged in the browser (600 actions stay quick); a page of review cards is shorter. */
+  protected readonly exceptionsPageSize = DEFAULT_PAGE_SIZE;
+  protected readonly queuePageSize = QUEUE_PAGE_SIZE;
+  protected readonly exceptionsPage = signal(1);
+  protected readonly queuePage = signal(1);
+  protected readonly shownExceptions = computed(() => pageSlice(this.exceptions(), this.exceptionsPageSize, this.exceptionsPage()));
+  protected readonly shownQueue = computed(() => pageSlice(this.queue(), this.queuePageSize, this.queuePage()));
   protected readonly distribution = computed(() => this.data()?.ragDistribution ?? []);
   protected readonly bars = computed<RagBarRow[]>(() =>
     this.distribution().map((row) => ({
@@ -64,7 +84,10 @@ export class ReviewDashboardPage {
 
   constructor() {
     effect(() => {
-      void this.load(this.strategyId(), this.periodId());
+      const [strategyId, periodId] = [this.strategyId(), this.periodId()];
+      this.exceptionsPage.set(1);
+      this.queuePage.set(1);
+      void this.load(strategyId, periodId);
     });
   }
 

@@ -1,16 +1,19 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, OnInit, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ExplorerStrategyDocument, type ExplorerStrategyQuery, describeError } from '@waymark/web/shared/data-access';
-import { LIFECYCLE_WORD, Loading, RagTag } from '@waymark/web/shared/ui';
+import { LIFECYCLE_WORD, Loading, RagTag, capThemeActions } from '@waymark/web/shared/ui';
 import { NO_FILTER, allActions, filterOptions, filterThemes, isFiltering, type ExplorerFilter, type RagChoice } from './explorer-filter';
 import { formatDate } from './format-date';
 
 export type ExplorerStrategy = ExplorerStrategyQuery['strategy'];
 export type ExplorerTheme = ExplorerStrategy['themes'][number];
 export type ExplorerAction = ExplorerTheme['actions'][number];
+
+/** Actions rendered per theme until "Show all" (600-action strategies stay quick; demo themes are smaller). */
+export const THEME_ACTION_CAP = 25;
 
 /** One strategy's tree: numbered themes, objectives, actions with lead, due, status and latest RAG; filters. */
 @Component({
@@ -37,6 +40,13 @@ export class StrategyTreePage implements OnInit {
   protected readonly options = computed(() => filterOptions(allActions(this.strategy()?.themes ?? [])));
   protected readonly themes = computed(() => filterThemes(this.strategy()?.themes ?? [], this.filter()));
   protected readonly filtering = computed(() => isFiltering(this.filter()));
+  /** Themes the reader opened in full with "Show all N actions". */
+  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  protected readonly shownThemes = computed(() => {
+    const expanded = this.expanded();
+    return this.themes().map((theme) => capThemeActions(theme, expanded.has(theme.id) ? Infinity : THEME_ACTION_CAP));
+  });
+  private readonly injector = inject(Injector);
   protected readonly shownCount = computed(() => allActions(this.themes()).length);
   protected readonly totalCount = computed(() => allActions(this.strategy()?.themes ?? []).length);
 
@@ -70,6 +80,13 @@ export class StrategyTreePage implements OnInit {
   /** Template context variables are untyped; the table is only ever given actions. */
   protected asActions(value: unknown): readonly ExplorerAction[] {
     return value as readonly ExplorerAction[];
+  }
+  /** Renders the whole theme and moves focus to the first action that was hidden. */
+  protected showAll(theme: ExplorerTheme): void {
+    const inOrder = [...theme.objectives.flatMap((o) => o.actions), ...theme.actions];
+    const firstHidden = inOrder[THEME_ACTION_CAP];
+    this.expanded.update((set) => new Set(set).add(theme.id));
+    if (firstHidden) afterNextRender(() => document.getElementById(`action-${firstHidden.id}`)?.focus(), { injector: this.injector });
   }
   protected clear(): void {
     this.filter.set(NO_FILTER);

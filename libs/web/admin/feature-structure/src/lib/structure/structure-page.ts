@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, OnInit, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
@@ -12,7 +12,7 @@ import {
   ReorderThemesDocument,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, LIFECYCLE_WORD, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { ErrorSummary, LIFECYCLE_WORD, Loading, NotificationBanner, type ErrorSummaryItem, capThemeActions } from '@waymark/web/shared/ui';
 import { type Direction, moveOne, movedMessage } from './reorder';
 
 type Strategy = AdminStrategyDetailQuery['strategy'];
@@ -30,6 +30,9 @@ export interface MoveContext {
   /** Visually hidden words that make each button's name unique, e.g. "Strategic Aim 2: Raise awareness". */
   readonly name: string;
 }
+
+/** Actions rendered per theme until "Show all" (600-action strategies stay quick; demo themes are smaller). */
+export const THEME_ACTION_CAP = 25;
 
 const LEGACY_NOTICE: Record<string, string> = { added: 'Action added', changed: 'Action changed' };
 
@@ -71,6 +74,18 @@ export class StructurePage implements OnInit {
     const saved = this.saved();
     return saved ? `${LEGACY_NOTICE[this.verb() ?? ''] ?? 'Action added'}: ${saved}` : null;
   });
+
+  /** Themes opened in full with "Show all N actions". */
+  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  /**
+   * Each theme with its actions capped for rendering. The capped objectives are a prefix of the theme's, so
+   * index i names the same objective; Move up / Move down still use the full sibling lists.
+   */
+  protected readonly themeViews = computed(() => {
+    const expanded = this.expanded();
+    return (this.strategy()?.themes ?? []).map((theme) => ({ full: theme, ...capThemeActions(theme, expanded.has(theme.id) ? Infinity : THEME_ACTION_CAP) }));
+  });
+  private readonly injector = inject(Injector);
 
   ngOnInit(): void {
     void this.load();
@@ -158,6 +173,13 @@ export class StructurePage implements OnInit {
     } finally {
       this.moving.set(false);
     }
+  }
+
+  /** Renders the whole theme and moves focus to the first action that was hidden (its Move up button). */
+  protected showAll(theme: Strategy['themes'][number]): void {
+    const firstHidden = [...theme.objectives.flatMap((o) => o.actions), ...theme.actions][THEME_ACTION_CAP];
+    this.expanded.update((set) => new Set(set).add(theme.id));
+    if (firstHidden) afterNextRender(() => document.getElementById(`move-up-${firstHidden.id}`)?.focus(), { injector: this.injector });
   }
 
   protected asRows(value: unknown): readonly ActionRow[] {
