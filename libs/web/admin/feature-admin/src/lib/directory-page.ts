@@ -26,12 +26,6 @@ const KIND_WORD: Record<string, string> = {
   selector: 'wm-directory-page',
   imports: [RouterLink, Loading, NotificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    .wm-table-scroll { overflow-x: auto; margin-bottom: 20px; }
-    .wm-table-scroll:focus { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
-    .wm-table-scroll .govuk-table { margin-bottom: 0; }
-    .wm-email { overflow-wrap: anywhere; }
-  `,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
     @if (notice(); as text) {
