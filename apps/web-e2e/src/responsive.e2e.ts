@@ -99,7 +99,7 @@ const SCREENS: readonly Screen[] = [
       await page.getByRole('link', { name: /^Change strategy details/ }).waitFor();
     },
   },
-  { name: 'directory', account: accounts.administrator, open: async (page) => (await page.goto('/admin/directory'), h1(page, 'Organisations, groups and people')) },
+  { name: 'directory', account: accounts.administrator, open: async (page) => (await page.goto('/admin/directory'), page.locator('main table tbody tr').first().waitFor()) },
   { name: 'partnership settings', account: accounts.administrator, open: async (page) => (await page.goto('/settings/partnership'), h1(page, 'Partnership settings')) },
 ];
 
