@@ -1,5 +1,5 @@
 import { Controller, Get, OnModuleDestroy, Query } from '@nestjs/common';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { monitorEventLoopDelay, type ELDHistogram } from 'node:perf_hooks';
 import { Public } from '@waymark/api/shared/util';
 
 /** The probe is mounted only when this is set to 1 (benchmarks); never on by default. */
@@ -15,7 +15,7 @@ const ms = (ns: number) => Math.round(ns / 1e4) / 100;
  */
 @Controller('api/diagnostics')
 export class EventLoopController implements OnModuleDestroy {
-  private readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+  private readonly histogram: ELDHistogram = monitorEventLoopDelay({ resolution: 10 });
 
   constructor() {
     this.histogram.enable();
