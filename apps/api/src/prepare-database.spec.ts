@@ -16,10 +16,10 @@ describe('prepareDatabase', () => {
 
   it('loads the demo partnership into an empty database and lists the demo accounts, then only lists them on the next start', async () => {
     const db = await open();
-    const first = await prepareDatabase(db, {});
+    const first = await prepareDatabase(db, { demoData: true });
     expect(first.demoDataLoaded).toBe(true);
     for (const a of DEMO_ACCOUNTS) expect(first.messages.join('\n')).toContain(`${a.email}`);
-    const second = await prepareDatabase(db, {});
+    const second = await prepareDatabase(db, { demoData: true });
     expect(second.demoDataLoaded).toBe(false);
     expect(second.messages.join('\n')).toContain(DEMO_ACCOUNTS[0].password);
     const [{ n }] = (await db.query(`SELECT count(*) n FROM partnership`)) as [{ n: string }];
@@ -28,7 +28,7 @@ describe('prepareDatabase', () => {
 
   it('leaves the database empty and prints no accounts when WAYMARK_DEMO_DATA=off', async () => {
     const db = await open();
-    const prepared = await prepareDatabase(db, { WAYMARK_DEMO_DATA: 'off' });
+    const prepared = await prepareDatabase(db, { demoData: false });
     expect(prepared).toEqual({ messages: [], demoDataLoaded: false });
     const [{ n }] = (await db.query(`SELECT count(*) n FROM partnership`)) as [{ n: string }];
     expect(Number(n)).toBe(0);

@@ -7,14 +7,11 @@ export interface PreparedDatabase {
   readonly demoDataLoaded: boolean;
 }
 
-/** Applies pending migrations; on an empty database loads the demo partnership unless WAYMARK_DEMO_DATA=off. */
-export async function prepareDatabase(
-  dataSource: DataSource,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<PreparedDatabase> {
+/** Applies pending migrations; on an empty database loads the demo partnership when `demoData` (WAYMARK_DEMO_DATA). */
+export async function prepareDatabase(dataSource: DataSource, options: { readonly demoData: boolean }): Promise<PreparedDatabase> {
   await dataSource.runMigrations({ transaction: 'each' });
   let demoDataLoaded = false;
-  if (env['WAYMARK_DEMO_DATA'] !== 'off') {
+  if (options.demoData) {
     const [{ empty }] = (await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`)) as [
       { empty: boolean },
     ];

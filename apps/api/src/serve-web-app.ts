@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -6,9 +7,10 @@ import type { NextFunction, Request, Response } from 'express';
 const API_PREFIXES = ['/graphql', '/api', '/health'];
 
 /** Serves the built Angular app on the same port, with an SPA fallback that never swallows API paths. */
-export function serveWebApp(app: NestExpressApplication, root = process.env['WAYMARK_WEB_ROOT'] ?? join(process.cwd(), 'dist/apps/web/browser')): void {
+export function serveWebApp(app: NestExpressApplication, configuredRoot: string | undefined): void {
+  const root = configuredRoot ?? join(process.cwd(), 'dist/apps/web/browser');
   if (!existsSync(root)) {
-    console.warn(`Web app not built at ${root}: only the API is served.`);
+    new Logger('WebApp').warn(`Web app not built at ${root}: only the API is served.`);
     return;
   }
   app.useStaticAssets(root, { index: false, maxAge: '1h' });

@@ -2,16 +2,13 @@ import { Controller, Get, OnModuleDestroy, Query } from '@nestjs/common';
 import { monitorEventLoopDelay, type ELDHistogram } from 'node:perf_hooks';
 import { Public } from '@waymark/api/shared/util';
 
-/** The probe is mounted only when this is set to 1 (benchmarks); never on by default. */
-export const EVENT_LOOP_PROBE_ENV = 'WAYMARK_EVENT_LOOP_PROBE';
-export const eventLoopProbeEnabled = (): boolean => process.env[EVENT_LOOP_PROBE_ENV] === '1';
 
 const ms = (ns: number) => Math.round(ns / 1e4) / 100;
 
 /**
  * GET /api/diagnostics/event-loop[?reset=1]: event-loop delay percentiles (ms, perf_hooks.monitorEventLoopDelay
  * at 10 ms resolution) since the process started or the last reset. For `npm run bench`, which measures the
- * delay while exports run under read load. Registered only when WAYMARK_EVENT_LOOP_PROBE=1.
+ * delay while exports run under read load. Registered only when WAYMARK_EVENT_LOOP_PROBE=on (benchmarks).
  */
 @Controller('api/diagnostics')
 export class EventLoopController implements OnModuleDestroy {

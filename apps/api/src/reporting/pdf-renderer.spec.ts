@@ -35,18 +35,13 @@ describe('PDF printing in the report worker', () => {
   }, 120_000);
 
   it('answers 503 naming the missing renderer when Chromium is absent, and keeps serving', async () => {
-    const api = await startTestApp({ demoData: true });
-    const previous = process.env['CHROMIUM_PATH'];
-    // The worker thread copies this environment when it starts, on the first download outside production.
-    process.env['CHROMIUM_PATH'] = '/nonexistent/chromium';
+    const api = await startTestApp({ demoData: true, env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
     try {
       const response = await pdfDownload(api);
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ error: 'RENDERER_UNAVAILABLE', message: expect.stringMatching(/needs Chromium.*\/nonexistent\/chromium/) });
       expect((await api.graphql(`{ __typename }`)).data).toEqual({ __typename: 'Query' });
     } finally {
-      if (previous === undefined) delete process.env['CHROMIUM_PATH'];
-      else process.env['CHROMIUM_PATH'] = previous;
       await api.close();
     }
   }, 120_000);

@@ -1,6 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { StatementCounter } from '@waymark/api/database';
+import { loadConfig } from '@waymark/api/shared/config';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
+import { Readiness } from '../lifecycle/readiness';
 import { prepareDatabase } from '../prepare-database';
 import { createApp } from '../server';
 import { createTestDatabase } from './test-database';
@@ -20,16 +23,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  readonly demoData?: boolean;
+  /** Configuration variables as the process environment would give them (the host's environment is not read). */
+  readonly env?: Record<string, string>;
+  /** Captures the structured log (default: warnings and errors to stdout). */
+  readonly logDestination?: DestinationStream;
+}
+
 /** A real API on a fresh, migrated database, listening on a free port. */
-export async function startTestApp(options: { demoData?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const statements = new StatementCounter();
-  const previousDemo = process.env['WAYMARK_DEMO_DATA'];
-  process.env['WAYMARK_DEMO_DATA'] = options.demoData ? 'on' : 'off';
-  const app = await createApp({ databaseUrl, sqlLogger: statements });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...options.env });
+  const app = await createApp({ config, databaseUrl, sqlLogger: statements, logDestination: options.logDestination });
   const dataSource = app.get(DataSource);
-  await prepareDatabase(dataSource);
-  process.env['WAYMARK_DEMO_DATA'] = previousDemo;
+  await prepareDatabase(dataSource, { demoData: options.demoData ?? false });
+  app.get(Readiness).markMigrated();
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
   return {

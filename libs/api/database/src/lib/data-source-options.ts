@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import * as pg from 'pg';
+import type { WaymarkConfig } from '@waymark/api/shared/config';
 import type { DataSourceOptions, Logger, MixedList, EntitySchema } from 'typeorm';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
@@ -12,6 +14,12 @@ export interface WaymarkDataSourceConfig {
   readonly entities: MixedList<Function | string | EntitySchema>;
   readonly logger?: Logger;
   readonly poolSize?: number;
+  /** Per-statement limit for request work (default 5 s); CLIs raise it. */
+  readonly statementTimeoutMs?: number;
+  readonly ssl?: WaymarkConfig['database']['ssl'];
+  readonly sslCaFile?: string;
+  /** Statements slower than this reach `logger.logQuerySlow`. */
+  readonly slowQueryMs?: number;
 }
 
 /** Timeouts so a frozen database fails a request quickly instead of hanging it. */
@@ -31,13 +39,22 @@ export function buildDataSourceOptions(config: WaymarkDataSourceConfig): DataSou
     migrationsRun: false,
     logging: config.logger ? ['query', 'error'] : ['error'],
     logger: config.logger,
+    maxQueryExecutionTime: config.slowQueryMs,
     poolSize: config.poolSize ?? 10,
+    ssl: sslOptions(config.ssl, config.sslCaFile),
     connectTimeoutMS: POOL_TIMEOUTS.connectMs,
     extra: {
       connectionTimeoutMillis: POOL_TIMEOUTS.connectMs,
-      statement_timeout: POOL_TIMEOUTS.statementMs,
-      query_timeout: POOL_TIMEOUTS.statementMs + 1_000,
+      statement_timeout: config.statementTimeoutMs ?? POOL_TIMEOUTS.statementMs,
+      query_timeout: (config.statementTimeoutMs ?? POOL_TIMEOUTS.statementMs) + 1_000,
       idleTimeoutMillis: 30_000,
     },
   };
+}
+
+/** `require` encrypts without checking who answers; `verify-full` checks the certificate chain and host name. */
+function sslOptions(mode: WaymarkDataSourceConfig['ssl'], caFile: string | undefined): false | { rejectUnauthorized: boolean; ca?: string } {
+  if (!mode || mode === 'off') return false;
+  if (mode === 'require') return { rejectUnauthorized: false };
+  return { rejectUnauthorized: true, ...(caFile ? { ca: readFileSync(caFile, 'utf8') } : {}) };
 }

@@ -1,3 +1,4 @@
+import { loadConfig, type WaymarkConfig } from '@waymark/api/shared/config';
 import { startEmbeddedPostgres, EmbeddedPostgresHandle } from './embedded-postgres-server';
 
 export interface ResolvedDatabase {
@@ -6,9 +7,10 @@ export interface ResolvedDatabase {
 }
 
 /** `DATABASE_URL` when set; otherwise an embedded PostgreSQL kept in `WAYMARK_DATA_DIR` (default `.data/postgres`). */
-export async function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedDatabase> {
-  const configured = env['DATABASE_URL'];
-  if (configured) return { url: configured };
-  const embedded = await startEmbeddedPostgres({ dataDir: env['WAYMARK_DATA_DIR'] ?? '.data/postgres' });
+export async function resolveDatabaseUrl(
+  database: Pick<WaymarkConfig['database'], 'url' | 'embeddedDataDir'> = loadConfig().database,
+): Promise<ResolvedDatabase> {
+  if (database.url) return { url: database.url };
+  const embedded = await startEmbeddedPostgres({ dataDir: database.embeddedDataDir });
   return { url: embedded.url, embedded };
 }

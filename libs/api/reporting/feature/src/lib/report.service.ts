@@ -1,4 +1,5 @@
-import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { loadReportSource, loadReportSourceText, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
@@ -9,16 +10,28 @@ import { buildBoardReport, buildChangesReport, type BoardReport, type BoardRepor
 @Injectable()
 export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Renders every format off this thread; PDF is printed by Chromium driven from the worker, not from here. */
-  private readonly pool = new ReportWorkerPool();
+  private readonly pool: ReportWorkerPool;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
+  ) {
+    this.pool = new ReportWorkerPool(config.reports.workers, undefined, {
+      chromiumPath: config.reports.chromiumPath,
+      preloadPdfDriver: config.production,
+    });
+  }
 
   /**
    * In production the report worker starts (renders a small warm-up report and loads the PDF driver) with the
    * API, so the first download pays neither.
    */
   onApplicationBootstrap(): void {
-    if (process.env['NODE_ENV'] === 'production') this.pool.warm();
+    if (this.config.production) this.pool.warm();
+  }
+
+  queueStats(): ReturnType<ReportWorkerPool['stats']> {
+    return this.pool.stats();
   }
 
   async source(actor: Actor, strategyId: string): Promise<ReportSource> {

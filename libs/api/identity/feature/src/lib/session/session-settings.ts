@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import type { WaymarkConfig } from '@waymark/api/shared/config';
+import type { Request } from 'express';
 
 export interface SessionSettings {
   readonly cookieName: string;
@@ -12,34 +15,27 @@ export interface SessionSettings {
   readonly trustProxy: boolean | number | string;
 }
 
-let cached: SessionSettings | null = null;
+const SETTINGS_KEY = 'waymark session settings';
 
-function trustProxyFrom(value: string | undefined): boolean | number | string {
-  if (value === undefined || value === '') return 'loopback, linklocal, uniquelocal';
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value;
-}
-
-/** From the environment: SESSION_SECRET (comma-separated for rotation), SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS, TRUST_PROXY. */
-export function sessionSettings(): SessionSettings {
-  if (cached) return cached;
-  const env = process.env;
-  let secrets = (env['SESSION_SECRET'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (secrets.length === 0) {
-    if (env['NODE_ENV'] === 'production') throw new Error('SESSION_SECRET must be set in production (a long random string).');
-    secrets = [randomBytes(32).toString('hex')];
-    if (env['NODE_ENV'] !== 'test') {
-      console.warn('SESSION_SECRET is not set: using a random secret for this process (everyone is signed out on restart).');
-    }
-  }
-  cached = {
+/** From the validated configuration; without SESSION_SECRET (never in production) a random one per process. */
+export function sessionSettings(config: WaymarkConfig): SessionSettings {
+  const secrets = config.session.secrets ? [...config.session.secrets] : [randomBytes(32).toString('hex')];
+  if (!config.session.secrets && config.environment !== 'test')
+    new Logger('Sessions').warn('SESSION_SECRET is not set: using a random secret for this process (everyone is signed out on restart).');
+  return {
     cookieName: 'waymark.sid',
     secrets,
-    idleMs: Number(env['SESSION_IDLE_MINUTES'] ?? 30) * 60_000,
-    absoluteMs: Number(env['SESSION_ABSOLUTE_HOURS'] ?? 12) * 3_600_000,
-    trustProxy: trustProxyFrom(env['TRUST_PROXY']),
+    idleMs: config.session.idleMinutes * 60_000,
+    absoluteMs: config.session.absoluteHours * 3_600_000,
+    trustProxy: config.session.trustProxy,
   };
-  return cached;
+}
+
+/** Kept on the Express app by configureSessions, so request-level helpers read the same settings. */
+export function rememberSessionSettings(app: { set(key: string, value: unknown): unknown }, settings: SessionSettings): void {
+  app.set(SETTINGS_KEY, settings);
+}
+
+export function sessionSettingsOf(req: Request): SessionSettings {
+  return req.app.get(SETTINGS_KEY) as SessionSettings;
 }

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { actorFromRow, actorSql, DELIVERY_GROUP_KINDS, type ActorRow, type SignInResult } from '@waymark/api/identity/data-access';
 import type { Actor } from '@waymark/api/shared/util';
@@ -6,7 +7,8 @@ import type { Request, Response } from 'express';
 import session, { type SessionData } from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { sessionSettings } from './session-settings';
+import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
+import { rememberSessionSettings, sessionSettings, sessionSettingsOf } from './session-settings';
 
 declare module 'express-session' {
   interface SessionData {
@@ -23,7 +25,8 @@ declare module 'express-session' {
  * rolling idle expiry enforced by the store, absolute expiry checked by the guard.
  */
 export function configureSessions(app: NestExpressApplication): void {
-  const settings = sessionSettings();
+  const settings = sessionSettings(app.get<WaymarkConfig>(WAYMARK_CONFIG));
+  rememberSessionSettings(app, settings);
   const dataSource = app.get(DataSource);
   // Reuse TypeORM's pg pool: one pool, closed with the app.
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
@@ -33,7 +36,7 @@ export function configureSessions(app: NestExpressApplication): void {
     tableName: 'user_session',
     createTableIfMissing: false,
     pruneSessionInterval: 15 * 60,
-    errorLog: (...args: unknown[]) => console.error('Session store:', ...args),
+    errorLog: (...args: unknown[]) => sessionStoreLog.error(args.map(String).join(' ')),
   });
   app.use(
     session({
@@ -53,6 +56,7 @@ export function configureSessions(app: NestExpressApplication): void {
 export const SESSION_TOUCH_INTERVAL_MS = 60_000;
 
 const PgStore = connectPgSimple(session);
+const sessionStoreLog = new Logger('SessionStore');
 type StoreCallback = (err?: unknown, session?: SessionData | null) => void;
 type Query = (sql: string, params: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void) => void;
 
@@ -132,10 +136,10 @@ export async function establishSession(req: Request, result: SignInResult): Prom
 /** Deletes the session row and clears the cookie. */
 export async function endSession(req: Request, res: Response | undefined): Promise<void> {
   if (req.session) await call((cb) => req.session.destroy(cb));
-  res?.clearCookie(sessionSettings().cookieName, { path: '/', httpOnly: true, sameSite: 'lax' });
+  res?.clearCookie(sessionSettingsOf(req).cookieName, { path: '/', httpOnly: true, sameSite: 'lax' });
 }
 
 export function isPastAbsoluteTimeout(req: Request, now = Date.now()): boolean {
   const signedInAt = req.session?.signedInAt;
-  return typeof signedInAt !== 'number' || now - signedInAt > sessionSettings().absoluteMs;
+  return typeof signedInAt !== 'number' || now - signedInAt > sessionSettingsOf(req).absoluteMs;
 }

@@ -124,7 +124,7 @@ describe('report exports rendered in the worker thread', () => {
   });
 
   it('passes a missing Chromium back from the worker as a RendererUnavailableError, and the worker keeps serving', async () => {
-    const noChromium = new ReportWorkerPool(1, 60_000, { env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const noChromium = new ReportWorkerPool(1, 60_000, { chromiumPath: '/nonexistent/chromium' });
     try {
       const job = { kind: 'board', source: yorkExampleSource(), options: { periodId: 'q2' }, format: 'pdf' } satisfies ReportJob;
       const failure = await noChromium.render(job).catch((error: unknown) => error);

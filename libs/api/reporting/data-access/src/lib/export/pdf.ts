@@ -10,9 +10,7 @@ export class RendererUnavailableError extends Error {
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-}
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 /**
  * Prints HTML to a tagged PDF (with outline) in headless Chromium. One browser is kept per process
@@ -21,7 +19,7 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 export class PdfPrinter {
   private browser: Promise<Browser> | null = null;
 
-  constructor(private readonly executablePath = chromiumPath()) {}
+  constructor(private readonly executablePath = DEFAULT_CHROMIUM_PATH) {}
 
   async print(html: string, landscape: boolean): Promise<Buffer> {
     const browser = await this.launch();

@@ -13,3 +13,9 @@ export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly result: RenderedReport }
   | { readonly id: number; readonly ok: false; readonly error: WorkerError }
   | { readonly id: number; readonly closed: true };
+
+/** Settings handed to each worker thread at start (its `workerData`), from the validated configuration. */
+export interface ReportWorkerData {
+  readonly chromiumPath: string;
+  readonly preloadPdfDriver: boolean;
+}

@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { ReportOptionError, yorkExampleSource } from '@waymark/shared/report-model';
 import { RendererUnavailableError } from '../export/pdf';
 import type { RenderedReport, ReportJob } from '../export/render-report';
-import type { WorkerError, WorkerReply, WorkerRequest } from './protocol';
+import { DEFAULT_CHROMIUM_PATH } from '../export/pdf';
+import type { ReportWorkerData, WorkerError, WorkerReply, WorkerRequest } from './protocol';
 
 interface Pending {
   readonly request: WorkerRequest & { readonly job: ReportJob };
@@ -22,8 +23,10 @@ interface Slot {
 }
 
 export interface ReportWorkerPoolOptions {
-  /** Environment of the worker threads (default: this process's); tests point `CHROMIUM_PATH` elsewhere with it. */
-  readonly env?: NodeJS.ProcessEnv;
+  /** The browser that prints PDFs (CHROMIUM_PATH); default /usr/bin/chromium. */
+  readonly chromiumPath?: string;
+  /** Load the PDF driver when a worker starts rather than on its first PDF (production). */
+  readonly preloadPdfDriver?: boolean;
   /** How long a stopping worker may take to close its browser before the thread is terminated anyway. */
   readonly closeGraceMs?: number;
 }
@@ -72,7 +75,7 @@ export class ReportWorkerPool {
   private closed = false;
 
   constructor(
-    private readonly size = Math.max(1, Number(process.env['WAYMARK_REPORT_WORKERS'] ?? 1)),
+    private readonly size = 1,
     private readonly timeoutMs = 120_000,
     private readonly options: ReportWorkerPoolOptions = {},
   ) {}
@@ -99,6 +102,11 @@ export class ReportWorkerPool {
     for (let i = 0; i < this.size; i += 1)
       for (const format of ['docx', 'xlsx', 'html'] as const)
         void this.render({ kind: 'board', source, options: { periodId: source.periods[source.periods.length - 1]?.id }, format }).catch(() => undefined);
+  }
+
+  /** For the metrics endpoint: jobs waiting, workers busy, workers started. */
+  stats(): { queued: number; busy: number; workers: number } {
+    return { queued: this.queue.length, busy: this.slots.filter((s) => s.busy).length, workers: this.slots.length };
   }
 
   async close(): Promise<void> {
@@ -140,9 +148,11 @@ export class ReportWorkerPool {
 
   private spawn(): Slot {
     const entry = workerEntry();
-    // Explicitly this module's view of the environment (under jest that is the test's `process.env`, not the host's).
-    const env = { env: this.options.env ?? process.env };
-    const worker = entry.eval ? new Worker(entry.code as string, { eval: true, ...env }) : new Worker(entry.file, env);
+    const workerData: ReportWorkerData = {
+      chromiumPath: this.options.chromiumPath ?? DEFAULT_CHROMIUM_PATH,
+      preloadPdfDriver: this.options.preloadPdfDriver ?? false,
+    };
+    const worker = entry.eval ? new Worker(entry.code as string, { eval: true, workerData }) : new Worker(entry.file, { workerData });
     worker.unref();
     const slot: Slot = { worker, busy: null, timer: null, closing: null, onClosed: null };
     worker.on('message', (reply: WorkerReply) => {

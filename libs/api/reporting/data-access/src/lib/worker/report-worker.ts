@@ -2,19 +2,20 @@
 // drives Chromium from here (one browser per worker, closed when the pool asks before stopping the thread), so
 // the API thread only receives the finished bytes.
 // Bundled as its own webpack entry (dist/apps/api/report-worker.js) next to main.js.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { PdfPrinter } from '../export/pdf';
 import { renderReport, type RenderedReport, type ReportJob } from '../export/render-report';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { ReportWorkerData, WorkerReply, WorkerRequest } from './protocol';
 
 type Reply = { readonly ok: true; readonly result: RenderedReport } | { readonly ok: false; readonly error: { name: string; message: string; field: string | null } };
 
 const port = parentPort;
 if (!port) throw new Error('report-worker must run in a worker thread');
 
-const printer = new PdfPrinter();
+const settings = workerData as ReportWorkerData;
+const printer = new PdfPrinter(settings.chromiumPath);
 // playwright-core's synchronous module loading happens now, in this thread, not on the first PDF download.
-if (process.env['NODE_ENV'] === 'production') void printer.preload();
+if (settings.preloadPdfDriver) void printer.preload();
 
 port.on('message', (request: WorkerRequest) => {
   if ('close' in request) {

@@ -1,0 +1,53 @@
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+import { nonEmpty, oneOf, onOff, postgresUrl, secretList, trustProxy, wholeNumber } from './config-values';
+
+export interface ConfigVariable<T extends z.ZodType = z.ZodType> {
+  readonly schema: T;
+  /** The default as a reader of the docs sees it. */
+  readonly defaultText: string;
+  readonly meaning: string;
+}
+
+const variable = <T extends z.ZodType>(schema: T, defaultText: string, meaning: string): ConfigVariable<T> => ({
+  schema,
+  defaultText,
+  meaning,
+});
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Report workers when WAYMARK_REPORT_WORKERS is unset: one core stays free for the API thread. */
+export const defaultReportWorkers = (): number => Math.min(4, Math.max(1, availableParallelism() - 1));
+
+/**
+ * Every environment variable Waymark reads, declared once: the loader validates them at boot and
+ * docs/deployment.md's table is generated from this list (`npm run config:docs`, checked by a test).
+ */
+export const CONFIG_VARIABLES = {
+  NODE_ENV: variable(oneOf(['development', 'production', 'test']), '`development`', '`production` requires `SESSION_SECRET`, never loads demo data unless `WAYMARK_DEMO_DATA=on`, turns off GraphQL introspection'),
+  PORT: variable(wholeNumber(0, 65535), '`3000`', 'HTTP port (0 = any free port)'),
+  DATABASE_URL: variable(postgresUrl, 'unset → embedded PostgreSQL in `WAYMARK_DATA_DIR`', 'the PostgreSQL to use; set it in production. `?sslmode=` in the URL takes precedence over `DATABASE_SSL`'),
+  DATABASE_POOL_SIZE: variable(wholeNumber(1, 200), '`10`', 'connections per instance; size PostgreSQL `max_connections` for instances × this + headroom'),
+  DATABASE_STATEMENT_TIMEOUT_MS: variable(wholeNumber(100, 600_000), '`5000`', 'PostgreSQL `statement_timeout` for requests (ms); migrations and CLIs are not limited by it'),
+  DATABASE_SSL: variable(oneOf(['off', 'require', 'verify-full']), '`off`', 'TLS to PostgreSQL: `require` encrypts, `verify-full` also checks the certificate and host name'),
+  DATABASE_SSL_CA_FILE: variable(nonEmpty, 'the system CAs', 'PEM file of the CA that signed the PostgreSQL server certificate (with `verify-full`)'),
+  WAYMARK_DATA_DIR: variable(nonEmpty, '`.data/postgres`', 'folder of the embedded PostgreSQL cluster (only without `DATABASE_URL`)'),
+  WAYMARK_DEMO_DATA: variable(onOff, '`on` in development, `off` in production', '`on` loads the demo partnership (public passwords) into an empty database'),
+  SESSION_SECRET: variable(secretList, 'random per start (development only, with a warning)', 'signs session cookies; comma-separated to rotate (the first signs, all verify); the same on every instance; at least 32 characters each'),
+  SESSION_IDLE_MINUTES: variable(wholeNumber(1, 1440), '`30`', 'a session ends this long after its last request'),
+  SESSION_ABSOLUTE_HOURS: variable(wholeNumber(1, 168), '`12`', 'a session ends this long after sign-in, whatever the activity'),
+  TRUST_PROXY: variable(trustProxy, '`loopback, linklocal, uniquelocal`', 'which proxies may set `X-Forwarded-For`/`-Proto` (Express `trust proxy`): `true`, `false`, a hop count, or addresses and subnets'),
+  HTTP_KEEP_ALIVE_SECONDS: variable(wholeNumber(1, 3600), '`75`', 'idle keep-alive timeout; keep it above the load balancer\'s idle timeout (AWS ALB 60 s, nginx upstream 60 s) so the app never closes a connection the balancer is about to reuse'),
+  SHUTDOWN_TIMEOUT_SECONDS: variable(wholeNumber(1, 600), '`30`', 'on SIGTERM, how long in-flight requests and exports may take to finish before the process exits anyway'),
+  WAYMARK_WEB_ROOT: variable(nonEmpty, '`dist/apps/web/browser` (from the working directory)', 'folder of the built Angular app served on the same port'),
+  WAYMARK_REPORT_WORKERS: variable(wholeNumber(1, 32), 'CPU count − 1, from 1 to 4', 'worker threads rendering exports (each may start its own Chromium for PDF)'),
+  CHROMIUM_PATH: variable(nonEmpty, '`/usr/bin/chromium`', 'browser used to print PDF exports'),
+  LOG_LEVEL: variable(oneOf(LOG_LEVELS), '`info`', 'structured JSON log level (one line per request and event)'),
+  LOG_FORMAT: variable(oneOf(['json', 'pretty']), '`json` in production, `pretty` otherwise', '`json`: one JSON object per line for a log collector; `pretty`: readable lines for a terminal'),
+  LOG_SLOW_QUERY_MS: variable(wholeNumber(1, 600_000), '`500`', 'SQL statements slower than this are logged (without parameters)'),
+  METRICS_TOKEN: variable(z.string().trim().min(16, { message: 'at least 16 characters' }), 'unset → `/metrics` is off', 'bearer token that Prometheus sends to `GET /metrics`'),
+  WAYMARK_EVENT_LOOP_PROBE: variable(onOff, '`off`', '`on` mounts `/api/diagnostics/event-loop` (benchmarks only)'),
+} as const;
+
+export type ConfigVariableName = keyof typeof CONFIG_VARIABLES;

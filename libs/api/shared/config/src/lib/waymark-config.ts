@@ -1,0 +1,38 @@
+import type { LOG_LEVELS } from './config-variables';
+
+/** The validated configuration, grouped by concern; built once at boot by `loadConfig`. */
+export interface WaymarkConfig {
+  readonly environment: 'development' | 'production' | 'test';
+  readonly production: boolean;
+  readonly port: number;
+  readonly database: {
+    /** Unset: an embedded PostgreSQL is started in `embeddedDataDir`. */
+    readonly url?: string;
+    readonly poolSize: number;
+    readonly statementTimeoutMs: number;
+    readonly ssl: 'off' | 'require' | 'verify-full';
+    readonly sslCaFile?: string;
+    readonly embeddedDataDir: string;
+  };
+  readonly demoData: boolean;
+  readonly session: {
+    /** Unset outside production: a random secret per process. */
+    readonly secrets?: readonly string[];
+    readonly idleMinutes: number;
+    readonly absoluteHours: number;
+    readonly trustProxy: boolean | number | string;
+  };
+  readonly http: {
+    readonly keepAliveSeconds: number;
+    readonly shutdownTimeoutSeconds: number;
+    readonly webRoot?: string;
+  };
+  readonly reports: { readonly workers: number; readonly chromiumPath: string };
+  readonly observability: {
+    readonly logLevel: (typeof LOG_LEVELS)[number];
+    readonly logFormat: 'json' | 'pretty';
+    readonly slowQueryMs: number;
+    readonly metricsToken?: string;
+    readonly eventLoopProbe: boolean;
+  };
+}
