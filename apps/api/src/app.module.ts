@@ -2,33 +2,61 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DestinationStream } from 'pino';
 import type { Logger } from 'typeorm';
-import { buildDataSourceOptions } from '@waymark/api/database';
+import { buildDataSourceOptions, SqlLogger } from '@waymark/api/database';
+import { WaymarkConfigModule, type WaymarkConfig } from '@waymark/api/shared/config';
 import { allEntities } from './entities';
 import { featureModules } from './feature-modules';
 import { graphqlOptions } from './graphql-options';
-import { EventLoopController, eventLoopProbeEnabled } from './diagnostics/event-loop.controller';
+import { EventLoopController } from './diagnostics/event-loop.controller';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './lifecycle/readiness';
+import { loggingModule } from './observability/logging';
+import { Metrics } from './observability/metrics';
+import { ObservabilityModule } from './observability/observability.module';
 import { SystemResolver } from './system/system.resolver';
 
 export interface AppConfig {
+  readonly config: WaymarkConfig;
   readonly databaseUrl: string;
   /** Optional TypeORM logger, e.g. a StatementCounter in tests and benchmarks. */
   readonly sqlLogger?: Logger;
+  /** Where structured logs go (default stdout); tests capture them. */
+  readonly logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register({ config, databaseUrl, sqlLogger, logDestination }: AppConfig): DynamicModule {
+    const { database } = config;
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(buildDataSourceOptions({ url: config.databaseUrl, entities: allEntities, logger: config.sqlLogger })),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        WaymarkConfigModule.forRoot(config),
+        loggingModule(config, logDestination),
+        TypeOrmModule.forRoot(
+          buildDataSourceOptions({
+            url: databaseUrl,
+            entities: allEntities,
+            logger: new SqlLogger(sqlLogger),
+            poolSize: database.poolSize,
+            statementTimeoutMs: database.statementTimeoutMs,
+            ssl: database.ssl,
+            sslCaFile: database.sslCaFile,
+            slowQueryMs: config.observability.slowQueryMs,
+          }),
+        ),
+        ObservabilityModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [Metrics],
+          useFactory: (metrics: Metrics) => graphqlOptions(config, metrics),
+        }),
         ...featureModules,
       ],
-      controllers: [HealthController, ...(eventLoopProbeEnabled() ? [EventLoopController] : [])],
-      providers: [SystemResolver],
+      controllers: [HealthController, ...(config.observability.eventLoopProbe ? [EventLoopController] : [])],
+      providers: [SystemResolver, Readiness],
     };
   }
 }

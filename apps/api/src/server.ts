@@ -1,54 +1,71 @@
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { resolveDatabaseUrl } from '@waymark/api/database';
+import { loadConfig, type WaymarkConfig } from '@waymark/api/shared/config';
 import { createValidationPipe, GraphQLErrorFilter } from '@waymark/api/shared/util';
 import { configureSessions } from '@waymark/api/identity/feature';
 import { DataSource } from 'typeorm';
 import { AppModule, AppConfig } from './app.module';
+import { gracefulShutdown } from './lifecycle/graceful-shutdown';
+import { InFlightRequests } from './lifecycle/in-flight-requests';
+import { Readiness } from './lifecycle/readiness';
+import { httpMetrics } from './observability/http-metrics.middleware';
+import { Metrics } from './observability/metrics';
 import { serveWebApp } from './serve-web-app';
 import { prepareDatabase } from './prepare-database';
 
 export interface StartedServer {
   readonly app: NestExpressApplication;
   readonly url: string;
-  close(): Promise<void>;
+  /** The one shutdown path (also taken on SIGTERM/SIGINT): resolves true when every request drained in time. */
+  close(): Promise<boolean>;
 }
 
 /** Builds the Nest app without listening: used by `startServer` and by the API tests. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    logger: ['error', 'warn'],
-  });
+export async function createApp(options: AppConfig, inFlight = new InFlightRequests()): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(inFlight.middleware, httpMetrics(app.get(Metrics)));
   app.use(offerGzipOnly, compression({ level: 1, threshold: 1024 }));
   configureSessions(app);
   app.useBodyParser('json', { limit: '15mb' }); // plan imports arrive base64-encoded in GraphQL (up to 10 MB files)
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
-  app.enableShutdownHooks();
   return app;
 }
 
-export async function startServer(): Promise<StartedServer> {
-  const database = await resolveDatabaseUrl();
-  const app = await createApp({ databaseUrl: database.url });
-  const dataSource = app.get(DataSource);
-  const prepared = await prepareDatabase(dataSource);
-  serveWebApp(app);
-  const port = Number(process.env['PORT'] ?? 3000);
-  await app.listen(port);
-  const url = `http://localhost:${port}`;
-  console.log(`Waymark is running at ${url}`);
-  console.log(database.embedded ? `Database: embedded PostgreSQL on port ${database.embedded.port}` : 'Database: DATABASE_URL');
-  for (const line of prepared.messages) console.log(line);
-  const close = async () => {
-    await app.close();
-    await database.embedded?.stop();
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void close().then(() => process.exit(0)));
-  }
+export async function startServer(config: WaymarkConfig = loadConfig()): Promise<StartedServer> {
+  const database = await resolveDatabaseUrl(config.database);
+  const inFlight = new InFlightRequests();
+  const app = await createApp({ config, databaseUrl: database.url }, inFlight);
+  const log = app.get(Logger);
+  const prepared = await prepareDatabase(app.get(DataSource), { demoData: config.demoData });
+  const readiness = app.get(Readiness);
+  readiness.markMigrated();
+  serveWebApp(app, config.http.webRoot);
+  await app.listen(config.port);
+  const server = app.getHttpServer() as Server;
+  // Idle keep-alive connections outlive the load balancer's idle timeout, so the balancer closes them first and
+  // never sends a request on a connection this process is closing (which surfaces as a 502).
+  server.keepAliveTimeout = config.http.keepAliveSeconds * 1000;
+  server.headersTimeout = server.keepAliveTimeout + 5_000;
+  const url = await app.getUrl();
+  log.log(`Waymark is running at ${url.replace('[::1]', 'localhost')}`);
+  log.log(database.embedded ? `Database: embedded PostgreSQL on port ${database.embedded.port}` : 'Database: DATABASE_URL');
+  for (const line of prepared.messages) log.log(line);
+  const close = gracefulShutdown({
+    app,
+    server,
+    inFlight,
+    readiness,
+    timeoutMs: config.http.shutdownTimeoutSeconds * 1000,
+    afterClose: async () => database.embedded?.stop(),
+  });
   return { app, url, close };
 }
 
