@@ -27,7 +27,7 @@ export default async function globalSetup() {
   const log = [];
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), WAYMARK_DATA_DIR: join(dataDir, 'postgres'), NODE_ENV: 'production', SESSION_SECRET: randomBytes(32).toString('hex') },
+    env: { ...process.env, PORT: String(port), WAYMARK_DATA_DIR: join(dataDir, 'postgres'), NODE_ENV: 'production', WAYMARK_DEMO_DATA: 'on', SESSION_SECRET: randomBytes(32).toString('hex') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk) => log.push(String(chunk)));
