@@ -3,12 +3,14 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { WaymarkConfig } from '@waymark/api/shared/config';
 import { graphqlObserver } from './observability/graphql-observer.plugin';
 import type { Metrics } from './observability/metrics';
+import { graphqlLimits } from './graphql-limits';
 
 /**
  * Apollo settings: CSRF prevention stays on, batching off, no schema hints in errors. No cache-control plugin:
  * nothing sets cache hints, and its per-field hook made Apollo wrap every resolver (measurable on 600-action trees).
  */
 export function graphqlOptions(config: WaymarkConfig, metrics: Metrics): Omit<ApolloDriverConfig, 'driver'> {
+  const limits = graphqlLimits();
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -19,7 +21,9 @@ export function graphqlOptions(config: WaymarkConfig, metrics: Metrics): Omit<Ap
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlObserver(metrics)],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlObserver(metrics), ...limits.plugins],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
 }

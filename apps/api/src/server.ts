@@ -15,6 +15,7 @@ import { InFlightRequests } from './lifecycle/in-flight-requests';
 import { Readiness } from './lifecycle/readiness';
 import { httpMetrics } from './observability/http-metrics.middleware';
 import { Metrics } from './observability/metrics';
+import { useBodyLimits } from './body-limits';
 import { serveWebApp } from './serve-web-app';
 import { prepareDatabase } from './prepare-database';
 
@@ -27,13 +28,14 @@ export interface StartedServer {
 
 /** Builds the Nest app without listening: used by `startServer` and by the API tests. */
 export async function createApp(options: AppConfig, inFlight = new InFlightRequests()): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { bufferLogs: true });
+  // Body parsing is ours (useBodyLimits): its limit depends on whether the request is signed in.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(inFlight.middleware, httpMetrics(app.get(Metrics)));
   app.use(offerGzipOnly, compression({ level: 1, threshold: 1024 }));
   configureSessions(app);
-  app.useBodyParser('json', { limit: '15mb' }); // plan imports arrive base64-encoded in GraphQL (up to 10 MB files)
+  useBodyLimits(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
   return app;
