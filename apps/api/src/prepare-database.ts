@@ -1,3 +1,4 @@
+import { PREPARE_DATABASE_LOCK_KEY, withAdvisoryLock } from '@waymark/api/database';
 import { DEMO_ACCOUNTS, demoDataExists, loadDemoData } from '@waymark/api/demo-data';
 import { DataSource } from 'typeorm';
 
@@ -7,27 +8,33 @@ export interface PreparedDatabase {
   readonly demoDataLoaded: boolean;
 }
 
-/** Applies pending migrations; on an empty database loads the demo partnership unless WAYMARK_DEMO_DATA=off. */
+/**
+ * Applies pending migrations; on an empty database loads the demo partnership unless WAYMARK_DEMO_DATA=off.
+ * Holds the PostgreSQL advisory lock PREPARE_DATABASE_LOCK_KEY throughout, so instances starting together
+ * migrate once and load demo data at most once: the others wait, then find nothing to do.
+ */
 export async function prepareDatabase(
   dataSource: DataSource,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<PreparedDatabase> {
-  await dataSource.runMigrations({ transaction: 'each' });
-  let demoDataLoaded = false;
-  if (env['WAYMARK_DEMO_DATA'] !== 'off') {
-    const [{ empty }] = (await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`)) as [
-      { empty: boolean },
-    ];
-    if (empty) {
-      await loadDemoData(dataSource);
-      demoDataLoaded = true;
-    }
-  }
+  const demoDataLoaded = await withAdvisoryLock(dataSource, PREPARE_DATABASE_LOCK_KEY, () => migrateAndLoadDemoData(dataSource, env), {
+    onWait: () => console.log('Waiting for another instance to finish migrating the database…'),
+  });
   const messages: string[] = [];
   if (demoDataLoaded)
     messages.push('Loaded the demo partnership (Safer York Partnership). Set WAYMARK_DEMO_DATA=off to start empty.');
   if (demoDataLoaded || (await demoDataExists(dataSource))) messages.push(...demoAccountLines());
   return { messages, demoDataLoaded };
+}
+
+/** Returns true when it loaded the demo data. */
+async function migrateAndLoadDemoData(dataSource: DataSource, env: NodeJS.ProcessEnv): Promise<boolean> {
+  await dataSource.runMigrations({ transaction: 'each' });
+  if (env['WAYMARK_DEMO_DATA'] === 'off') return false;
+  const [{ empty }] = (await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`)) as [{ empty: boolean }];
+  if (!empty) return false;
+  await loadDemoData(dataSource);
+  return true;
 }
 
 /** The demo sign-in accounts, one line each, for the console. */
