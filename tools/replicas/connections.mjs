@@ -7,7 +7,11 @@ export function sampleConnections(url, everyMs = 500) {
   const ready = client.connect();
   const timer = setInterval(() => {
     ready
-      .then(() => client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`))
+      .then(() =>
+        client.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        ),
+      )
       .then((r) => (peak = Math.max(peak, r.rows[0].n)))
       .catch(() => undefined);
   }, everyMs);

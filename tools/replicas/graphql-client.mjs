@@ -22,7 +22,13 @@ export class GraphQLClient {
   }
 
   mutate(op, query, variables = {}) {
-    return this.send(op, 'POST', `${this.baseUrl}/graphql`, { 'content-type': 'application/json' }, JSON.stringify({ query, variables }));
+    return this.send(
+      op,
+      'POST',
+      `${this.baseUrl}/graphql`,
+      { 'content-type': 'application/json' },
+      JSON.stringify({ query, variables }),
+    );
   }
 
   async send(op, method, url, headers, body) {

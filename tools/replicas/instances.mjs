@@ -29,7 +29,9 @@ export async function startInstances({ count, root, tempDir, databaseUrl, sessio
     child.on('exit', (code, signal) => (instance.exit = { code, signal }));
     instances.push(instance);
   }
-  await Promise.all(instances.map((i) => waitForOk(`http://127.0.0.1:${i.port}/health`, 90_000, () => i.exit === null)));
+  await Promise.all(
+    instances.map((i) => waitForOk(`http://127.0.0.1:${i.port}/health`, 90_000, () => i.exit === null)),
+  );
   return instances;
 }
 

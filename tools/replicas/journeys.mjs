@@ -14,12 +14,16 @@ const EDITABLE = ['not_started', 'draft', 'returned'];
 const RAG_APPLIES = ['InProgress', 'Ongoing'];
 
 function must(result, what) {
-  if (!result.ok) throw new Error(`${what} failed: ${result.record.kind} ${JSON.stringify(result.errors ?? result.record.status)}`);
+  if (!result.ok)
+    throw new Error(`${what} failed: ${result.record.kind} ${JSON.stringify(result.errors ?? result.record.status)}`);
   return result.data;
 }
 
 export async function signIn(client, account) {
-  const data = must(await client.mutate('signIn', SIGN_IN, { input: { email: account.email, password: account.password } }), `sign-in as ${account.email}`);
+  const data = must(
+    await client.mutate('signIn', SIGN_IN, { input: { email: account.email, password: account.password } }),
+    `sign-in as ${account.email}`,
+  );
   if (!client.cookie) throw new Error(`sign-in as ${account.email} set no session cookie`);
   return data.signIn;
 }
@@ -41,7 +45,9 @@ export async function strategyTree(client, strategyId) {
 export function saveUpdate(client, owed, version, narrative) {
   const lifecycle = owed.update?.lifecycleStatus ?? owed.actionLifecycleStatus;
   const proposedRag = RAG_APPLIES.includes(lifecycle) ? (owed.update?.proposedRag ?? 'Green') : null;
-  return client.mutate('saveProgressUpdate', SAVE, { input: { actionId: owed.actionId, periodId: owed.period.id, version, narrative, proposedRag } });
+  return client.mutate('saveProgressUpdate', SAVE, {
+    input: { actionId: owed.actionId, periodId: owed.period.id, version, narrative, proposedRag },
+  });
 }
 
 /** The journeys a lead and a senior officer go through, once, before the load. Throws on the first failure. */
@@ -55,11 +61,16 @@ export async function runJourneys({ lead, senior, accounts }) {
   const tree = await strategyTree(senior, strategies[0].id);
   await strategyTree(lead, strategies[0].id);
   const editable = owed.filter((u) => EDITABLE.includes(u.status) && u.period.state === 'Open');
-  if (editable.length === 0) throw new Error(`the demo lead owes no editable update (statuses: ${owed.map((u) => u.status).join(', ')})`);
+  if (editable.length === 0)
+    throw new Error(`the demo lead owes no editable update (statuses: ${owed.map((u) => u.status).join(', ')})`);
   const first = editable[0];
-  const saved = must(await saveUpdate(lead, first, first.update?.version ?? null, 'Journey: progress saved through nginx.'), 'save progress update').saveProgressUpdate;
+  const saved = must(
+    await saveUpdate(lead, first, first.update?.version ?? null, 'Journey: progress saved through nginx.'),
+    'save progress update',
+  ).saveProgressUpdate;
   const reread = (await myUpdates(lead)).find((u) => u.actionId === first.actionId);
-  if (reread?.update?.narrative !== 'Journey: progress saved through nginx.') throw new Error('the saved update did not read back through nginx');
+  if (reread?.update?.narrative !== 'Journey: progress saved through nginx.')
+    throw new Error('the saved update did not read back through nginx');
   return {
     lead: leadPerson,
     senior: seniorPerson,

@@ -15,8 +15,13 @@ export async function runLoad({ writers, readers, strategyId, deadline }) {
   const accepted = [];
   const unanswered = [];
   const owned = await editableUpdates(writers[0]);
-  if (owned.length < writers.length) throw new Error(`the lead owes ${owned.length} editable updates; need one per writer`);
-  const shares = writers.map((_, w) => owned.filter((_, i) => i % writers.length === w).map((o) => ({ owed: o, version: o.update?.version ?? null, stale: false })));
+  if (owned.length < writers.length)
+    throw new Error(`the lead owes ${owned.length} editable updates; need one per writer`);
+  const shares = writers.map((_, w) =>
+    owned
+      .filter((_, i) => i % writers.length === w)
+      .map((o) => ({ owed: o, version: o.update?.version ?? null, stale: false })),
+  );
   await Promise.all([
     ...writers.map((client, w) => writeLoop(client, w, shares[w], deadline, accepted, unanswered)),
     ...readers.map((client) => readLoop(client, strategyId, deadline)),
@@ -35,11 +40,18 @@ async function writeLoop(client, writer, share, deadline, accepted, unanswered) 
     const result = await saveUpdate(client, target.owed, target.version, narrative);
     const saved = result.data?.saveProgressUpdate;
     if (result.ok && saved) {
-      accepted.push({ updateId: saved.id, actionId: target.owed.actionId, version: saved.version, narrative: saved.narrative, at: result.record.end });
+      accepted.push({
+        updateId: saved.id,
+        actionId: target.owed.actionId,
+        version: saved.version,
+        narrative: saved.narrative,
+        at: result.record.end,
+      });
       target.version = saved.version;
     } else {
       // The outcome of a request cut off by a dying instance is unknown: re-read the version before the next save.
-      if (SERVER_DOWN.test(result.record.kind)) unanswered.push({ actionId: target.owed.actionId, narrative, at: result.record.start });
+      if (SERVER_DOWN.test(result.record.kind))
+        unanswered.push({ actionId: target.owed.actionId, narrative, at: result.record.start });
       target.stale = true;
     }
     await client.query('me', ME);
@@ -50,7 +62,9 @@ async function writeLoop(client, writer, share, deadline, accepted, unanswered) 
 
 async function refresh(client, target) {
   const result = await client.query('myUpdates', MY_UPDATES);
-  const current = result.data?.myUpdates.find((u) => u.actionId === target.owed.actionId && u.period.id === target.owed.period.id);
+  const current = result.data?.myUpdates.find(
+    (u) => u.actionId === target.owed.actionId && u.period.id === target.owed.period.id,
+  );
   if (!current) return false;
   target.owed = current;
   target.version = current.update?.version ?? null;

@@ -14,7 +14,9 @@ export async function startNginx({ tempDir, upstreamPorts }) {
   const listenPort = await freePort();
   const config = renderNginxConfig({ prefix, listenPort, upstreamPorts });
   writeFileSync(join(prefix, 'nginx.conf'), config);
-  const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const state = { exited: false };
   child.on('exit', () => (state.exited = true));
   const url = `http://127.0.0.1:${listenPort}`;

@@ -8,7 +8,9 @@ import { createTestDatabase } from './testing/test-database';
 describe('prepareDatabase', () => {
   const sources: DataSource[] = [];
   const open = async (url?: string) => {
-    const ds = new DataSource(buildDataSourceOptions({ url: url ?? (await createTestDatabase()), entities: [], poolSize: 2 }));
+    const ds = new DataSource(
+      buildDataSourceOptions({ url: url ?? (await createTestDatabase()), entities: [], poolSize: 2 }),
+    );
     await ds.initialize();
     sources.push(ds);
     return ds;
@@ -45,7 +47,9 @@ describe('prepareDatabase', () => {
     const loaded = results.map((r) => r.status === 'fulfilled' && r.value.demoDataLoaded);
     expect(loaded.filter(Boolean)).toHaveLength(1);
     const db = instances[0];
-    const applied = (await db.query(`SELECT name, count(*)::int n FROM schema_migration GROUP BY name ORDER BY name`)) as Array<{ name: string; n: number }>;
+    const applied = (await db.query(
+      `SELECT name, count(*)::int n FROM schema_migration GROUP BY name ORDER BY name`,
+    )) as Array<{ name: string; n: number }>;
     expect(applied.map((m) => m.n)).toEqual(migrations.map(() => 1));
     expect(await count(db, `SELECT count(*) n FROM partnership`)).toBe(1);
   });
@@ -67,7 +71,9 @@ describe('prepareDatabase', () => {
       await preparing;
       expect(await count(db, `SELECT count(*) n FROM schema_migration`)).toBe(migrations.length);
       // Released afterwards: another session can take it at once.
-      const [{ locked }] = (await holder.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [PREPARE_DATABASE_LOCK_KEY])).rows as [{ locked: boolean }];
+      const [{ locked }] = (
+        await holder.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [PREPARE_DATABASE_LOCK_KEY])
+      ).rows as [{ locked: boolean }];
       expect(locked).toBe(true);
     } finally {
       await holder.end();

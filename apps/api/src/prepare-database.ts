@@ -17,9 +17,14 @@ export async function prepareDatabase(
   dataSource: DataSource,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<PreparedDatabase> {
-  const demoDataLoaded = await withAdvisoryLock(dataSource, PREPARE_DATABASE_LOCK_KEY, () => migrateAndLoadDemoData(dataSource, env), {
-    onWait: () => console.log('Waiting for another instance to finish migrating the database…'),
-  });
+  const demoDataLoaded = await withAdvisoryLock(
+    dataSource,
+    PREPARE_DATABASE_LOCK_KEY,
+    () => migrateAndLoadDemoData(dataSource, env),
+    {
+      onWait: () => console.log('Waiting for another instance to finish migrating the database…'),
+    },
+  );
   const messages: string[] = [];
   if (demoDataLoaded)
     messages.push('Loaded the demo partnership (Safer York Partnership). Set WAYMARK_DEMO_DATA=off to start empty.');
@@ -31,7 +36,9 @@ export async function prepareDatabase(
 async function migrateAndLoadDemoData(dataSource: DataSource, env: NodeJS.ProcessEnv): Promise<boolean> {
   await dataSource.runMigrations({ transaction: 'each' });
   if (env['WAYMARK_DEMO_DATA'] === 'off') return false;
-  const [{ empty }] = (await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`)) as [{ empty: boolean }];
+  const [{ empty }] = (await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`)) as [
+    { empty: boolean },
+  ];
   if (!empty) return false;
   await loadDemoData(dataSource);
   return true;

@@ -32,7 +32,9 @@ export async function withAdvisoryLock<T>(
   try {
     let waited = false;
     for (;;) {
-      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [key])) as [{ locked: boolean }];
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [key])) as [
+        { locked: boolean },
+      ];
       if (locked) break;
       if (!waited) options.onWait?.();
       waited = true;
