@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+import { PREPARE_DATABASE_LOCK_KEY, withAdvisoryLock } from '@waymark/api/database';
 import { DEMO_ACCOUNTS, demoDataExists, loadDemoData } from '@waymark/api/demo-data';
 import { DataSource } from 'typeorm';
 
@@ -7,24 +9,37 @@ export interface PreparedDatabase {
   readonly demoDataLoaded: boolean;
 }
 
-/** Applies pending migrations; on an empty database loads the demo partnership when `demoData` (WAYMARK_DEMO_DATA). */
+/**
+ * Applies pending migrations; on an empty database loads the demo partnership when `demoData` (WAYMARK_DEMO_DATA).
+ * Holds the PostgreSQL advisory lock PREPARE_DATABASE_LOCK_KEY throughout, so instances starting together
+ * migrate once and load demo data at most once: the others wait, then find nothing to do.
+ */
 export async function prepareDatabase(dataSource: DataSource, options: { readonly demoData: boolean }): Promise<PreparedDatabase> {
-  await dataSource.runMigrations({ transaction: 'each' });
-  let demoDataLoaded = false;
-  if (options.demoData) {
-    const [{ empty }] = (await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`)) as [
-      { empty: boolean },
-    ];
-    if (empty) {
-      await loadDemoData(dataSource);
-      demoDataLoaded = true;
-    }
-  }
+  const demoDataLoaded = await withAdvisoryLock(
+    dataSource,
+    PREPARE_DATABASE_LOCK_KEY,
+    () => migrateAndLoadDemoData(dataSource, options.demoData),
+    {
+      onWait: () => new Logger('Database').log('Waiting for another instance to finish migrating the database…'),
+    },
+  );
   const messages: string[] = [];
   if (demoDataLoaded)
     messages.push('Loaded the demo partnership (Safer York Partnership). Set WAYMARK_DEMO_DATA=off to start empty.');
   if (demoDataLoaded || (await demoDataExists(dataSource))) messages.push(...demoAccountLines());
   return { messages, demoDataLoaded };
+}
+
+/** Returns true when it loaded the demo data. */
+async function migrateAndLoadDemoData(dataSource: DataSource, demoData: boolean): Promise<boolean> {
+  await dataSource.runMigrations({ transaction: 'each' });
+  if (!demoData) return false;
+  const [{ empty }] = (await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`)) as [
+    { empty: boolean },
+  ];
+  if (!empty) return false;
+  await loadDemoData(dataSource);
+  return true;
 }
 
 /** The demo sign-in accounts, one line each, for the console. */

@@ -1,3 +1,4 @@
+export * from './lib/advisory-lock';
 export * from './lib/data-source-options';
 export * from './lib/embedded-postgres-server';
 export * from './lib/free-port';

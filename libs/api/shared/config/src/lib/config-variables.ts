@@ -28,7 +28,7 @@ export const CONFIG_VARIABLES = {
   NODE_ENV: variable(oneOf(['development', 'production', 'test']), '`development`', '`production` requires `SESSION_SECRET`, never loads demo data unless `WAYMARK_DEMO_DATA=on`, turns off GraphQL introspection'),
   PORT: variable(wholeNumber(0, 65535), '`3000`', 'HTTP port (0 = any free port)'),
   DATABASE_URL: variable(postgresUrl, 'unset → embedded PostgreSQL in `WAYMARK_DATA_DIR`', 'the PostgreSQL to use; set it in production. `?sslmode=` in the URL takes precedence over `DATABASE_SSL`'),
-  DATABASE_POOL_SIZE: variable(wholeNumber(1, 200), '`10`', 'connections per instance; size PostgreSQL `max_connections` for instances × this + headroom'),
+  DATABASE_POOL_SIZE: variable(wholeNumber(2, 200), '`10`', 'connections per instance (at least 2: start-up holds one for the migration lock); size PostgreSQL `max_connections` for instances × this + headroom'),
   DATABASE_STATEMENT_TIMEOUT_MS: variable(wholeNumber(100, 600_000), '`5000`', 'PostgreSQL `statement_timeout` for requests (ms); migrations and CLIs are not limited by it'),
   DATABASE_SSL: variable(oneOf(['off', 'require', 'verify-full']), '`off`', 'TLS to PostgreSQL: `require` encrypts, `verify-full` also checks the certificate and host name'),
   DATABASE_SSL_CA_FILE: variable(nonEmpty, 'the system CAs', 'PEM file of the CA that signed the PostgreSQL server certificate (with `verify-full`)'),

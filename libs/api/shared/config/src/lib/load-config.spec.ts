@@ -27,7 +27,7 @@ describe('loadConfig', () => {
     ['WAYMARK_REPORT_WORKERS', 'two', 'WAYMARK_REPORT_WORKERS must be a whole number from 1 to 32, got "two"'],
     ['SESSION_IDLE_MINUTES', 'thirty', 'SESSION_IDLE_MINUTES must be a whole number from 1 to 1440, got "thirty"'],
     ['PORT', '70000', 'PORT must be a whole number from 0 to 65535, got "70000"'],
-    ['DATABASE_POOL_SIZE', '0', 'DATABASE_POOL_SIZE must be a whole number from 1 to 200, got "0"'],
+    ['DATABASE_POOL_SIZE', '0', 'DATABASE_POOL_SIZE must be a whole number from 2 to 200, got "0"'],
     ['WAYMARK_DEMO_DATA', 'maybe', 'WAYMARK_DEMO_DATA must be "on" or "off", got "maybe"'],
     ['DATABASE_SSL', 'yes', 'DATABASE_SSL must be one of "off", "require", "verify-full", got "yes"'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of "fatal", "error", "warn", "info", "debug", "trace", "silent", got "loud"'],
