@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { buildDataSourceOptions, migrations, PREPARE_DATABASE_LOCK_KEY } from '@waymark/api/database';
 import { DEMO_ACCOUNTS } from '@waymark/api/demo-data';
 import { Client } from 'pg';
@@ -17,7 +18,7 @@ describe('prepareDatabase', () => {
   };
   const count = async (db: DataSource, sql: string) => Number(((await db.query(sql)) as [{ n: string }])[0].n);
   let log: jest.SpyInstance;
-  beforeEach(() => (log = jest.spyOn(console, 'log').mockImplementation(() => undefined)));
+  beforeEach(() => (log = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined)));
   afterEach(() => log.mockRestore());
   afterAll(() => Promise.all(sources.map((s) => s.destroy())));
 
