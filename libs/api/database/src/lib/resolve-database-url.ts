@@ -1,4 +1,4 @@
-import { startEmbeddedPostgres, EmbeddedPostgresHandle } from './embedded-postgres-server';
+import { startEmbeddedPostgres, EmbeddedPostgresHandle } from './embedded/embedded-postgres-server';
 
 export interface ResolvedDatabase {
   readonly url: string;
@@ -9,6 +9,9 @@ export interface ResolvedDatabase {
 export async function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedDatabase> {
   const configured = env['DATABASE_URL'];
   if (configured) return { url: configured };
-  const embedded = await startEmbeddedPostgres({ dataDir: env['WAYMARK_DATA_DIR'] ?? '.data/postgres' });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: env['WAYMARK_DATA_DIR'] ?? '.data/postgres',
+    onNotice: (notice) => console.warn(`Embedded PostgreSQL: ${notice}`),
+  });
   return { url: embedded.url, embedded };
 }
