@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { neutraliseFormula, restoreNeutralisedFormula } from '@waymark/api/shared/util';
+import { assertXlsxWithinLimits, tooManyRows, XLSX_LIMITS } from './upload-limits/xlsx-limits';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -31,11 +32,13 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /**
  * Rows of cell text from the first worksheet of an .xlsx (merged cells read as blank except their
- * top-left cell, as Excel stores them) or from a .csv (BOM, CRLF, quoted line breaks handled).
+ * top-left cell, as Excel stores them) or from a .csv (BOM, CRLF, quoted line breaks handled). Files over the
+ * upload limits (XLSX_LIMITS) throw SpreadsheetRefused before they are parsed.
  */
 export async function readSpreadsheet(fileName: string, content: Buffer): Promise<string[][]> {
   const format = formatOf(fileName);
   if (format === 'xlsx') {
+    assertXlsxWithinLimits(content);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
     const sheet = workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
@@ -53,7 +56,8 @@ export async function readSpreadsheet(fileName: string, content: Buffer): Promis
   }
   if (format === 'csv') {
     const text = content.toString('utf8').replace(/^\uFEFF/, '');
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '' });
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '', preview: XLSX_LIMITS.maxRows + 2 });
+    if (parsed.data.length > XLSX_LIMITS.maxRows + 1) throw tooManyRows(XLSX_LIMITS.maxRows);
     return parsed.data.map((row) => row.map((c) => restoreNeutralisedFormula(c ?? '')));
   }
   throw new Error(`Unsupported file type: ${fileName}`);
