@@ -1,6 +1,6 @@
 export * from './lib/advisory-lock';
 export * from './lib/data-source-options';
-export * from './lib/embedded-postgres-server';
+export * from './lib/embedded/embedded-postgres-server';
 export * from './lib/free-port';
 export * from './lib/migrations';
 export * from './lib/resolve-database-url';

@@ -1,5 +1,6 @@
+import { Logger } from '@nestjs/common';
 import { loadConfig, type WaymarkConfig } from '@waymark/api/shared/config';
-import { startEmbeddedPostgres, EmbeddedPostgresHandle } from './embedded-postgres-server';
+import { startEmbeddedPostgres, EmbeddedPostgresHandle } from './embedded/embedded-postgres-server';
 
 export interface ResolvedDatabase {
   readonly url: string;
@@ -11,6 +12,7 @@ export async function resolveDatabaseUrl(
   database: Pick<WaymarkConfig['database'], 'url' | 'embeddedDataDir'> = loadConfig().database,
 ): Promise<ResolvedDatabase> {
   if (database.url) return { url: database.url };
-  const embedded = await startEmbeddedPostgres({ dataDir: database.embeddedDataDir });
+  const log = new Logger('EmbeddedPostgreSQL');
+  const embedded = await startEmbeddedPostgres({ dataDir: database.embeddedDataDir, onNotice: (notice) => log.warn(notice) });
   return { url: embedded.url, embedded };
 }

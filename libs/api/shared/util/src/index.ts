@@ -4,3 +4,4 @@ export * from './lib/validation';
 export * from './lib/graphql-enums';
 export * from './lib/public';
 export * from './lib/graphql-error.filter';
+export * from './lib/spreadsheet-text';

@@ -5,6 +5,7 @@ import { writePlan } from './import/import-plan-writer';
 import { planImport } from './import/import-planning';
 import { ImportPreview, ImportRequest } from './import/import.types';
 import { formatOf, readSpreadsheet } from './spreadsheet-io';
+import { SpreadsheetRefused } from './upload-limits/xlsx-limits';
 
 export { IMPORT_ENTITIES } from './import/import.types';
 export type { ImportChange, ImportCount, ImportEntity, ImportOperation, ImportPreview, ImportRequest, NewStrategySpec } from './import/import.types';
@@ -16,7 +17,9 @@ async function readSheet(request: ImportRequest): Promise<ParsedPlanSheet> {
   try {
     return parsePlanSheet(await readSpreadsheet(request.fileName, request.content));
   } catch (error) {
-    throw badInput([{ field: 'input.contentBase64', message: `The file could not be read as ${formatOf(request.fileName)}: ${(error as Error).message}` }]);
+    // Parser messages are for developers; the person uploading gets the refusal's reason or a plain one.
+    const message = error instanceof SpreadsheetRefused ? error.message : `The file could not be read as ${formatOf(request.fileName) === 'xlsx' ? 'an Excel workbook (.xlsx)' : 'CSV'}: it is damaged or in another format.`;
+    throw badInput([{ field: 'input.contentBase64', message }]);
   }
 }
 

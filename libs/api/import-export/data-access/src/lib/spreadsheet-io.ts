@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { neutraliseFormula, restoreNeutralisedFormula } from '@waymark/api/shared/util';
+import { assertXlsxWithinLimits, tooManyRows, XLSX_LIMITS } from './upload-limits/xlsx-limits';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -30,11 +32,13 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /**
  * Rows of cell text from the first worksheet of an .xlsx (merged cells read as blank except their
- * top-left cell, as Excel stores them) or from a .csv (BOM, CRLF, quoted line breaks handled).
+ * top-left cell, as Excel stores them) or from a .csv (BOM, CRLF, quoted line breaks handled). Files over the
+ * upload limits (XLSX_LIMITS) throw SpreadsheetRefused before they are parsed.
  */
 export async function readSpreadsheet(fileName: string, content: Buffer): Promise<string[][]> {
   const format = formatOf(fileName);
   if (format === 'xlsx') {
+    assertXlsxWithinLimits(content);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
     const sheet = workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
@@ -44,7 +48,7 @@ export async function readSpreadsheet(fileName: string, content: Buffer): Promis
       const cells: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         // A merged cell's other cells carry the master's value in exceljs; Excel users expect them blank-and-repeated, same thing.
-        cells[colNumber - 1] = cell.isMerged && cell.master !== cell ? cellText(cell.master.value) : cellText(cell.value);
+        cells[colNumber - 1] = restoreNeutralisedFormula(cell.isMerged && cell.master !== cell ? cellText(cell.master.value) : cellText(cell.value));
       });
       rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
     });
@@ -52,11 +56,14 @@ export async function readSpreadsheet(fileName: string, content: Buffer): Promis
   }
   if (format === 'csv') {
     const text = content.toString('utf8').replace(/^\uFEFF/, '');
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '' });
-    return parsed.data.map((row) => row.map((c) => c ?? ''));
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '', preview: XLSX_LIMITS.maxRows + 2 });
+    if (parsed.data.length > XLSX_LIMITS.maxRows + 1) throw tooManyRows(XLSX_LIMITS.maxRows);
+    return parsed.data.map((row) => row.map((c) => restoreNeutralisedFormula(c ?? '')));
   }
   throw new Error(`Unsupported file type: ${fileName}`);
 }
+
+const safeCells = (cells: readonly string[]): string[] => cells.map(neutraliseFormula);
 
 export interface SheetOptions {
   readonly sheetName: string;
@@ -72,8 +79,8 @@ export async function writeXlsx(options: SheetOptions): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Waymark';
   const sheet = workbook.addWorksheet(options.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...options.headers]).font = { bold: true };
-  for (const row of options.rows) sheet.addRow([...row]);
+  sheet.addRow(safeCells(options.headers)).font = { bold: true };
+  for (const row of options.rows) sheet.addRow(safeCells(row));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: options.headers.length } };
   options.headers.forEach((_, i) => {
     sheet.getColumn(i + 1).width = options.columnWidths?.[i] ?? 20;
@@ -81,7 +88,7 @@ export async function writeXlsx(options: SheetOptions): Promise<Buffer> {
   if (options.guidance) {
     const help = workbook.addWorksheet('Guidance');
     help.addRow(['Column', 'What to write']).font = { bold: true };
-    for (const row of options.guidance) help.addRow([...row]);
+    for (const row of options.guidance) help.addRow(safeCells(row));
     help.getColumn(1).width = 26;
     help.getColumn(2).width = 100;
   }
@@ -90,6 +97,6 @@ export async function writeXlsx(options: SheetOptions): Promise<Buffer> {
 
 /** CSV with a BOM (so Excel reads UTF-8) and CRLF line ends. */
 export function writeCsv(headers: readonly string[], rows: readonly (readonly string[])[]): Buffer {
-  const text = Papa.unparse({ fields: [...headers], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: false });
+  const text = Papa.unparse({ fields: safeCells(headers), data: rows.map(safeCells) }, { newline: '\r\n', quotes: false });
   return Buffer.from('\uFEFF' + text + '\r\n', 'utf8');
 }

@@ -2,16 +2,16 @@ import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { camelRow, lockRow, updateWithVersion } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
-import { PeriodState } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { Row, VersionedCommand, assertPeriodWritable, blank } from '../writes/progress-update-context';
+import { assertPeriodWritable } from '../periods/period-lock';
+import { Row, VersionedCommand, blank } from '../writes/progress-update-context';
 
 /** The accountable group's paragraphs about a theme in a period, while the period is not signed off. */
 export function writeThemeCommentary(dataSource: DataSource, actor: Actor, cmd: { themeId: string; periodId: string; body: string; sortOrder?: number | null }): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await commentaryContext(manager, cmd.themeId, cmd.periodId);
     AccessPolicy.assertCanReview(actor, ctx.strategy);
-    assertPeriodWritable(ctx.periodState, 'input.periodId');
+    await assertPeriodWritable(manager, cmd.periodId, 'input.periodId');
     if (blank(cmd.body)) throw badInput([{ field: 'input.body', message: 'write the commentary paragraph.' }]);
     const rows: Row[] = await manager.query(
       `INSERT INTO theme_commentary (theme_id, period_id, body, sort_order, author_id)
@@ -38,7 +38,7 @@ export function archiveThemeCommentary(dataSource: DataSource, actor: Actor, cmd
 
 async function commentaryContext(manager: EntityManager, themeId: string, periodId: string) {
   const rows: Row[] = await manager.query(
-    `SELECT t.strategy_id, s.partnership_id, rp.id AS period_id, rp.strategy_id AS period_strategy_id, rp.state AS period_state
+    `SELECT t.strategy_id, s.partnership_id, rp.id AS period_id, rp.strategy_id AS period_strategy_id
        FROM theme t JOIN strategy s ON s.id = t.strategy_id
        LEFT JOIN reporting_period rp ON rp.id = $2
       WHERE t.id = $1`,
@@ -50,19 +50,19 @@ async function commentaryContext(manager: EntityManager, themeId: string, period
   if (row['period_strategy_id'] !== row['strategy_id']) {
     throw badInput([{ field: 'input.periodId', message: "is a reporting period of another strategy than the theme's." }]);
   }
-  return {
-    strategy: { id: String(row['strategy_id']), partnershipId: String(row['partnership_id']) },
-    periodState: row['period_state'] as PeriodState,
-  };
+  return { strategy: { id: String(row['strategy_id']), partnershipId: String(row['partnership_id']) } };
 }
 
 function changeCommentary(dataSource: DataSource, actor: Actor, cmd: VersionedCommand, operation: string, build: () => Record<string, unknown>): Promise<Row> {
   return dataSource.transaction(async (manager) => {
+    // A commentary never moves to another theme or period, so its keys can be read before the locks (period first).
+    const [keys]: Row[] = await manager.query(`SELECT theme_id, period_id FROM theme_commentary WHERE id = $1`, [cmd.id]);
+    if (!keys) throw notFound('ThemeCommentary', cmd.id);
+    const ctx = await commentaryContext(manager, String(keys['theme_id']), String(keys['period_id']));
+    AccessPolicy.assertCanReview(actor, ctx.strategy);
+    await assertPeriodWritable(manager, String(keys['period_id']), 'input.id');
     const current = await lockRow(manager, 'theme_commentary', cmd.id);
     if (!current) throw notFound('ThemeCommentary', cmd.id);
-    const ctx = await commentaryContext(manager, String(current['themeId']), String(current['periodId']));
-    AccessPolicy.assertCanReview(actor, ctx.strategy);
-    assertPeriodWritable(ctx.periodState, 'input.id');
     if (current['archivedAt']) throw badInput([{ field: 'input.id', message: 'the commentary is archived.' }]);
     const { before, after } = await updateWithVersion(manager, {
       table: 'theme_commentary',

@@ -6,6 +6,7 @@ import { archiveAudited, insertAudited, loadForWrite, updateAudited } from '@way
 import { Actor, badInput, conflict, FieldProblem, forbidden, notFound } from '@waymark/api/shared/util';
 import { IndicatorDirection, PeriodState } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { lockPeriodState } from '../periods/period-lock';
 import { IndicatorReadService } from './indicator-read.service';
 import { toIndicatorValueView } from './indicator.queries';
 import { IndicatorValueView, IndicatorView } from './indicator.views';
@@ -161,7 +162,7 @@ export class IndicatorWriteService {
     return this.dataSource.transaction(async (manager) => {
       const rows: Row[] = await manager.query(
         `SELECT i.id, i.strategy_id AS "strategyId", i.archived_at IS NOT NULL AS archived, s.partnership_id AS "partnershipId",
-                rp.id AS "periodId", rp.strategy_id AS "periodStrategyId", rp.state AS "periodState", rp.name AS "periodName",
+                rp.id AS "periodId", rp.strategy_id AS "periodStrategyId", rp.name AS "periodName",
                 (SELECT to_jsonb(v) FROM indicator_value v WHERE v.indicator_id = i.id AND v.period_id = rp.id) AS "valueRow"
            FROM indicator i JOIN strategy s ON s.id = i.strategy_id
            LEFT JOIN reporting_period rp ON rp.id = $2
@@ -178,7 +179,7 @@ export class IndicatorWriteService {
       if (!ctx['periodId']) throw notFound('ReportingPeriod', cmd.periodId);
       const problems: FieldProblem[] = [];
       if (ctx['periodStrategyId'] !== strategy.id) problems.push({ field: 'input.periodId', message: "is a reporting period of another strategy than the indicator's." });
-      else if (ctx['periodState'] === PeriodState.SignedOff) {
+      else if ((await lockPeriodState(manager, String(ctx['periodId']), 'share')) === PeriodState.SignedOff) {
         problems.push({ field: 'input.periodId', message: `${String(ctx['periodName'])} is signed off and read-only; indicator values can no longer be recorded for it.` });
       }
       if (!Number.isFinite(cmd.value)) problems.push({ field: 'input.value', message: 'must be a finite number.' });

@@ -4,6 +4,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
+import { lockPeriodState } from './period-lock';
 
 type Row = Record<string, unknown>;
 
@@ -16,6 +17,7 @@ const ALLOWED_MOVES: Record<PeriodState, PeriodState[]> = {
 /** open → in_review → signed_off (and in_review → open to reopen). Sign-off locks the period's updates. */
 export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: string; version: number; state: PeriodState }): Promise<Row> {
   return dataSource.transaction(async (manager) => {
+    await lockPeriodState(manager, cmd.id, 'update');
     const [period]: Row[] = await manager.query(
       `SELECT rp.id, rp.state, rp.strategy_id, s.partnership_id FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
       [cmd.id],

@@ -8,7 +8,6 @@ import {
   EDITABLE_STATES,
   Row,
   VersionedCommand,
-  assertPeriodWritable,
   assertRag,
   auditProgressUpdate,
   blank,
@@ -16,6 +15,7 @@ import {
   contextForUpdate,
   transitionProgressUpdate,
 } from './progress-update-context';
+import { assertPeriodWritable } from '../periods/period-lock';
 
 export interface SaveProgressUpdateCommand {
   readonly actionId: string;
@@ -34,7 +34,7 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
     const ctx = await contextForActionPeriod(manager, cmd.actionId, cmd.periodId);
     AccessPolicy.assertCanWriteUpdate(actor, ctx);
     if (ctx.actionArchived) throw badInput([{ field: 'input.actionId', message: 'is archived; it takes no more updates.' }]);
-    assertPeriodWritable(ctx.periodState, 'input.periodId');
+    await assertPeriodWritable(manager, ctx.periodId, 'input.periodId');
     const lifecycle = cmd.lifecycleStatus ?? ctx.actionLifecycle;
     assertRag(lifecycle, cmd.proposedRag ?? null, 'input.proposedRag');
     const values = {
@@ -78,7 +78,7 @@ export function submitProgressUpdate(dataSource: DataSource, actor: Actor, cmd: 
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanWriteUpdate(actor, ctx);
-    assertPeriodWritable(ctx.periodState, 'input.id');
+    await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     const update = ctx.update as Row;
     if (!EDITABLE_STATES.includes(String(update['reviewState']))) {
       throw badInput([{ field: 'input.id', message: `the update is already ${String(update['reviewState'])}.` }]);

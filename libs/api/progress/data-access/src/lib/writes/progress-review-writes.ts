@@ -4,7 +4,8 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, PeriodState, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { Row, UpdateContext, VersionedCommand, assertPeriodWritable, assertRag, blank, contextForUpdate, transitionProgressUpdate } from './progress-update-context';
+import { Row, UpdateContext, VersionedCommand, assertRag, blank, contextForUpdate, transitionProgressUpdate } from './progress-update-context';
+import { assertPeriodWritable, lockPeriodState } from '../periods/period-lock';
 
 export interface CorrectProgressUpdateCommand extends VersionedCommand {
   readonly reason: string;
@@ -20,7 +21,7 @@ export function reviewProgressUpdate(dataSource: DataSource, actor: Actor, cmd: 
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
-    assertPeriodWritable(ctx.periodState, 'input.id');
+    await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     if ((ctx.update as Row)['reviewState'] !== ReviewState.Submitted) {
       throw badInput([{ field: 'input.id', message: `only a submitted update can be reviewed (this one is ${String((ctx.update as Row)['reviewState'])}).` }]);
     }
@@ -70,7 +71,7 @@ export function validateRag(dataSource: DataSource, actor: Actor, cmd: Versioned
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
-    assertPeriodWritable(ctx.periodState, 'input.id');
+    await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     const update = ctx.update as Row;
     if (![ReviewState.Submitted, ReviewState.Accepted].includes(update['reviewState'] as ReviewState)) {
       throw badInput([{ field: 'input.id', message: 'only a submitted or accepted update can have its RAG validated.' }]);
@@ -101,7 +102,7 @@ export function correctProgressUpdate(dataSource: DataSource, actor: Actor, cmd:
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
-    if (ctx.periodState !== PeriodState.SignedOff) {
+    if ((await lockPeriodState(manager, ctx.periodId, 'share')) !== PeriodState.SignedOff) {
       throw badInput([{ field: 'input.id', message: 'the period is not signed off: edit or review the update instead of correcting it.' }]);
     }
     const update = ctx.update as Row;

@@ -1,7 +1,7 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { camelRow, updateWithVersion } from '@waymark/api/database';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
-import { LifecycleStatus, PeriodState, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
+import { LifecycleStatus, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
 import { EntityManager } from 'typeorm';
 
 export type Row = Record<string, unknown>;
@@ -23,7 +23,6 @@ export interface UpdateContext {
   readonly leadPersonId: string | null;
   readonly periodId: string;
   readonly periodStrategyId: string;
-  readonly periodState: PeriodState;
 }
 
 export const EDITABLE_STATES: readonly string[] = [ReviewState.Draft, ReviewState.Returned];
@@ -33,7 +32,7 @@ export async function contextForActionPeriod(manager: EntityManager, actionId: s
   const rows: Row[] = await manager.query(
     `SELECT a.id AS action_id, a.archived_at IS NOT NULL AS action_archived, a.lifecycle_status AS action_lifecycle,
             a.strategy_id, s.partnership_id, a.delivery_group_id, a.lead_person_id,
-            rp.id AS period_id, rp.strategy_id AS period_strategy_id, rp.state AS period_state,
+            rp.id AS period_id, rp.strategy_id AS period_strategy_id,
             (SELECT to_jsonb(pu) FROM progress_update pu WHERE pu.action_id = a.id AND pu.period_id = rp.id) AS update_row
        FROM action a JOIN strategy s ON s.id = a.strategy_id
        LEFT JOIN reporting_period rp ON rp.id = $2
@@ -53,7 +52,7 @@ export async function contextForUpdate(manager: EntityManager, updateId: string)
   const rows: Row[] = await manager.query(
     `SELECT a.id AS action_id, a.archived_at IS NOT NULL AS action_archived, a.lifecycle_status AS action_lifecycle,
             a.strategy_id, s.partnership_id, a.delivery_group_id, a.lead_person_id,
-            rp.id AS period_id, rp.strategy_id AS period_strategy_id, rp.state AS period_state, to_jsonb(pu) AS update_row
+            rp.id AS period_id, rp.strategy_id AS period_strategy_id, to_jsonb(pu) AS update_row
        FROM progress_update pu
        JOIN action a ON a.id = pu.action_id
        JOIN strategy s ON s.id = a.strategy_id
@@ -77,14 +76,7 @@ function toContext(row: Row): UpdateContext {
     leadPersonId: (row['lead_person_id'] as string | null) ?? null,
     periodId: String(row['period_id']),
     periodStrategyId: String(row['period_strategy_id']),
-    periodState: row['period_state'] as PeriodState,
   };
-}
-
-export function assertPeriodWritable(state: PeriodState, field: string): void {
-  if (state === PeriodState.SignedOff) {
-    throw badInput([{ field, message: 'the reporting period is signed off and read-only; a change now must be a correction with a reason.' }]);
-  }
 }
 
 export function assertRag(lifecycle: LifecycleStatus, rag: Rag | null | undefined, field: string): void {

@@ -1,4 +1,4 @@
-import { neutraliseFormula } from './text-safety';
+import { neutraliseFormula } from '@waymark/api/shared/util';
 
 function field(value: string): string {
   const safe = neutraliseFormula(value);

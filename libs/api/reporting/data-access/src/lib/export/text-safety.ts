@@ -5,14 +5,6 @@ export function escapeHtml(value: string | number | null | undefined): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/**
- * Spreadsheet formula injection (OWASP "CSV injection"): text a spreadsheet would evaluate
- * (starting with = + - @, tab or carriage return) is prefixed with an apostrophe so it stays text.
- */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /** Removes characters XML 1.0 cannot carry (Word and Excel files are XML). */
 export function xmlSafe(value: string): string {
   // eslint-disable-next-line no-control-regex

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { Rag, RAG_LABEL } from '@waymark/shared/domain';
 import { RAG_FILL, RAG_TEXT } from './rag-colours';
-import { neutraliseFormula, xmlSafe } from './text-safety';
+import { neutraliseFormula } from '@waymark/api/shared/util';
+import { xmlSafe } from './text-safety';
 
 const RAG_BY_LABEL = new Map<string, Rag>(Object.entries(RAG_LABEL).map(([rag, label]) => [label, rag as Rag]));
 
