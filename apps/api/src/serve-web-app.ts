@@ -7,8 +7,10 @@ import type { NextFunction, Request, Response } from 'express';
 const API_PREFIXES = ['/graphql', '/api', '/health'];
 
 /** Serves the built Angular app on the same port, with an SPA fallback that never swallows API paths. */
-export function serveWebApp(app: NestExpressApplication, configuredRoot: string | undefined): void {
-  const root = configuredRoot ?? join(process.cwd(), 'dist/apps/web/browser');
+/** WAYMARK_WEB_ROOT, or the workspace's build output seen from the working directory. */
+export const webRoot = (configured: string | undefined): string => configured ?? join(process.cwd(), 'dist/apps/web/browser');
+
+export function serveWebApp(app: NestExpressApplication, root: string): void {
   if (!existsSync(root)) {
     new Logger('WebApp').warn(`Web app not built at ${root}: only the API is served.`);
     return;

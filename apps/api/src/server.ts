@@ -16,7 +16,8 @@ import { Readiness } from './lifecycle/readiness';
 import { httpMetrics } from './observability/http-metrics.middleware';
 import { Metrics } from './observability/metrics';
 import { useBodyLimits } from './body-limits';
-import { serveWebApp } from './serve-web-app';
+import { useSecurityHeaders } from './security-headers';
+import { serveWebApp, webRoot } from './serve-web-app';
 import { prepareDatabase } from './prepare-database';
 
 export interface StartedServer {
@@ -32,6 +33,7 @@ export async function createApp(options: AppConfig, inFlight = new InFlightReque
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  useSecurityHeaders(app, webRoot(options.config.http.webRoot));
   app.use(inFlight.middleware, httpMetrics(app.get(Metrics)));
   app.use(offerGzipOnly, compression({ level: 1, threshold: 1024 }));
   configureSessions(app);
@@ -49,7 +51,7 @@ export async function startServer(config: WaymarkConfig = loadConfig()): Promise
   const prepared = await prepareDatabase(app.get(DataSource), { demoData: config.demoData });
   const readiness = app.get(Readiness);
   readiness.markMigrated();
-  serveWebApp(app, config.http.webRoot);
+  serveWebApp(app, webRoot(config.http.webRoot));
   await app.listen(config.port);
   const server = app.getHttpServer() as Server;
   // Idle keep-alive connections outlive the load balancer's idle timeout, so the balancer closes them first and
