@@ -6,3 +6,4 @@ export * from './lib/resolve-database-url';
 export * from './lib/statement-counter';
 export * from './lib/snake-naming-strategy';
 export * from './lib/versioned-update';
+export * from './lib/with-cli-database';
