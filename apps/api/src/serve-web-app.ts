@@ -1,12 +1,19 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 const API_PREFIXES = ['/graphql', '/api', '/health'];
 
+/** `web/` beside main.js in the built artefact (dist/artefact, the image); else the workspace's web build. */
+function defaultWebRoot(): string {
+  // process.argv[1], not require.main: webpack's require.main has no filename.
+  const besideMain = process.argv[1] ? join(dirname(process.argv[1]), 'web') : null;
+  return besideMain && existsSync(besideMain) ? besideMain : join(process.cwd(), 'dist/apps/web/browser');
+}
+
 /** Serves the built Angular app on the same port, with an SPA fallback that never swallows API paths. */
-export function serveWebApp(app: NestExpressApplication, root = process.env['WAYMARK_WEB_ROOT'] ?? join(process.cwd(), 'dist/apps/web/browser')): void {
+export function serveWebApp(app: NestExpressApplication, root = process.env['WAYMARK_WEB_ROOT'] ?? defaultWebRoot()): void {
   if (!existsSync(root)) {
     console.warn(`Web app not built at ${root}: only the API is served.`);
     return;
