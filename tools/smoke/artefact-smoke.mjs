@@ -1,6 +1,7 @@
 // `npm run smoke`: the production artefact (dist/artefact, what the image ships), copied outside the workspace and
-// run with NODE_ENV=production against a fresh PostgreSQL: migrate, load demo data, boot, sign in, download the
-// board report in every format, back up, restore into a second database, shut down on SIGTERM with exit code 0.
+// run with NODE_ENV=production against a fresh PostgreSQL: migrate, load demo data, boot, run the Dockerfile's
+// HEALTHCHECK, sign in, download the board report in every format, back up, export a report, restore into a
+// second database, shut down on SIGTERM with exit code 0.
 // `--no-build` reuses dist/artefact as it is.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -9,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dockerHealthcheckScript, runHealthcheck } from './dockerfile-healthcheck.mjs';
 import { download, graphql, signIn } from './http-session.mjs';
 import { freePort, startPostgres } from './postgres.mjs';
 import { runCommand, SmokeFailure, startServer, waitForOk } from './processes.mjs';
@@ -75,6 +77,8 @@ async function exerciseServer(appDir, env, demoOutput) {
   try {
     await waitForOk(`${baseUrl}/health`, server, BOOT_TIMEOUT_MS);
     figures.push(`boot to /health ${seconds(bootStarted)}`);
+    const healthcheck = dockerHealthcheckScript(join(root, 'docker/Dockerfile'));
+    check(runHealthcheck(healthcheck, appDir, env) === 0, "The Dockerfile's HEALTHCHECK fails against the running server.");
 
     const home = await fetch(`${baseUrl}/`, { headers: { accept: 'text/html' } });
     const html = await home.text();
@@ -104,15 +108,18 @@ async function exerciseServer(appDir, env, demoOutput) {
     const backup = JSON.parse(readFileSync(backupFile, 'utf8'));
     check(Object.values(backup.tables ?? {}).some((rows) => rows.length > 0), `The backup holds no rows: ${JSON.stringify(backup).slice(0, 300)}`);
 
+    const reportStarted = performance.now();
     const reportFile = join(appDir, '..', 'report.csv');
     await runCommand(appDir, env, ['report', '--strategy', strategy.id, '--format', 'csv', '--out', reportFile]);
     check(existsSync(reportFile) && readFileSync(reportFile, 'utf8').split('\n').length > 5, 'node main.js report wrote no CSV rows');
+    figures.push(`report CLI ${seconds(reportStarted)}`);
 
     const stopStarted = performance.now();
     const status = await server.stop(SHUTDOWN_TIMEOUT_MS);
     check(status !== null, `The server did not exit within ${SHUTDOWN_TIMEOUT_MS / 1000} s of SIGTERM.`);
     check(status.code === 0, `The server exited with ${status.code ?? status.signal} after SIGTERM, expected 0.`);
     figures.push(`SIGTERM to exit 0 ${seconds(stopStarted)}`);
+    check(runHealthcheck(healthcheck, appDir, env) === 1, "The Dockerfile's HEALTHCHECK passes with the server stopped.");
     return backupFile;
   } catch (error) {
     await server.stop(SHUTDOWN_TIMEOUT_MS);
@@ -126,12 +133,15 @@ async function main() {
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync(process.execPath, [join(root, 'tools/scripts/build-artefact.mjs')], { stdio: 'inherit', cwd: root });
     check(build.status === 0, 'npm run build:artefact failed');
+    figures.push(`build:artefact ${seconds(started)}`);
   }
   check(existsSync(join(artefact, 'main.js')) && existsSync(join(artefact, 'node_modules')), 'dist/artefact is missing: run npm run build:artefact');
 
   const work = mkdtempSync(join(tmpdir(), 'waymark-smoke-'));
   const appDir = join(work, 'app');
+  const postgresStarted = performance.now();
   const postgres = await startPostgres();
+  figures.push(`PostgreSQL started in ${seconds(postgresStarted)}`);
   try {
     const copyStarted = performance.now();
     cpSync(artefact, appDir, { recursive: true, verbatimSymlinks: true });
@@ -152,10 +162,12 @@ async function main() {
     const backupFile = await exerciseServer(appDir, env, demo);
 
     // Restore needs a database without the partnership: a second one on the same server.
+    const restoreStarted = performance.now();
     const restoreUrl = postgres.url.replace(/\/waymark$/, '/restored');
     await postgres.createDatabase('restored');
     const restored = await runCommand(appDir, { ...env, DATABASE_URL: restoreUrl }, ['restore', '--file', backupFile]);
     check(/Restored partnership/.test(restored), `restore did not report a partnership:\n${restored}`);
+    figures.push(`restore ${seconds(restoreStarted)}`);
 
     const unknown = spawnSync(process.execPath, ['main.js', 'no-such-command'], { cwd: appDir, env, encoding: 'utf8' });
     check(unknown.status === 2 && /Usage: node main\.js/.test(unknown.stderr), `An unknown command gave ${unknown.status}: ${unknown.stderr}`);
