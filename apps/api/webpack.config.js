@@ -21,6 +21,8 @@ module.exports = {
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
+      // The bundle requires tslib (importHelpers), which Nx's dependency graph does not list for this app.
+      runtimeDependencies: ['tslib'],
       sourceMap: true,
     }),
   ],

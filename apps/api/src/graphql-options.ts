@@ -4,6 +4,9 @@ import type { WaymarkConfig } from '@waymark/api/shared/config';
 import { graphqlObserver } from './observability/graphql-observer.plugin';
 import type { Metrics } from './observability/metrics';
 import { graphqlLimits } from './graphql-limits';
+// @nestjs/apollo requires this lazily as an optional peer, so the build's generated package.json left it out and
+// the production install lacked it (the app exited at boot). A static import puts it in the dependency graph.
+import '@as-integrations/express5';
 
 /**
  * Apollo settings: CSRF prevention stays on, batching off, no schema hints in errors. No cache-control plugin:

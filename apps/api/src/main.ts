@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type WaymarkConfig } from '@waymark/api/shared/config';
+import { COMMANDS } from './cli/commands';
+import { runCommand } from './cli/run-command';
 import { startServer } from './server';
 
+const describe = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
+/** Validated before anything connects or listens: a bad variable stops the process with exit code 1. */
 function configOrExit(): WaymarkConfig {
   try {
     return loadConfig();
@@ -12,8 +17,8 @@ function configOrExit(): WaymarkConfig {
   }
 }
 
-async function main(): Promise<void> {
-  const server = await startServer(configOrExit());
+async function serve(config: WaymarkConfig): Promise<void> {
+  const server = await startServer(config);
   let signalled = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -23,7 +28,7 @@ async function main(): Promise<void> {
       void server.close().then(
         (drained) => process.exit(drained ? 0 : 1),
         (error: unknown) => {
-          process.stderr.write(`Shutdown failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+          process.stderr.write(`Shutdown failed: ${describe(error)}\n`);
           process.exit(1);
         },
       );
@@ -31,7 +36,14 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`Waymark failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+const [command, ...args] = process.argv.slice(2);
+const config = configOrExit();
+if (command === undefined) {
+  serve(config).catch((error: unknown) => {
+    process.stderr.write(`Waymark failed to start: ${describe(error)}\n`);
+    process.exit(1);
+  });
+} else {
+  // Exit explicitly: a command's finished work must not wait on stray handles (e.g. a browser's pipes).
+  void runCommand(COMMANDS, command, args).then((code) => process.exit(code));
+}

@@ -8,3 +8,4 @@ export * from './lib/statement-counter';
 export * from './lib/snake-naming-strategy';
 export * from './lib/versioned-update';
 export * from './lib/sql-logger';
+export * from './lib/with-cli-database';
