@@ -20,8 +20,9 @@ http {
   upstream waymark {
 ${servers}
     keepalive 32;
-    # Below Node's 5 s keep-alive timeout: otherwise nginx can reuse a connection the instance is closing (a 502).
-    keepalive_timeout 4s;
+    # Below the instances' keep-alive timeout (HTTP_KEEP_ALIVE_SECONDS, 75 s): otherwise nginx can reuse a
+    # connection an instance is closing (a 502).
+    keepalive_timeout 60s;
   }
 
   server {
