@@ -7,3 +7,5 @@ export * from './lib/statement-counter';
 export * from './lib/snake-naming-strategy';
 export * from './lib/versioned-update';
 export * from './lib/sql-logger';
+export * from './lib/database-stall-watchdog';
+export * from './lib/discard-unfinished-clients';
