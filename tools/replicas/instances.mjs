@@ -22,6 +22,7 @@ export async function startInstances({ count, root, tempDir, databaseUrl, sessio
         SESSION_SECRET: sessionSecret,
         NODE_ENV: 'production',
         WAYMARK_DEMO_DATA: 'on',
+        TRUST_PROXY: 'loopback', // nginx on the same host sets X-Forwarded-For/-Proto
         WAYMARK_WEB_ROOT: join(root, 'dist/apps/web/browser'),
       },
     });

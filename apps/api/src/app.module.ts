@@ -1,16 +1,19 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DestinationStream } from 'pino';
 import type { Logger } from 'typeorm';
 import { buildDataSourceOptions, SqlLogger } from '@waymark/api/database';
 import { WaymarkConfigModule, type WaymarkConfig } from '@waymark/api/shared/config';
+import { UnexpectedErrorFilter } from '@waymark/api/shared/util';
 import { allEntities } from './entities';
 import { featureModules } from './feature-modules';
 import { graphqlOptions } from './graphql-options';
 import { EventLoopController } from './diagnostics/event-loop.controller';
 import { HealthController } from './health/health.controller';
+import { DatabaseWatchdog } from './lifecycle/database-watchdog';
 import { Readiness } from './lifecycle/readiness';
 import { loggingModule } from './observability/logging';
 import { Metrics } from './observability/metrics';
@@ -56,7 +59,7 @@ export class AppModule {
         ...featureModules,
       ],
       controllers: [HealthController, ...(config.observability.eventLoopProbe ? [EventLoopController] : [])],
-      providers: [SystemResolver, Readiness],
+      providers: [SystemResolver, Readiness, DatabaseWatchdog, { provide: APP_FILTER, useClass: UnexpectedErrorFilter }],
     };
   }
 }

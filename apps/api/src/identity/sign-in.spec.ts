@@ -8,7 +8,8 @@ describe('sign-in and sessions', () => {
   let api: TestApp;
   let partnershipId: string;
   beforeAll(async () => {
-    api = await startTestApp();
+    // Behind a proxy on this host: X-Forwarded-For / -Proto are trusted (TRUST_PROXY is unset by default).
+    api = await startTestApp({ env: { TRUST_PROXY: 'loopback' } });
     partnershipId = (await createPersonWithPassword(api, { email: 'first@example.org' })).partnershipId;
   });
   afterAll(() => api.close());
@@ -73,7 +74,7 @@ describe('sign-in and sessions', () => {
 
   it('rate-limits failures per account, even when the right password then arrives', async () => {
     await createPersonWithPassword(api, { email: 'carol@example.org', partnershipId });
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.allowance.account; i++) {
       const r = await trySignIn(api, 'carol@example.org', `wrong password ${i}`, { 'x-forwarded-for': `10.0.0.${i + 1}` });
       expect(r.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
@@ -84,7 +85,7 @@ describe('sign-in and sessions', () => {
 
   it('rate-limits failures per address across accounts', async () => {
     const headers = { 'x-forwarded-for': '203.0.113.9' };
-    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.allowance.address; i++) {
       await trySignIn(api, `guess${i}@example.org`, 'wrong password here', headers);
     }
     await createPersonWithPassword(api, { email: 'dan@example.org', partnershipId });

@@ -29,11 +29,13 @@ export interface TestAppOptions {
   readonly env?: Record<string, string>;
   /** Captures the structured log (default: warnings and errors to stdout). */
   readonly logDestination?: DestinationStream;
+  /** A database of the test's own (e.g. on a PostgreSQL server it freezes); default: a fresh one on the shared server. */
+  readonly databaseUrl?: string;
 }
 
 /** A real API on a fresh, migrated database, listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const statements = new StatementCounter();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...options.env });
   const app = await createApp({ config, databaseUrl, sqlLogger: statements, logDestination: options.logDestination });

@@ -9,3 +9,5 @@ export * from './lib/snake-naming-strategy';
 export * from './lib/versioned-update';
 export * from './lib/sql-logger';
 export * from './lib/with-cli-database';
+export * from './lib/database-stall-watchdog';
+export * from './lib/discard-unfinished-clients';

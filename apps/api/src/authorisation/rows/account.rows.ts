@@ -1,4 +1,4 @@
-import { MatrixRow, SIGNED_IN } from '../matrix-row';
+import { ADMIN_ONLY, MatrixRow, SIGNED_IN } from '../matrix-row';
 import { TEST_PASSWORD } from '../../testing/sign-in';
 
 /** The signed-in person's own account. */
@@ -9,5 +9,12 @@ export const ACCOUNT_ROWS: MatrixRow[] = [
     prepare: async () => ({ input: { currentPassword: TEST_PASSWORD, password: TEST_PASSWORD } }),
     allowed: SIGNED_IN,
     note: 'own password only',
+  },
+  {
+    mutation: 'unlockSignIn',
+    document: 'mutation($personId: ID!) { unlockSignIn(personId: $personId) }',
+    prepare: async (fx) => ({ personId: fx.people.viewer.personId }),
+    allowed: ADMIN_ONLY,
+    note: "clears a person's sign-in delay",
   },
 ];

@@ -5,3 +5,4 @@ export * from './lib/actor/actor-loader';
 export * from './lib/sign-in/sign-in-method';
 export * from './lib/sign-in/sign-in-rate-limiter';
 export * from './lib/sign-in/password-sign-in';
+export * from './lib/sign-in/security-events';

@@ -5,3 +5,5 @@ export * from './lib/graphql-enums';
 export * from './lib/public';
 export * from './lib/graphql-error.filter';
 export * from './lib/spreadsheet-text';
+export * from './lib/database-error-answer';
+export * from './lib/unexpected-error.filter';

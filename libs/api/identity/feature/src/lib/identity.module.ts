@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ActorLoader, PasswordSignIn, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { ActorLoader, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
 import { CurrentUserService } from './current-user.service';
 import { IdentityResolver } from './identity.resolver';
 import { SessionGuard } from './session/session.guard';
@@ -9,6 +9,7 @@ import { SessionGuard } from './session/session.guard';
   providers: [
     ActorLoader,
     SignInRateLimiter,
+    SecurityEvents,
     PasswordSignIn,
     CurrentUserService,
     IdentityResolver,

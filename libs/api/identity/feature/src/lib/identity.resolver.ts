@@ -1,7 +1,8 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Logger } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { writeAudit } from '@waymark/api/audit/data-access';
-import { PasswordSignIn } from '@waymark/api/identity/data-access';
-import { Actor, CurrentActor, Public, badInput } from '@waymark/api/shared/util';
+import { AccessPolicy, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { Actor, CurrentActor, Public, badInput, notFound } from '@waymark/api/shared/util';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentUserModel } from './models/current-user.model';
@@ -15,7 +16,11 @@ export class IdentityResolver {
     private readonly passwordSignIn: PasswordSignIn,
     private readonly currentUser: CurrentUserService,
     private readonly dataSource: DataSource,
+    private readonly limiter: SignInRateLimiter,
+    private readonly events: SecurityEvents,
   ) {}
+
+  private readonly securityLog = new Logger('Security');
 
   @Public()
   @Mutation(() => CurrentUserModel, { description: 'Signs in with email and password; sets the session cookie.' })
@@ -42,9 +47,7 @@ export class IdentityResolver {
     @CurrentActor() actor: Actor,
     @Context('req') req: Request,
   ): Promise<boolean> {
-    if (!(await this.passwordSignIn.checkCurrentPassword(actor.personId, input.currentPassword))) {
-      throw badInput([{ field: 'input.currentPassword', message: 'is not your current password.' }]);
-    }
+    await this.passwordSignIn.assertCurrentPassword(actor, input.currentPassword);
     await this.dataSource.transaction(async (manager) => {
       await this.passwordSignIn.setPassword(manager, actor.personId, input.password);
       await manager.query(`DELETE FROM user_session WHERE sess->>'personId' = $1 AND sid <> $2`, [actor.personId, req.sessionID]);
@@ -59,6 +62,28 @@ export class IdentityResolver {
         },
       ]);
     });
+    this.securityLog.warn({ securityEvent: 'password_changed', personId: actor.personId });
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Administrators: lets a person of the partnership try to sign in again at once (clears their sign-in delay).",
+  })
+  async unlockSignIn(@Args('personId', { type: () => ID }) personId: string, @CurrentActor() actor: Actor): Promise<boolean> {
+    AccessPolicy.assertAdministrator(actor, actor.partnershipId);
+    if (!UUID.test(personId)) throw badInput([{ field: 'personId', message: 'must be a person id (a UUID).' }]);
+    const [person]: Array<{ email: string }> = await this.dataSource.query(`SELECT email FROM person WHERE id = $1 AND partnership_id = $2`, [
+      personId,
+      actor.partnershipId,
+    ]);
+    if (!person) throw notFound('Person', personId);
+    await this.limiter.clear([
+      { scope: 'account', key: SignInRateLimiter.accountKey(person.email) },
+      { scope: 'password_change', key: personId },
+    ]);
+    await this.events.record({ type: 'sign_in_unlocked', personId, partnershipId: actor.partnershipId, actorId: actor.personId });
     return true;
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -71,6 +71,7 @@ describe('loadConfig', () => {
     expect(config.session.trustProxy).toBe(1);
     expect(config.database).toMatchObject({ ssl: 'verify-full', sslCaFile: '/etc/ssl/rds.pem' });
     expect(loadConfig({ TRUST_PROXY: 'false' }).session.trustProxy).toBe(false);
+    expect(loadConfig({}).session.trustProxy).toBe(false); // X-Forwarded-For is trusted only when a proxy is configured
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).session.trustProxy).toBe('loopback, 10.0.0.0/8');
   });
 

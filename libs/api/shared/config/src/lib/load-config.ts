@@ -58,7 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
       secrets: v.SESSION_SECRET,
       idleMinutes: v.SESSION_IDLE_MINUTES ?? 30,
       absoluteHours: v.SESSION_ABSOLUTE_HOURS ?? 12,
-      trustProxy: v.TRUST_PROXY ?? 'loopback, linklocal, uniquelocal',
+      trustProxy: v.TRUST_PROXY ?? false,
     },
     http: {
       keepAliveSeconds: v.HTTP_KEEP_ALIVE_SECONDS ?? 75,

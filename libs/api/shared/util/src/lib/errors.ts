@@ -14,6 +14,8 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   Unauthenticated: 'UNAUTHENTICATED',
   TooManyRequests: 'TOO_MANY_REQUESTS',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 export function badInput(problems: readonly FieldProblem[]): GraphQLError {
@@ -39,4 +41,18 @@ export function forbidden(reason: string): GraphQLError {
 
 export function unauthenticated(): GraphQLError {
   return new GraphQLError('Sign in to continue.', { extensions: { code: ErrorCode.Unauthenticated } });
+}
+
+/** The database did not answer in time (or at all): nothing was changed, the same request may succeed later. */
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError('The service is temporarily unavailable. Nothing was changed; try again in a moment.', {
+    extensions: { code: ErrorCode.ServiceUnavailable },
+  });
+}
+
+/** A fault on our side: the stable message clients see while the details go to the log only. */
+export function internalError(): GraphQLError {
+  return new GraphQLError('Something went wrong on our side. Nothing was changed; try again, and tell your administrator if it keeps happening.', {
+    extensions: { code: ErrorCode.InternalServerError },
+  });
 }

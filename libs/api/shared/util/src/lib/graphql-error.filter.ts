@@ -10,6 +10,7 @@ const HTTP_STATUS: Record<string, number> = {
   CONFLICT: HttpStatus.CONFLICT,
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
   TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
+  SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /**

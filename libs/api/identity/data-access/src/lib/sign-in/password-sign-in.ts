@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { unauthenticated } from '@waymark/api/shared/util';
+import { Actor, badInput, unauthenticated } from '@waymark/api/shared/util';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { PASSWORD_MAX_LENGTH, assertPasswordAcceptable, hashPassword, verifyPassword } from '../password/password';
+import { SecurityEvents } from './security-events';
 import { SignInMethod, SignInResult } from './sign-in-method';
-import { SignInRateLimiter } from './sign-in-rate-limiter';
+import { SignInRateLimiter, Throttled, tooManyAttempts, type ThrottleKey } from './sign-in-rate-limiter';
 
 export interface PasswordCredentials {
   readonly email: string;
@@ -28,23 +29,57 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly limiter: SignInRateLimiter,
+    private readonly events: SecurityEvents,
   ) {}
 
   async authenticate(credentials: PasswordCredentials, context: { address: string }): Promise<SignInResult> {
-    const accountKey = SignInRateLimiter.accountKey(credentials.email);
-    await this.limiter.assertAllowed(accountKey, context.address);
-    const rows: Array<{ person_id: string; password_hash: string }> = await this.dataSource.query(
-      `SELECT c.person_id, c.password_hash FROM credential c JOIN person p ON p.id = c.person_id
+    const keys: ThrottleKey[] = [
+      { scope: 'account', key: SignInRateLimiter.accountKey(credentials.email) },
+      { scope: 'address', key: context.address },
+    ];
+    const email = credentials.email.trim();
+    try {
+      // One key after the other, so an attempt refused for the account is not also charged to the address.
+      for (const key of keys) await this.limiter.charge([key]);
+    } catch (error) {
+      if (!(error instanceof Throttled)) throw error;
+      const person = await this.findPerson(email);
+      await this.events.record({ type: 'sign_in_throttled', ...person, email, address: context.address });
+      throw tooManyAttempts(error.retryAfterSeconds);
+    }
+    const rows: Array<{ person_id: string; partnership_id: string; password_hash: string }> = await this.dataSource.query(
+      `SELECT c.person_id, p.partnership_id, c.password_hash FROM credential c JOIN person p ON p.id = c.person_id
         WHERE p.email = $1 AND p.archived_at IS NULL`,
-      [credentials.email.trim()],
+      [email],
     );
     const row = rows[0];
     const tooLong = [...credentials.password].length > PASSWORD_MAX_LENGTH;
     const hashToCheck = row?.password_hash ?? (await this.getDummyHash());
     const matches = !tooLong && (await verifyPassword(hashToCheck, credentials.password)) && row !== undefined;
-    await this.limiter.record(accountKey, context.address, matches);
-    if (!matches) throw signInRefused();
+    if (!matches) {
+      await this.events.record({ type: 'sign_in_failed', personId: row?.person_id, partnershipId: row?.partnership_id, email, address: context.address });
+      throw signInRefused();
+    }
+    await this.limiter.succeeded(keys);
     return { personId: row.person_id, method: this.name };
+  }
+
+  /** Throttled like sign-in (per person), so a left-open session cannot be used to guess the password. */
+  async assertCurrentPassword(actor: Actor, password: string, field = 'input.currentPassword'): Promise<void> {
+    const keys: ThrottleKey[] = [{ scope: 'password_change', key: actor.personId }];
+    const who = { personId: actor.personId, partnershipId: actor.partnershipId, actorId: actor.personId };
+    try {
+      await this.limiter.charge(keys);
+    } catch (error) {
+      if (!(error instanceof Throttled)) throw error;
+      await this.events.record({ type: 'password_change_throttled', ...who });
+      throw tooManyAttempts(error.retryAfterSeconds, 'password attempts');
+    }
+    if (!(await this.checkCurrentPassword(actor.personId, password))) {
+      await this.events.record({ type: 'password_change_refused', ...who });
+      throw badInput([{ field, message: 'is not your current password.' }]);
+    }
+    await this.limiter.succeeded(keys);
   }
 
   /** Sets (or replaces) a person's password after checking the policy. Runs in the caller's transaction. */
@@ -61,6 +96,11 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
   async checkCurrentPassword(personId: string, password: string): Promise<boolean> {
     const rows: Array<{ password_hash: string }> = await this.dataSource.query(`SELECT password_hash FROM credential WHERE person_id = $1`, [personId]);
     return rows[0] ? verifyPassword(rows[0].password_hash, password) : false;
+  }
+
+  private async findPerson(email: string): Promise<{ personId?: string; partnershipId?: string }> {
+    const rows: Array<{ id: string; partnership_id: string }> = await this.dataSource.query(`SELECT id, partnership_id FROM person WHERE email = $1`, [email]);
+    return rows[0] ? { personId: rows[0].id, partnershipId: rows[0].partnership_id } : {};
   }
 
   private getDummyHash(): Promise<string> {

@@ -3,21 +3,40 @@ import { ErrorCode } from '@waymark/api/shared/util';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 
+export type ThrottleScope = 'account' | 'address' | 'password_change';
+
 export const SIGN_IN_LIMITS = {
+  /** Failures are forgotten this long after a key's last attempt. */
   windowMinutes: 15,
-  /** Failures per account (since its last success) within the window. */
-  perAccount: 5,
-  /** Failures per client address within the window. */
-  perAddress: 20,
+  /** Attempts allowed without delay before the progressive delay starts. */
+  allowance: { account: 5, address: 20, password_change: 5 } satisfies Record<ThrottleScope, number>,
+  /** After the allowance each further attempt waits 2, 4, 8 … seconds, never more than this. */
+  maxDelaySeconds: 300,
 } as const;
 
-export function tooManySignInAttempts(): GraphQLError {
-  return new GraphQLError(`Too many sign-in attempts. Wait ${SIGN_IN_LIMITS.windowMinutes} minutes and try again.`, {
-    extensions: { code: ErrorCode.TooManyRequests },
+export interface ThrottleKey {
+  readonly scope: ThrottleScope;
+  readonly key: string;
+}
+
+export function tooManyAttempts(retryAfterSeconds: number, what = 'sign-in attempts'): GraphQLError {
+  return new GraphQLError(`Too many ${what}. Wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'} and try again.`, {
+    extensions: { code: ErrorCode.TooManyRequests, retryAfterSeconds },
   });
 }
 
-/** Throttles password guessing using the sign_in_attempt table, so limits hold across API instances. */
+export class Throttled extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`throttled for ${retryAfterSeconds} s`);
+  }
+}
+
+/**
+ * Progressive delay instead of a lock-out: every attempt is charged before the password is checked (one atomic
+ * statement per attempt, in PostgreSQL so it holds across instances); once a key has used its allowance, each further
+ * attempt must wait twice as long as the one before, up to maxDelaySeconds. A colleague guessing therefore slows the
+ * account down but cannot keep its holder out, and a success (or an administrator's unlock) clears the account.
+ */
 @Injectable()
 export class SignInRateLimiter {
   constructor(private readonly dataSource: DataSource) {}
@@ -26,31 +45,57 @@ export class SignInRateLimiter {
     return email.trim().toLowerCase();
   }
 
-  /** Throws TOO_MANY_REQUESTS when either limit is reached. One statement. */
-  async assertAllowed(accountKey: string, addressKey: string): Promise<void> {
-    const [row]: Array<{ account_failures: number; address_failures: number }> = await this.dataSource.query(
-      `WITH recent AS (
-         SELECT account_key, address_key, succeeded, attempted_at FROM sign_in_attempt
-          WHERE (account_key = $1 OR address_key = $2) AND attempted_at > now() - make_interval(mins => $3)
-       ), last_success AS (
-         SELECT max(attempted_at) AS at FROM recent WHERE account_key = $1 AND succeeded
-       )
-       SELECT
-         (SELECT count(*)::int FROM recent, last_success
-           WHERE account_key = $1 AND NOT succeeded AND (last_success.at IS NULL OR attempted_at > last_success.at)) AS account_failures,
-         (SELECT count(*)::int FROM recent WHERE address_key = $2 AND NOT succeeded) AS address_failures`,
-      [accountKey, addressKey, SIGN_IN_LIMITS.windowMinutes],
+  /** Charges one attempt to every key; throws Throttled (nothing charged to the refused key) when one must wait. */
+  async charge(keys: readonly ThrottleKey[]): Promise<void> {
+    const charged: Array<{ scope: string; key: string }> = await this.dataSource.query(
+      `INSERT INTO sign_in_throttle AS t (scope, key, failures, allowance, last_attempt_at, next_attempt_at)
+       SELECT k.scope, k.key, 1, k.allowance, now(), now() FROM unnest($1::text[], $2::text[], $3::int[]) AS k(scope, key, allowance)
+       ON CONFLICT (scope, key) DO UPDATE SET
+         failures = CASE WHEN t.last_attempt_at < now() - make_interval(mins => $4) THEN 1 ELSE t.failures + 1 END,
+         allowance = EXCLUDED.allowance,
+         last_attempt_at = now(),
+         next_attempt_at = now() + make_interval(secs => CASE
+           WHEN t.last_attempt_at < now() - make_interval(mins => $4) OR t.failures + 1 < EXCLUDED.allowance THEN 0
+           ELSE least($5, power(2, t.failures + 2 - EXCLUDED.allowance)) END)
+       WHERE t.next_attempt_at <= now() OR t.last_attempt_at < now() - make_interval(mins => $4)
+       RETURNING t.scope, t.key`,
+      [
+        keys.map((k) => k.scope),
+        keys.map((k) => k.key),
+        keys.map((k) => SIGN_IN_LIMITS.allowance[k.scope]),
+        SIGN_IN_LIMITS.windowMinutes,
+        SIGN_IN_LIMITS.maxDelaySeconds,
+      ],
     );
-    if (row.account_failures >= SIGN_IN_LIMITS.perAccount || row.address_failures >= SIGN_IN_LIMITS.perAddress) {
-      throw tooManySignInAttempts();
-    }
+    if (charged.length === keys.length) return;
+    throw new Throttled(await this.secondsToWait(keys));
   }
 
-  async record(accountKey: string, addressKey: string, succeeded: boolean): Promise<void> {
-    await this.dataSource.query(`INSERT INTO sign_in_attempt (account_key, address_key, succeeded) VALUES ($1, $2, $3)`, [
-      accountKey,
-      addressKey,
-      succeeded,
+  /** A right password: the account's (or person's) failures are forgotten; an address keeps them, minus this attempt. */
+  async succeeded(keys: readonly ThrottleKey[]): Promise<void> {
+    await this.dataSource.query(
+      `WITH k AS (SELECT * FROM unnest($1::text[], $2::text[]) AS k(scope, key))
+       , cleared AS (DELETE FROM sign_in_throttle t USING k WHERE t.scope = k.scope AND t.key = k.key AND t.scope <> 'address')
+       UPDATE sign_in_throttle t SET failures = greatest(t.failures - 1, 0) FROM k
+        WHERE t.scope = k.scope AND t.key = k.key AND t.scope = 'address'`,
+      [keys.map((k) => k.scope), keys.map((k) => k.key)],
+    );
+  }
+
+  /** An administrator's unlock: the keys may be tried again at once, with their full allowance. */
+  async clear(keys: readonly ThrottleKey[]): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sign_in_throttle t USING unnest($1::text[], $2::text[]) AS k(scope, key) WHERE t.scope = k.scope AND t.key = k.key`, [
+      keys.map((k) => k.scope),
+      keys.map((k) => k.key),
     ]);
+  }
+
+  private async secondsToWait(keys: readonly ThrottleKey[]): Promise<number> {
+    const [row]: Array<{ seconds: number | null }> = await this.dataSource.query(
+      `SELECT ceil(extract(epoch FROM max(t.next_attempt_at) - now()))::int AS seconds
+         FROM sign_in_throttle t JOIN unnest($1::text[], $2::text[]) AS k(scope, key) ON t.scope = k.scope AND t.key = k.key`,
+      [keys.map((k) => k.scope), keys.map((k) => k.key)],
+    );
+    return Math.max(1, row?.seconds ?? 1);
   }
 }

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ActorLoader } from '@waymark/api/identity/data-access';
-import { IS_PUBLIC_KEY, RequestWithActor, requestFrom, unauthenticated } from '@waymark/api/shared/util';
+import { Actor, IS_PUBLIC_KEY, RequestWithActor, isDatabaseUnavailable, requestFrom, serviceUnavailable, unauthenticated } from '@waymark/api/shared/util';
 import type { Request } from 'express';
 import { endSession, isPastAbsoluteTimeout, sessionActor } from './sessions';
 
@@ -38,8 +38,17 @@ export class SessionGuard implements CanActivate {
     }
     // Usually loaded with the session row (one statement for both); otherwise one more statement.
     const prefetched = sessionActor(req);
-    const actor = prefetched !== undefined && (prefetched === null || prefetched.personId === personId) ? prefetched : await this.actors.load(personId);
+    const actor = prefetched !== undefined && (prefetched === null || prefetched.personId === personId) ? prefetched : await this.lookUp(personId);
     if (actor) req.actor = actor;
-    else await endSession(req, undefined); // person archived since sign-in
+    else await endSession(req, undefined); // the lookup answered: the person is unknown or archived since sign-in
+  }
+
+  /** A lookup that fails proves nothing about the person: the session is kept and the request answered SERVICE_UNAVAILABLE. */
+  private async lookUp(personId: string): Promise<Actor | null> {
+    try {
+      return await this.actors.load(personId);
+    } catch (error) {
+      throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+    }
   }
 }

@@ -8,6 +8,7 @@ import session, { type SessionData } from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
+import { answerSessionStoreFailures } from './session-store-failure';
 import { rememberSessionSettings, sessionSettings, sessionSettingsOf } from './session-settings';
 
 declare module 'express-session' {
@@ -39,16 +40,21 @@ export function configureSessions(app: NestExpressApplication): void {
     errorLog: (...args: unknown[]) => sessionStoreLog.error(args.map(String).join(' ')),
   });
   app.use(
-    session({
-      name: settings.cookieName,
-      secret: settings.secrets,
-      store,
-      resave: false,
-      saveUninitialized: false,
-      rolling: true,
-      unset: 'destroy',
-      cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: settings.idleMs },
-    }),
+    answerSessionStoreFailures(
+      session({
+        name: settings.cookieName,
+        secret: settings.secrets,
+        store,
+        resave: false,
+        saveUninitialized: false,
+        rolling: true,
+        // Not 'destroy': express-session then deletes the session whenever `req.session` is missing at the end of a
+        // response, which is also the case when the store could not read it (a database stall signed everyone out).
+        // Sessions end explicitly, through endSession.
+        unset: 'keep',
+        cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: settings.idleMs },
+      }),
+    ),
   );
 }
 

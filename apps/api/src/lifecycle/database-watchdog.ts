@@ -1,0 +1,35 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DatabaseStallWatchdog, discardUnfinishedClients, probeOnOwnConnection, STALL_WATCHDOG_DEFAULTS } from '@waymark/api/database';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+const log = new Logger('Database');
+
+/** Puts the stall watchdog and the discarding of timed-out clients on TypeORM's pg pool (the one pool of the app). */
+@Injectable()
+export class DatabaseWatchdog implements OnApplicationBootstrap, OnApplicationShutdown {
+  private watchdog: DatabaseStallWatchdog | undefined;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get available(): boolean {
+    return this.watchdog?.available ?? true;
+  }
+
+  onApplicationBootstrap(): void {
+    const driver = this.dataSource.driver;
+    if (!(driver instanceof PostgresDriver)) return;
+    const pool: Pool = driver.master;
+    discardUnfinishedClients(pool);
+    this.watchdog = new DatabaseStallWatchdog(pool, probeOnOwnConnection(pool, STALL_WATCHDOG_DEFAULTS.probeTimeoutMs), {
+      unavailable: (ended) => log.warn(`PostgreSQL does not answer: ended ${ended} stalled connection(s); requests answer SERVICE_UNAVAILABLE`),
+      available: () => log.log('PostgreSQL answers again'),
+    });
+    this.watchdog.start();
+  }
+
+  onApplicationShutdown(): void {
+    this.watchdog?.stop();
+  }
+}

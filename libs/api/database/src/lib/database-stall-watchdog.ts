@@ -1,0 +1,105 @@
+import { Client, type Pool, type PoolClient } from 'pg';
+
+export interface StallWatchdogOptions {
+  /** A client checked out this long makes the watchdog ask whether PostgreSQL still answers. */
+  readonly suspectAfterMs: number;
+  /** The probe (`SELECT 1` on its own connection) must answer within this. */
+  readonly probeTimeoutMs: number;
+  readonly intervalMs: number;
+}
+
+/** Together under 5 s: a request on a frozen database fails after about suspectAfterMs + probeTimeoutMs + intervalMs. */
+export const STALL_WATCHDOG_DEFAULTS: StallWatchdogOptions = { suspectAfterMs: 1_500, probeTimeoutMs: 1_000, intervalMs: 250 };
+
+export interface StallWatchdogEvents {
+  unavailable(endedConnections: number): void;
+  available(): void;
+}
+
+/**
+ * A slow statement and a frozen server look the same from its connection (nothing arrives), and statement_timeout
+ * cannot fire on a server that is not running. So when a pool client has been out for a while, a probe on a separate
+ * connection tells them apart: if the probe gets no answer either, the clients that were out before it started are
+ * ended, which fails their queries at once (the caller answers SERVICE_UNAVAILABLE) and drops them from the pool.
+ * While PostgreSQL stays silent the probe repeats; the first answer ends the stall.
+ */
+export class DatabaseStallWatchdog {
+  private readonly checkedOut = new Map<PoolClient, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private probing = false;
+  private up = true;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly probe: () => Promise<void>,
+    private readonly events: StallWatchdogEvents,
+    private readonly options: StallWatchdogOptions = STALL_WATCHDOG_DEFAULTS,
+  ) {}
+
+  get available(): boolean {
+    return this.up;
+  }
+
+  start(): void {
+    this.pool.on('acquire', (client: PoolClient) => this.checkedOut.set(client, Date.now()));
+    this.pool.on('release', (_error: Error, client: PoolClient) => this.checkedOut.delete(client));
+    this.pool.on('remove', (client: PoolClient) => this.checkedOut.delete(client));
+    this.timer = setInterval(() => this.tick(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private tick(): void {
+    if (this.probing) return;
+    const now = Date.now();
+    const suspect = [...this.checkedOut.values()].some((since) => now - since >= this.options.suspectAfterMs);
+    if (suspect || !this.up) void this.check();
+  }
+
+  private async check(): Promise<void> {
+    this.probing = true;
+    const startedAt = Date.now();
+    try {
+      await this.probe();
+      if (!this.up) {
+        this.up = true;
+        this.events.available();
+      }
+    } catch {
+      const ended = this.endClientsOutSince(startedAt);
+      if (this.up || ended > 0) this.events.unavailable(ended);
+      this.up = false;
+    } finally {
+      this.probing = false;
+    }
+  }
+
+  private endClientsOutSince(time: number): number {
+    let ended = 0;
+    for (const [client, since] of this.checkedOut) {
+      if (since > time) continue;
+      this.checkedOut.delete(client);
+      void client.end().catch(() => undefined);
+      ended++;
+    }
+    return ended;
+  }
+}
+
+/** `SELECT 1` on a connection of its own (the pool may be exhausted by the very stall being checked). */
+export function probeOnOwnConnection(pool: Pool, timeoutMs: number): () => Promise<void> {
+  return async () => {
+    const client = new Client({ ...pool.options, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, statement_timeout: timeoutMs });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+    } finally {
+      void client.end().catch(() => undefined);
+    }
+  };
+}
