@@ -1,22 +1,11 @@
 // Small helpers shared by the replica test's modules.
-import { createServer } from 'node:net';
+export { freePort } from '../testing/scratch-postgres.mjs';
 
 const started = Date.now();
 
 export const log = (...args) => console.log(`[replicas ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...args);
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A free loopback port: fixed ports clash with other engineers' servers on the same machine. */
-export const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Polls `url` until it answers 200 or `ms` pass; `alive()` false aborts early (the process died). */
 export async function waitForOk(url, ms, alive = () => true) {
