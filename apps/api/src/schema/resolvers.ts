@@ -6,6 +6,7 @@ import { IndicatorResolver, ProgressWriteResolver, ReportingPeriodAdminResolver,
 import { ReportResolver } from '@waymark/api/reporting/feature';
 import { ActionAdminResolver, StrategyAdminResolver, StrategyQueryResolver } from '@waymark/api/strategy/feature';
 import { PlanImportResolver } from '@waymark/api/import-export/feature';
+import { OutboxResolver } from '@waymark/api/mail/feature';
 
 /** Every resolver class; the schema emitter builds the contract from this list without a database. */
-export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, ReportResolver, PlanImportResolver, IndicatorResolver, ThemeCommentaryQueryResolver, PartnershipSettingsResolver];
+export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, ReportResolver, PlanImportResolver, IndicatorResolver, ThemeCommentaryQueryResolver, PartnershipSettingsResolver, OutboxResolver];

@@ -1,6 +1,9 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { writeAudit } from '@waymark/api/audit/data-access';
 import { PasswordSignIn } from '@waymark/api/identity/data-access';
+import { enqueueMail, passwordChangedMail } from '@waymark/api/mail/data-access';
+import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { Actor, CurrentActor, Public, badInput } from '@waymark/api/shared/util';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -15,6 +18,7 @@ export class IdentityResolver {
     private readonly passwordSignIn: PasswordSignIn,
     private readonly currentUser: CurrentUserService,
     private readonly dataSource: DataSource,
+    @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
   ) {}
 
   @Public()
@@ -58,6 +62,12 @@ export class IdentityResolver {
           changes: {},
         },
       ]);
+      const [person]: Array<{ email: string }> = await manager.query(`SELECT email FROM person WHERE id = $1`, [actor.personId]);
+      await enqueueMail(manager, {
+        partnershipId: actor.partnershipId,
+        to: person.email,
+        content: passwordChangedMail({ fullName: actor.fullName, resetLink: `${this.config.publicUrl}/forgot-password` }),
+      });
     });
     return true;
   }

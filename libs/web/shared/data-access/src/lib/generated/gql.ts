@@ -63,6 +63,7 @@ type Documents = {
     "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": typeof types.StrategyIndicatorsDocument,
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": typeof types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": typeof types.RecordIndicatorValueDocument,
+    "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.OutboxMessagesDocument,
     "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": typeof types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
@@ -143,6 +144,7 @@ const documents: Documents = {
     "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": types.StrategyIndicatorsDocument,
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": types.RecordIndicatorValueDocument,
+    "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": types.OutboxMessagesDocument,
     "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.UpdatePartnershipDocument,
@@ -384,6 +386,10 @@ export function graphql(source: "\n  query IndicatorStrategy($id: ID!) {\n    st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
