@@ -9,6 +9,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.SignInPage),
   },
   {
+    path: 'set-password',
+    title: 'Set your password – Waymark',
+    loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.SetPasswordPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     children: [

@@ -5,3 +5,6 @@ export * from './lib/actor/actor-loader';
 export * from './lib/sign-in/sign-in-method';
 export * from './lib/sign-in/sign-in-rate-limiter';
 export * from './lib/sign-in/password-sign-in';
+export * from './lib/account-tokens/account-token.entity';
+export * from './lib/account-tokens/account-tokens';
+export * from './lib/account-tokens/password-link.service';

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ActorLoader, PasswordSignIn, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { ActorLoader, PasswordLinkService, PasswordSignIn, SignInRateLimiter } from '@waymark/api/identity/data-access';
 import { CurrentUserService } from './current-user.service';
 import { IdentityResolver } from './identity.resolver';
+import { PasswordLinkResolver } from './password-link.resolver';
 import { SessionGuard } from './session/session.guard';
 
 @Module({
@@ -12,8 +13,10 @@ import { SessionGuard } from './session/session.guard';
     PasswordSignIn,
     CurrentUserService,
     IdentityResolver,
+    PasswordLinkService,
+    PasswordLinkResolver,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [ActorLoader, PasswordSignIn],
+  exports: [ActorLoader, PasswordSignIn, PasswordLinkService],
 })
 export class IdentityModule {}

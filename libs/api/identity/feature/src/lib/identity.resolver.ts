@@ -11,6 +11,7 @@ import { CurrentUserModel } from './models/current-user.model';
 import { ChangePasswordInput, SignInInput } from './models/identity.input';
 import { CurrentUserService } from './current-user.service';
 import { endSession, establishSession } from './session/sessions';
+import { recordSignIn } from './sign-in-record';
 
 @Resolver(() => CurrentUserModel)
 export class IdentityResolver {
@@ -26,6 +27,7 @@ export class IdentityResolver {
   async signIn(@Args('input') input: SignInInput, @Context('req') req: Request): Promise<CurrentUserModel> {
     const result = await this.passwordSignIn.authenticate(input, { address: req.ip ?? 'unknown' });
     await establishSession(req, result);
+    await recordSignIn(this.dataSource, result.personId);
     return this.currentUser.describe(result.personId);
   }
 

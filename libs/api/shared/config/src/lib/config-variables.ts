@@ -52,6 +52,7 @@ export const CONFIG_VARIABLES = {
   MAIL_FROM: variable(mailbox, '`Waymark <waymark@localhost>`', 'sender of every e-mail, e.g. `Community Safety Partnership <waymark@council.gov.uk>`'),
   MAIL_POLL_SECONDS: variable(wholeNumber(1, 3600), '`5`', 'how often each instance looks for e-mails to deliver (instances never send the same message twice at once)'),
   MAIL_MAX_ATTEMPTS: variable(wholeNumber(1, 50), '`10`', 'delivery attempts (with exponential back-off from 30 s to 1 h) before a message is marked failed'),
+  INVITATION_EXPIRY_DAYS: variable(wholeNumber(1, 90), '`7`', 'how long an invitation link (and the link printed by `npm run admin:create`) works'),
   WAYMARK_EVENT_LOOP_PROBE: variable(onOff, '`off`', '`on` mounts `/api/diagnostics/event-loop` (benchmarks only)'),
 } as const;
 

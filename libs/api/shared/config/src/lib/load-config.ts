@@ -67,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
     },
     reports: { workers: v.WAYMARK_REPORT_WORKERS ?? defaultReportWorkers(), chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     publicUrl: v.WAYMARK_PUBLIC_URL ?? 'http://localhost:3000',
+    identity: { invitationDays: v.INVITATION_EXPIRY_DAYS ?? 7 },
     mail: {
       smtpUrl: v.SMTP_URL,
       from: v.MAIL_FROM ?? 'Waymark <waymark@localhost>',

@@ -30,6 +30,10 @@ export interface WaymarkConfig {
   readonly reports: { readonly workers: number; readonly chromiumPath: string };
   /** Where people reach Waymark (no trailing slash): the start of every link in e-mails. */
   readonly publicUrl: string;
+  readonly identity: {
+    /** Days an invitation link works. */
+    readonly invitationDays: number;
+  };
   readonly mail: {
     /** Unset: messages stay queued in the outbox for administrators to read. */
     readonly smtpUrl?: string;

@@ -35,7 +35,7 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
     await this.limiter.assertAllowed(accountKey, context.address);
     const rows: Array<{ person_id: string; password_hash: string }> = await this.dataSource.query(
       `SELECT c.person_id, c.password_hash FROM credential c JOIN person p ON p.id = c.person_id
-        WHERE p.email = $1 AND p.archived_at IS NULL`,
+        WHERE p.email = $1 AND p.archived_at IS NULL AND p.deactivated_at IS NULL`,
       [credentials.email.trim()],
     );
     const row = rows[0];

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      fullName\n      email\n    }\n  }\n": typeof types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  query NeedsFirstAdministrator {\n    needsFirstAdministrator\n  }\n": typeof types.NeedsFirstAdministratorDocument,
     "\n  fragment AdminStructureAction on Action {\n    id\n    numberLabel\n    title\n    leadOrganisationName\n    lifecycleStatus\n    version\n  }\n": typeof types.AdminStructureActionFragmentDoc,
     "\n  query AdminStrategyDetail($id: ID!) {\n    strategy(id: $id) {\n      id\n      version\n      title\n      shortTitle\n      startsOn\n      endsOn\n      description\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      reportingCadence\n      accountableGroupId\n      parentStrategyId\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      themes {\n        id\n        version\n        number\n        title\n        description\n        actions {\n          ...AdminStructureAction\n        }\n        objectives {\n          id\n          version\n          number\n          title\n          actions {\n            ...AdminStructureAction\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStrategyDetailDocument,
     "\n  query AdminStrategyChoices {\n    strategies {\n      id\n      title\n    }\n    groups {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.AdminStrategyChoicesDocument,
@@ -95,6 +98,9 @@ type Documents = {
     "\n  query ActionHistory($actionId: ID!) {\n    actionHistory(actionId: $actionId) {\n      id\n      actorName\n      entityType\n      operation\n      occurredAt\n      periodName\n      reason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.ActionHistoryDocument,
 };
 const documents: Documents = {
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      fullName\n      email\n    }\n  }\n": types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  query NeedsFirstAdministrator {\n    needsFirstAdministrator\n  }\n": types.NeedsFirstAdministratorDocument,
     "\n  fragment AdminStructureAction on Action {\n    id\n    numberLabel\n    title\n    leadOrganisationName\n    lifecycleStatus\n    version\n  }\n": types.AdminStructureActionFragmentDoc,
     "\n  query AdminStrategyDetail($id: ID!) {\n    strategy(id: $id) {\n      id\n      version\n      title\n      shortTitle\n      startsOn\n      endsOn\n      description\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      reportingCadence\n      accountableGroupId\n      parentStrategyId\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      themes {\n        id\n        version\n        number\n        title\n        description\n        actions {\n          ...AdminStructureAction\n        }\n        objectives {\n          id\n          version\n          number\n          title\n          actions {\n            ...AdminStructureAction\n          }\n        }\n      }\n    }\n  }\n": types.AdminStrategyDetailDocument,
     "\n  query AdminStrategyChoices {\n    strategies {\n      id\n      title\n    }\n    groups {\n      id\n      name\n      kind\n    }\n  }\n": types.AdminStrategyChoicesDocument,
@@ -190,6 +196,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      fullName\n      email\n    }\n  }\n"): (typeof documents)["\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      fullName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsFirstAdministrator {\n    needsFirstAdministrator\n  }\n"): (typeof documents)["\n  query NeedsFirstAdministrator {\n    needsFirstAdministrator\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
