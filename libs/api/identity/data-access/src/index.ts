@@ -8,3 +8,4 @@ export * from './lib/sign-in/password-sign-in';
 export * from './lib/account-tokens/account-token.entity';
 export * from './lib/account-tokens/account-tokens';
 export * from './lib/account-tokens/password-link.service';
+export * from './lib/account-tokens/person-access.service';
