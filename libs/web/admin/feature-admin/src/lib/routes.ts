@@ -5,6 +5,7 @@ import { AdminHomePage } from './admin-home-page';
 import { adminGuard } from './admin-guard';
 import { DirectoryPage } from './directory-page';
 import { OutboxPage } from './outbox/outbox-page';
+import { InvitePersonPage } from './people/invite-person-page';
 import { PeriodsPage } from './periods-page';
 import { PlanImportPage } from './plan-import-page';
 
@@ -18,6 +19,7 @@ export const adminRoutes: Route[] = [
       { path: 'periods', component: PeriodsPage, title: 'Reporting periods – Waymark' },
       { path: 'directory', component: DirectoryPage, title: 'Organisations, groups and people – Waymark' },
       { path: 'outbox', component: OutboxPage, title: 'Outbox – Waymark' },
+      { path: 'people/invite', component: InvitePersonPage, title: 'Invite a person – Waymark' },
       { path: 'strategies/:strategyId/actions/new', component: ActionFormPage, title: 'Add an action – Waymark' },
       { path: 'strategies/:strategyId/actions/:actionId/edit', component: ActionFormPage, title: 'Change action – Waymark' },
       // Strategies, themes, objectives (create, change, reorder, archive); organisations, groups, people.
