@@ -12,7 +12,7 @@ export interface ProgressFixture {
   readonly groupBId: string;
   readonly strategyId: string;
   readonly themeId: string;
-  readonly people: Record<Exclude<Role, 'anonymous'>, { personId: string; cookie: string }>;
+  readonly people: Record<Exclude<Role, 'anonymous'>, { personId: string; cookie: string; email: string }>;
   /** Cookie per role ('' for anonymous). */
   cookie(role: Role): string | undefined;
   /** A new action owned by delivery group A (or B), in progress. */

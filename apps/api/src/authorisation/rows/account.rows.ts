@@ -1,4 +1,4 @@
-import { MatrixRow, SIGNED_IN } from '../matrix-row';
+import { MatrixRow, ROLES_AND_ANONYMOUS, SIGNED_IN } from '../matrix-row';
 import { TEST_PASSWORD } from '../../testing/sign-in';
 
 /** The signed-in person's own account. */
@@ -9,5 +9,12 @@ export const ACCOUNT_ROWS: MatrixRow[] = [
     prepare: async () => ({ input: { currentPassword: TEST_PASSWORD, password: TEST_PASSWORD } }),
     allowed: SIGNED_IN,
     note: 'own password only',
+  },
+  {
+    mutation: 'requestPasswordReset',
+    document: 'mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }',
+    prepare: async (fx) => ({ input: { email: fx.people.viewer.email } }),
+    allowed: ROLES_AND_ANONYMOUS,
+    note: 'public by design: the same answer for every address, rate-limited',
   },
 ];

@@ -9,3 +9,4 @@ export * from './lib/account-tokens/account-token.entity';
 export * from './lib/account-tokens/account-tokens';
 export * from './lib/account-tokens/password-link.service';
 export * from './lib/account-tokens/person-access.service';
+export * from './lib/account-tokens/password-reset.service';

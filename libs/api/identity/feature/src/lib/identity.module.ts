@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ActorLoader, PasswordLinkService, PasswordSignIn, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { ActorLoader, PasswordLinkService, PasswordResetService, PasswordSignIn, SignInRateLimiter } from '@waymark/api/identity/data-access';
 import { CurrentUserService } from './current-user.service';
 import { IdentityResolver } from './identity.resolver';
 import { PasswordLinkResolver } from './password-link.resolver';
@@ -14,6 +14,7 @@ import { SessionGuard } from './session/session.guard';
     CurrentUserService,
     IdentityResolver,
     PasswordLinkService,
+    PasswordResetService,
     PasswordLinkResolver,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],

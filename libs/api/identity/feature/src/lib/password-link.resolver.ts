@@ -1,11 +1,11 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { PasswordLinkService } from '@waymark/api/identity/data-access';
+import { PasswordLinkService, PasswordResetService } from '@waymark/api/identity/data-access';
 import { Public } from '@waymark/api/shared/util';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentUserService } from './current-user.service';
 import { CurrentUserModel } from './models/current-user.model';
-import { SetPasswordWithTokenInput } from './models/password-link.input';
+import { RequestPasswordResetInput, SetPasswordWithTokenInput } from './models/password-link.input';
 import { PasswordLinkModel, PasswordLinkPurpose } from './models/password-link.model';
 import { establishSession } from './session/sessions';
 import { recordSignIn } from './sign-in-record';
@@ -15,6 +15,7 @@ import { recordSignIn } from './sign-in-record';
 export class PasswordLinkResolver {
   constructor(
     private readonly links: PasswordLinkService,
+    private readonly resets: PasswordResetService,
     private readonly currentUser: CurrentUserService,
     private readonly dataSource: DataSource,
   ) {}
@@ -33,6 +34,13 @@ export class PasswordLinkResolver {
     await establishSession(req, { personId, method: 'password' });
     await recordSignIn(this.dataSource, personId);
     return this.currentUser.describe(personId);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'E-mails a one-hour password reset link if the address belongs to someone; the answer is always true.' })
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context('req') req: Request): Promise<boolean> {
+    await this.resets.request(input.email, req.ip ?? 'unknown');
+    return true;
   }
 
   @Public()

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 @InputType()
 export class SetPasswordWithTokenInput {
@@ -12,4 +12,9 @@ export class SetPasswordWithTokenInput {
   @IsString()
   @MaxLength(1024)
   password!: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field() @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' }) @MaxLength(320) email!: string;
 }
