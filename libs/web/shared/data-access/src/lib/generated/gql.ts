@@ -70,6 +70,8 @@ type Documents = {
     "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": typeof types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment PersonAccessFields on Person {\n    id\n    fullName\n    email\n    accountStatus\n    lastSignedInAt\n    invitationExpiresAt\n  }\n": typeof types.PersonAccessFieldsFragmentDoc,
     "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.InvitePersonDocument,
     "\n  mutation ResendInvitation($input: PersonRefInput!) {\n    resendInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -159,6 +161,8 @@ const documents: Documents = {
     "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.UpdatePartnershipDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment PersonAccessFields on Person {\n    id\n    fullName\n    email\n    accountStatus\n    lastSignedInAt\n    invitationExpiresAt\n  }\n": types.PersonAccessFieldsFragmentDoc,
     "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.InvitePersonDocument,
     "\n  mutation ResendInvitation($input: PersonRefInput!) {\n    resendInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.ResendInvitationDocument,
@@ -430,6 +434,14 @@ export function graphql(source: "\n  query PartnershipSettings {\n    partnershi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
