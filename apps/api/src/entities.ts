@@ -1,5 +1,6 @@
 import { auditEntities } from '@waymark/api/audit/data-access';
 import { identityEntities } from '@waymark/api/identity/data-access';
+import { mailEntities } from '@waymark/api/mail/data-access';
 import { partnershipEntities } from '@waymark/api/partnership/data-access';
 import { progressEntities } from '@waymark/api/progress/data-access';
 import { strategyEntities } from '@waymark/api/strategy/data-access';
@@ -11,4 +12,5 @@ export const allEntities = [
   ...progressEntities,
   ...identityEntities,
   ...auditEntities,
+  ...mailEntities,
 ];

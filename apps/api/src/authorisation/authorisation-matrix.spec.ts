@@ -6,6 +6,7 @@ import { IMPORT_ROWS } from './rows/imports.rows';
 import { INDICATOR_ROWS, PARTNERSHIP_SETTINGS_ROWS } from './rows/indicators.rows';
 import { PARTNERSHIP_ROWS } from './rows/partnership.rows';
 import { PERIOD_ROWS } from './rows/periods.rows';
+import { PERSON_ACCESS_ROWS } from './rows/person-access.rows';
 import { PROGRESS_ROWS } from './rows/progress.rows';
 import { STRUCTURE_ROWS } from './rows/structure.rows';
 
@@ -15,11 +16,12 @@ type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
  * Every mutation × every role. Rows live in ./rows by domain (see MatrixRow in ./matrix-row.ts):
  * append a row there for each new mutation, or the completeness test below fails.
  */
-const MATRIX: MatrixRow[] = [...PROGRESS_ROWS, ...ACCOUNT_ROWS, ...PARTNERSHIP_ROWS, ...STRUCTURE_ROWS, ...PERIOD_ROWS, ...IMPORT_ROWS, ...INDICATOR_ROWS, ...PARTNERSHIP_SETTINGS_ROWS];
+const MATRIX: MatrixRow[] = [...PROGRESS_ROWS, ...ACCOUNT_ROWS, ...PARTNERSHIP_ROWS, ...STRUCTURE_ROWS, ...PERIOD_ROWS, ...IMPORT_ROWS, ...INDICATOR_ROWS, ...PARTNERSHIP_SETTINGS_ROWS, ...PERSON_ACCESS_ROWS];
 
 /** Mutations in the schema that cannot be exercised by a matrix row, each with the reason. */
 const NOT_IN_MATRIX: ReadonlyMap<string, string> = new Map([
   ['signIn', 'public by design; covered by identity/sign-in.spec.ts'],
+  ['setPasswordWithToken', 'public by design (the one-time link is the credential) and replaces the caller’s session with its person’s; covered by identity/admin-create.spec.ts and identity/invitations.spec.ts'],
   ['signOut', 'ends the session it is called with, so later cells would lose theirs; covered by identity/sign-in.spec.ts'],
 ]);
 

@@ -20,6 +20,7 @@ export interface MatrixRow {
 
 export const SIGNED_IN: readonly Role[] = ['admin', 'senior', 'leadA', 'viewer'];
 export const ADMIN_ONLY: readonly Role[] = ['admin'];
+export const ROLES_AND_ANONYMOUS: readonly Role[] = [...SIGNED_IN, 'anonymous'];
 
 /** A mutation document `mutation($input: <Input>!) { <name>(input: $input) { id } }`. */
 export const mutationDoc = (name: string, inputType: string, selection = '{ id }'): string =>

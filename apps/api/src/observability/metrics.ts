@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import { OutboxStore } from '@waymark/api/mail/data-access';
 import { ReportService } from '@waymark/api/reporting/feature';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -60,6 +61,14 @@ export class Metrics implements OnModuleDestroy {
         this.set({ state: 'queued' }, stats.queued);
         this.set({ state: 'rendering' }, stats.busy);
         this.set({ state: 'workers' }, stats.workers);
+      },
+    });
+    new Gauge({
+      name: 'waymark_outbox_backlog',
+      help: 'E-mails waiting in the outbox (queued or being sent); grows while SMTP_URL is unset or the mail server refuses',
+      registers: [this.registry],
+      async collect() {
+        this.set(await moduleRef.get(OutboxStore, { strict: false }).backlog());
       },
     });
   }

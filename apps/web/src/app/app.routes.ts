@@ -9,6 +9,16 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.SignInPage),
   },
   {
+    path: 'set-password',
+    title: 'Set your password – Waymark',
+    loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'Reset your password – Waymark',
+    loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.ForgotPasswordPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     children: [
@@ -18,6 +28,7 @@ export const appRoutes: Route[] = [
       { path: 'strategies', loadChildren: () => import('@waymark/web/strategy/feature-explorer').then((m) => m.explorerRoutes) },
       { path: 'reports', loadChildren: () => import('@waymark/web/reporting/feature-reports').then((m) => m.reportsRoutes) },
       { path: 'admin', loadChildren: () => import('@waymark/web/admin/feature-admin').then((m) => m.adminRoutes) },
+      { path: 'account/password', title: 'Change your password – Waymark', loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.ChangePasswordPage) },
       { path: 'settings', loadChildren: () => import('@waymark/web/partnership/feature-settings').then((m) => m.settingsRoutes) },
     ],
   },

@@ -1,4 +1,4 @@
-import { ADMIN_ONLY, MatrixRow, SIGNED_IN } from '../matrix-row';
+import { ADMIN_ONLY, MatrixRow, ROLES_AND_ANONYMOUS, SIGNED_IN } from '../matrix-row';
 import { TEST_PASSWORD } from '../../testing/sign-in';
 
 /** The signed-in person's own account. */
@@ -16,5 +16,12 @@ export const ACCOUNT_ROWS: MatrixRow[] = [
     prepare: async (fx) => ({ personId: fx.people.viewer.personId }),
     allowed: ADMIN_ONLY,
     note: "clears a person's sign-in delay",
+  },
+  {
+    mutation: 'requestPasswordReset',
+    document: 'mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }',
+    prepare: async (fx) => ({ input: { email: fx.people.viewer.email } }),
+    allowed: ROLES_AND_ANONYMOUS,
+    note: 'public by design: the same answer for every address, rate-limited',
   },
 ];

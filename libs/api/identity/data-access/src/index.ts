@@ -6,3 +6,8 @@ export * from './lib/sign-in/sign-in-method';
 export * from './lib/sign-in/sign-in-rate-limiter';
 export * from './lib/sign-in/password-sign-in';
 export * from './lib/sign-in/security-events';
+export * from './lib/account-tokens/account-token.entity';
+export * from './lib/account-tokens/account-tokens';
+export * from './lib/account-tokens/password-link.service';
+export * from './lib/account-tokens/person-access.service';
+export * from './lib/account-tokens/password-reset.service';

@@ -8,3 +8,4 @@ export * from './lib/models/person.model';
 export * from './lib/models/group.model';
 export * from './lib/inputs/common.input';
 export * from './lib/inputs/partnership.input';
+export * from './lib/person-access.resolver';

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ActorLoader, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { ActorLoader, PasswordLinkService, PasswordResetService, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
 import { CurrentUserService } from './current-user.service';
 import { IdentityResolver } from './identity.resolver';
+import { PasswordLinkResolver } from './password-link.resolver';
 import { SessionGuard } from './session/session.guard';
 
 @Module({
@@ -13,8 +14,11 @@ import { SessionGuard } from './session/session.guard';
     PasswordSignIn,
     CurrentUserService,
     IdentityResolver,
+    PasswordLinkService,
+    PasswordResetService,
+    PasswordLinkResolver,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [ActorLoader, PasswordSignIn],
+  exports: [ActorLoader, PasswordSignIn, PasswordLinkService],
 })
 export class IdentityModule {}

@@ -1,7 +1,9 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { writeAudit } from '@waymark/api/audit/data-access';
 import { AccessPolicy, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { enqueueMail, passwordChangedMail } from '@waymark/api/mail/data-access';
+import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { Actor, CurrentActor, Public, badInput, notFound } from '@waymark/api/shared/util';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -9,6 +11,7 @@ import { CurrentUserModel } from './models/current-user.model';
 import { ChangePasswordInput, SignInInput } from './models/identity.input';
 import { CurrentUserService } from './current-user.service';
 import { endSession, establishSession } from './session/sessions';
+import { recordSignIn } from './sign-in-record';
 
 @Resolver(() => CurrentUserModel)
 export class IdentityResolver {
@@ -18,6 +21,7 @@ export class IdentityResolver {
     private readonly dataSource: DataSource,
     private readonly limiter: SignInRateLimiter,
     private readonly events: SecurityEvents,
+    @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
   ) {}
 
   private readonly securityLog = new Logger('Security');
@@ -27,6 +31,7 @@ export class IdentityResolver {
   async signIn(@Args('input') input: SignInInput, @Context('req') req: Request): Promise<CurrentUserModel> {
     const result = await this.passwordSignIn.authenticate(input, { address: req.ip ?? 'unknown' });
     await establishSession(req, result);
+    await recordSignIn(this.dataSource, result.personId);
     return this.currentUser.describe(result.personId);
   }
 
@@ -61,6 +66,12 @@ export class IdentityResolver {
           changes: {},
         },
       ]);
+      const [person]: Array<{ email: string }> = await manager.query(`SELECT email FROM person WHERE id = $1`, [actor.personId]);
+      await enqueueMail(manager, {
+        partnershipId: actor.partnershipId,
+        to: person.email,
+        content: passwordChangedMail({ fullName: actor.fullName, resetLink: `${this.config.publicUrl}/forgot-password` }),
+      });
     });
     this.securityLog.warn({ securityEvent: 'password_changed', personId: actor.personId });
     return true;

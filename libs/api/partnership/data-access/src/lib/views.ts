@@ -36,6 +36,11 @@ export interface PersonView {
   readonly isAdministrator: boolean;
   readonly version: number;
   readonly archivedAt: Date | null;
+  /** Derived: deactivated, active (has a password), invited (a live invitation), or not_invited. */
+  readonly accountStatus: 'not_invited' | 'invited' | 'active' | 'deactivated';
+  readonly deactivatedAt: Date | null;
+  readonly lastSignedInAt: Date | null;
+  readonly invitationExpiresAt: Date | null;
 }
 
 export interface GroupMemberView {

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { PersonAccessService } from '@waymark/api/identity/data-access';
 import { GroupWriteService, OrganisationWriteService, PartnershipReadService, PartnershipSettingsService, PersonWriteService } from '@waymark/api/partnership/data-access';
 import { PartnershipAdminResolver } from './partnership-admin.resolver';
+import { PersonAccessResolver } from './person-access.resolver';
 import { PartnershipSettingsResolver } from './partnership-settings.resolver';
 import { PartnershipResolver } from './partnership.resolver';
 
 @Module({
-  providers: [PartnershipReadService, OrganisationWriteService, GroupWriteService, PersonWriteService, PartnershipSettingsService, PartnershipResolver, PartnershipAdminResolver, PartnershipSettingsResolver],
+  providers: [PartnershipReadService, OrganisationWriteService, GroupWriteService, PersonWriteService, PartnershipSettingsService, PartnershipResolver, PartnershipAdminResolver, PartnershipSettingsResolver, PersonAccessService, PersonAccessResolver],
   exports: [PartnershipReadService],
 })
 export class PartnershipModule {}

@@ -59,3 +59,23 @@ export const secretList = z
   .refine((secrets) => secrets.length > 0 && secrets.every((s) => s.length >= 32), {
     message: 'one or more comma-separated random strings of at least 32 characters (e.g. `openssl rand -hex 32`)',
   });
+
+/** An absolute http(s) address without a trailing slash, such as https://waymark.example.org. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .refine((raw) => /^https?:\/\/[^\s]+$/.test(raw) && URL.canParse(raw), { message: 'an http:// or https:// address such as https://waymark.example.org' })
+  .transform((raw) => raw.replace(/\/+$/, ''));
+
+export const smtpUrl = z
+  .string()
+  .trim()
+  .refine((raw) => /^smtps?:\/\/[^\s]+$/.test(raw) && URL.canParse(raw), { message: 'an SMTP URL such as smtp://user:password@smtp.example.org:587' });
+
+/** An address, optionally with a display name: `waymark@example.org` or `Waymark <waymark@example.org>`. */
+export const mailbox = z
+  .string()
+  .trim()
+  .refine((raw) => /^([^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(raw), {
+    message: 'an e-mail address, optionally with a name, such as "Waymark <waymark@example.org>"',
+  });

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { nonEmpty, oneOf, onOff, postgresUrl, secretList, trustProxy, wholeNumber } from './config-values';
+import { httpUrl, mailbox, nonEmpty, oneOf, onOff, postgresUrl, secretList, smtpUrl, trustProxy, wholeNumber } from './config-values';
 
 export interface ConfigVariable<T extends z.ZodType = z.ZodType> {
   readonly schema: T;
@@ -47,6 +47,12 @@ export const CONFIG_VARIABLES = {
   LOG_FORMAT: variable(oneOf(['json', 'pretty']), '`json` in production, `pretty` otherwise', '`json`: one JSON object per line for a log collector; `pretty`: readable lines for a terminal'),
   LOG_SLOW_QUERY_MS: variable(wholeNumber(1, 600_000), '`500`', 'SQL statements slower than this are logged (without parameters)'),
   METRICS_TOKEN: variable(z.string().trim().min(16, { message: 'at least 16 characters' }), 'unset → `/metrics` is off', 'bearer token that Prometheus sends to `GET /metrics`'),
+  WAYMARK_PUBLIC_URL: variable(httpUrl, '`http://localhost:3000`', 'the address people use to reach Waymark; links in e-mails and from `npm run admin:create` start with it'),
+  SMTP_URL: variable(smtpUrl, 'unset → e-mails stay in the outbox (administrators read them under Administration → Outbox)', 'mail server to deliver e-mail through, e.g. `smtp://user:password@smtp.example.org:587` (STARTTLS when offered) or `smtps://…:465`'),
+  MAIL_FROM: variable(mailbox, '`Waymark <waymark@localhost>`', 'sender of every e-mail, e.g. `Community Safety Partnership <waymark@council.gov.uk>`'),
+  MAIL_POLL_SECONDS: variable(wholeNumber(1, 3600), '`5`', 'how often each instance looks for e-mails to deliver (instances never send the same message twice at once)'),
+  MAIL_MAX_ATTEMPTS: variable(wholeNumber(1, 50), '`10`', 'delivery attempts (with exponential back-off from 30 s to 1 h) before a message is marked failed'),
+  INVITATION_EXPIRY_DAYS: variable(wholeNumber(1, 90), '`7`', 'how long an invitation link (and the link printed by `npm run admin:create`) works'),
   WAYMARK_EVENT_LOOP_PROBE: variable(onOff, '`off`', '`on` mounts `/api/diagnostics/event-loop` (benchmarks only)'),
 } as const;
 

@@ -75,6 +75,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).session.trustProxy).toBe('loopback, 10.0.0.0/8');
   });
 
+  it('configures e-mail: outbox only by default, SMTP when a URL is given, links from the public address', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Waymark <waymark@localhost>', pollSeconds: 5, maxAttempts: 10 });
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    const config = loadConfig({ SMTP_URL: 'smtps://u:p@smtp.example.org:465', MAIL_FROM: 'waymark@example.org', WAYMARK_PUBLIC_URL: 'https://waymark.example.org/' });
+    expect(config.mail).toMatchObject({ smtpUrl: 'smtps://u:p@smtp.example.org:465', from: 'waymark@example.org' });
+    expect(config.publicUrl).toBe('https://waymark.example.org');
+  });
+
+  it('refuses bad mail settings, never echoing the SMTP password', () => {
+    const problems = problemsOf({ SMTP_URL: 'http://user:hunter2@mail', MAIL_FROM: 'not an address', WAYMARK_PUBLIC_URL: 'waymark.example.org' });
+    expect(problems).toEqual([
+      'WAYMARK_PUBLIC_URL must be an http:// or https:// address such as https://waymark.example.org, got "waymark.example.org"',
+      'SMTP_URL must be an SMTP URL such as smtp://user:password@smtp.example.org:587, got (value hidden)',
+      'MAIL_FROM must be an e-mail address, optionally with a name, such as "Waymark <waymark@example.org>", got "not an address"',
+    ]);
+  });
+
   it('refuses a CA file without certificate verification', () => {
     expect(problemsOf({ DATABASE_SSL_CA_FILE: '/etc/ssl/rds.pem' })).toEqual([
       'DATABASE_SSL_CA_FILE is only used with DATABASE_SSL=verify-full',

@@ -25,7 +25,7 @@ function present(env: NodeJS.ProcessEnv): Record<string, string> {
 function describe(issue: z.core.$ZodIssue, env: Record<string, string>): string {
   const name = String(issue.path[0]);
   const value = env[name] ?? '';
-  const shown = name === 'SESSION_SECRET' || name === 'METRICS_TOKEN' || name === 'DATABASE_URL' ? '(value hidden)' : JSON.stringify(value);
+  const shown = name === 'SESSION_SECRET' || name === 'METRICS_TOKEN' || name === 'DATABASE_URL' || name === 'SMTP_URL' ? '(value hidden)' : JSON.stringify(value);
   return `${name} must be ${issue.message}, got ${shown}`;
 }
 
@@ -66,6 +66,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
       webRoot: v.WAYMARK_WEB_ROOT,
     },
     reports: { workers: v.WAYMARK_REPORT_WORKERS ?? defaultReportWorkers(), chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    publicUrl: v.WAYMARK_PUBLIC_URL ?? 'http://localhost:3000',
+    identity: { invitationDays: v.INVITATION_EXPIRY_DAYS ?? 7 },
+    mail: {
+      smtpUrl: v.SMTP_URL,
+      from: v.MAIL_FROM ?? 'Waymark <waymark@localhost>',
+      pollSeconds: v.MAIL_POLL_SECONDS ?? 5,
+      maxAttempts: v.MAIL_MAX_ATTEMPTS ?? 10,
+    },
     observability: {
       logLevel: v.LOG_LEVEL ?? 'info',
       logFormat: v.LOG_FORMAT ?? (production ? 'json' : 'pretty'),

@@ -28,6 +28,19 @@ export interface WaymarkConfig {
     readonly webRoot?: string;
   };
   readonly reports: { readonly workers: number; readonly chromiumPath: string };
+  /** Where people reach Waymark (no trailing slash): the start of every link in e-mails. */
+  readonly publicUrl: string;
+  readonly identity: {
+    /** Days an invitation link works. */
+    readonly invitationDays: number;
+  };
+  readonly mail: {
+    /** Unset: messages stay queued in the outbox for administrators to read. */
+    readonly smtpUrl?: string;
+    readonly from: string;
+    readonly pollSeconds: number;
+    readonly maxAttempts: number;
+  };
   readonly observability: {
     readonly logLevel: (typeof LOG_LEVELS)[number];
     readonly logFormat: 'json' | 'pretty';

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -6,12 +7,18 @@ import {
   AdminGroupsDocument,
   AdminOrganisationsDocument,
   AdminPeopleDocument,
+  DeactivatePersonDocument,
+  InvitePersonDocument,
+  ResendInvitationDocument,
+  RevokeInvitationDocument,
+  SessionStore,
   type AdminGroupsQuery,
   type AdminOrganisationsQuery,
   type AdminPeopleQuery,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
+import { ACTION_DONE, ACTION_WORD, accessActions, statusTag, type PersonAccessAction } from './people/account-status';
 
 const KIND_WORD: Record<string, string> = {
   Board: 'Board',
@@ -24,11 +31,14 @@ const KIND_WORD: Record<string, string> = {
 /** Partner organisations, governance groups with their members, and people: lists with add, change and archive. */
 @Component({
   selector: 'wm-directory-page',
-  imports: [RouterLink, Loading, NotificationBanner],
+  imports: [RouterLink, Loading, NotificationBanner, DatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
-    @if (notice(); as text) {
+    @if (actionError(); as text) {
+      <div class="govuk-error-summary" role="alert" tabindex="-1"><h2 class="govuk-error-summary__title">There is a problem</h2><div class="govuk-error-summary__body"><p class="govuk-body govuk-!-margin-bottom-0">{{ text }}</p></div></div>
+    }
+    @if (shownNotice(); as text) {
       <wm-notification-banner type="success">{{ text }}</wm-notification-banner>
     }
     <h1 class="govuk-heading-l">Organisations, groups and people</h1>
@@ -98,6 +108,7 @@ const KIND_WORD: Record<string, string> = {
               <th scope="col" class="govuk-table__header">Email</th>
               <th scope="col" class="govuk-table__header">Organisation</th>
               <th scope="col" class="govuk-table__header">Administrator</th>
+              <th scope="col" class="govuk-table__header">Sign-in</th>
               <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
             </tr>
           </thead>
@@ -108,7 +119,19 @@ const KIND_WORD: Record<string, string> = {
                 <td class="govuk-table__cell wm-email">{{ p.email }}</td>
                 <td class="govuk-table__cell">{{ p.organisationName ?? '' }}</td>
                 <td class="govuk-table__cell">{{ p.isAdministrator ? 'Yes' : 'No' }}</td>
+                <td class="govuk-table__cell" data-testid="account-status">
+                  <strong class="govuk-tag" [class]="status(p).tag">{{ status(p).word }}</strong>
+                  @if (p.lastSignedInAt) {
+                    <span class="govuk-hint govuk-!-margin-bottom-0">Last signed in {{ p.lastSignedInAt | date: 'd MMM y, HH:mm' }}</span>
+                  } @else if (p.invitationExpiresAt) {
+                    <span class="govuk-hint govuk-!-margin-bottom-0">Invitation expires {{ p.invitationExpiresAt | date: 'd MMM y' }}</span>
+                  }
+                </td>
                 <td class="govuk-table__cell">
+                  @for (a of actions(p); track a) {
+                    <button type="button" class="govuk-button govuk-!-margin-bottom-1 govuk-!-margin-right-1" [class.govuk-button--secondary]="a !== 'deactivate'" [class.govuk-button--warning]="a === 'deactivate'"
+                      [disabled]="busy()" (click)="act(a, p)">{{ actionWord[a] }}<span class="govuk-visually-hidden"> {{ p.fullName }}</span></button>
+                  }
                   <a class="govuk-link" [routerLink]="['/admin/people', p.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
                   <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/archive/person', p.id]">Archive<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
                 </td>
@@ -117,7 +140,10 @@ const KIND_WORD: Record<string, string> = {
           </tbody>
         </table>
       </div>
-      <a class="govuk-button govuk-button--secondary" routerLink="/admin/people/new">Add a person</a>
+      <div class="govuk-button-group">
+        <a class="govuk-button" routerLink="/admin/people/invite">Invite a person</a>
+        <a class="govuk-button govuk-button--secondary" routerLink="/admin/people/new">Add a person without inviting</a>
+      </div>
     }
   `,
 })
@@ -130,6 +156,37 @@ export class DirectoryPage implements OnInit {
   protected readonly people = signal<AdminPeopleQuery['people'] | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly kindWord = KIND_WORD;
+  protected readonly actionWord = ACTION_WORD;
+  protected readonly status = statusTag;
+  private readonly session = inject(SessionStore);
+  protected readonly busy = signal(false);
+  protected readonly done = signal<string | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly shownNotice = computed(() => this.done() ?? this.notice());
+
+  protected actions(p: AdminPeopleQuery['people'][number]): PersonAccessAction[] {
+    return accessActions(p, p.id === this.session.user()?.personId);
+  }
+
+  protected async act(action: PersonAccessAction, p: AdminPeopleQuery['people'][number]): Promise<void> {
+    this.busy.set(true);
+    this.actionError.set(null);
+    try {
+      const input = { personId: p.id };
+      if (action === 'invite') await firstValueFrom(this.apollo.mutate({ mutation: InvitePersonDocument, variables: { input: { email: p.email } } }));
+      if (action === 'resend') await firstValueFrom(this.apollo.mutate({ mutation: ResendInvitationDocument, variables: { input } }));
+      if (action === 'revoke') await firstValueFrom(this.apollo.mutate({ mutation: RevokeInvitationDocument, variables: { input } }));
+      if (action === 'deactivate') await firstValueFrom(this.apollo.mutate({ mutation: DeactivatePersonDocument, variables: { input } }));
+      this.done.set(ACTION_DONE[action](p.fullName));
+      const people = await firstValueFrom(this.apollo.query({ query: AdminPeopleDocument, fetchPolicy: 'network-only' }));
+      this.people.set(people.data?.people ?? []);
+    } catch (error) {
+      const problem = describeError(error);
+      this.actionError.set(problem.fields[0]?.message ?? problem.message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
 
   ngOnInit(): void {
     void this.load();

@@ -4,6 +4,8 @@ import { ActionFormPage } from './action-form-page';
 import { AdminHomePage } from './admin-home-page';
 import { adminGuard } from './admin-guard';
 import { DirectoryPage } from './directory-page';
+import { OutboxPage } from './outbox/outbox-page';
+import { InvitePersonPage } from './people/invite-person-page';
 import { PeriodsPage } from './periods-page';
 import { PlanImportPage } from './plan-import-page';
 
@@ -16,6 +18,8 @@ export const adminRoutes: Route[] = [
       { path: 'import', component: PlanImportPage, title: 'Import a plan – Waymark' },
       { path: 'periods', component: PeriodsPage, title: 'Reporting periods – Waymark' },
       { path: 'directory', component: DirectoryPage, title: 'Organisations, groups and people – Waymark' },
+      { path: 'outbox', component: OutboxPage, title: 'Outbox – Waymark' },
+      { path: 'people/invite', component: InvitePersonPage, title: 'Invite a person – Waymark' },
       { path: 'strategies/:strategyId/actions/new', component: ActionFormPage, title: 'Add an action – Waymark' },
       { path: 'strategies/:strategyId/actions/:actionId/edit', component: ActionFormPage, title: 'Change action – Waymark' },
       // Strategies, themes, objectives (create, change, reorder, archive); organisations, groups, people.

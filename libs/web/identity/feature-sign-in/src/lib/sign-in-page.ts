@@ -1,18 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router } from '@angular/router';
-import { SessionStore, describeError } from '@waymark/web/shared/data-access';
+import { Router, RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { NeedsFirstAdministratorDocument, SessionStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, NotificationBanner } from '@waymark/web/shared/ui';
 import { safeReturnUrl } from './safe-return-url';
 
 @Component({
   selector: 'wm-sign-in-page',
-  imports: [ReactiveFormsModule, ErrorSummary, NotificationBanner],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, NotificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in-page.html',
 })
-export class SignInPage {
+export class SignInPage implements OnInit {
   private readonly session = inject(SessionStore);
+  private readonly apollo = inject(Apollo);
+  /** A new installation without demo data: nobody can sign in until admin:create has been run. */
+  protected readonly needsFirstAdministrator = signal(false);
   private readonly router = inject(Router);
 
   /** Query parameters, bound by the router. */
@@ -30,6 +35,13 @@ export class SignInPage {
     for (const error of this.errors()) if (error.fieldId) byField.set(error.fieldId, error.message);
     return byField;
   });
+
+  ngOnInit(): void {
+    firstValueFrom(this.apollo.query({ query: NeedsFirstAdministratorDocument, fetchPolicy: 'network-only' })).then(
+      (result) => this.needsFirstAdministrator.set(result.data?.needsFirstAdministrator === true),
+      () => this.needsFirstAdministrator.set(false),
+    );
+  }
 
   protected async submit(): Promise<void> {
     const problems: ErrorSummaryItem[] = [];

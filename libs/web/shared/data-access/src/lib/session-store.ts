@@ -43,6 +43,12 @@ export class SessionStore {
     return user;
   }
 
+  /** After an operation that signed the person in by other means (e.g. a set-password link). */
+  async signedInAs(user: CurrentUser): Promise<void> {
+    await this.apollo.client.clearStore();
+    this.state.set({ loaded: true, user });
+  }
+
   async signOut(): Promise<void> {
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: SignOutDocument }));

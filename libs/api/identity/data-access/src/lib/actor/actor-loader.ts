@@ -29,7 +29,7 @@ export function actorSql(personId: string, kindsParam: string): string {
          LEFT JOIN group_membership gm ON gm.person_id = p.id
          LEFT JOIN partnership_group g ON g.id = gm.group_id AND g.archived_at IS NULL AND g.partnership_id = p.partnership_id
          LEFT JOIN strategy s ON s.accountable_group_id = g.id AND s.archived_at IS NULL
-        WHERE p.id = ${personId} AND p.archived_at IS NULL
+        WHERE p.id = ${personId} AND p.archived_at IS NULL AND p.deactivated_at IS NULL
         GROUP BY p.id`;
 }
 

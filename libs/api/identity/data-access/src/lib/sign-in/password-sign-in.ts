@@ -49,7 +49,7 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
     }
     const rows: Array<{ person_id: string; partnership_id: string; password_hash: string }> = await this.dataSource.query(
       `SELECT c.person_id, p.partnership_id, c.password_hash FROM credential c JOIN person p ON p.id = c.person_id
-        WHERE p.email = $1 AND p.archived_at IS NULL`,
+        WHERE p.email = $1 AND p.archived_at IS NULL AND p.deactivated_at IS NULL`,
       [email],
     );
     const row = rows[0];

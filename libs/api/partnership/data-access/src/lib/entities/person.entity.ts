@@ -13,4 +13,6 @@ export class PersonEntity {
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz') updatedAt!: Date;
   @Column('timestamptz', { nullable: true }) archivedAt!: Date | null;
+  @Column('timestamptz', { nullable: true }) deactivatedAt!: Date | null;
+  @Column('timestamptz', { nullable: true }) lastSignedInAt!: Date | null;
 }

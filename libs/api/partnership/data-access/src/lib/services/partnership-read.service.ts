@@ -33,8 +33,17 @@ export class PartnershipReadService {
     return this.dataSource.query(
       `SELECT p.id, p.partnership_id AS "partnershipId", p.full_name AS "fullName", p.email::text AS email, p.job_title AS "jobTitle",
               p.organisation_id AS "organisationId", o.name AS "organisationName", p.is_administrator AS "isAdministrator",
-              p.version, p.archived_at AS "archivedAt"
+              p.version, p.archived_at AS "archivedAt", p.deactivated_at AS "deactivatedAt", p.last_signed_in_at AS "lastSignedInAt",
+              inv.expires_at AS "invitationExpiresAt",
+              CASE WHEN p.deactivated_at IS NOT NULL THEN 'deactivated'
+                   WHEN EXISTS (SELECT 1 FROM credential c WHERE c.person_id = p.id) THEN 'active'
+                   WHEN inv.expires_at IS NOT NULL THEN 'invited'
+                   ELSE 'not_invited' END AS "accountStatus"
        FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
+       LEFT JOIN LATERAL (
+         SELECT max(t.expires_at) AS expires_at FROM account_token t
+          WHERE t.person_id = p.id AND t.purpose = 'invitation' AND t.used_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > now()
+       ) inv ON true
        WHERE p.partnership_id = $1 AND ($2 OR p.archived_at IS NULL) ORDER BY lower(p.full_name), p.id`,
       [actor.partnershipId, includeArchived],
     );

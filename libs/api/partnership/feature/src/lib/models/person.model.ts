@@ -1,4 +1,15 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum AccountStatus {
+  NotInvited = 'not_invited',
+  Invited = 'invited',
+  Active = 'active',
+  Deactivated = 'deactivated',
+}
+registerEnumType(AccountStatus, {
+  name: 'AccountStatus',
+  description: 'Whether a person can sign in: not invited yet, invited (a live invitation), active (has a password), or deactivated.',
+});
 
 @ObjectType('Person', { description: 'Someone in the partnership (credentials are never exposed).' })
 export class PersonModel {
@@ -11,4 +22,8 @@ export class PersonModel {
   @Field() isAdministrator!: boolean;
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
+  @Field(() => AccountStatus) accountStatus!: `${AccountStatus}`;
+  @Field(() => Date, { nullable: true }) deactivatedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) lastSignedInAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the live invitation expires, if there is one.' }) invitationExpiresAt!: Date | null;
 }

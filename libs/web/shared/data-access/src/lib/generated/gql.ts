@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      fullName\n      email\n    }\n  }\n": typeof types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  query NeedsFirstAdministrator {\n    needsFirstAdministrator\n  }\n": typeof types.NeedsFirstAdministratorDocument,
     "\n  fragment AdminStructureAction on Action {\n    id\n    numberLabel\n    title\n    leadOrganisationName\n    lifecycleStatus\n    version\n  }\n": typeof types.AdminStructureActionFragmentDoc,
     "\n  query AdminStrategyDetail($id: ID!) {\n    strategy(id: $id) {\n      id\n      version\n      title\n      shortTitle\n      startsOn\n      endsOn\n      description\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      reportingCadence\n      accountableGroupId\n      parentStrategyId\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      themes {\n        id\n        version\n        number\n        title\n        description\n        actions {\n          ...AdminStructureAction\n        }\n        objectives {\n          id\n          version\n          number\n          title\n          actions {\n            ...AdminStructureAction\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStrategyDetailDocument,
     "\n  query AdminStrategyChoices {\n    strategies {\n      id\n      title\n    }\n    groups {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.AdminStrategyChoicesDocument,
@@ -48,7 +51,7 @@ type Documents = {
     "\n  query AdminStrategies {\n    strategies {\n      id\n      title\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      startsOn\n      endsOn\n      periods {\n        id\n        name\n        state\n        startsOn\n        endsOn\n        updateDeadline\n      }\n      themes {\n        id\n        number\n        title\n        actions {\n          id\n          numberLabel\n          title\n          leadOrganisationName\n          currentDueOn\n          lifecycleStatus\n        }\n        objectives {\n          id\n          number\n          title\n          actions {\n            id\n            numberLabel\n            title\n            leadOrganisationName\n            currentDueOn\n            lifecycleStatus\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStrategiesDocument,
     "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
     "\n  query AdminGroups {\n    groups {\n      id\n      name\n      kind\n      description\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n": typeof types.AdminGroupsDocument,
-    "\n  query AdminPeople {\n    people {\n      id\n      fullName\n      email\n      jobTitle\n      organisationName\n      isAdministrator\n    }\n  }\n": typeof types.AdminPeopleDocument,
+    "\n  query AdminPeople {\n    people {\n      id\n      fullName\n      email\n      jobTitle\n      organisationName\n      isAdministrator\n      accountStatus\n      lastSignedInAt\n      invitationExpiresAt\n    }\n  }\n": typeof types.AdminPeopleDocument,
     "\n  fragment AdminActionFields on Action {\n    id\n    strategyId\n    themeId\n    objectiveId\n    numberLabel\n    ref\n    title\n    description\n    leadOrganisationId\n    leadPersonId\n    deliveryGroupId\n    startsOn\n    currentDueOn\n    lifecycleStatus\n    version\n  }\n": typeof types.AdminActionFieldsFragmentDoc,
     "\n  query AdminActions($filter: ActionFilterInput) {\n    actions(filter: $filter) {\n      ...AdminActionFields\n    }\n  }\n": typeof types.AdminActionsDocument,
     "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...AdminActionFields\n    }\n  }\n": typeof types.CreateActionDocument,
@@ -63,9 +66,17 @@ type Documents = {
     "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": typeof types.StrategyIndicatorsDocument,
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": typeof types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": typeof types.RecordIndicatorValueDocument,
+    "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.OutboxMessagesDocument,
     "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": typeof types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment PersonAccessFields on Person {\n    id\n    fullName\n    email\n    accountStatus\n    lastSignedInAt\n    invitationExpiresAt\n  }\n": typeof types.PersonAccessFieldsFragmentDoc,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.InvitePersonDocument,
+    "\n  mutation ResendInvitation($input: PersonRefInput!) {\n    resendInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($input: PersonRefInput!) {\n    revokeInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation DeactivatePerson($input: PersonRefInput!) {\n    deactivatePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.DeactivatePersonDocument,
     "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n": typeof types.UpdateFieldsFragmentDoc,
     "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    themeId\n    themeTitle\n    themeNumber\n    themeLabel\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n": typeof types.OwedUpdateFieldsFragmentDoc,
     "\n  query MyUpdates {\n    myUpdates {\n      ...OwedUpdateFields\n    }\n  }\n": typeof types.MyUpdatesDocument,
@@ -94,6 +105,9 @@ type Documents = {
     "\n  query ActionHistory($actionId: ID!) {\n    actionHistory(actionId: $actionId) {\n      id\n      actorName\n      entityType\n      operation\n      occurredAt\n      periodName\n      reason\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.ActionHistoryDocument,
 };
 const documents: Documents = {
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      fullName\n      email\n    }\n  }\n": types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  query NeedsFirstAdministrator {\n    needsFirstAdministrator\n  }\n": types.NeedsFirstAdministratorDocument,
     "\n  fragment AdminStructureAction on Action {\n    id\n    numberLabel\n    title\n    leadOrganisationName\n    lifecycleStatus\n    version\n  }\n": types.AdminStructureActionFragmentDoc,
     "\n  query AdminStrategyDetail($id: ID!) {\n    strategy(id: $id) {\n      id\n      version\n      title\n      shortTitle\n      startsOn\n      endsOn\n      description\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      reportingCadence\n      accountableGroupId\n      parentStrategyId\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      themes {\n        id\n        version\n        number\n        title\n        description\n        actions {\n          ...AdminStructureAction\n        }\n        objectives {\n          id\n          version\n          number\n          title\n          actions {\n            ...AdminStructureAction\n          }\n        }\n      }\n    }\n  }\n": types.AdminStrategyDetailDocument,
     "\n  query AdminStrategyChoices {\n    strategies {\n      id\n      title\n    }\n    groups {\n      id\n      name\n      kind\n    }\n  }\n": types.AdminStrategyChoicesDocument,
@@ -128,7 +142,7 @@ const documents: Documents = {
     "\n  query AdminStrategies {\n    strategies {\n      id\n      title\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      startsOn\n      endsOn\n      periods {\n        id\n        name\n        state\n        startsOn\n        endsOn\n        updateDeadline\n      }\n      themes {\n        id\n        number\n        title\n        actions {\n          id\n          numberLabel\n          title\n          leadOrganisationName\n          currentDueOn\n          lifecycleStatus\n        }\n        objectives {\n          id\n          number\n          title\n          actions {\n            id\n            numberLabel\n            title\n            leadOrganisationName\n            currentDueOn\n            lifecycleStatus\n          }\n        }\n      }\n    }\n  }\n": types.AdminStrategiesDocument,
     "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      shortName\n    }\n  }\n": types.AdminOrganisationsDocument,
     "\n  query AdminGroups {\n    groups {\n      id\n      name\n      kind\n      description\n      members {\n        personId\n        fullName\n        isChair\n        organisationName\n      }\n    }\n  }\n": types.AdminGroupsDocument,
-    "\n  query AdminPeople {\n    people {\n      id\n      fullName\n      email\n      jobTitle\n      organisationName\n      isAdministrator\n    }\n  }\n": types.AdminPeopleDocument,
+    "\n  query AdminPeople {\n    people {\n      id\n      fullName\n      email\n      jobTitle\n      organisationName\n      isAdministrator\n      accountStatus\n      lastSignedInAt\n      invitationExpiresAt\n    }\n  }\n": types.AdminPeopleDocument,
     "\n  fragment AdminActionFields on Action {\n    id\n    strategyId\n    themeId\n    objectiveId\n    numberLabel\n    ref\n    title\n    description\n    leadOrganisationId\n    leadPersonId\n    deliveryGroupId\n    startsOn\n    currentDueOn\n    lifecycleStatus\n    version\n  }\n": types.AdminActionFieldsFragmentDoc,
     "\n  query AdminActions($filter: ActionFilterInput) {\n    actions(filter: $filter) {\n      ...AdminActionFields\n    }\n  }\n": types.AdminActionsDocument,
     "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...AdminActionFields\n    }\n  }\n": types.CreateActionDocument,
@@ -143,9 +157,17 @@ const documents: Documents = {
     "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": types.StrategyIndicatorsDocument,
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": types.RecordIndicatorValueDocument,
+    "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": types.OutboxMessagesDocument,
     "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.UpdatePartnershipDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment PersonAccessFields on Person {\n    id\n    fullName\n    email\n    accountStatus\n    lastSignedInAt\n    invitationExpiresAt\n  }\n": types.PersonAccessFieldsFragmentDoc,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.InvitePersonDocument,
+    "\n  mutation ResendInvitation($input: PersonRefInput!) {\n    resendInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($input: PersonRefInput!) {\n    revokeInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation DeactivatePerson($input: PersonRefInput!) {\n    deactivatePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.DeactivatePersonDocument,
     "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n": types.UpdateFieldsFragmentDoc,
     "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    themeId\n    themeTitle\n    themeNumber\n    themeLabel\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n": types.OwedUpdateFieldsFragmentDoc,
     "\n  query MyUpdates {\n    myUpdates {\n      ...OwedUpdateFields\n    }\n  }\n": types.MyUpdatesDocument,
@@ -188,6 +210,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      fullName\n      email\n    }\n  }\n"): (typeof documents)["\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      fullName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsFirstAdministrator {\n    needsFirstAdministrator\n  }\n"): (typeof documents)["\n  query NeedsFirstAdministrator {\n    needsFirstAdministrator\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -327,7 +361,7 @@ export function graphql(source: "\n  query AdminGroups {\n    groups {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminPeople {\n    people {\n      id\n      fullName\n      email\n      jobTitle\n      organisationName\n      isAdministrator\n    }\n  }\n"): (typeof documents)["\n  query AdminPeople {\n    people {\n      id\n      fullName\n      email\n      jobTitle\n      organisationName\n      isAdministrator\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminPeople {\n    people {\n      id\n      fullName\n      email\n      jobTitle\n      organisationName\n      isAdministrator\n      accountStatus\n      lastSignedInAt\n      invitationExpiresAt\n    }\n  }\n"): (typeof documents)["\n  query AdminPeople {\n    people {\n      id\n      fullName\n      email\n      jobTitle\n      organisationName\n      isAdministrator\n      accountStatus\n      lastSignedInAt\n      invitationExpiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -387,6 +421,10 @@ export function graphql(source: "\n  mutation RecordIndicatorValue($input: Recor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n"): (typeof documents)["\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -396,6 +434,34 @@ export function graphql(source: "\n  query PartnershipSettings {\n    partnershi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonAccessFields on Person {\n    id\n    fullName\n    email\n    accountStatus\n    lastSignedInAt\n    invitationExpiresAt\n  }\n"): (typeof documents)["\n  fragment PersonAccessFields on Person {\n    id\n    fullName\n    email\n    accountStatus\n    lastSignedInAt\n    invitationExpiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($input: PersonRefInput!) {\n    resendInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($input: PersonRefInput!) {\n    resendInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: PersonRefInput!) {\n    revokeInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: PersonRefInput!) {\n    revokeInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivatePerson($input: PersonRefInput!) {\n    deactivatePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivatePerson($input: PersonRefInput!) {\n    deactivatePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

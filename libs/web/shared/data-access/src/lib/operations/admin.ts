@@ -131,6 +131,9 @@ graphql(`
       jobTitle
       organisationName
       isAdministrator
+      accountStatus
+      lastSignedInAt
+      invitationExpiresAt
     }
   }
 `);

@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { writeAudit } from '@waymark/api/audit/data-access';
+import { enqueueMail, passwordChangedMail } from '@waymark/api/mail/data-access';
+import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
+import { badInput } from '@waymark/api/shared/util';
+import { GraphQLError } from 'graphql';
+import { DataSource } from 'typeorm';
+import { assertPasswordAcceptable } from '../password/password';
+import { PasswordSignIn } from '../sign-in/password-sign-in';
+import { AccountTokenPurpose } from './account-token.entity';
+import { findLiveAccountToken, revokeAccountTokens } from './account-tokens';
+
+export interface PasswordLinkDetails {
+  readonly purpose: AccountTokenPurpose;
+  readonly fullName: string;
+  readonly email: string;
+}
+
+/** The same answer for an expired, used, revoked or made-up link: which one it was is nobody's business. */
+export function linkNotValid(): GraphQLError {
+  return badInput([{ field: 'input.token', message: 'This link has expired or has already been used. Ask for a new one.' }]);
+}
+
+/** Redeems one-time links: invitations (and the first administrator's link) and password resets. */
+@Injectable()
+export class PasswordLinkService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordSignIn,
+    @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
+  ) {}
+
+  /** Who a live link is for, so the page can greet them; null when the link does not work. */
+  async describe(token: string): Promise<PasswordLinkDetails | null> {
+    const live = await findLiveAccountToken(this.dataSource.manager, token);
+    return live ? { purpose: live.purpose, fullName: live.fullName, email: live.email } : null;
+  }
+
+  /**
+   * Sets the password and uses up the link, in one transaction: the person's other links are revoked, every session
+   * of theirs ends, an invitation reactivates a deactivated person, and the audit row (plus, for a reset, the
+   * "your password was changed" e-mail) commits with it. A bad password or link changes nothing.
+   */
+  async redeem(token: string, password: string): Promise<{ personId: string; purpose: AccountTokenPurpose }> {
+    assertPasswordAcceptable(password, 'input.password');
+    return this.dataSource.transaction(async (manager) => {
+      const live = await findLiveAccountToken(manager, token, true);
+      if (!live) throw linkNotValid();
+      await this.passwords.setPassword(manager, live.personId, password);
+      await manager.query(`UPDATE account_token SET used_at = now() WHERE id = $1`, [live.id]);
+      await revokeAccountTokens(manager, live.personId);
+      await manager.query(`DELETE FROM user_session WHERE sess->>'personId' = $1`, [live.personId]);
+      if (live.purpose === 'invitation') {
+        await manager.query(`UPDATE person SET deactivated_at = NULL WHERE id = $1 AND deactivated_at IS NOT NULL`, [live.personId]);
+      } else {
+        await enqueueMail(manager, {
+          partnershipId: live.partnershipId,
+          to: live.email,
+          content: passwordChangedMail({ fullName: live.fullName, resetLink: `${this.config.publicUrl}/forgot-password` }),
+        });
+      }
+      await writeAudit(manager, [
+        {
+          actorId: live.personId,
+          partnershipId: live.partnershipId,
+          entityType: 'person',
+          entityId: live.personId,
+          operation: live.purpose === 'invitation' ? 'accept_invitation' : 'reset_password',
+          changes: {},
+        },
+      ]);
+      return { personId: live.personId, purpose: live.purpose };
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { writeAudit } from '@waymark/api/audit/data-access';
+import { enqueueMail, passwordResetMail } from '@waymark/api/mail/data-access';
+import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
+import { DataSource } from 'typeorm';
+import { issueAccountToken, setPasswordLink } from './account-tokens';
+
+export const PASSWORD_RESET_LIMITS = {
+  windowMinutes: 60,
+  linkMinutes: 60,
+  /** Requests per e-mail address within the window. */
+  perAccount: 3,
+  /** Requests per client address within the window. */
+  perAddress: 10,
+} as const;
+
+/**
+ * "Forgot your password?": the caller always gets the same answer, whether the address exists, is rate-limited or
+ * not, so the form can neither list accounts nor flood someone's inbox. Requests are counted in sign_in_attempt
+ * (prefixed keys), so the limits hold across instances.
+ */
+@Injectable()
+export class PasswordResetService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
+  ) {}
+
+  async request(email: string, clientAddress: string): Promise<void> {
+    const accountKey = `reset:${email.trim().toLowerCase()}`;
+    const addressKey = `reset:${clientAddress}`;
+    await this.dataSource.transaction(async (manager) => {
+      const [counts]: Array<{ account: number; address: number }> = await manager.query(
+        `SELECT count(*) FILTER (WHERE account_key = $1)::int AS account, count(*) FILTER (WHERE address_key = $2)::int AS address
+           FROM sign_in_attempt WHERE (account_key = $1 OR address_key = $2) AND attempted_at > now() - make_interval(mins => $3)`,
+        [accountKey, addressKey, PASSWORD_RESET_LIMITS.windowMinutes],
+      );
+      await manager.query(`INSERT INTO sign_in_attempt (account_key, address_key, succeeded) VALUES ($1, $2, false)`, [accountKey, addressKey]);
+      if (counts.account >= PASSWORD_RESET_LIMITS.perAccount || counts.address >= PASSWORD_RESET_LIMITS.perAddress) return;
+      const [person]: Array<{ id: string; partnership_id: string; full_name: string; email: string }> = await manager.query(
+        `SELECT id, partnership_id, full_name, email::text AS email FROM person WHERE email = $1 AND archived_at IS NULL AND deactivated_at IS NULL`,
+        [email.trim()],
+      );
+      if (!person) return;
+      const { token } = await issueAccountToken(manager, { personId: person.id, purpose: 'password_reset', lifetimeMinutes: PASSWORD_RESET_LIMITS.linkMinutes, createdBy: null });
+      await enqueueMail(manager, {
+        partnershipId: person.partnership_id,
+        to: person.email,
+        content: passwordResetMail({ fullName: person.full_name, link: setPasswordLink(this.config.publicUrl, token), expiresInMinutes: PASSWORD_RESET_LIMITS.linkMinutes }),
+      });
+      await writeAudit(manager, [
+        { actorId: null, partnershipId: person.partnership_id, entityType: 'person', entityId: person.id, operation: 'request_password_reset', changes: {} },
+      ]);
+    });
+  }
+}

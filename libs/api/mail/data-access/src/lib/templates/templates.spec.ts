@@ -1,0 +1,43 @@
+import { invitationMail } from './invitation-mail';
+import { escapeHtml } from './mail-content';
+import { passwordChangedMail } from './password-changed-mail';
+import { passwordResetMail } from './password-reset-mail';
+
+const LINK = 'https://waymark.example.org/set-password?token=abc123';
+
+describe('mail templates', () => {
+  it('invites with the service name, the partnership, the expiry and exactly one link, in text and HTML', () => {
+    const mail = invitationMail({ fullName: 'Priya Shah', partnershipName: 'Safer York Partnership', link: LINK, expiresInDays: 7 });
+    expect(mail.subject).toBe('You have been invited to Waymark');
+    expect(mail.text).toContain('Dear Priya Shah,');
+    expect(mail.text).toContain('You have been invited to use Waymark for Safer York Partnership.');
+    expect(mail.text).toContain('expires in 7 days');
+    expect(mail.text).toContain(`Set your password:\n${LINK}`);
+    expect(mail.html.match(/<a /g)).toHaveLength(1);
+    expect(mail.html).toContain(`<a href="${escapeHtml(LINK)}"`);
+    expect(mail.html).not.toMatch(/<img/i);
+    expect(invitationMail({ fullName: 'A', partnershipName: 'B', link: LINK, expiresInDays: 1 }).text).toContain('expires in 1 day.');
+  });
+
+  it('asks to reset a password with a one-hour link and says nothing changed otherwise', () => {
+    const mail = passwordResetMail({ fullName: 'Sam Lee', link: LINK, expiresInMinutes: 60 });
+    expect(mail.subject).toBe('Reset your Waymark password');
+    expect(mail.text).toContain('expires in 60 minutes');
+    expect(mail.text).toContain('Your password has not changed.');
+    expect(mail.html.match(/<a /g)).toHaveLength(1);
+  });
+
+  it('tells the person their password was changed, with a way to reset it', () => {
+    const mail = passwordChangedMail({ fullName: 'Sam Lee', resetLink: 'https://waymark.example.org/forgot-password' });
+    expect(mail.subject).toBe('Your Waymark password was changed');
+    expect(mail.text).toContain('If you did not change it, reset your password now.');
+    expect(mail.text).toContain('https://waymark.example.org/forgot-password');
+    expect(mail.text.trimEnd().endsWith('Waymark')).toBe(true);
+  });
+
+  it('escapes names in the HTML so a name cannot inject markup', () => {
+    const mail = invitationMail({ fullName: '<script>x</script> & Co', partnershipName: 'P', link: LINK, expiresInDays: 7 });
+    expect(mail.html).toContain('Dear &lt;script&gt;x&lt;/script&gt; &amp; Co,');
+    expect(mail.html).not.toContain('<script>');
+  });
+});
