@@ -65,7 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
       shutdownTimeoutSeconds: v.SHUTDOWN_TIMEOUT_SECONDS ?? 30,
       webRoot: v.WAYMARK_WEB_ROOT,
     },
-    reports: { workers: v.WAYMARK_REPORT_WORKERS ?? defaultReportWorkers(), chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    reports: {
+      workers: v.WAYMARK_REPORT_WORKERS ?? defaultReportWorkers(),
+      queueLimit: v.WAYMARK_REPORT_QUEUE_LIMIT ?? 20,
+      chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    },
     observability: {
       logLevel: v.LOG_LEVEL ?? 'info',
       logFormat: v.LOG_FORMAT ?? (production ? 'json' : 'pretty'),

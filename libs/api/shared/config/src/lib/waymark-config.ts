@@ -27,7 +27,7 @@ export interface WaymarkConfig {
     readonly shutdownTimeoutSeconds: number;
     readonly webRoot?: string;
   };
-  readonly reports: { readonly workers: number; readonly chromiumPath: string };
+  readonly reports: { readonly workers: number; readonly queueLimit: number; readonly chromiumPath: string };
   readonly observability: {
     readonly logLevel: (typeof LOG_LEVELS)[number];
     readonly logFormat: 'json' | 'pretty';
