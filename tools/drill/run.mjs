@@ -4,7 +4,7 @@
 //   3. uploads: a 14 MB anonymous GraphQL body, a zip bomb and a huge sheet as plan imports, with the RSS peak.
 // Prints one table; exits 1 when a check fails (restart failed, sessions lost, a request hung past 10 s, the
 // instance died, errors after recovery, an upload not refused). Always cleans up.
-// Flags: --freeze-seconds S (default 15), --skip-build (build only when dist is missing)
+// Flags: --freeze-seconds S (default 15), --build (build even when dist exists; by default only when it is missing)
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -27,7 +27,7 @@ const ACCOUNTS = {
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const { values: flags } = parseArgs({
-  options: { 'freeze-seconds': { type: 'string', default: '15' }, 'skip-build': { type: 'boolean', default: false } },
+  options: { 'freeze-seconds': { type: 'string', default: '15' }, build: { type: 'boolean', default: false } },
 });
 const started = Date.now();
 const log = (...args) => console.log(`[drill ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...args);
@@ -49,7 +49,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void clea
 
 function build() {
   const built = existsSync(join(root, 'dist/apps/api/main.js')) && existsSync(join(root, 'dist/apps/web/browser'));
-  if (built && flags['skip-build']) return;
+  if (built && !flags.build) return;
   log('building api and web');
   const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], {
     cwd: root,

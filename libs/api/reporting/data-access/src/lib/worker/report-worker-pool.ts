@@ -214,7 +214,8 @@ export class ReportWorkerPool {
     const entry = workerEntry();
     const workerData: ReportWorkerData = {
       chromiumPath: this.options.chromiumPath ?? DEFAULT_CHROMIUM_PATH,
-      preloadPdfDriver: this.options.preloadPdfDriver ?? false,
+      // The small-jobs worker never prints a PDF: it need not load the driver.
+      preloadPdfDriver: lane === 'any' && (this.options.preloadPdfDriver ?? false),
     };
     const worker = entry.eval ? new Worker(entry.code as string, { eval: true, workerData }) : new Worker(entry.file, { workerData });
     worker.unref();
