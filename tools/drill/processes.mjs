@@ -55,13 +55,17 @@ export function memoryOf(pid) {
 /** Samples an instance's RSS every `everyMs`; `stop()` answers the peak sampled and the kernel's high-water mark. */
 export function sampleRss(pid, everyMs = 50) {
   let peakMb = 0;
-  const timer = setInterval(() => {
+  const sample = () => {
     const memory = memoryOf(pid);
     if (memory) peakMb = Math.max(peakMb, memory.rssMb);
-  }, everyMs);
+  };
+  // Sampled at start and stop too: a refusal can take less than one interval.
+  sample();
+  const timer = setInterval(sample, everyMs);
   return {
     stop() {
       clearInterval(timer);
+      sample();
       return { peakMb, hwmMb: memoryOf(pid)?.hwmMb ?? NaN };
     },
   };
