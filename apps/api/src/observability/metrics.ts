@@ -53,7 +53,7 @@ export class Metrics implements OnModuleDestroy {
     });
     new Gauge({
       name: 'waymark_report_jobs',
-      help: 'Report exports by state (queued, rendering) and report workers started',
+      help: 'Report exports by state (queued, rendering; refused: since start, as the queue was full) and report workers started',
       labelNames: ['state'] as const,
       registers: [this.registry],
       collect() {
@@ -61,6 +61,7 @@ export class Metrics implements OnModuleDestroy {
         this.set({ state: 'queued' }, stats.queued);
         this.set({ state: 'rendering' }, stats.busy);
         this.set({ state: 'workers' }, stats.workers);
+        this.set({ state: 'refused' }, stats.refused);
       },
     });
     new Gauge({

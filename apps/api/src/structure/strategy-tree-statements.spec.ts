@@ -74,6 +74,29 @@ describe('strategy(id) tree query', () => {
     expect(strip(recent).every((a) => (a['latestUpdate'] as { periodId: string }).periodId === seeded.periodIds[4])).toBe(true);
   });
 
+  it('lists strategies without loading their trees when no theme is asked for (one statement), and whole when one is', async () => {
+    await seedStrategy(api, partnershipId, { themes: 4, actions: 300, periods: 3 });
+    type Listed = { strategies: Array<{ id: string; title: string; periods: Array<{ id: string }>; themes?: Node[] }> };
+    type Node = { actions: Array<{ id: string; latestUpdate: { id: string } | null }>; objectives?: Node[] };
+    const summary = '{ strategies { id title periods { id } } }';
+    const withThemes = '{ strategies { id themes { actions { id latestUpdate { id } } objectives { actions { id latestUpdate { id } } } } } }';
+    await gqlOk(api, cookie, summary); // warm-up
+    api.statements.reset();
+    const listed = await gqlOk<Listed>(api, cookie, summary);
+    const summaryStatements = api.statements.statements;
+    api.statements.reset();
+    const trees = await gqlOk<Listed>(api, cookie, withThemes);
+    const treeStatements = api.statements.statements;
+    console.info(`strategies list statements: ${summaryStatements} for id/title/periods, ${treeStatements} with themes`);
+    expect(summaryStatements).toBe(1);
+    expect(listed.strategies.length).toBeGreaterThan(1);
+    expect(listed.strategies.every((s) => s.title && s.periods.length > 0)).toBe(true);
+    expect(treeStatements).toBe(2);
+    const actions = (trees.strategies ?? []).flatMap((s) => (s.themes ?? []).flatMap((t) => [...t.actions, ...(t.objectives ?? []).flatMap((o) => o.actions)]));
+    expect(actions.length).toBeGreaterThanOrEqual(300);
+    expect(actions.every((a) => a.latestUpdate !== null)).toBe(true);
+  });
+
   it('numbers themes 1, 2… and actions i), ii)… within their objective or theme', async () => {
     const seeded = await seedStrategy(api, partnershipId, { themes: 3, actions: 12, periods: 1 });
     const { tree } = await measure(seeded.strategyId);

@@ -165,3 +165,14 @@ export function yorkExampleSource(): ReportSource {
     dueDateChanges: [{ actionId: 't1o1a1', from: '2015-06-30', to: '2016-03-31', changedOn: '2015-08-12' }],
   };
 }
+
+/** The York example with its actions and updates repeated `copies` times (distinct ids): a large report for load tests. */
+export function repeatedYorkSource(copies: number): ReportSource {
+  const york = yorkExampleSource();
+  const range = Array.from({ length: copies }, (_, k) => k);
+  return {
+    ...york,
+    actions: range.flatMap((k) => york.actions.map((a) => ({ ...a, id: `${a.id}-${k}`, sortOrder: a.sortOrder + k * 1000 }))),
+    updates: range.flatMap((k) => york.updates.map((u) => ({ ...u, actionId: `${u.actionId}-${k}` }))),
+  };
+}

@@ -19,6 +19,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     this.pool = new ReportWorkerPool(config.reports.workers, undefined, {
       chromiumPath: config.reports.chromiumPath,
       preloadPdfDriver: config.production,
+      queueLimit: config.reports.queueLimit,
     });
   }
 
@@ -27,7 +28,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
    * API, so the first download pays neither.
    */
   onApplicationBootstrap(): void {
-    if (this.config.production) this.pool.warm();
+    if (this.config.production) void this.pool.warm();
   }
 
   queueStats(): ReturnType<ReportWorkerPool['stats']> {

@@ -1,13 +1,10 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
-import { RendererUnavailableError, type RenderedReport } from '@waymark/api/reporting/data-access';
+import type { RenderedReport } from '@waymark/api/reporting/data-access';
 import type { RequestWithActor } from '@waymark/api/shared/util';
-import { ReportOptionError } from '@waymark/shared/report-model';
+import { reportErrorResponse } from './report-error-response';
 import { parseBoardQuery, parseFormat, parseStrategy } from './report-query';
 import { ReportService } from './report.service';
-
-const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /** File downloads of the board update and changes reports, for any signed-in reader of the strategy. */
 @Controller('api/reports')
@@ -51,15 +48,9 @@ export class ReportsController {
         .setHeader('X-Content-Type-Options', 'nosniff')
         .send(Buffer.from(file.bytes));
     } catch (error) {
-      if (error instanceof ReportOptionError) {
-        res.status(400).json({ error: 'BAD_USER_INPUT', field: error.field, message: error.message });
-      } else if (error instanceof RendererUnavailableError) {
-        res.status(503).json({ error: 'RENDERER_UNAVAILABLE', message: error.message });
-      } else if (error instanceof GraphQLError && typeof error.extensions['code'] === 'string' && STATUS_BY_CODE[error.extensions['code']]) {
-        res.status(STATUS_BY_CODE[error.extensions['code']]).json({ error: error.extensions['code'], message: error.message });
-      } else {
-        throw error;
-      }
+      const answer = reportErrorResponse(error);
+      if (!answer) throw error;
+      res.status(answer.status).set(answer.headers).json(answer.body);
     }
   }
 }

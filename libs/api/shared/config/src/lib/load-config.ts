@@ -65,7 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
       shutdownTimeoutSeconds: v.SHUTDOWN_TIMEOUT_SECONDS ?? 30,
       webRoot: v.WAYMARK_WEB_ROOT,
     },
-    reports: { workers: v.WAYMARK_REPORT_WORKERS ?? defaultReportWorkers(), chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    reports: {
+      workers: v.WAYMARK_REPORT_WORKERS ?? defaultReportWorkers(),
+      queueLimit: v.WAYMARK_REPORT_QUEUE_LIMIT ?? 20,
+      chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    },
     publicUrl: v.WAYMARK_PUBLIC_URL ?? 'http://localhost:3000',
     identity: { invitationDays: v.INVITATION_EXPIRY_DAYS ?? 7 },
     mail: {

@@ -27,7 +27,7 @@ export interface WaymarkConfig {
     readonly shutdownTimeoutSeconds: number;
     readonly webRoot?: string;
   };
-  readonly reports: { readonly workers: number; readonly chromiumPath: string };
+  readonly reports: { readonly workers: number; readonly queueLimit: number; readonly chromiumPath: string };
   /** Where people reach Waymark (no trailing slash): the start of every link in e-mails. */
   readonly publicUrl: string;
   readonly identity: {

@@ -5,15 +5,24 @@ import { ReportOptionError, yorkExampleSource } from '@waymark/shared/report-mod
 import { RendererUnavailableError } from '../export/pdf';
 import type { RenderedReport, ReportJob } from '../export/render-report';
 import { DEFAULT_CHROMIUM_PATH } from '../export/pdf';
+import { isSmallJob, SMALL_SOURCE_BYTES } from './job-size';
 import type { ReportWorkerData, WorkerError, WorkerReply, WorkerRequest } from './protocol';
+import { ReportQueueFull } from './report-queue-full';
 
 interface Pending {
   readonly request: WorkerRequest & { readonly job: ReportJob };
+  readonly small: boolean;
+  /** Warm-up jobs run on the worker they warm. */
+  readonly slot: Slot | null;
   resolve(result: RenderedReport): void;
   reject(error: Error): void;
 }
 
+/** `any` workers take every job in arrival order; the `small` worker only small ones, so they never wait behind a big one. */
+type Lane = 'any' | 'small';
+
 interface Slot {
+  readonly lane: Lane;
   worker: Worker;
   busy: Pending | null;
   timer: NodeJS.Timeout | null;
@@ -29,7 +38,15 @@ export interface ReportWorkerPoolOptions {
   readonly preloadPdfDriver?: boolean;
   /** How long a stopping worker may take to close its browser before the thread is terminated anyway. */
   readonly closeGraceMs?: number;
+  /** At most this many jobs wait; one more is refused at once with ReportQueueFull. Default 20. */
+  readonly queueLimit?: number;
+  /** One worker besides `size` for small jobs only (see isSmallJob). Default true. */
+  readonly smallLane?: boolean;
+  /** Source size up to which a job is small; default SMALL_SOURCE_BYTES. */
+  readonly smallSourceBytes?: number;
 }
+
+export const DEFAULT_REPORT_QUEUE_LIMIT = 20;
 
 /** The error a worker sent back, as the class the API maps to a response (400 for options, 503 for no renderer). */
 function errorFromWorker(error: WorkerError): Error {
@@ -65,14 +82,18 @@ export function workerEntry(): { file: string; eval: boolean; code?: string } {
 
 /**
  * A small pool of persistent worker threads that render reports, PDF printing included (each worker keeps its
- * own Chromium, started on its first PDF); jobs queue when all are busy. `close()` has every worker close its
- * browser before the thread stops, so no Chromium outlives the pool.
+ * own Chromium, started on its first PDF). `size` workers take any job in arrival order; one more takes only
+ * small jobs (a CSV of an ordinary plan must not wait a minute behind someone's 100-page PDF). Jobs wait when
+ * their workers are busy, at most `queueLimit` of them: beyond that a job is refused at once (ReportQueueFull)
+ * rather than queued behind work that cannot finish soon. `close()` has every worker close its browser before
+ * the thread stops, so no Chromium outlives the pool.
  */
 export class ReportWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private refused = 0;
 
   constructor(
     private readonly size = 1,
@@ -83,30 +104,46 @@ export class ReportWorkerPool {
   render(job: ReportJob): Promise<RenderedReport> {
     if (this.closed) return Promise.reject(new Error('The report worker pool is closed.'));
     return new Promise<RenderedReport>((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, job }, resolve, reject });
+      const pending: Pending = { request: { id: this.nextId++, job }, small: this.isSmall(job), slot: null, resolve, reject };
+      this.queue.push(pending);
       this.dispatch();
+      const limit = this.options.queueLimit ?? DEFAULT_REPORT_QUEUE_LIMIT;
+      if (this.queue.length > limit && this.queue[this.queue.length - 1] === pending) {
+        this.queue.pop();
+        this.refused += 1;
+        reject(new ReportQueueFull(this.queue.length));
+      }
     });
   }
 
   /**
    * Starts the workers now rather than on the first report: a cold worker loads docx/exceljs and the report
-   * model first, which made the first download of a process about 0.7–1 s slower.
+   * model first, which made the first download of a process about 0.7–1 s slower. Resolves when every
+   * worker has rendered its warm-up reports (failures there are not the caller's concern).
    */
-  warm(): void {
+  async warm(): Promise<void> {
     if (this.closed) return;
-    while (this.slots.length < this.size) this.spawn();
+    while (this.count('any') < this.size) this.spawn('any');
+    if (this.hasSmallLane() && this.count('small') === 0) this.spawn('small');
     // One small job per format through every worker, so the first real download finds the Word/Excel code
     // loaded and compiled (a worker that has only started still took ~0.9 s for its first 600-action DOCX,
-    // ~0.25 s later). Failures here are not the caller's concern.
+    // ~0.25 s later).
     const source = yorkExampleSource();
-    for (let i = 0; i < this.size; i += 1)
-      for (const format of ['docx', 'xlsx', 'html'] as const)
-        void this.render({ kind: 'board', source, options: { periodId: source.periods[source.periods.length - 1]?.id }, format }).catch(() => undefined);
+    const periodId = source.periods[source.periods.length - 1]?.id;
+    const warmUps = this.slots.flatMap((slot) =>
+      (['docx', 'xlsx', 'html'] as const).map((format) =>
+        new Promise<RenderedReport>((resolve, reject) => {
+          this.queue.push({ request: { id: this.nextId++, job: { kind: 'board', source, options: { periodId }, format } }, small: true, slot, resolve, reject });
+        }).catch(() => undefined),
+      ),
+    );
+    this.dispatch();
+    await Promise.all(warmUps);
   }
 
-  /** For the metrics endpoint: jobs waiting, workers busy, workers started. */
-  stats(): { queued: number; busy: number; workers: number } {
-    return { queued: this.queue.length, busy: this.slots.filter((s) => s.busy).length, workers: this.slots.length };
+  /** For the metrics endpoint: jobs waiting, workers busy, workers started, jobs refused as the queue was full. */
+  stats(): { queued: number; busy: number; workers: number; refused: number } {
+    return { queued: this.queue.length, busy: this.slots.filter((s) => s.busy).length, workers: this.slots.length, refused: this.refused };
   }
 
   async close(): Promise<void> {
@@ -134,27 +171,55 @@ export class ReportWorkerPool {
     return slot.closing;
   }
 
+  private hasSmallLane(): boolean {
+    return this.options.smallLane ?? true;
+  }
+
+  private isSmall(job: ReportJob): boolean {
+    return this.hasSmallLane() && isSmallJob(job, this.options.smallSourceBytes ?? SMALL_SOURCE_BYTES);
+  }
+
+  private count(lane: Lane): number {
+    return this.slots.filter((s) => s.lane === lane).length;
+  }
+
+  /** A free worker for this job (started if its lane has room), or null while it must wait. */
+  private slotFor(pending: Pending): Slot | null {
+    if (pending.slot) return pending.slot.busy ? null : pending.slot;
+    const free = (lane: Lane) => this.slots.find((s) => s.lane === lane && !s.busy) ?? null;
+    if (pending.small) {
+      const small = free('small') ?? (this.count('small') === 0 ? this.spawn('small') : null);
+      if (small) return small;
+    }
+    return free('any') ?? (this.count('any') < this.size ? this.spawn('any') : null);
+  }
+
+  /** Starts every waiting job that has a free worker, oldest first; a job may overtake only jobs that cannot run. */
   private dispatch(): void {
-    while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.busy);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
-      if (!slot) return;
-      const pending = this.queue.shift() as Pending;
+    for (let i = 0; i < this.queue.length; ) {
+      const pending = this.queue[i];
+      const slot = this.slotFor(pending);
+      if (!slot) {
+        i += 1;
+        continue;
+      }
+      this.queue.splice(i, 1);
       slot.busy = pending;
-      slot.timer = setTimeout(() => this.fail(slot as Slot, new Error(`Report generation took longer than ${this.timeoutMs / 1000} s and was stopped.`)), this.timeoutMs);
+      slot.timer = setTimeout(() => this.fail(slot, new Error(`Report generation took longer than ${this.timeoutMs / 1000} s and was stopped.`)), this.timeoutMs);
       slot.worker.postMessage(pending.request);
     }
   }
 
-  private spawn(): Slot {
+  private spawn(lane: Lane): Slot {
     const entry = workerEntry();
     const workerData: ReportWorkerData = {
       chromiumPath: this.options.chromiumPath ?? DEFAULT_CHROMIUM_PATH,
-      preloadPdfDriver: this.options.preloadPdfDriver ?? false,
+      // The small-jobs worker never prints a PDF: it need not load the driver.
+      preloadPdfDriver: lane === 'any' && (this.options.preloadPdfDriver ?? false),
     };
     const worker = entry.eval ? new Worker(entry.code as string, { eval: true, workerData }) : new Worker(entry.file, { workerData });
     worker.unref();
-    const slot: Slot = { worker, busy: null, timer: null, closing: null, onClosed: null };
+    const slot: Slot = { lane, worker, busy: null, timer: null, closing: null, onClosed: null };
     worker.on('message', (reply: WorkerReply) => {
       if ('closed' in reply) {
         slot.onClosed?.();
@@ -191,6 +256,10 @@ export class ReportWorkerPool {
       void this.stop(slot);
     }
     pending?.reject(error);
+    for (const orphan of this.queue.filter((p) => p.slot === slot)) {
+      this.queue.splice(this.queue.indexOf(orphan), 1);
+      orphan.reject(error);
+    }
     if (!this.closed) this.dispatch();
   }
 }

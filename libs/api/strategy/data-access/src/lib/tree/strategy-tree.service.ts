@@ -3,7 +3,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
 import { assembleTrees, todayIso } from './tree.assembler';
-import { loadTreeRows } from './tree-aggregate.queries';
+import { loadTreeRows, type TreeDepth } from './tree-aggregate.queries';
 import { Queryable } from './tree.queries';
 import { StrategyView } from './tree.views';
 
@@ -18,9 +18,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class StrategyTreeService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async strategies(actor: Actor): Promise<StrategyView[]> {
+  /** `depth` `summary`: each strategy with its periods and no themes (`themes` is empty), in one statement. */
+  async strategies(actor: Actor, depth: TreeDepth = 'whole'): Promise<StrategyView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    const rows = await loadTreeRows(this.dataSource, { partnershipId: actor.partnershipId }, false);
+    const rows = await loadTreeRows(this.dataSource, { partnershipId: actor.partnershipId }, depth);
     return rows.strategies.length === 0 ? [] : assembleTrees(rows, todayIso());
   }
 
@@ -30,7 +31,7 @@ export class StrategyTreeService {
    */
   async strategy(actor: Actor, id: string, q: Queryable = this.dataSource, options: { recentUpdatesOnly?: boolean } = {}): Promise<StrategyView> {
     if (!UUID.test(id)) throw notFound('Strategy', id);
-    const rows = await loadTreeRows(q, { ids: [id] }, options.recentUpdatesOnly ?? false);
+    const rows = await loadTreeRows(q, { ids: [id] }, options.recentUpdatesOnly ? 'recent-updates' : 'whole');
     const found = rows.strategies[0];
     if (!found || found.archivedAt || found.partnershipId !== actor.partnershipId) throw notFound('Strategy', id);
     AccessPolicy.assertCanRead(actor, found.partnershipId);

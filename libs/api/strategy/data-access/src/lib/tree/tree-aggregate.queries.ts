@@ -101,14 +101,18 @@ function toUpdateViews(json: UpdateJson[], keep: number | null): UpdateView[] {
 }
 
 /**
- * Tree rows for the strategy ids given (or every live strategy of a partnership) in two statements.
- * `recentOnly`: each action's `updates` holds its previous and latest update (the third latest is read only for
- * the previous update's staleness).
+ * How much of the tree to load: `whole`; `recent-updates`: each action's `updates` holds its previous and latest
+ * update (the third latest is read only for the previous update's staleness); `summary`: the strategies and their
+ * periods only, in one statement (no themes, objectives or actions), for reads that ask for nothing below.
  */
-export async function loadTreeRows(q: Queryable, where: { ids?: readonly string[]; partnershipId?: string }, recentOnly: boolean): Promise<TreeRows> {
+export type TreeDepth = 'whole' | 'recent-updates' | 'summary';
+
+/** Tree rows for the strategy ids given (or every live strategy of a partnership) in two statements (one for a summary). */
+export async function loadTreeRows(q: Queryable, where: { ids?: readonly string[]; partnershipId?: string }, depth: TreeDepth): Promise<TreeRows> {
+  const recentOnly = depth === 'recent-updates';
   const [strategyRows, actionRows] = await Promise.all([
     selectStrategyAggregates(q, where),
-    selectActionAggregates(q, where.ids ?? null, where.partnershipId ?? null, recentOnly ? 3 : null),
+    depth === 'summary' ? [] : selectActionAggregates(q, where.ids ?? null, where.partnershipId ?? null, recentOnly ? 3 : null),
   ]);
   const strategies: StrategyRow[] = [];
   const periods: PeriodView[] = [];
@@ -119,6 +123,7 @@ export async function loadTreeRows(q: Queryable, where: { ids?: readonly string[
     strategies.push(strategy);
     live.add(strategy.id);
     for (const period of p) periods.push({ ...period, signedOffAt: date(period.signedOffAt) });
+    if (depth === 'summary') continue;
     themes.push(...t);
     objectives.push(...o);
   }

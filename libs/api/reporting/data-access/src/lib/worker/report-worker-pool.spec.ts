@@ -1,0 +1,80 @@
+import { repeatedYorkSource, yorkExampleSource, type ReportSource } from '@waymark/shared/report-model';
+import type { ReportFormat, ReportJob } from '../export/render-report';
+import type { ReportSourceText } from '../load/load-report-source';
+import { isSmallJob, sourceBytes } from './job-size';
+import { ReportQueueFull } from './report-queue-full';
+import { ReportWorkerPool } from './report-worker-pool';
+
+const job = (source: ReportSource, format: ReportFormat): ReportJob => ({
+  kind: 'board',
+  source,
+  options: { periodId: 'q2' },
+  format,
+});
+
+describe('report worker pool: bounded queue and a lane for small jobs (real worker threads)', () => {
+  const big = repeatedYorkSource(300);
+
+  it('sizes jobs: the York CSV is small, a 300-fold copy or any PDF is not', () => {
+    expect(isSmallJob(job(yorkExampleSource(), 'csv'))).toBe(true);
+    expect(isSmallJob(job(big, 'csv'))).toBe(false);
+    expect(isSmallJob(job(yorkExampleSource(), 'pdf'))).toBe(false);
+    const empty = '[]';
+    const text: ReportSourceText = {
+      kind: 'report-source-text',
+      partnershipId: 'p',
+      parts: {
+        strategy: empty,
+        periods: empty,
+        themes: empty,
+        objectives: empty,
+        actions: 'x'.repeat(2_000),
+        updates: empty,
+        commentary: empty,
+        indicators: empty,
+        indicatorValues: empty,
+        dueDateChanges: empty,
+      },
+    };
+    expect(sourceBytes(text)).toBe(2_018);
+  });
+
+  it('refuses a job at once with ReportQueueFull when `queueLimit` jobs already wait, and still renders those', async () => {
+    const pool = new ReportWorkerPool(1, 120_000, { queueLimit: 2, smallLane: false });
+    try {
+      const running = pool.render(job(big, 'docx'));
+      const waiting = [pool.render(job(big, 'xlsx')), pool.render(job(yorkExampleSource(), 'csv'))];
+      const started = performance.now();
+      await expect(pool.render(job(yorkExampleSource(), 'csv'))).rejects.toBeInstanceOf(ReportQueueFull);
+      expect(performance.now() - started).toBeLessThan(200);
+      expect(pool.stats()).toMatchObject({ queued: 2, busy: 1, refused: 1 });
+      const files = await Promise.all([running, ...waiting]);
+      expect(files.map((f) => f.filename.split('.').pop())).toEqual(['docx', 'xlsx', 'csv']);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('renders a small CSV on the small-jobs worker while a large export runs, instead of after it', async () => {
+    const pool = new ReportWorkerPool(1);
+    try {
+      await pool.warm();
+      const order: string[] = [];
+      const bigStarted = performance.now();
+      const bigDone = pool.render(job(big, 'docx')).then(() => {
+        order.push('big');
+        return performance.now() - bigStarted;
+      });
+      const smallStarted = performance.now();
+      const csv = await pool.render(job(yorkExampleSource(), 'csv'));
+      const smallMs = performance.now() - smallStarted;
+      order.push('small');
+      const bigMs = await bigDone;
+      console.info(`small CSV (${csv.bytes.length} bytes) answered in ${smallMs.toFixed(0)} ms while a ${bigMs.toFixed(0)} ms DOCX ran`);
+      expect(order).toEqual(['small', 'big']);
+      expect(smallMs).toBeLessThan(bigMs / 2);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
