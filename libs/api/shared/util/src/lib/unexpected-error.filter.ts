@@ -21,11 +21,24 @@ export class UnexpectedErrorFilter extends BaseExceptionFilter {
       if (host.getType<string>() === 'graphql') throw exception;
       return super.catch(exception, host);
     }
+    const refused = clientErrorFromMiddleware(exception);
+    if (refused) return super.catch(refused, host);
     const answer = databaseErrorAnswer(exception) ?? internalError();
     logDetails(exception, String(answer.extensions['code']));
     if (host.getType<string>() === 'graphql') return answer;
     return deliberate.catch(answer, host);
   }
+}
+
+/**
+ * Express middleware (body-parser) refuses requests with http-errors such as 413 "request entity too large": their
+ * status and message are meant for the client (`expose`), so they keep them rather than becoming a 500.
+ */
+function clientErrorFromMiddleware(exception: unknown): HttpException | null {
+  if (!(exception instanceof Error)) return null;
+  const { status, expose } = exception as Error & { status?: unknown; expose?: unknown };
+  if (expose !== true || typeof status !== 'number' || status < 400 || status > 499) return null;
+  return new HttpException(exception.message, status);
 }
 
 function logDetails(exception: unknown, answeredWith: string): void {
