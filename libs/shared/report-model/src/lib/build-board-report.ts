@@ -95,17 +95,15 @@ export function buildBoardReport(source: ReportSource, options: BoardReportOptio
       heading: `${strategy.themeLabel} ${theme.number}: ${theme.theme.title}`,
       title: theme.theme.title,
       rows,
-      emptyMessage: rows.length
-        ? null
-        : options.onlyExceptions
-          ? `No exceptions this period: every ${strategy.actionLabel.toLowerCase()} is on track with an update.`
-          : `No ${strategy.actionLabel.toLowerCase()}s recorded.`,
+      emptyMessage: rows.length ? null : emptySectionMessage(strategy.actionLabel, !!options.onlyExceptions),
       commentary,
     });
   }
 
   return {
     kind: 'board-update',
+    edition: null,
+    corrections: [],
     strategyId: strategy.id,
     partnershipId: strategy.partnershipId,
     title: `Update on Implementation of ${strategy.title} (${formatYears(strategy.startsOn, strategy.endsOn)})`,
@@ -188,6 +186,12 @@ export function progressOf(update: SourceUpdate | undefined): ReportProgress {
   return { text, state, marker: MARKERS[state] };
 }
 
+export function emptySectionMessage(actionLabel: string, onlyExceptions: boolean): string {
+  return onlyExceptions
+    ? `No exceptions this period: every ${actionLabel.toLowerCase()} is on track with an update.`
+    : `No ${actionLabel.toLowerCase()}s recorded.`;
+}
+
 function leadOf(organisation: string | null, person: string | null): string | null {
   if (organisation && person) return `${organisation} (${person})`;
   return organisation ?? person ?? null;
@@ -204,7 +208,7 @@ function choosePeriod(periods: readonly SourcePeriod[], periodId: string | null 
   return started[started.length - 1] ?? periods[0];
 }
 
-function normaliseColumns(columns: readonly OptionalColumn[] | null | undefined): OptionalColumn[] {
+export function normaliseColumns(columns: readonly OptionalColumn[] | null | undefined): OptionalColumn[] {
   const wanted = new Set(columns ?? []);
   for (const c of wanted) {
     if (!OPTIONAL_COLUMNS.includes(c)) throw new ReportOptionError('columns', `Unknown column "${c}": choose from ${OPTIONAL_COLUMNS.join(', ')}.`);

@@ -2,9 +2,11 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { findReportPeriod, freezeUnfrozen, listSnapshots, loadSnapshot, type SnapshotSummary } from '@waymark/api/reporting/data-access';
 import { loadReportSource, loadReportSourceText, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
-import { buildBoardReport, buildChangesReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
+import { PeriodState } from '@waymark/shared/domain';
+import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
 
 /** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
 @Injectable()
@@ -41,8 +43,38 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return source;
   }
 
-  async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions): Promise<BoardReport> {
+  async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions, version: number | null = null): Promise<BoardReport> {
+    const frozen = await this.frozenModel(actor, strategyId, options, version);
+    if (frozen) return viewFrozenReport(frozen, options);
     return buildBoardReport(await this.source(actor, strategyId), options);
+  }
+
+  /**
+   * The stored report of a signed-off period (the version asked for, else the latest); null for a period not
+   * signed off, which is built from live data. A period signed off before snapshots existed is frozen now.
+   */
+  private async frozenModel(actor: Actor, strategyId: string, options: BoardReportOptions, version: number | null): Promise<BoardReport | null> {
+    const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, options.generatedOn ?? new Date().toISOString().slice(0, 10));
+    if (!target) throw notFound('Strategy', strategyId);
+    AccessPolicy.assertCanRead(actor, target.partnershipId);
+    if (!target.periodId || target.state !== PeriodState.SignedOff) {
+      if (version !== null) throw new ReportOptionError('version', 'Only a signed-off period has report versions: leave "version" out.');
+      return null;
+    }
+    const snapshot = (await loadSnapshot(this.dataSource, target.periodId, version)) ?? (version === null || version === 1 ? await freezeUnfrozen(this.dataSource, target.periodId) : null);
+    if (!snapshot) throw new ReportOptionError('version', `This period's report has no version ${version}.`);
+    return snapshot.model;
+  }
+
+  /** The stored versions of a period's frozen report, newest first (none until the period is signed off). */
+  async versions(actor: Actor, periodId: string): Promise<SnapshotSummary[]> {
+    const [period] = (await this.dataSource.query(
+      `SELECT s.partnership_id AS "partnershipId" FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id::text = $1`,
+      [periodId],
+    )) as Array<{ partnershipId: string }>;
+    if (!period) throw notFound('ReportingPeriod', periodId);
+    AccessPolicy.assertCanRead(actor, period.partnershipId);
+    return listSnapshots(this.dataSource, periodId);
   }
 
   async changesModel(actor: Actor, strategyId: string, periodId: string | null): Promise<ChangesReport> {
@@ -60,7 +92,9 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return source;
   }
 
-  async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat): Promise<RenderedReport> {
+  async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat, version: number | null = null): Promise<RenderedReport> {
+    const frozen = await this.frozenModel(actor, strategyId, options, version);
+    if (frozen) return this.render({ kind: 'frozen-board', model: frozen, options, format });
     return this.render({ kind: 'board', source: await this.sourceText(actor, strategyId), options, format });
   }
 

@@ -56,10 +56,11 @@ export function boardReportInput(choice: ReportChoice) {
 }
 
 /** `GET /api/reports/board-update` with the same options (parameter names from reports.controller / report-query). */
-export function boardDownloadUrl(choice: ReportChoice, format: string): string {
+export function boardDownloadUrl(choice: ReportChoice, format: string, version: number | null = null): string {
   const params = new URLSearchParams({ strategy: choice.strategyId });
   if (choice.periodId) params.set('period', choice.periodId);
   params.set('format', format);
+  if (version !== null) params.set('version', String(version));
   const columns = orderedColumns(choice);
   if (columns.length) params.set('columns', columns.join(','));
   const themes = chosenThemes(choice);

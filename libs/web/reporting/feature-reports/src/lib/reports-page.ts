@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, OnInit, ViewEncapsulation, computed
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import type { BoardReport, OptionalColumn } from '@waymark/shared/report-model';
-import { BoardReportPreviewDocument, ReportStrategiesDocument, type ReportStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
+import { BoardReportPreviewDocument, BoardReportVersionsDocument, ReportStrategiesDocument, type BoardReportVersionsQuery, type ReportStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { BoardReportView } from './board-report-view';
 import { BOARD_FORMATS, COLUMN_CHOICES, boardDownloadUrl, boardReportInput, changesDownloadUrl, type ReportChoice } from './report-choice';
 
 type ReportStrategy = ReportStrategiesQuery['strategies'][number];
+type ReportVersion = BoardReportVersionsQuery['boardReportVersions'][number];
 
 /** Report officer: choose strategy, period and options; preview the board update report; download it. */
 @Component({
@@ -56,6 +57,20 @@ export class ReportsPage implements OnInit {
   protected readonly downloads = computed(() => {
     const c = this.previewed();
     return c ? this.formats.map((f) => ({ ...f, href: boardDownloadUrl(c, f.format) })) : [];
+  });
+  /** Stored versions of a signed-off period's report (newest first), each downloadable as Word or CSV. */
+  protected readonly versions = signal<readonly ReportVersion[]>([]);
+  protected readonly versionLinks = computed(() => {
+    const c = this.previewed();
+    const r = this.report();
+    if (!c || !r) return [];
+    const frozenChoice = { ...c, periodId: r.period.id };
+    return this.versions().map((v) => ({
+      ...v,
+      createdOn: v.createdAt.slice(0, 10),
+      word: boardDownloadUrl(frozenChoice, 'docx', v.version),
+      csv: boardDownloadUrl(frozenChoice, 'csv', v.version),
+    }));
   });
   protected readonly changesLinks = computed(() => {
     const c = this.previewed();
@@ -118,8 +133,10 @@ export class ReportsPage implements OnInit {
       const result = await firstValueFrom(
         this.apollo.query({ query: BoardReportPreviewDocument, variables: { input: boardReportInput(choice) }, fetchPolicy: 'network-only' }),
       );
-      this.report.set((result.data?.boardReport as BoardReport | undefined) ?? null);
+      const report = (result.data?.boardReport as BoardReport | undefined) ?? null;
+      this.report.set(report);
       this.previewed.set(choice);
+      await this.loadVersions(report);
     } catch (error) {
       const problem = describeError(error);
       const fields = problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')}: ${f.message}` }));
@@ -127,6 +144,15 @@ export class ReportsPage implements OnInit {
     } finally {
       this.previewing.set(false);
     }
+  }
+
+  private async loadVersions(report: BoardReport | null): Promise<void> {
+    this.versions.set([]);
+    if (!report?.edition) return;
+    const result = await firstValueFrom(
+      this.apollo.query({ query: BoardReportVersionsDocument, variables: { input: { periodId: report.period.id } }, fetchPolicy: 'network-only' }),
+    );
+    this.versions.set(result.data?.boardReportVersions ?? []);
   }
 
   protected print(): void {
