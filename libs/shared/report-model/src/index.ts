@@ -6,3 +6,4 @@ export { formatDate, formatYears } from './lib/plan-index';
 export * from './lib/york-example';
 export * from './lib/frozen-report';
 export * from './lib/revise-frozen-report';
+export * from './lib/report-visibility';

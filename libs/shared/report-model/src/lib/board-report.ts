@@ -25,6 +25,11 @@ export interface BoardReportOptions {
   /** ISO date printed on the report and used for "overdue"; default today. */
   readonly generatedOn?: string;
   readonly introduction?: string | null;
+  /**
+   * Include drafts, submitted and returned updates, each behind its marker. For the accountable group and
+   * administrators preparing a board; by default a report shows accepted updates only.
+   */
+  readonly includeUnaccepted?: boolean;
 }
 
 export type ProgressState = 'accepted' | 'submitted' | 'returned' | 'draft' | 'missing';
@@ -166,6 +171,8 @@ export interface BoardReport {
   readonly edition: ReportEdition | null;
   /** Corrections made after sign-off, oldest first (empty on a live report and on version 1). */
   readonly corrections: readonly CorrectionNote[];
+  /** True when updates not yet accepted are shown (with markers); false: accepted updates only. */
+  readonly includesUnaccepted: boolean;
   readonly strategyId: string;
   readonly partnershipId: string;
   readonly title: string;

@@ -16,6 +16,7 @@ import type {
 import { OPTIONAL_COLUMNS } from './board-report';
 import { formatDate, formatYears, groupBy, IndexedAction, indexPlan, isReceived, lifecycleAt, owesUpdate, ragAt, ragCellLabel } from './plan-index';
 import type { ReportSource, SourcePeriod, SourceUpdate } from './report-source';
+import { acceptedUpdatesOnly } from './report-visibility';
 
 export const NO_UPDATE_TEXT = 'No update received';
 const MARKERS: Record<Exclude<ReportProgress['state'], 'accepted' | 'missing'>, string> = {
@@ -38,7 +39,9 @@ export class ReportOptionError extends Error {
  * The board update report ("Update on Implementation of …") as plain data: the single model the
  * browser preview and every export render, so they cannot disagree. Pure: same input, same output.
  */
-export function buildBoardReport(source: ReportSource, options: BoardReportOptions = {}): BoardReport {
+export function buildBoardReport(allUpdates: ReportSource, options: BoardReportOptions = {}): BoardReport {
+  const includesUnaccepted = !!options.includeUnaccepted;
+  const source = includesUnaccepted ? allUpdates : acceptedUpdatesOnly(allUpdates);
   const generatedOn = options.generatedOn ?? new Date().toISOString().slice(0, 10);
   const plan = indexPlan(source);
   const period = choosePeriod(plan.periods, options.periodId, generatedOn);
@@ -104,6 +107,7 @@ export function buildBoardReport(source: ReportSource, options: BoardReportOptio
     kind: 'board-update',
     edition: null,
     corrections: [],
+    includesUnaccepted,
     strategyId: strategy.id,
     partnershipId: strategy.partnershipId,
     title: `Update on Implementation of ${strategy.title} (${formatYears(strategy.startsOn, strategy.endsOn)})`,

@@ -65,6 +65,7 @@ export function parseBoardQuery(params: Params): BoardQuery {
       includeIndicators: flag(params, 'indicators'),
       historyLength: history === undefined ? undefined : Number(history),
       introduction: single(params, 'intro') ?? null,
+      includeUnaccepted: flag(params, 'includeUnaccepted'),
     },
   };
 }

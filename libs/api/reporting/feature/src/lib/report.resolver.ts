@@ -25,6 +25,10 @@ export class BoardReportInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() includeIndicators?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) historyLength?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) introduction?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Include updates not yet accepted, marked. Accountable group and administrators only.' })
+  @IsOptional()
+  @IsBoolean()
+  includeUnaccepted?: boolean;
   @Field(() => Int, { nullable: true, description: 'A stored version of a signed-off period\'s report; the latest when absent.' })
   @IsOptional()
   @IsInt()

@@ -44,26 +44,43 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions, version: number | null = null): Promise<BoardReport> {
-    const frozen = await this.frozenModel(actor, strategyId, options, version);
-    if (frozen) return viewFrozenReport(frozen, options);
-    return buildBoardReport(await this.source(actor, strategyId), options);
+    const target = await this.target(actor, strategyId, options, version);
+    if (target.frozen) return viewFrozenReport(target.frozen, target.options);
+    return buildBoardReport(await this.source(actor, strategyId), target.options);
+  }
+
+  /** Senior officers of the strategy and administrators prepare the board: they may see updates not yet accepted. */
+  private preparesBoard(actor: Actor, strategyId: string): boolean {
+    return actor.isAdministrator || actor.reviewerOfStrategyIds.includes(strategyId);
   }
 
   /**
-   * The stored report of a signed-off period (the version asked for, else the latest); null for a period not
-   * signed off, which is built from live data. A period signed off before snapshots existed is frozen now.
+   * The period the report is about (the default period when none is asked for) and, for a signed-off period, its
+   * stored report (the version asked for, else the latest); a period signed off before snapshots existed is frozen
+   * now. A period not signed off is built from live data, with accepted updates only unless an officer asks.
    */
-  private async frozenModel(actor: Actor, strategyId: string, options: BoardReportOptions, version: number | null): Promise<BoardReport | null> {
-    const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, options.generatedOn ?? new Date().toISOString().slice(0, 10));
+  private async target(
+    actor: Actor,
+    strategyId: string,
+    options: BoardReportOptions,
+    version: number | null,
+  ): Promise<{ options: BoardReportOptions; frozen: BoardReport | null }> {
+    const today = options.generatedOn ?? new Date().toISOString().slice(0, 10);
+    const preparing = this.preparesBoard(actor, strategyId);
+    const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, { preparingNextBoard: preparing, today });
     if (!target) throw notFound('Strategy', strategyId);
     AccessPolicy.assertCanRead(actor, target.partnershipId);
+    if (options.includeUnaccepted && !preparing) {
+      throw new ReportOptionError('includeUnaccepted', 'Only the accountable group and administrators can include updates not yet accepted.');
+    }
+    const resolved = { ...options, periodId: options.periodId ?? target.periodId };
     if (!target.periodId || target.state !== PeriodState.SignedOff) {
       if (version !== null) throw new ReportOptionError('version', 'Only a signed-off period has report versions: leave "version" out.');
-      return null;
+      return { options: resolved, frozen: null };
     }
     const snapshot = (await loadSnapshot(this.dataSource, target.periodId, version)) ?? (version === null || version === 1 ? await freezeUnfrozen(this.dataSource, target.periodId) : null);
     if (!snapshot) throw new ReportOptionError('version', `This period's report has no version ${version}.`);
-    return snapshot.model;
+    return { options: resolved, frozen: snapshot.model };
   }
 
   /** The stored versions of a period's frozen report, newest first (none until the period is signed off). */
@@ -78,7 +95,8 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async changesModel(actor: Actor, strategyId: string, periodId: string | null): Promise<ChangesReport> {
-    return buildChangesReport(await this.source(actor, strategyId), periodId);
+    const { options } = await this.target(actor, strategyId, { periodId }, null);
+    return buildChangesReport(await this.source(actor, strategyId), options.periodId ?? null);
   }
 
   /**
@@ -93,13 +111,14 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat, version: number | null = null): Promise<RenderedReport> {
-    const frozen = await this.frozenModel(actor, strategyId, options, version);
-    if (frozen) return this.render({ kind: 'frozen-board', model: frozen, options, format });
-    return this.render({ kind: 'board', source: await this.sourceText(actor, strategyId), options, format });
+    const target = await this.target(actor, strategyId, options, version);
+    if (target.frozen) return this.render({ kind: 'frozen-board', model: target.frozen, options: target.options, format });
+    return this.render({ kind: 'board', source: await this.sourceText(actor, strategyId), options: target.options, format });
   }
 
   async changesFile(actor: Actor, strategyId: string, periodId: string | null, format: ReportFormat): Promise<RenderedReport> {
-    return this.render({ kind: 'changes', source: await this.sourceText(actor, strategyId), periodId, format });
+    const { options } = await this.target(actor, strategyId, { periodId }, null);
+    return this.render({ kind: 'changes', source: await this.sourceText(actor, strategyId), periodId: options.periodId ?? null, format });
   }
 
   private render(job: ReportJob): Promise<RenderedReport> {

@@ -38,6 +38,8 @@ export type BoardReportInput = {
   columns?: Array<string> | null | undefined;
   historyLength?: number | null | undefined;
   includeIndicators?: boolean | null | undefined;
+  /** Include updates not yet accepted, marked. Accountable group and administrators only. */
+  includeUnaccepted?: boolean | null | undefined;
   introduction?: string | null | undefined;
   onlyExceptions?: boolean | null | undefined;
   periodId?: string | null | undefined;
