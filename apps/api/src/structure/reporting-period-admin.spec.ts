@@ -37,10 +37,32 @@ describe('reporting period set-up', () => {
   it('rejects an end before the start and a duplicate name, naming the fields', async () => {
     const backwards = await api.graphql(CREATE, { input: { strategyId, name: 'Backwards', startsOn: '2019-07-01', endsOn: '2019-06-30', updateDeadline: '2019-07-14' } }, cookie);
     expect(backwards.errors?.[0].extensions?.['fields']).toEqual([{ field: 'input.endsOn', message: 'The end date must be on or after the start date.' }]);
-    const duplicate = await api.graphql(CREATE, { input: { strategyId, name: 'quarter 1 2019/20', startsOn: '2019-04-01', endsOn: '2019-06-30', updateDeadline: '2019-07-14' } }, cookie);
+    const duplicate = await api.graphql(CREATE, { input: { strategyId, name: 'quarter 1 2019/20', startsOn: '2019-07-01', endsOn: '2019-09-30', updateDeadline: '2019-10-14' } }, cookie);
     expect(duplicate.errors?.[0].extensions?.['fields']).toEqual([{ field: 'input.name', message: 'This strategy already has a period with this name.' }]);
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM reporting_period WHERE strategy_id = $1`, [strategyId]);
     expect(n).toBe(1);
+  });
+
+  it('refuses dates outside the strategy\'s years and overlapping periods, naming the field, and changes nothing', async () => {
+    const before = await api.dataSource.query(`SELECT id, starts_on, ends_on, version FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on`, [strategyId]);
+    const outside = await api.graphql(CREATE, { input: { strategyId, name: 'Too late', startsOn: '2020-01-01', endsOn: '2020-04-30', updateDeadline: '2020-05-14' } }, cookie);
+    expect(outside.errors?.[0].extensions?.['fields']).toEqual([{ field: 'input.endsOn', message: "The end date must be within the strategy's years (1 Apr 2019 to 31 Mar 2020)." }]);
+    const early = await api.graphql(CREATE, { input: { strategyId, name: 'Too early', startsOn: '2019-03-01', endsOn: '2019-03-31', updateDeadline: '2019-04-14' } }, cookie);
+    expect(early.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'input.startsOn', message: "The start date must be within the strategy's years (1 Apr 2019 to 31 Mar 2020)." },
+      { field: 'input.endsOn', message: "The end date must be within the strategy's years (1 Apr 2019 to 31 Mar 2020)." },
+    ]);
+    const overlap = await api.graphql(CREATE, { input: { strategyId, name: 'Overlapping', startsOn: '2019-06-01', endsOn: '2019-08-31', updateDeadline: '2019-09-14' } }, cookie);
+    expect(overlap.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'input.startsOn', message: 'These dates overlap the period "Quarter 1 2019/20" (1 Apr 2019 to 30 Jun 2019): periods of a strategy cannot overlap.' },
+    ]);
+    const q2 = (await gqlOk(api, cookie, CREATE, { input: { strategyId, name: 'Quarter 2 2019/20', startsOn: '2019-07-01', endsOn: '2019-09-30', updateDeadline: '2019-10-14' } }))['createReportingPeriod'];
+    const stretched = await api.graphql(UPDATE, { input: { id: q2.id, version: q2.version, endsOn: '2019-10-31' } }, cookie);
+    expect(stretched.errors).toBeUndefined();
+    const back = await api.graphql(UPDATE, { input: { id: q2.id, version: 2, startsOn: '2019-06-15' } }, cookie);
+    expect(back.errors?.[0].extensions?.['fields']).toEqual([expect.objectContaining({ field: 'input.startsOn', message: expect.stringContaining('"Quarter 1 2019/20"') })]);
+    const after = await api.dataSource.query(`SELECT id, starts_on, ends_on, version FROM reporting_period WHERE strategy_id = $1 AND id <> $2 ORDER BY starts_on`, [strategyId, q2.id]);
+    expect(after).toEqual(before);
   });
 
   it('refuses objectives on a strategy without an objective level', async () => {

@@ -5,3 +5,5 @@ export * from './lib/export/text-safety';
 export * from './lib/worker/report-worker-pool';
 export * from './lib/worker/report-queue-full';
 export * from './lib/worker/job-size';
+export * from './lib/snapshot/board-report-snapshots';
+export * from './lib/load/report-period';

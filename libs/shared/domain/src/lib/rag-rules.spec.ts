@@ -1,5 +1,5 @@
-import { LifecycleStatus, Rag } from './enums';
-import { effectiveRag, isOverdue, isStaleNarrative, ragApplies, ragDistribution, ragMovement } from './rag-rules';
+import { LifecycleStatus, Rag, ReviewState } from './enums';
+import { countedRag, effectiveRag, isOverdue, isStaleNarrative, ragApplies, ragDistribution, ragMovement } from './rag-rules';
 
 describe('RAG rules', () => {
   it('applies RAG only to live work', () => {
@@ -57,3 +57,19 @@ describe('RAG rules', () => {
     }
   });
 });
+
+describe('countedRag: the one rule for the RAG an action counts with', () => {
+  const update = { reviewState: ReviewState.Submitted, lifecycleStatus: null, proposedRag: Rag.Green, validatedRag: null };
+  it('counts a submitted, returned or accepted update: validated RAG first, else proposed', () => {
+    expect(countedRag(update, LifecycleStatus.InProgress)).toBe(Rag.Green);
+    expect(countedRag({ ...update, reviewState: ReviewState.Accepted, validatedRag: Rag.Red }, LifecycleStatus.InProgress)).toBe(Rag.Red);
+    expect(countedRag({ ...update, reviewState: ReviewState.Returned }, LifecycleStatus.Ongoing)).toBe(Rag.Green);
+  });
+  it('does not count a draft, a missing update, or a lifecycle RAG does not apply to', () => {
+    expect(countedRag({ ...update, reviewState: ReviewState.Draft }, LifecycleStatus.InProgress)).toBeNull();
+    expect(countedRag(null, LifecycleStatus.InProgress)).toBeNull();
+    expect(countedRag({ ...update, lifecycleStatus: LifecycleStatus.Complete }, LifecycleStatus.InProgress)).toBeNull();
+    expect(countedRag(update, LifecycleStatus.NotStarted)).toBeNull();
+  });
+});
+

@@ -1,4 +1,4 @@
-import { LifecycleStatus, Rag } from './enums';
+import { LifecycleStatus, Rag, ReviewState } from './enums';
 
 /** RAG is a second axis that only applies while work is live. */
 export function ragApplies(status: LifecycleStatus | null | undefined): boolean {
@@ -9,6 +9,25 @@ export function ragApplies(status: LifecycleStatus | null | undefined): boolean 
 export function effectiveRag(update: { proposedRag?: Rag | null; validatedRag?: Rag | null } | null | undefined): Rag | null {
   if (!update) return null;
   return update.validatedRag ?? update.proposedRag ?? null;
+}
+
+/** What `countedRag` needs of a progress update. */
+export interface CountableUpdate {
+  readonly reviewState: ReviewState | `${ReviewState}`;
+  readonly lifecycleStatus?: LifecycleStatus | null;
+  readonly proposedRag?: Rag | null;
+  readonly validatedRag?: Rag | null;
+}
+
+/**
+ * The one rule for the RAG an action counts with in a period, used by the review dashboard, every report and the
+ * bench baseline: none without an update, none for an unsubmitted draft (it is not yet the lead's to report), none
+ * when RAG does not apply to the lifecycle as of the period (the update's, else the action's); otherwise the
+ * validated RAG, else the proposed one.
+ */
+export function countedRag(update: CountableUpdate | null | undefined, actionLifecycle: LifecycleStatus | null | undefined): Rag | null {
+  if (!update || update.reviewState === ReviewState.Draft) return null;
+  return ragApplies(update.lifecycleStatus ?? actionLifecycle) ? effectiveRag(update) : null;
 }
 
 export type RagBucket = Rag | 'not_rated';

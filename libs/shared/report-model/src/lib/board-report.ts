@@ -25,6 +25,11 @@ export interface BoardReportOptions {
   /** ISO date printed on the report and used for "overdue"; default today. */
   readonly generatedOn?: string;
   readonly introduction?: string | null;
+  /**
+   * Include drafts, submitted and returned updates, each behind its marker. For the accountable group and
+   * administrators preparing a board; by default a report shows accepted updates only.
+   */
+  readonly includeUnaccepted?: boolean;
 }
 
 export type ProgressState = 'accepted' | 'submitted' | 'returned' | 'draft' | 'missing';
@@ -133,8 +138,41 @@ export interface ReportPeriodInfo {
   readonly endsOn: string;
 }
 
+/** One correction made after sign-off, as the board reads it in "Corrections since sign-off". */
+export interface CorrectionNote {
+  /** The snapshot version this correction produced (2, 3…). */
+  readonly version: number;
+  /** ISO date of the correction. */
+  readonly correctedOn: string;
+  readonly dateLabel: string;
+  readonly actionId: string;
+  /** e.g. "1.2 ii)". */
+  readonly reference: string;
+  readonly actionTitle: string;
+  /** What changed, in words: "RAG changed from Amber to Red". */
+  readonly changes: readonly string[];
+  readonly reason: string;
+  /** The whole note as one sentence, for formats with one cell per note. */
+  readonly text: string;
+}
+
+/** Set on a report frozen at sign-off: which stored version it is. */
+export interface ReportEdition {
+  readonly version: number;
+  /** ISO date of sign-off. */
+  readonly signedOffOn: string;
+  /** "Signed off 12 May 2025 · version 2" */
+  readonly label: string;
+}
+
 export interface BoardReport {
   readonly kind: 'board-update';
+  /** Null for a report built from live data; set on a report frozen at sign-off. */
+  readonly edition: ReportEdition | null;
+  /** Corrections made after sign-off, oldest first (empty on a live report and on version 1). */
+  readonly corrections: readonly CorrectionNote[];
+  /** True when updates not yet accepted are shown (with markers); false: accepted updates only. */
+  readonly includesUnaccepted: boolean;
   readonly strategyId: string;
   readonly partnershipId: string;
   readonly title: string;

@@ -31,8 +31,18 @@ describe('board update report', () => {
     expect(rows[3].reference).toBe('1.2 i)');
   });
 
-  it('marks unaccepted updates and missing ones', () => {
+  it('shows only accepted updates by default: a submitted one is not received yet, its text and RAG left out', () => {
     const pending = report.sections[0].rows[1];
+    expect(report.includesUnaccepted).toBe(false);
+    expect(pending.progress).toEqual({ text: NO_UPDATE_TEXT, state: 'missing', marker: null });
+    expect(JSON.stringify(report)).not.toContain('SYP Board');
+    expect(JSON.stringify(report)).not.toContain('Draft, not yet submitted');
+  });
+
+  it('marks unaccepted updates and missing ones when asked to include updates not yet accepted', () => {
+    const withPending = buildBoardReport(yorkExampleSource(), { periodId: 'q2', generatedOn: today, includeUnaccepted: true });
+    expect(withPending.includesUnaccepted).toBe(true);
+    const pending = withPending.sections[0].rows[1];
     expect(pending.progress).toEqual({ text: expect.stringContaining('SYP Board'), state: 'submitted', marker: 'Not yet accepted' });
     const missing = report.sections[1].rows[2];
     expect(missing.progress).toEqual({ text: NO_UPDATE_TEXT, state: 'missing', marker: null });

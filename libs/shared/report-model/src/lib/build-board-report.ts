@@ -16,6 +16,7 @@ import type {
 import { OPTIONAL_COLUMNS } from './board-report';
 import { formatDate, formatYears, groupBy, IndexedAction, indexPlan, isReceived, lifecycleAt, owesUpdate, ragAt, ragCellLabel } from './plan-index';
 import type { ReportSource, SourcePeriod, SourceUpdate } from './report-source';
+import { acceptedUpdatesOnly } from './report-visibility';
 
 export const NO_UPDATE_TEXT = 'No update received';
 const MARKERS: Record<Exclude<ReportProgress['state'], 'accepted' | 'missing'>, string> = {
@@ -38,7 +39,9 @@ export class ReportOptionError extends Error {
  * The board update report ("Update on Implementation of …") as plain data: the single model the
  * browser preview and every export render, so they cannot disagree. Pure: same input, same output.
  */
-export function buildBoardReport(source: ReportSource, options: BoardReportOptions = {}): BoardReport {
+export function buildBoardReport(allUpdates: ReportSource, options: BoardReportOptions = {}): BoardReport {
+  const includesUnaccepted = !!options.includeUnaccepted;
+  const source = includesUnaccepted ? allUpdates : acceptedUpdatesOnly(allUpdates);
   const generatedOn = options.generatedOn ?? new Date().toISOString().slice(0, 10);
   const plan = indexPlan(source);
   const period = choosePeriod(plan.periods, options.periodId, generatedOn);
@@ -95,17 +98,16 @@ export function buildBoardReport(source: ReportSource, options: BoardReportOptio
       heading: `${strategy.themeLabel} ${theme.number}: ${theme.theme.title}`,
       title: theme.theme.title,
       rows,
-      emptyMessage: rows.length
-        ? null
-        : options.onlyExceptions
-          ? `No exceptions this period: every ${strategy.actionLabel.toLowerCase()} is on track with an update.`
-          : `No ${strategy.actionLabel.toLowerCase()}s recorded.`,
+      emptyMessage: rows.length ? null : emptySectionMessage(strategy.actionLabel, !!options.onlyExceptions),
       commentary,
     });
   }
 
   return {
     kind: 'board-update',
+    edition: null,
+    corrections: [],
+    includesUnaccepted,
     strategyId: strategy.id,
     partnershipId: strategy.partnershipId,
     title: `Update on Implementation of ${strategy.title} (${formatYears(strategy.startsOn, strategy.endsOn)})`,
@@ -188,6 +190,12 @@ export function progressOf(update: SourceUpdate | undefined): ReportProgress {
   return { text, state, marker: MARKERS[state] };
 }
 
+export function emptySectionMessage(actionLabel: string, onlyExceptions: boolean): string {
+  return onlyExceptions
+    ? `No exceptions this period: every ${actionLabel.toLowerCase()} is on track with an update.`
+    : `No ${actionLabel.toLowerCase()}s recorded.`;
+}
+
 function leadOf(organisation: string | null, person: string | null): string | null {
   if (organisation && person) return `${organisation} (${person})`;
   return organisation ?? person ?? null;
@@ -204,7 +212,7 @@ function choosePeriod(periods: readonly SourcePeriod[], periodId: string | null 
   return started[started.length - 1] ?? periods[0];
 }
 
-function normaliseColumns(columns: readonly OptionalColumn[] | null | undefined): OptionalColumn[] {
+export function normaliseColumns(columns: readonly OptionalColumn[] | null | undefined): OptionalColumn[] {
   const wanted = new Set(columns ?? []);
   for (const c of wanted) {
     if (!OPTIONAL_COLUMNS.includes(c)) throw new ReportOptionError('columns', `Unknown column "${c}": choose from ${OPTIONAL_COLUMNS.join(', ')}.`);

@@ -1,4 +1,4 @@
-import { actionNumberLabel, compareOrdered, effectiveRag, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL, ragApplies } from '@waymark/shared/domain';
+import { actionNumberLabel, compareOrdered, countedRag, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL } from '@waymark/shared/domain';
 import type { ReportSource, SourceAction, SourceObjective, SourcePeriod, SourceTheme, SourceUpdate } from './report-source';
 
 export interface IndexedAction {
@@ -81,9 +81,7 @@ export function lifecycleAt(action: SourceAction, update: SourceUpdate | undefin
 
 /** The RAG the board sees for one action in one period (null when no update or RAG does not apply). */
 export function ragAt(action: SourceAction, update: SourceUpdate | undefined): Rag | null {
-  // A lead's unsubmitted draft is not yet theirs to report: its proposed RAG does not count.
-  if (!update || update.reviewState === 'draft') return null;
-  return ragApplies(lifecycleAt(action, update)) ? effectiveRag(update) : null;
+  return countedRag(update, action.lifecycleStatus);
 }
 
 export function ragCellLabel(action: SourceAction, update: SourceUpdate | undefined): string {

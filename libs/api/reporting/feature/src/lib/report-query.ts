@@ -5,6 +5,8 @@ export interface BoardQuery {
   readonly strategyId: string;
   readonly format: ReportFormat;
   readonly options: BoardReportOptions;
+  /** A stored version of a signed-off period's report; null for the latest. */
+  readonly version: number | null;
 }
 
 type Params = Record<string, unknown>;
@@ -49,7 +51,10 @@ export function parseBoardQuery(params: Params): BoardQuery {
   if (unknown.length) throw new ReportOptionError('columns', `Unknown column "${unknown[0]}": choose from ${OPTIONAL_COLUMNS.join(', ')}.`);
   const history = single(params, 'history');
   if (history !== undefined && !/^\d{1,2}$/.test(history)) throw new ReportOptionError('history', '"history" must be a number of periods (1-12).');
+  const version = single(params, 'version');
+  if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version)) throw new ReportOptionError('version', '"version" must be a report version number (1, 2, …).');
   return {
+    version: version === undefined ? null : Number(version),
     strategyId: parseStrategy(params),
     format: parseFormat(params),
     options: {
@@ -60,6 +65,7 @@ export function parseBoardQuery(params: Params): BoardQuery {
       includeIndicators: flag(params, 'indicators'),
       historyLength: history === undefined ? undefined : Number(history),
       introduction: single(params, 'intro') ?? null,
+      includeUnaccepted: flag(params, 'includeUnaccepted'),
     },
   };
 }

@@ -25,6 +25,15 @@ export class BoardReportInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() includeIndicators?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) historyLength?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) introduction?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Include updates not yet accepted, marked. Accountable group and administrators only.' })
+  @IsOptional()
+  @IsBoolean()
+  includeUnaccepted?: boolean;
+  @Field(() => Int, { nullable: true, description: 'A stored version of a signed-off period\'s report; the latest when absent.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
 }
 
 @InputType()
@@ -46,7 +55,7 @@ export class ReportResolver {
 
   @Query(() => ReportModelJSON, { description: 'The board update report model, for the preview screen.' })
   boardReport(@CurrentActor() actor: Actor, @Args('input') input: BoardReportInput): Promise<BoardReport> {
-    return asInputError(() => this.reports.boardModel(actor, input.strategyId, input));
+    return asInputError(() => this.reports.boardModel(actor, input.strategyId, input, input.version ?? null));
   }
 
   @Query(() => ReportModelJSON, { description: 'The "changes since last period" report model.' })

@@ -2,9 +2,11 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { findReportPeriod, freezeUnfrozen, listSnapshots, loadSnapshot, type SnapshotSummary } from '@waymark/api/reporting/data-access';
 import { loadReportSource, loadReportSourceText, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
-import { buildBoardReport, buildChangesReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
+import { PeriodState } from '@waymark/shared/domain';
+import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
 
 /** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
 @Injectable()
@@ -42,12 +44,60 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return source;
   }
 
-  async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions): Promise<BoardReport> {
-    return buildBoardReport(await this.source(actor, strategyId), options);
+  async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions, version: number | null = null): Promise<BoardReport> {
+    const target = await this.target(actor, strategyId, options, version);
+    if (target.frozen) return viewFrozenReport(target.frozen, target.options);
+    return buildBoardReport(await this.source(actor, strategyId), target.options);
+  }
+
+  /** Senior officers of the strategy and administrators prepare the board: they may see updates not yet accepted. */
+  private preparesBoard(actor: Actor, strategyId: string): boolean {
+    return actor.isAdministrator || actor.reviewerOfStrategyIds.includes(strategyId);
+  }
+
+  /**
+   * The period the report is about (the default period when none is asked for) and, for a signed-off period, its
+   * stored report (the version asked for, else the latest); a period signed off before snapshots existed is frozen
+   * now. A period not signed off is built from live data, with accepted updates only unless an officer asks.
+   */
+  private async target(
+    actor: Actor,
+    strategyId: string,
+    options: BoardReportOptions,
+    version: number | null,
+  ): Promise<{ options: BoardReportOptions; frozen: BoardReport | null }> {
+    const today = options.generatedOn ?? new Date().toISOString().slice(0, 10);
+    const preparing = this.preparesBoard(actor, strategyId);
+    const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, { preparingNextBoard: preparing, today });
+    if (!target) throw notFound('Strategy', strategyId);
+    AccessPolicy.assertCanRead(actor, target.partnershipId);
+    if (options.includeUnaccepted && !preparing) {
+      throw new ReportOptionError('includeUnaccepted', 'Only the accountable group and administrators can include updates not yet accepted.');
+    }
+    const resolved = { ...options, periodId: options.periodId ?? target.periodId };
+    if (!target.periodId || target.state !== PeriodState.SignedOff) {
+      if (version !== null) throw new ReportOptionError('version', 'Only a signed-off period has report versions: leave "version" out.');
+      return { options: resolved, frozen: null };
+    }
+    const snapshot = (await loadSnapshot(this.dataSource, target.periodId, version)) ?? (version === null || version === 1 ? await freezeUnfrozen(this.dataSource, target.periodId) : null);
+    if (!snapshot) throw new ReportOptionError('version', `This period's report has no version ${version}.`);
+    return { options: resolved, frozen: snapshot.model };
+  }
+
+  /** The stored versions of a period's frozen report, newest first (none until the period is signed off). */
+  async versions(actor: Actor, periodId: string): Promise<SnapshotSummary[]> {
+    const [period] = (await this.dataSource.query(
+      `SELECT s.partnership_id AS "partnershipId" FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id::text = $1`,
+      [periodId],
+    )) as Array<{ partnershipId: string }>;
+    if (!period) throw notFound('ReportingPeriod', periodId);
+    AccessPolicy.assertCanRead(actor, period.partnershipId);
+    return listSnapshots(this.dataSource, periodId);
   }
 
   async changesModel(actor: Actor, strategyId: string, periodId: string | null): Promise<ChangesReport> {
-    return buildChangesReport(await this.source(actor, strategyId), periodId);
+    const { options } = await this.target(actor, strategyId, { periodId }, null);
+    return buildChangesReport(await this.source(actor, strategyId), options.periodId ?? null);
   }
 
   /**
@@ -61,12 +111,15 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return source;
   }
 
-  async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat): Promise<RenderedReport> {
-    return this.render({ kind: 'board', source: await this.sourceText(actor, strategyId), options, format });
+  async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat, version: number | null = null): Promise<RenderedReport> {
+    const target = await this.target(actor, strategyId, options, version);
+    if (target.frozen) return this.render({ kind: 'frozen-board', model: target.frozen, options: target.options, format });
+    return this.render({ kind: 'board', source: await this.sourceText(actor, strategyId), options: target.options, format });
   }
 
   async changesFile(actor: Actor, strategyId: string, periodId: string | null, format: ReportFormat): Promise<RenderedReport> {
-    return this.render({ kind: 'changes', source: await this.sourceText(actor, strategyId), periodId, format });
+    const { options } = await this.target(actor, strategyId, { periodId }, null);
+    return this.render({ kind: 'changes', source: await this.sourceText(actor, strategyId), periodId: options.periodId ?? null, format });
   }
 
   private render(job: ReportJob): Promise<RenderedReport> {

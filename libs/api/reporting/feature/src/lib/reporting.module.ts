@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ReportResolver } from './report.resolver';
+import { ReportVersionsResolver } from './report-versions.resolver';
 import { ReportService } from './report.service';
 import { ReportsController } from './reports.controller';
 
-@Module({ controllers: [ReportsController], providers: [ReportService, ReportResolver] })
+@Module({ controllers: [ReportsController], providers: [ReportService, ReportResolver, ReportVersionsResolver] })
 export class ReportingModule {}

@@ -15,7 +15,7 @@ export class ReportsController {
   async boardUpdate(@Req() req: Request & RequestWithActor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     await this.respond(req, res, async (actor) => {
       const parsed = parseBoardQuery(query);
-      return this.reports.boardFile(actor, parsed.strategyId, parsed.options, parsed.format);
+      return this.reports.boardFile(actor, parsed.strategyId, parsed.options, parsed.format, parsed.version);
     });
   }
 

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { buildBoardReport, yorkExampleSource, type BoardReport } from '@waymark/shared/report-model';
+import { buildBoardReport, editionLabel, frozenReportOptions, reviseFrozenReport, yorkExampleSource, type BoardReport } from '@waymark/shared/report-model';
 import { BoardReportView, ragValue } from './board-report-view';
 
 function render(report: BoardReport): HTMLElement {
@@ -57,5 +57,19 @@ describe('ragValue', () => {
     expect(ragValue('Amber')).toBe('Amber');
     expect(ragValue(null)).toBeNull();
     expect(ragValue('purple')).toBeNull();
+  });
+
+  it('shows a frozen report\'s version and its "Corrections since sign-off" note; a live report has neither', () => {
+    const source = yorkExampleSource();
+    const periodId = source.periods[source.periods.length - 1].id;
+    const frozen = { ...buildBoardReport(source, frozenReportOptions(periodId, '2016-06-30')), edition: { version: 1, signedOffOn: '2016-06-30', label: editionLabel(1, '2016-06-30') } };
+    const row = frozen.sections[0].rows[0];
+    const revised = reviseFrozenReport(frozen, frozen, { actionId: row.actionId, correctedOn: '2016-07-04', reason: 'Wrong quarter quoted.' });
+    expect(revised).not.toBeNull();
+    const el = render(revised as BoardReport);
+    expect(text(el.querySelector('.wm-report__meta'))).toContain('Signed off 30 Jun 2016 · version 2');
+    expect(text(el.querySelector('#wm-report-corrections'))).toBe('Corrections since sign-off');
+    expect(text(el.querySelector('.wm-report__corrections li'))).toBe(`4 Jul 2016: ${row.reference} ${row.title}: Details not shown in this report were corrected. Reason: Wrong quarter quoted.`);
+    expect(render(buildBoardReport(source, { generatedOn: '2016-06-01' })).querySelector('.wm-report__corrections')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ const base: ReportChoice = {
   onlyExceptions: false,
   includeIndicators: false,
   introduction: '',
+  includeUnaccepted: false,
 };
 
 function query(url: string): Record<string, string> {
@@ -41,6 +42,12 @@ describe('boardDownloadUrl', () => {
     });
     expect(url).toContain('intro=Q2+%26+more');
   });
+
+  it('asks for updates not yet accepted only when the officer chose it, and for a stored version when given', () => {
+    expect(query(boardDownloadUrl({ ...base, includeUnaccepted: true }, 'csv'))).toEqual(expect.objectContaining({ includeUnaccepted: 'true' }));
+    expect(query(boardDownloadUrl(base, 'csv'))).not.toHaveProperty('includeUnaccepted');
+    expect(query(boardDownloadUrl(base, 'docx', 2))).toEqual(expect.objectContaining({ version: '2' }));
+  });
 });
 
 describe('boardReportInput', () => {
@@ -53,6 +60,7 @@ describe('boardReportInput', () => {
       onlyExceptions: false,
       includeIndicators: false,
       introduction: null,
+      includeUnaccepted: false,
     });
   });
 

@@ -3,7 +3,7 @@ import type { OptionalColumn } from '@waymark/shared/report-model';
 /** What the report officer chose on the screen; turned into the GraphQL input and the download links. */
 export interface ReportChoice {
   readonly strategyId: string;
-  /** Null: the API's default (the latest period that has started). */
+  /** Null: the API's default (the latest signed-off period, or the one in review for officers). */
   readonly periodId: string | null;
   /** Every theme of the strategy, to tell "all" from "some". */
   readonly allThemeIds: readonly string[];
@@ -12,6 +12,8 @@ export interface ReportChoice {
   readonly onlyExceptions: boolean;
   readonly includeIndicators: boolean;
   readonly introduction: string;
+  /** Officers only: drafts, submitted and returned updates too, marked. */
+  readonly includeUnaccepted: boolean;
 }
 
 export const COLUMN_CHOICES: readonly { readonly key: OptionalColumn; readonly label: string; readonly hint: string }[] = [
@@ -52,20 +54,23 @@ export function boardReportInput(choice: ReportChoice) {
     onlyExceptions: choice.onlyExceptions,
     includeIndicators: choice.includeIndicators,
     introduction: introduction || null,
+    includeUnaccepted: choice.includeUnaccepted,
   };
 }
 
 /** `GET /api/reports/board-update` with the same options (parameter names from reports.controller / report-query). */
-export function boardDownloadUrl(choice: ReportChoice, format: string): string {
+export function boardDownloadUrl(choice: ReportChoice, format: string, version: number | null = null): string {
   const params = new URLSearchParams({ strategy: choice.strategyId });
   if (choice.periodId) params.set('period', choice.periodId);
   params.set('format', format);
+  if (version !== null) params.set('version', String(version));
   const columns = orderedColumns(choice);
   if (columns.length) params.set('columns', columns.join(','));
   const themes = chosenThemes(choice);
   if (themes.length) params.set('themes', themes.join(','));
   if (choice.onlyExceptions) params.set('onlyExceptions', 'true');
   if (choice.includeIndicators) params.set('indicators', 'true');
+  if (choice.includeUnaccepted) params.set('includeUnaccepted', 'true');
   const introduction = choice.introduction.trim();
   if (introduction) params.set('intro', introduction);
   return `/api/reports/board-update?${params.toString()}`;

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, OnInit, ViewEncapsulation, computed, inject, signal } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import type { BoardReport, OptionalColumn } from '@waymark/shared/report-model';
-import { BoardReportPreviewDocument, ReportStrategiesDocument, type ReportStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
+import { DEFAULT_PERIOD_REASON_TEXT, defaultReportPeriod, type BoardReport, type DefaultPeriodReason, type OptionalColumn } from '@waymark/shared/report-model';
+import { BoardReportPreviewDocument, BoardReportVersionsDocument, ReportStrategiesDocument, SessionStore, type BoardReportVersionsQuery, type ReportStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { BoardReportView } from './board-report-view';
 import { BOARD_FORMATS, COLUMN_CHOICES, boardDownloadUrl, boardReportInput, changesDownloadUrl, type ReportChoice } from './report-choice';
 
 type ReportStrategy = ReportStrategiesQuery['strategies'][number];
+type ReportVersion = BoardReportVersionsQuery['boardReportVersions'][number];
 
 /** Report officer: choose strategy, period and options; preview the board update report; download it. */
 @Component({
@@ -21,6 +22,12 @@ type ReportStrategy = ReportStrategiesQuery['strategies'][number];
 })
 export class ReportsPage implements OnInit {
   private readonly apollo = inject(Apollo);
+  private readonly session = inject(SessionStore);
+  /** Senior officers and administrators prepare the board: they may include updates not yet accepted. */
+  protected readonly preparesBoard = computed(() => this.session.roles().has('SeniorOfficer') || this.session.roles().has('Administrator'));
+  protected readonly includeUnaccepted = signal(false);
+  /** Why the period shown first was chosen; null once the reader picks another. */
+  protected readonly defaultReason = signal<string | null>(null);
   protected readonly strategies = signal<readonly ReportStrategy[] | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly strategyId = signal<string>('');
@@ -51,11 +58,26 @@ export class ReportsPage implements OnInit {
       onlyExceptions: this.onlyExceptions(),
       includeIndicators: this.includeIndicators(),
       introduction: this.introduction(),
+      includeUnaccepted: this.preparesBoard() && this.includeUnaccepted(),
     };
   });
   protected readonly downloads = computed(() => {
     const c = this.previewed();
     return c ? this.formats.map((f) => ({ ...f, href: boardDownloadUrl(c, f.format) })) : [];
+  });
+  /** Stored versions of a signed-off period's report (newest first), each downloadable as Word or CSV. */
+  protected readonly versions = signal<readonly ReportVersion[]>([]);
+  protected readonly versionLinks = computed(() => {
+    const c = this.previewed();
+    const r = this.report();
+    if (!c || !r) return [];
+    const frozenChoice = { ...c, periodId: r.period.id };
+    return this.versions().map((v) => ({
+      ...v,
+      createdOn: v.createdAt.slice(0, 10),
+      word: boardDownloadUrl(frozenChoice, 'docx', v.version),
+      csv: boardDownloadUrl(frozenChoice, 'csv', v.version),
+    }));
   });
   protected readonly changesLinks = computed(() => {
     const c = this.previewed();
@@ -81,18 +103,21 @@ export class ReportsPage implements OnInit {
     this.strategyId.set(id);
     const s = this.strategies()?.find((x) => x.id === id);
     this.themeIds.set(s?.themes.map((t) => t.id) ?? []);
-    this.periodId.set(this.defaultPeriod(s)?.id ?? '');
+    const chosen = s ? defaultReportPeriod(s.periods, this.preparesBoard(), new Date().toISOString().slice(0, 10)) : null;
+    this.periodId.set(chosen?.period.id ?? '');
+    this.defaultReason.set(chosen ? this.reasonText(chosen.period.name, chosen.reason) : null);
     this.report.set(null);
     this.previewed.set(null);
     this.errors.set([]);
   }
 
-  /** The latest period that has started (the API's default too), else the first. */
-  private defaultPeriod(s: ReportStrategy | undefined) {
-    if (!s) return null;
-    const today = new Date().toISOString().slice(0, 10);
-    const started = s.periods.filter((p) => p.startsOn <= today);
-    return started.at(-1) ?? s.periods[0] ?? null;
+  private reasonText(name: string, reason: DefaultPeriodReason): string {
+    return `Showing ${name}: ${DEFAULT_PERIOD_REASON_TEXT[reason]}.`;
+  }
+
+  protected choosePeriod(id: string): void {
+    this.periodId.set(id);
+    this.defaultReason.set(null);
   }
 
   protected toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -118,8 +143,10 @@ export class ReportsPage implements OnInit {
       const result = await firstValueFrom(
         this.apollo.query({ query: BoardReportPreviewDocument, variables: { input: boardReportInput(choice) }, fetchPolicy: 'network-only' }),
       );
-      this.report.set((result.data?.boardReport as BoardReport | undefined) ?? null);
+      const report = (result.data?.boardReport as BoardReport | undefined) ?? null;
+      this.report.set(report);
       this.previewed.set(choice);
+      await this.loadVersions(report);
     } catch (error) {
       const problem = describeError(error);
       const fields = problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')}: ${f.message}` }));
@@ -127,6 +154,15 @@ export class ReportsPage implements OnInit {
     } finally {
       this.previewing.set(false);
     }
+  }
+
+  private async loadVersions(report: BoardReport | null): Promise<void> {
+    this.versions.set([]);
+    if (!report?.edition) return;
+    const result = await firstValueFrom(
+      this.apollo.query({ query: BoardReportVersionsDocument, variables: { input: { periodId: report.period.id } }, fetchPolicy: 'network-only' }),
+    );
+    this.versions.set(result.data?.boardReportVersions ?? []);
   }
 
   protected print(): void {

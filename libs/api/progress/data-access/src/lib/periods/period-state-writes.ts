@@ -4,6 +4,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
+import { freezeBoardReport } from '@waymark/api/reporting/data-access';
 import { lockPeriodState } from './period-lock';
 
 type Row = Record<string, unknown>;
@@ -39,6 +40,8 @@ export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: 
       expectedVersion: cmd.version,
       set: signingOff ? { state: cmd.state, signedOffAt: new Date(), signedOffById: actor.personId } : { state: cmd.state },
     });
+    // The board report is frozen in the sign-off's transaction: exactly the data that was signed off.
+    if (signingOff) await freezeBoardReport(manager, cmd.id, actor.personId, new Date().toISOString().slice(0, 10));
     await writeAudit(manager, [
       {
         actorId: actor.personId,

@@ -4,6 +4,14 @@ import { insertAudited, isUniqueViolation, loadForWrite, updateAudited } from '@
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { periodPlacementProblems } from './period-placement';
+
+interface StrategyYears {
+  readonly id: string;
+  readonly partnershipId: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+}
 
 export interface ReportingPeriodFields {
   readonly name?: string;
@@ -35,9 +43,10 @@ export class ReportingPeriodAdminService {
 
   create(actor: Actor, input: Required<ReportingPeriodFields> & { strategyId: string }): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
-      const strategy = await loadForWrite<{ partnershipId: string }>(manager, 'strategy', 'Strategy', input.strategyId);
+      const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', input.strategyId);
       AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
       validateDates(input);
+      await assertPlacement(manager, strategy, input, null);
       return insertAudited<ReportingPeriodRecord>(manager, actor, {
         table: 'reporting_period',
         entityType: 'ReportingPeriod',
@@ -49,16 +58,18 @@ export class ReportingPeriodAdminService {
   update(actor: Actor, input: ReportingPeriodFields & { id: string; version: number }): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
       const before = await loadForWrite<ReportingPeriodRecord>(manager, 'reporting_period', 'ReportingPeriod', input.id);
-      const strategy = await loadForWrite<{ partnershipId: string }>(manager, 'strategy', 'Strategy', before.strategyId);
+      const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', before.strategyId);
       AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
       if (before.state === PeriodState.SignedOff) {
         throw badInput([{ field: 'input.id', message: 'This period is signed off: its dates can no longer change.' }]);
       }
-      validateDates({
+      const dates = {
         startsOn: input.startsOn ?? before.startsOn,
         endsOn: input.endsOn ?? before.endsOn,
         updateDeadline: input.updateDeadline ?? before.updateDeadline,
-      });
+      };
+      validateDates(dates);
+      if (input.startsOn !== undefined || input.endsOn !== undefined) await assertPlacement(manager, strategy, dates, input.id);
       return updateAudited<ReportingPeriodRecord>(manager, actor, {
         table: 'reporting_period',
         entityType: 'ReportingPeriod',
@@ -77,6 +88,16 @@ export class ReportingPeriodAdminService {
       throw error;
     }
   }
+}
+
+async function assertPlacement(manager: EntityManager, strategy: StrategyYears, dates: { startsOn: string; endsOn: string }, periodId: string | null): Promise<void> {
+  const problems = await periodPlacementProblems(manager, { id: strategy.id, startsOn: isoDate(strategy.startsOn), endsOn: isoDate(strategy.endsOn) }, dates, periodId);
+  if (problems.length) throw badInput(problems);
+}
+
+/** Date columns may arrive as 'YYYY-MM-DD' strings or Date objects depending on the driver's parser. */
+function isoDate(value: string | Date): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
 function validateDates(dates: { startsOn: string; endsOn: string; updateDeadline: string }): void {

@@ -5,6 +5,7 @@ import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, PeriodState, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Row, UpdateContext, VersionedCommand, assertRag, blank, contextForUpdate, transitionProgressUpdate } from './progress-update-context';
+import { reviseBoardReport } from '@waymark/api/reporting/data-access';
 import { assertPeriodWritable, lockPeriodState } from '../periods/period-lock';
 
 export interface CorrectProgressUpdateCommand extends VersionedCommand {
@@ -118,6 +119,8 @@ export function correctProgressUpdate(dataSource: DataSource, actor: Actor, cmd:
       lastCorrectionReason: cmd.reason.trim(),
     };
     if (cmd.validatedRag !== undefined) set['validationReason'] = cmd.validatedRag ? cmd.reason.trim() : null;
-    return transitionProgressUpdate(manager, actor, ctx, cmd, 'correct', set, cmd.reason.trim());
+    const after = await transitionProgressUpdate(manager, actor, ctx, cmd, 'correct', set, cmd.reason.trim());
+    await reviseBoardReport(manager, ctx.periodId, actor.personId, { actionId: ctx.actionId, correctedOn: new Date().toISOString().slice(0, 10), reason: cmd.reason });
+    return after;
   });
 }

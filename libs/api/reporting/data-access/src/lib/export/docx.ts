@@ -16,7 +16,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { CHANGE_SECTIONS, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
+import { CHANGE_SECTIONS, CORRECTIONS_HEADING, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
 import { Rag } from '@waymark/shared/domain';
 import { RAG_FILL, RAG_TEXT } from './rag-colours';
 import { xmlSafe as x } from './text-safety';
@@ -139,9 +139,13 @@ export async function renderBoardDocx(report: BoardReport): Promise<Buffer> {
   const usable = (report.landscape ? A4.height : A4.width) - 2 * MARGIN;
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: x(report.title) })] }),
-    text(`${report.period.name} · ${report.dateLabel}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}`),
+    text(`${report.period.name} · ${report.dateLabel}${report.edition ? ` · ${report.edition.label}` : ''}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}`),
   ];
   if (report.introduction) children.push(text(report.introduction));
+  if (report.corrections.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(CORRECTIONS_HEADING)] }));
+    for (const c of report.corrections) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(x(c.text))] }));
+  }
   for (const s of report.sections) {
     children.push(numbered(s.paragraphNumber, s.heading, true));
     if (s.rows.length) children.push(boardTable(report, s.rows, usable));

@@ -1,5 +1,5 @@
 import type { BoardReport, ChangesReport } from '@waymark/shared/report-model';
-import { CHANGE_SECTIONS } from '@waymark/shared/report-model';
+import { CHANGE_SECTIONS, CORRECTIONS_HEADING } from '@waymark/shared/report-model';
 
 export const FLAT_HEADERS = ['Theme', 'Objective', 'Number', 'Action', 'Lead', 'Due', 'Status', 'RAG', 'Progress', 'Previous RAG'] as const;
 
@@ -24,6 +24,8 @@ export function boardFlatRows(report: BoardReport): string[][] {
       ]);
     }
   }
+  // Spreadsheets have no place for a note: each correction is a row after the actions, under its own heading.
+  for (const c of report.corrections) rows.push([CORRECTIONS_HEADING, '', c.reference, c.actionTitle, '', c.correctedOn, '', '', `${c.changes.join('; ')}. Reason: ${c.reason}`, '']);
   return rows;
 }
 

@@ -1,5 +1,5 @@
 import { RAG_LABEL, Rag } from '@waymark/shared/domain';
-import { CHANGE_SECTIONS, type BoardReport, type ChangesReport, type RagCell, type ReportRow } from '@waymark/shared/report-model';
+import { CHANGE_SECTIONS, CORRECTIONS_HEADING, type BoardReport, type ChangesReport, type RagCell, type ReportRow } from '@waymark/shared/report-model';
 import { RAG_FILL, RAG_TEXT } from './rag-colours';
 import { escapeHtml as e } from './text-safety';
 
@@ -56,8 +56,13 @@ function cell(report: BoardReport, row: ReportRow, key: BoardReport['columns'][n
 function boardBody(report: BoardReport): string {
   const parts: string[] = [];
   parts.push(`<h1>${e(report.title)}</h1>`);
-  parts.push(`<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}</p>`);
+  parts.push(`<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}${report.edition ? ` · ${e(report.edition.label)}` : ''}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}</p>`);
   if (report.introduction) parts.push(`<p>${e(report.introduction)}</p>`);
+  if (report.corrections.length) {
+    parts.push(`<section aria-labelledby="corrections"><h2 id="corrections">${e(CORRECTIONS_HEADING)}</h2><ul>`);
+    parts.push(report.corrections.map((c) => `<li>${e(c.text)}</li>`).join(''));
+    parts.push('</ul></section>');
+  }
   for (const section of report.sections) {
     parts.push(`<section aria-labelledby="theme-${e(section.themeId)}">`);
     parts.push(`<h2 id="theme-${e(section.themeId)}"><span class="num">${section.paragraphNumber}.</span> ${e(section.heading)}</h2>`);

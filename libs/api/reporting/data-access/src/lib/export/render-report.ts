@@ -1,4 +1,4 @@
-import { buildBoardReport, buildChangesReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
+import { buildBoardReport, buildChangesReport, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
 import { reportSourceFromText, type ReportSourceText } from '../load/load-report-source';
 import { renderCsv } from './csv';
 import { renderBoardDocx, renderChangesDocx } from './docx';
@@ -23,7 +23,9 @@ export type JobSource = ReportSource | ReportSourceText;
 
 export type ReportJob =
   | { readonly kind: 'board'; readonly source: JobSource; readonly options: BoardReportOptions; readonly format: ReportFormat }
-  | { readonly kind: 'changes'; readonly source: JobSource; readonly periodId: string | null; readonly generatedOn?: string; readonly format: ReportFormat };
+  | { readonly kind: 'changes'; readonly source: JobSource; readonly periodId: string | null; readonly generatedOn?: string; readonly format: ReportFormat }
+  /** A signed-off period: the stored snapshot, viewed with the reader's options; nothing is rebuilt. */
+  | { readonly kind: 'frozen-board'; readonly model: BoardReport; readonly options: BoardReportOptions; readonly format: ReportFormat };
 
 function sourceOf(source: JobSource): ReportSource {
   return 'kind' in source && source.kind === 'report-source-text' ? reportSourceFromText(source) : (source as ReportSource);
@@ -37,8 +39,15 @@ export interface RenderedReport {
   readonly landscape: boolean;
 }
 
-export function buildModel(job: ReportJob, source: ReportSource = sourceOf(job.source)): BoardReport | ChangesReport {
-  return job.kind === 'board' ? buildBoardReport(source, job.options) : buildChangesReport(source, job.periodId, job.generatedOn);
+export function buildModel(job: ReportJob): BoardReport | ChangesReport {
+  return prepare(job).model;
+}
+
+function prepare(job: ReportJob): { model: BoardReport | ChangesReport; strategyTitle: string } {
+  if (job.kind === 'frozen-board') return { model: viewFrozenReport(job.model, job.options), strategyTitle: job.model.strategyTitle };
+  const source = sourceOf(job.source);
+  const model = job.kind === 'board' ? buildBoardReport(source, job.options) : buildChangesReport(source, job.periodId, job.generatedOn);
+  return { model, strategyTitle: source.strategy.title };
 }
 
 /**
@@ -46,11 +55,12 @@ export function buildModel(job: ReportJob, source: ReportSource = sourceOf(job.s
  * for it). CPU-bound: runs inside the report worker thread.
  */
 export async function renderReport(job: ReportJob): Promise<RenderedReport> {
-  const source = sourceOf(job.source);
-  const model = buildModel(job, source);
+  const { model, strategyTitle } = prepare(job);
   const format = job.format;
   const filename = reportFilename(
-    model.kind === 'board-update' ? [model.strategyTitle, model.period.name] : ['changes', model.period.name, source.strategy.title],
+    model.kind === 'board-update'
+      ? [model.strategyTitle, model.period.name, ...(model.edition && model.edition.version > 1 ? [`v${model.edition.version}`] : [])]
+      : ['changes', model.period.name, strategyTitle],
     format,
   );
   const landscape = model.kind === 'board-update' ? model.landscape : true;

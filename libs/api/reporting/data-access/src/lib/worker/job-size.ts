@@ -18,5 +18,8 @@ export function sourceBytes(source: JobSource): number {
  * for a short report) and a source of at most `maxSourceBytes` (parsing and rendering grow with it).
  */
 export function isSmallJob(job: ReportJob, maxSourceBytes = SMALL_SOURCE_BYTES): boolean {
-  return job.format !== 'pdf' && sourceBytes(job.source) <= maxSourceBytes;
+  if (job.format === 'pdf') return false;
+  // A frozen report is the stored model itself: its JSON length is the data the worker renders.
+  const bytes = job.kind === 'frozen-board' ? JSON.stringify(job.model).length : sourceBytes(job.source);
+  return bytes <= maxSourceBytes;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
-import { LifecycleStatus, numberSiblings, Rag, RagDistribution, ragApplies, ragDistribution } from '@waymark/shared/domain';
+import { countedRag, LifecycleStatus, numberSiblings, Rag, RagDistribution, ragDistribution, ReviewState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 
 export interface ThemeRagDistributionView extends RagDistribution {
@@ -28,10 +28,21 @@ export class RagDistributionService {
     if (!owners[0] || owners[0].partnershipId !== actor.partnershipId) throw notFound('Strategy', strategyId);
     AccessPolicy.assertCanRead(actor, owners[0].partnershipId);
     if (!owners[0].periodFound) throw notFound('ReportingPeriod', periodId);
-    const rows: Array<{ themeId: string; themeTitle: string; sortOrder: number; actionId: string | null; status: LifecycleStatus | null; rag: Rag | null }> =
+    type Row = {
+      themeId: string;
+      themeTitle: string;
+      sortOrder: number;
+      actionId: string | null;
+      actionLifecycle: LifecycleStatus | null;
+      reviewState: ReviewState | null;
+      lifecycleStatus: LifecycleStatus | null;
+      proposedRag: Rag | null;
+      validatedRag: Rag | null;
+    };
+    const rows: Row[] =
       await this.dataSource.query(
-        `SELECT t.id AS "themeId", t.title AS "themeTitle", t.sort_order AS "sortOrder", a.id AS "actionId",
-                coalesce(u.lifecycle_status, a.lifecycle_status) AS status, coalesce(u.validated_rag, u.proposed_rag) AS rag
+        `SELECT t.id AS "themeId", t.title AS "themeTitle", t.sort_order AS "sortOrder", a.id AS "actionId", a.lifecycle_status AS "actionLifecycle",
+                u.review_state AS "reviewState", u.lifecycle_status AS "lifecycleStatus", u.proposed_rag AS "proposedRag", u.validated_rag AS "validatedRag"
          FROM theme t
          LEFT JOIN action a ON a.theme_id = t.id AND a.archived_at IS NULL
            AND (a.objective_id IS NULL OR EXISTS (SELECT 1 FROM objective o WHERE o.id = a.objective_id AND o.archived_at IS NULL))
@@ -42,7 +53,7 @@ export class RagDistributionService {
     const themes = new Map<string, { id: string; title: string; sortOrder: number; rags: Array<Rag | null> }>();
     for (const row of rows) {
       const theme = themes.get(row.themeId) ?? { id: row.themeId, title: row.themeTitle, sortOrder: row.sortOrder, rags: [] };
-      if (row.actionId) theme.rags.push(ragApplies(row.status) ? row.rag : null);
+      if (row.actionId) theme.rags.push(countedRag(row.reviewState ? { ...row, reviewState: row.reviewState } : null, row.actionLifecycle));
       themes.set(row.themeId, theme);
     }
     const numbers = numberSiblings([...themes.values()]);

@@ -27,3 +27,14 @@ graphql(`
     boardReport(input: $input)
   }
 `);
+
+graphql(`
+  query BoardReportVersions($input: BoardReportVersionsInput!) {
+    boardReportVersions(input: $input) {
+      version
+      sha256
+      createdAt
+      createdByName
+    }
+  }
+`);

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { buildBoardReport, editionLabel, frozenReportOptions, reviseFrozenReport, type BoardReport, type SnapshotCorrection } from '@waymark/shared/report-model';
+import { loadReportSource, type Queryable } from '../load/load-report-source';
+
+export interface BoardReportSnapshot {
+  readonly periodId: string;
+  readonly version: number;
+  readonly sha256: string;
+  readonly createdAt: string;
+  readonly createdById: string | null;
+  readonly createdByName: string | null;
+  readonly model: BoardReport;
+}
+
+export type SnapshotSummary = Omit<BoardReportSnapshot, 'model'>;
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const SUMMARY_COLUMNS = `s.period_id AS "periodId", s.version, s.sha256, to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt",
+  s.created_by_id AS "createdById", p.full_name AS "createdByName"`;
+
+/**
+ * Freezes the board report of a period being signed off as version 1. Runs in the sign-off transaction (pass its
+ * manager), so the snapshot is exactly the data the sign-off saw. Also used once for a period signed off before
+ * snapshots existed (`createdById` null then); a second call for the same period keeps the first snapshot.
+ */
+export async function freezeBoardReport(db: Queryable, periodId: string, createdById: string | null, signedOffOn: string): Promise<BoardReportSnapshot> {
+  const [period] = (await db.query(`SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId])) as Array<{ strategyId: string }>;
+  if (!period) throw new Error(`no reporting period ${periodId}`);
+  const source = await loadReportSource(db, period.strategyId);
+  if (!source) throw new Error(`the strategy of period ${periodId} is archived`);
+  const built = buildBoardReport(source, frozenReportOptions(periodId, signedOffOn));
+  const model: BoardReport = { ...built, edition: { version: 1, signedOffOn, label: editionLabel(1, signedOffOn) } };
+  await insertSnapshot(db, periodId, 1, model, createdById);
+  return (await loadSnapshot(db, periodId, 1)) as BoardReportSnapshot;
+}
+
+/**
+ * A correction after sign-off: the next version of the period's frozen report with the corrected action patched
+ * in and a dated note (null when the action is not in the frozen report). Serialised per period (an advisory lock held to the end of the transaction), so two
+ * corrections in parallel make versions n+1 and n+2, never two versions n+1.
+ */
+export async function reviseBoardReport(db: Queryable, periodId: string, createdById: string, correction: SnapshotCorrection): Promise<BoardReportSnapshot | null> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('board_report_snapshot:' || $1, 0))`, [periodId]);
+  const latest = (await loadSnapshot(db, periodId, null)) ?? (await freezeUnfrozen(db, periodId));
+  const edition = latest.model.edition;
+  if (!edition) throw new Error(`snapshot ${periodId} v${latest.version} has no edition`);
+  const [period] = (await db.query(`SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId])) as Array<{ strategyId: string }>;
+  const source = await loadReportSource(db, period.strategyId);
+  if (!source) throw new Error(`the strategy of period ${periodId} is archived`);
+  const live = buildBoardReport(source, frozenReportOptions(periodId, edition.signedOffOn));
+  const model = reviseFrozenReport(latest.model, live, correction);
+  if (!model) return null;
+  await insertSnapshot(db, periodId, latest.version + 1, model, createdById);
+  return (await loadSnapshot(db, periodId, latest.version + 1)) as BoardReportSnapshot;
+}
+
+/** The period's snapshot of that version, or its latest when `version` is null; null when it has none. */
+export async function loadSnapshot(db: Queryable, periodId: string, version: number | null): Promise<BoardReportSnapshot | null> {
+  const rows = (await db.query(
+    `SELECT ${SUMMARY_COLUMNS}, s.model::text AS model
+       FROM board_report_snapshot s LEFT JOIN person p ON p.id = s.created_by_id
+      WHERE s.period_id = $1 AND ($2::int IS NULL OR s.version = $2)
+      ORDER BY s.version DESC LIMIT 1`,
+    [periodId, version],
+  )) as Array<SnapshotSummary & { model: string }>;
+  const row = rows[0];
+  return row ? { ...row, model: JSON.parse(row.model) as BoardReport } : null;
+}
+
+/** Every stored version of a period's frozen report, newest first, without the models. */
+export async function listSnapshots(db: Queryable, periodId: string): Promise<SnapshotSummary[]> {
+  return (await db.query(
+    `SELECT ${SUMMARY_COLUMNS} FROM board_report_snapshot s LEFT JOIN person p ON p.id = s.created_by_id WHERE s.period_id = $1 ORDER BY s.version DESC`,
+    [periodId],
+  )) as SnapshotSummary[];
+}
+
+/** A period signed off before snapshots existed is frozen as it is now, dated by its sign-off. */
+export async function freezeUnfrozen(db: Queryable, periodId: string): Promise<BoardReportSnapshot> {
+  const [row] = (await db.query(`SELECT to_char(COALESCE(signed_off_at, now()) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "signedOffOn" FROM reporting_period WHERE id = $1`, [
+    periodId,
+  ])) as Array<{ signedOffOn: string }>;
+  return freezeBoardReport(db, periodId, null, row.signedOffOn);
+}
+
+async function insertSnapshot(db: Queryable, periodId: string, version: number, model: BoardReport, createdById: string | null): Promise<void> {
+  const text = JSON.stringify(model);
+  await db.query(
+    `INSERT INTO board_report_snapshot (period_id, version, model, sha256, created_by_id) VALUES ($1, $2, $3::json, $4, $5)
+     ON CONFLICT (period_id, version) DO NOTHING`,
+    [periodId, version, text, sha256Hex(text), createdById],
+  );
+}
