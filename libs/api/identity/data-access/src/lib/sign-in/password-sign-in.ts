@@ -19,6 +19,12 @@ export function signInRefused(): GraphQLError {
   return error;
 }
 
+export function singleSignOnOnly(): GraphQLError {
+  const error = unauthenticated();
+  error.message = 'Your partnership signs in with single sign-on. Use the single sign-on button instead of a password.';
+  return error;
+}
+
 /** Email + password, hashed with argon2id, throttled per account and per address. */
 @Injectable()
 export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
@@ -47,8 +53,10 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
       await this.events.record({ type: 'sign_in_throttled', ...person, email, address: context.address });
       throw tooManyAttempts(error.retryAfterSeconds);
     }
-    const rows: Array<{ person_id: string; partnership_id: string; password_hash: string }> = await this.dataSource.query(
-      `SELECT c.person_id, p.partnership_id, c.password_hash FROM credential c JOIN person p ON p.id = c.person_id
+    const rows: Array<{ person_id: string; partnership_id: string; password_hash: string; single_sign_on_only: boolean }> = await this.dataSource.query(
+      `SELECT c.person_id, p.partnership_id, c.password_hash,
+              COALESCE(s.sso_only, false) AND NOT (p.is_administrator AND p.is_break_glass) AS single_sign_on_only
+         FROM credential c JOIN person p ON p.id = c.person_id LEFT JOIN partnership_sso s ON s.partnership_id = p.partnership_id
         WHERE p.email = $1 AND p.archived_at IS NULL AND p.deactivated_at IS NULL`,
       [email],
     );
@@ -59,6 +67,11 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
     if (!matches) {
       await this.events.record({ type: 'sign_in_failed', personId: row?.person_id, partnershipId: row?.partnership_id, email, address: context.address });
       throw signInRefused();
+    }
+    // Checked only after the right password, so the answer does not tell a guesser whether the address exists.
+    if (row.single_sign_on_only) {
+      await this.events.record({ type: 'sign_in_refused_sso_only', personId: row.person_id, partnershipId: row.partnership_id, email, address: context.address });
+      throw singleSignOnOnly();
     }
     await this.limiter.succeeded(keys);
     return { personId: row.person_id, method: this.name };
