@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, unauthenticated } from '@waymark/api/shared/util';
+import { Actor, ErrorCode, badInput, unauthenticated } from '@waymark/api/shared/util';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { PASSWORD_MAX_LENGTH, assertPasswordAcceptable, hashPassword, verifyPassword } from '../password/password';
@@ -19,10 +19,11 @@ export function signInRefused(): GraphQLError {
   return error;
 }
 
+/** UNAUTHENTICATED, marked so the sign-in page can point to the single sign-on button. */
 export function singleSignOnOnly(): GraphQLError {
-  const error = unauthenticated();
-  error.message = 'Your partnership signs in with single sign-on. Use the single sign-on button instead of a password.';
-  return error;
+  return new GraphQLError('Your partnership signs in with single sign-on. Use the single sign-on button instead of a password.', {
+    extensions: { code: ErrorCode.Unauthenticated, singleSignOnOnly: true },
+  });
 }
 
 /** Email + password, hashed with argon2id, throttled per account and per address. */
