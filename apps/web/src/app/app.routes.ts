@@ -8,6 +8,7 @@ export const appRoutes: Route[] = [
     title: 'Sign in – Waymark',
     loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.SignInPage),
   },
+  { path: 'sign-in/problem', title: 'Problem signing in – Waymark', loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.SignInProblemPage) },
   {
     path: 'set-password',
     title: 'Set your password – Waymark',

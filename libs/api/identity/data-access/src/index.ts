@@ -11,3 +11,7 @@ export * from './lib/account-tokens/account-tokens';
 export * from './lib/account-tokens/password-link.service';
 export * from './lib/account-tokens/person-access.service';
 export * from './lib/account-tokens/password-reset.service';
+export * from './lib/single-sign-on/oidc-claims';
+export * from './lib/single-sign-on/oidc-person-matcher';
+export * from './lib/single-sign-on/single-sign-on-settings.service';
+export * from './lib/single-sign-on/single-sign-on-validation';

@@ -1,13 +1,30 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ActorLoader, PasswordLinkService, PasswordResetService, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import {
+  ActorLoader,
+  OidcPersonMatcher,
+  PasswordLinkService,
+  PasswordResetService,
+  PasswordSignIn,
+  SecurityEvents,
+  SignInRateLimiter,
+  SingleSignOnSettingsService,
+} from '@waymark/api/identity/data-access';
 import { CurrentUserService } from './current-user.service';
 import { IdentityResolver } from './identity.resolver';
+import { OidcClients } from './oidc/oidc-clients';
+import { OidcController } from './oidc/oidc.controller';
 import { PasswordLinkResolver } from './password-link.resolver';
 import { SessionGuard } from './session/session.guard';
+import { SingleSignOnResolver } from './single-sign-on.resolver';
 
 @Module({
+  controllers: [OidcController],
   providers: [
+    SingleSignOnSettingsService,
+    OidcPersonMatcher,
+    OidcClients,
+    SingleSignOnResolver,
     ActorLoader,
     SignInRateLimiter,
     SecurityEvents,

@@ -54,6 +54,10 @@ export const CONFIG_VARIABLES = {
   MAIL_POLL_SECONDS: variable(wholeNumber(1, 3600), '`5`', 'how often each instance looks for e-mails to deliver (instances never send the same message twice at once)'),
   MAIL_MAX_ATTEMPTS: variable(wholeNumber(1, 50), '`10`', 'delivery attempts (with exponential back-off from 30 s to 1 h) before a message is marked failed'),
   INVITATION_EXPIRY_DAYS: variable(wholeNumber(1, 90), '`7`', 'how long an invitation link (and the link printed by `npm run admin:create`) works'),
+  OIDC_ISSUER: variable(httpUrl, 'unset → no installation-wide single sign-on (partnerships may still set their own)', 'OpenID Connect provider for every partnership, e.g. `https://login.microsoftonline.com/<tenant-id>/v2.0` for Microsoft Entra ID; set with `OIDC_CLIENT_ID` and `OIDC_CLIENT_SECRET`. Redirect URI to register: `<WAYMARK_PUBLIC_URL>/api/auth/oidc/callback`'),
+  OIDC_CLIENT_ID: variable(nonEmpty, 'unset', 'the application (client) ID registered with `OIDC_ISSUER`'),
+  OIDC_CLIENT_SECRET: variable(nonEmpty, 'unset', 'the client secret registered with `OIDC_ISSUER`'),
+  OIDC_BUTTON_LABEL: variable(nonEmpty, '`Sign in with Microsoft`', 'text of the single sign-on button on the sign-in page'),
   WAYMARK_EVENT_LOOP_PROBE: variable(onOff, '`off`', '`on` mounts `/api/diagnostics/event-loop` (benchmarks only)'),
 } as const;
 

@@ -97,4 +97,19 @@ describe('loadConfig', () => {
       'DATABASE_SSL_CA_FILE is only used with DATABASE_SSL=verify-full',
     ]);
   });
+
+  it('configures installation-wide single sign-on only when issuer, client id and secret are all set', () => {
+    expect(loadConfig({}).oidc).toEqual({ provider: undefined, buttonLabel: 'Sign in with Microsoft' });
+    const config = loadConfig({ OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0/', OIDC_CLIENT_ID: 'app-id', OIDC_CLIENT_SECRET: 'hunter2', OIDC_BUTTON_LABEL: 'Sign in with your council account' });
+    expect(config.oidc).toEqual({
+      provider: { issuer: 'https://login.microsoftonline.com/tenant/v2.0', clientId: 'app-id', clientSecret: 'hunter2' },
+      buttonLabel: 'Sign in with your council account',
+    });
+    expect(problemsOf({ OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0' })).toEqual([
+      'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (or none of them)',
+    ]);
+    expect(problemsOf({ OIDC_ISSUER: 'login.microsoftonline.com' })).toEqual([
+      'OIDC_ISSUER must be an http:// or https:// address such as https://waymark.example.org, got "login.microsoftonline.com"',
+    ]);
+  });
 });

@@ -25,7 +25,7 @@ function present(env: NodeJS.ProcessEnv): Record<string, string> {
 function describe(issue: z.core.$ZodIssue, env: Record<string, string>): string {
   const name = String(issue.path[0]);
   const value = env[name] ?? '';
-  const shown = name === 'SESSION_SECRET' || name === 'METRICS_TOKEN' || name === 'DATABASE_URL' || name === 'SMTP_URL' ? '(value hidden)' : JSON.stringify(value);
+  const shown = name === 'SESSION_SECRET' || name === 'METRICS_TOKEN' || name === 'DATABASE_URL' || name === 'SMTP_URL' || name === 'OIDC_CLIENT_SECRET' ? '(value hidden)' : JSON.stringify(value);
   return `${name} must be ${issue.message}, got ${shown}`;
 }
 
@@ -40,6 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
   if (production && !v.SESSION_SECRET) problems.push('SESSION_SECRET must be set in production (e.g. `openssl rand -hex 32`)');
   if (v.DATABASE_SSL_CA_FILE && v.DATABASE_SSL !== 'verify-full')
     problems.push('DATABASE_SSL_CA_FILE is only used with DATABASE_SSL=verify-full');
+  const oidcSet = [v.OIDC_ISSUER, v.OIDC_CLIENT_ID, v.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcSet > 0 && oidcSet < 3) problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (or none of them)');
   if (problems.length) throw new ConfigError(problems);
   return {
     environment: v.NODE_ENV ?? 'development',
@@ -72,6 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
     },
     publicUrl: v.WAYMARK_PUBLIC_URL ?? 'http://localhost:3000',
     identity: { invitationDays: v.INVITATION_EXPIRY_DAYS ?? 7 },
+    oidc: {
+      provider: v.OIDC_ISSUER && v.OIDC_CLIENT_ID && v.OIDC_CLIENT_SECRET ? { issuer: v.OIDC_ISSUER, clientId: v.OIDC_CLIENT_ID, clientSecret: v.OIDC_CLIENT_SECRET } : undefined,
+      buttonLabel: v.OIDC_BUTTON_LABEL ?? 'Sign in with Microsoft',
+    },
     mail: {
       smtpUrl: v.SMTP_URL,
       from: v.MAIL_FROM ?? 'Waymark <waymark@localhost>',

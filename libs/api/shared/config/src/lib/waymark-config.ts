@@ -34,6 +34,11 @@ export interface WaymarkConfig {
     /** Days an invitation link works. */
     readonly invitationDays: number;
   };
+  readonly oidc: {
+    /** Installation-wide OpenID Connect provider (all three variables set), for people of every partnership. */
+    readonly provider?: { readonly issuer: string; readonly clientId: string; readonly clientSecret: string };
+    readonly buttonLabel: string;
+  };
   readonly mail: {
     /** Unset: messages stay queued in the outbox for administrators to read. */
     readonly smtpUrl?: string;

@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { NeedsFirstAdministratorDocument, SessionStore, describeError } from '@waymark/web/shared/data-access';
+import { NeedsFirstAdministratorDocument, SessionStore, SignInOptionsDocument, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, NotificationBanner } from '@waymark/web/shared/ui';
 import { safeReturnUrl } from './safe-return-url';
 
@@ -19,6 +19,8 @@ export class SignInPage implements OnInit {
   /** A new installation without demo data: nobody can sign in until admin:create has been run. */
   protected readonly needsFirstAdministrator = signal(false);
   private readonly router = inject(Router);
+  /** Single sign-on buttons (OpenID Connect providers configured for the installation or a partnership). */
+  protected readonly singleSignOn = signal<ReadonlyArray<{ label: string; startUrl: string }>>([]);
 
   /** Query parameters, bound by the router. */
   readonly returnUrl = input<string>();
@@ -41,6 +43,10 @@ export class SignInPage implements OnInit {
       (result) => this.needsFirstAdministrator.set(result.data?.needsFirstAdministrator === true),
       () => this.needsFirstAdministrator.set(false),
     );
+    firstValueFrom(this.apollo.query({ query: SignInOptionsDocument, fetchPolicy: 'network-only' })).then(
+      (result) => this.singleSignOn.set(result.data?.signInOptions?.singleSignOn ?? []),
+      () => this.singleSignOn.set([]),
+    );
   }
 
   protected async submit(): Promise<void> {
@@ -59,7 +65,9 @@ export class SignInPage implements OnInit {
     } catch (error) {
       const problem = describeError(error);
       const message =
-        problem.code === 'TOO_MANY_REQUESTS'
+        problem.code === 'UNAUTHENTICATED' && problem.message.startsWith('Your partnership signs in with single sign-on')
+          ? 'Your partnership signs in with single sign-on. Use the single sign-on button below the form.'
+          : problem.code === 'TOO_MANY_REQUESTS'
           ? 'Too many attempts to sign in. Wait a few minutes and try again.'
           : problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT'
             ? 'Enter a correct email address and password'

@@ -5,12 +5,13 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { PartnershipSettingsDocument, type PartnershipSettingsFieldsFragment, UpdatePartnershipDocument, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner, RagTag } from '@waymark/web/shared/ui';
+import { SingleSignOnSection } from './single-sign-on-section';
 import { DEFINITION_MAX, FIELD_ID, RAG_FIELDS, mapFieldProblems, mergeAfterConflict, settingsInput, toForm, validateSettings } from './partnership-settings-form';
 
 /** Administrators: the partnership's name, short name and its own meaning of Red, Amber and Green. */
 @Component({
   selector: 'wm-partnership-settings-page',
-  imports: [ReactiveFormsModule, ErrorSummary, Loading, NotificationBanner, RagTag],
+  imports: [ReactiveFormsModule, ErrorSummary, Loading, NotificationBanner, RagTag, SingleSignOnSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partnership-settings-page.html',
 })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, unauthenticated } from '@waymark/api/shared/util';
+import { Actor, ErrorCode, badInput, unauthenticated } from '@waymark/api/shared/util';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { PASSWORD_MAX_LENGTH, assertPasswordAcceptable, hashPassword, verifyPassword } from '../password/password';
@@ -17,6 +17,13 @@ export function signInRefused(): GraphQLError {
   const error = unauthenticated();
   error.message = 'The email address or password is not right.';
   return error;
+}
+
+/** UNAUTHENTICATED, marked so the sign-in page can point to the single sign-on button. */
+export function singleSignOnOnly(): GraphQLError {
+  return new GraphQLError('Your partnership signs in with single sign-on. Use the single sign-on button instead of a password.', {
+    extensions: { code: ErrorCode.Unauthenticated, singleSignOnOnly: true },
+  });
 }
 
 /** Email + password, hashed with argon2id, throttled per account and per address. */
@@ -47,8 +54,10 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
       await this.events.record({ type: 'sign_in_throttled', ...person, email, address: context.address });
       throw tooManyAttempts(error.retryAfterSeconds);
     }
-    const rows: Array<{ person_id: string; partnership_id: string; password_hash: string }> = await this.dataSource.query(
-      `SELECT c.person_id, p.partnership_id, c.password_hash FROM credential c JOIN person p ON p.id = c.person_id
+    const rows: Array<{ person_id: string; partnership_id: string; password_hash: string; single_sign_on_only: boolean }> = await this.dataSource.query(
+      `SELECT c.person_id, p.partnership_id, c.password_hash,
+              COALESCE(s.sso_only, false) AND NOT (p.is_administrator AND p.is_break_glass) AS single_sign_on_only
+         FROM credential c JOIN person p ON p.id = c.person_id LEFT JOIN partnership_sso s ON s.partnership_id = p.partnership_id
         WHERE p.email = $1 AND p.archived_at IS NULL AND p.deactivated_at IS NULL`,
       [email],
     );
@@ -59,6 +68,11 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
     if (!matches) {
       await this.events.record({ type: 'sign_in_failed', personId: row?.person_id, partnershipId: row?.partnership_id, email, address: context.address });
       throw signInRefused();
+    }
+    // Checked only after the right password, so the answer does not tell a guesser whether the address exists.
+    if (row.single_sign_on_only) {
+      await this.events.record({ type: 'sign_in_refused_sso_only', personId: row.person_id, partnershipId: row.partnership_id, email, address: context.address });
+      throw singleSignOnOnly();
     }
     await this.limiter.succeeded(keys);
     return { personId: row.person_id, method: this.name };

@@ -7,6 +7,9 @@ export type SecurityEventType =
   | 'sign_in_failed'
   | 'sign_in_throttled'
   | 'sign_in_unlocked'
+  | 'sign_in_refused_sso_only'
+  | 'sign_in_oidc'
+  | 'sign_in_oidc_refused'
   | 'password_change_refused'
   | 'password_change_throttled'
   | 'password_changed';

@@ -99,6 +99,10 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  fragment SingleSignOnSettingsFields on SingleSignOnSettings {\n    issuer\n    clientId\n    clientSecretSet\n    jitEmailDomains\n    ssoOnly\n    redirectUri\n    version\n    administrators {\n      personId\n      fullName\n      email\n      breakGlass\n    }\n  }\n": typeof types.SingleSignOnSettingsFieldsFragmentDoc,
+    "\n  query SingleSignOnSettings {\n    singleSignOnSettings {\n      ...SingleSignOnSettingsFields\n    }\n  }\n": typeof types.SingleSignOnSettingsDocument,
+    "\n  mutation UpdateSingleSignOn($input: UpdateSingleSignOnInput!) {\n    updateSingleSignOn(input: $input) {\n      ...SingleSignOnSettingsFields\n    }\n  }\n": typeof types.UpdateSingleSignOnDocument,
     "\n  query ExplorerStrategies {\n    strategies {\n      id\n      title\n      shortTitle\n      startsOn\n      endsOn\n      accountableGroupName\n      parentStrategyTitle\n    }\n  }\n": typeof types.ExplorerStrategiesDocument,
     "\n  fragment ExplorerActionFields on Action {\n    id\n    number\n    numberLabel\n    ref\n    title\n    description\n    themeId\n    objectiveId\n    leadOrganisationId\n    leadOrganisationName\n    leadPersonId\n    leadPersonName\n    deliveryGroupId\n    deliveryGroupName\n    startsOn\n    currentDueOn\n    originalDueOn\n    rescheduleCount\n    isOverdue\n    lifecycleStatus\n    version\n    supportingOrganisations {\n      id\n      name\n    }\n    latestUpdate {\n      id\n      periodId\n      effectiveRag\n    }\n  }\n": typeof types.ExplorerActionFieldsFragmentDoc,
     "\n  query ExplorerStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      shortTitle\n      description\n      vision\n      startsOn\n      endsOn\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      accountableGroupName\n      periods {\n        id\n        name\n        state\n        startsOn\n        endsOn\n      }\n      themes {\n        id\n        number\n        title\n        actions {\n          ...ExplorerActionFields\n        }\n        objectives {\n          id\n          number\n          title\n          actions {\n            ...ExplorerActionFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExplorerStrategyDocument,
@@ -191,6 +195,10 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  fragment SingleSignOnSettingsFields on SingleSignOnSettings {\n    issuer\n    clientId\n    clientSecretSet\n    jitEmailDomains\n    ssoOnly\n    redirectUri\n    version\n    administrators {\n      personId\n      fullName\n      email\n      breakGlass\n    }\n  }\n": types.SingleSignOnSettingsFieldsFragmentDoc,
+    "\n  query SingleSignOnSettings {\n    singleSignOnSettings {\n      ...SingleSignOnSettingsFields\n    }\n  }\n": types.SingleSignOnSettingsDocument,
+    "\n  mutation UpdateSingleSignOn($input: UpdateSingleSignOnInput!) {\n    updateSingleSignOn(input: $input) {\n      ...SingleSignOnSettingsFields\n    }\n  }\n": types.UpdateSingleSignOnDocument,
     "\n  query ExplorerStrategies {\n    strategies {\n      id\n      title\n      shortTitle\n      startsOn\n      endsOn\n      accountableGroupName\n      parentStrategyTitle\n    }\n  }\n": types.ExplorerStrategiesDocument,
     "\n  fragment ExplorerActionFields on Action {\n    id\n    number\n    numberLabel\n    ref\n    title\n    description\n    themeId\n    objectiveId\n    leadOrganisationId\n    leadOrganisationName\n    leadPersonId\n    leadPersonName\n    deliveryGroupId\n    deliveryGroupName\n    startsOn\n    currentDueOn\n    originalDueOn\n    rescheduleCount\n    isOverdue\n    lifecycleStatus\n    version\n    supportingOrganisations {\n      id\n      name\n    }\n    latestUpdate {\n      id\n      periodId\n      effectiveRag\n    }\n  }\n": types.ExplorerActionFieldsFragmentDoc,
     "\n  query ExplorerStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      shortTitle\n      description\n      vision\n      startsOn\n      endsOn\n      themeLabel\n      objectiveLabel\n      actionLabel\n      hasObjectiveLevel\n      accountableGroupName\n      periods {\n        id\n        name\n        state\n        startsOn\n        endsOn\n      }\n      themes {\n        id\n        number\n        title\n        actions {\n          ...ExplorerActionFields\n        }\n        objectives {\n          id\n          number\n          title\n          actions {\n            ...ExplorerActionFields\n          }\n        }\n      }\n    }\n  }\n": types.ExplorerStrategyDocument,
@@ -552,6 +560,22 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SingleSignOnSettingsFields on SingleSignOnSettings {\n    issuer\n    clientId\n    clientSecretSet\n    jitEmailDomains\n    ssoOnly\n    redirectUri\n    version\n    administrators {\n      personId\n      fullName\n      email\n      breakGlass\n    }\n  }\n"): (typeof documents)["\n  fragment SingleSignOnSettingsFields on SingleSignOnSettings {\n    issuer\n    clientId\n    clientSecretSet\n    jitEmailDomains\n    ssoOnly\n    redirectUri\n    version\n    administrators {\n      personId\n      fullName\n      email\n      breakGlass\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SingleSignOnSettings {\n    singleSignOnSettings {\n      ...SingleSignOnSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query SingleSignOnSettings {\n    singleSignOnSettings {\n      ...SingleSignOnSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSingleSignOn($input: UpdateSingleSignOnInput!) {\n    updateSingleSignOn(input: $input) {\n      ...SingleSignOnSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSingleSignOn($input: UpdateSingleSignOnInput!) {\n    updateSingleSignOn(input: $input) {\n      ...SingleSignOnSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,93 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { SingleSignOnSettingsDocument, type SingleSignOnSettingsFieldsFragment, UpdateSingleSignOnDocument, describeError } from '@waymark/web/shared/data-access';
+import { ErrorSummary, type ErrorSummaryItem, NotificationBanner } from '@waymark/web/shared/ui';
+
+/** API field paths → the ids of this section's inputs, for the error summary links. */
+const FIELD_IDS: Record<string, string> = {
+  'input.issuer': 'sso-issuer',
+  'input.clientId': 'sso-client-id',
+  'input.clientSecret': 'sso-client-secret',
+  'input.ssoOnly': 'sso-only',
+};
+
+/** Administrators: the partnership's own OpenID Connect provider (e.g. Microsoft Entra ID), JIT domains, SSO-only, break-glass. */
+@Component({
+  selector: 'wm-single-sign-on-section',
+  imports: [FormsModule, ErrorSummary, NotificationBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './single-sign-on-section.html',
+})
+export class SingleSignOnSection implements OnInit {
+  private readonly apollo = inject(Apollo);
+  protected readonly settings = signal<SingleSignOnSettingsFieldsFragment | null>(null);
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly saved = signal(false);
+  protected readonly busy = signal(false);
+  protected issuer = '';
+  protected clientId = '';
+  protected clientSecret = '';
+  protected domains = '';
+  protected ssoOnly = false;
+  protected breakGlass = new Set<string>();
+
+  ngOnInit(): void {
+    firstValueFrom(this.apollo.query({ query: SingleSignOnSettingsDocument, fetchPolicy: 'network-only' })).then(
+      (result) => this.show(result.data?.singleSignOnSettings ?? null),
+      (error: unknown) => this.errors.set([{ message: describeError(error).message }]),
+    );
+  }
+
+  protected fieldError(id: string): string | undefined {
+    return this.errors().find((e) => e.fieldId === id)?.message;
+  }
+
+  protected toggleBreakGlass(personId: string, on: boolean): void {
+    if (on) this.breakGlass.add(personId);
+    else this.breakGlass.delete(personId);
+  }
+
+  protected async save(): Promise<void> {
+    const before = this.settings();
+    if (!before) return;
+    this.saved.set(false);
+    this.busy.set(true);
+    try {
+      const input = {
+        version: before.version,
+        issuer: this.issuer.trim() || null,
+        clientId: this.clientId.trim() || null,
+        ...(this.clientSecret ? { clientSecret: this.clientSecret } : {}),
+        jitEmailDomains: this.domains.split(/[\s,]+/).filter(Boolean),
+        ssoOnly: this.ssoOnly,
+        breakGlassPersonIds: [...this.breakGlass],
+      };
+      const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateSingleSignOnDocument, variables: { input } }));
+      this.show(result.data?.updateSingleSignOn ?? null);
+      this.errors.set([]);
+      this.saved.set(true);
+    } catch (error) {
+      const problem = describeError(error);
+      this.errors.set(
+        problem.fields.length > 0
+          ? problem.fields.map((f) => ({ fieldId: FIELD_IDS[f.field] ?? (f.field.startsWith('input.jitEmailDomains') ? 'sso-domains' : 'sso-break-glass'), message: f.message }))
+          : [{ message: problem.code === 'CONFLICT' ? 'Another administrator changed these settings. Reload the page to see their change.' : problem.message }],
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private show(settings: SingleSignOnSettingsFieldsFragment | null): void {
+    this.settings.set(settings);
+    if (!settings) return;
+    this.issuer = settings.issuer ?? '';
+    this.clientId = settings.clientId ?? '';
+    this.clientSecret = '';
+    this.domains = settings.jitEmailDomains.join(', ');
+    this.ssoOnly = settings.ssoOnly;
+    this.breakGlass = new Set(settings.administrators.filter((a) => a.breakGlass).map((a) => a.personId));
+  }
+}
