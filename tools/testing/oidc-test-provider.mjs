@@ -94,6 +94,11 @@ export async function startOidcTestProvider({ port = 0, redirectUris }) {
   server.on('request', async (req, res) => {
     try {
       const { pathname } = new URL(req.url, issuer);
+      // Browsers ask every site for an icon; a 404 would be a console error in the browser journey.
+      if (pathname === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
       const account = /^\/test\/accounts\/([^/]+)$/.exec(pathname);
       if (account && req.method === 'PUT') {
         accounts.set(decodeURIComponent(account[1]), await readJson(req));

@@ -13,17 +13,17 @@ describe('Signing in and out', () => {
     await page.waitForURL(/\/sign-in\?returnUrl=%2Fmy-updates/);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter your email address');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel('Email address').fill(accounts.deliveryLead.email);
     await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter a correct email address and password');
 
     await page.getByLabel('Password').fill(accounts.deliveryLead.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL(/\/my-updates$/);
 
     await page.goto('/');
@@ -47,7 +47,7 @@ describe('Signing in and out', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Email address').fill(accounts.seniorOfficer.email);
     await page.getByLabel('Password').fill(accounts.seniorOfficer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL(/\/review$/);
     await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
     expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, baseUrl, launchChromium, openSession, type Session } from './support/browser';
+import { oidcIssuer, setProviderAccount } from './support/oidc-provider';
+
+/** Sign in with Microsoft: through a real OpenID provider's own pages (the test provider stands in for Entra ID). */
+describe('Signing in with Microsoft (OpenID Connect)', () => {
+  let browser: Browser;
+  const sessions: Session[] = [];
+
+  beforeAll(async () => (browser = await launchChromium()));
+  afterAll(async () => {
+    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
+    await browser?.close();
+  });
+
+  async function signInThroughProvider(login: string): Promise<Page> {
+    const session = await openSession(browser);
+    sessions.push(session);
+    const { page } = session;
+    await page.goto('/sign-in');
+    const button = page.getByRole('button', { name: 'Sign in with Microsoft' });
+    await button.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await button.click();
+
+    await page.waitForURL((url) => url.href.startsWith(`${oidcIssuer()}/interaction/`));
+    await page.getByRole('heading', { level: 1, name: 'Test identity provider' }).waitFor();
+    await page.getByLabel('Login name').fill(login);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL((url) => url.href.startsWith(baseUrl()));
+    return page;
+  }
+
+  it("signs in a demo person whose verified e-mail the provider vouches for, and shows their name", async () => {
+    await setProviderAccount('aisha', { email: 'aisha.khan@demo.waymark.test', email_verified: true, name: 'A. Khan (Entra ID)' });
+    const page = await signInThroughProvider('aisha');
+
+    await page.waitForURL(`${baseUrl()}/`);
+    // The name is Waymark's own record of the person, not the provider's display name.
+    await page.getByRole('heading', { level: 1, name: 'Hello, Aisha Khan' }).waitFor();
+    expect(await page.getByRole('button', { name: /Sign out/ }).isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Signed in for real: a page that needs a session opens without a detour through sign-in.
+    await page.goto('/strategies');
+    await page.getByRole('heading', { level: 1, name: 'Strategies' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/strategies');
+  });
+
+  it('refuses an account whose e-mail address belongs to nobody in Waymark, with a plain explanation', async () => {
+    await setProviderAccount('stranger', { email: 'stranger@elsewhere.example.org', email_verified: true, name: 'Someone Else' });
+    const page = await signInThroughProvider('stranger');
+
+    await page.waitForURL(`${baseUrl()}/sign-in/problem?reason=unknown-person`);
+    await page.getByRole('heading', { level: 1, name: 'Waymark does not know your account' }).waitFor();
+    expect(await page.getByTestId('sign-in-problem').textContent()).toBe(
+      'You signed in with your organisation, but nobody with your email address has been added to Waymark. Ask an administrator of your partnership to add or invite you.',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Go back to sign in' }).click();
+    await page.waitForURL(`${baseUrl()}/sign-in`);
+    // Nobody was signed in: a page that needs a session sends the browser to sign in.
+    await page.goto('/strategies');
+    await page.waitForURL(/\/sign-in\?returnUrl=%2Fstrategies/);
+  });
+});
