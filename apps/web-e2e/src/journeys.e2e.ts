@@ -115,7 +115,13 @@ describe('Quarterly update and review journey', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: /^Sign off/ }).click();
-    await page.getByText('is signed off').waitFor();
+    await page.waitForURL(/\/sign-off$/);
+    await page.getByRole('heading', { name: 'Check before you sign off' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Confirm sign-off' }).click();
+    await page.locator('.govuk-panel--confirmation', { hasText: 'is signed off' }).waitFor();
+    expect(await page.getByTestId('signed-off-by').textContent()).toMatch(/Signed off by .+ on \d{1,2} \w+ \d{4}/);
+    expect(await page.getByRole('button', { name: /^Accept/ }).count()).toBe(0);
     await expectAccessible(page);
   });
 });

@@ -134,6 +134,15 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     allowed: ['admin', 'senior'],
   },
   {
+    mutation: 'reopenReportingPeriod (signed off → in review, with a reason)',
+    document: mutationDoc('reopenReportingPeriod', 'ReopenReportingPeriodInput'),
+    prepare: async (fx) => {
+      const p = await fx.period('signed_off');
+      return { input: { id: p.id, version: p.version, reason: 'Police figures arrived after sign-off.' } };
+    },
+    allowed: ['admin', 'senior'],
+  },
+  {
     mutation: 'writeThemeCommentary',
     document: 'mutation($input: WriteThemeCommentaryInput!) { writeThemeCommentary(input: $input) { id } }',
     prepare: async (fx) => {

@@ -2,6 +2,7 @@ export * from './lib/entities';
 export * from './lib/writes/progress-write.service';
 export * from './lib/writes/progress-activity.queries';
 export * from './lib/periods/reporting-period-admin.service';
+export * from './lib/periods/sign-off-check';
 export * from './lib/indicators/indicator.views';
 export * from './lib/indicators/indicator-read.service';
 export * from './lib/indicators/indicator-write.service';

@@ -11,3 +11,5 @@ export * from './lib/indicators/indicators.module';
 export * from './lib/commentary/theme-commentary-section.model';
 export * from './lib/commentary/theme-commentary-query.resolver';
 export * from './lib/commentary/theme-commentary-read.module';
+export * from './lib/periods/period-sign-off.models';
+export * from './lib/periods/period-sign-off.resolver';

@@ -32,10 +32,11 @@ export interface BoardReportOptions {
   readonly includeUnaccepted?: boolean;
 }
 
-export type ProgressState = 'accepted' | 'submitted' | 'returned' | 'draft' | 'missing';
+/** 'not_started': the action starts after the period ends, so it owes no update (never counted as missing). */
+export type ProgressState = 'accepted' | 'submitted' | 'returned' | 'draft' | 'missing' | 'not_started';
 
 export interface ReportProgress {
-  /** The narrative, or "No update received". */
+  /** The narrative, "No update received", or "Not started yet". */
   readonly text: string;
   readonly state: ProgressState;
   /** Shown before the text when the update is not (yet) accepted; null when accepted. */

@@ -1,4 +1,4 @@
-import { compareOrdered, IndicatorDirection, isOverdue, LIFECYCLE_LABEL, RAG_LABEL, Rag } from '@waymark/shared/domain';
+import { compareOrdered, IndicatorDirection, isNotStartedYet, isOverdue, LIFECYCLE_LABEL, NOT_STARTED_YET_TEXT, RAG_LABEL, Rag } from '@waymark/shared/domain';
 import type {
   BoardReport,
   BoardReportOptions,
@@ -19,7 +19,7 @@ import type { ReportSource, SourcePeriod, SourceUpdate } from './report-source';
 import { acceptedUpdatesOnly } from './report-visibility';
 
 export const NO_UPDATE_TEXT = 'No update received';
-const MARKERS: Record<Exclude<ReportProgress['state'], 'accepted' | 'missing'>, string> = {
+const MARKERS: Record<Exclude<ReportProgress['state'], 'accepted' | 'missing' | 'not_started'>, string> = {
   submitted: 'Not yet accepted',
   returned: 'Returned to lead, not accepted',
   draft: 'Draft, not yet submitted',
@@ -144,7 +144,7 @@ function buildRow(
   const status = lifecycleAt(action, update);
   const rag = ragAt(action, update);
   const previousRag = previous ? ragAt(action, previousUpdate) : null;
-  const progress = progressOf(update);
+  const progress = progressOf(update, isNotStartedYet(action.startsOn, period.endsOn));
   const overdue = isOverdue(action.currentDueOn, status, asOf);
   const exceptions: ExceptionReason[] = [];
   if (rag === Rag.Red) exceptions.push('red');
@@ -153,7 +153,7 @@ function buildRow(
   if (progress.state === 'missing' && owesUpdate(status)) exceptions.push('missing');
   const ragHistory: RagCell[] = historyPeriods.map((p) => {
     const u = updateOf(action.id, p.id);
-    return { periodId: p.id, periodName: p.name, rag: ragAt(action, u), label: ragCellLabel(action, u) };
+    return { periodId: p.id, periodName: p.name, rag: ragAt(action, u), label: ragCellLabel(action, u, p.endsOn) };
   });
   return {
     actionId: action.id,
@@ -181,7 +181,8 @@ function buildRow(
 }
 
 /** Accepted (or RAG-validated) text as is; other states keep their text behind a marker. */
-export function progressOf(update: SourceUpdate | undefined): ReportProgress {
+export function progressOf(update: SourceUpdate | undefined, notStartedYet = false): ReportProgress {
+  if (notStartedYet && (!update || update.narrative.trim() === '')) return { text: NOT_STARTED_YET_TEXT, state: 'not_started', marker: null };
   if (!update || update.narrative.trim() === '') return { text: NO_UPDATE_TEXT, state: 'missing', marker: null };
   const text = update.narrative.trim();
   if (update.reviewState === 'accepted' || update.validatedRag) return { text, state: 'accepted', marker: null };

@@ -1,4 +1,4 @@
-import { isOverdue, isStaleNarrative, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL, ragDistribution, RagDistribution, ragMovement } from '@waymark/shared/domain';
+import { isNotStartedYet, isOverdue, isStaleNarrative, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL, ragDistribution, RagDistribution, ragMovement } from '@waymark/shared/domain';
 import { ReportOptionError } from './build-board-report';
 import type { ReportPeriodInfo } from './board-report';
 import { formatDate, formatYears, IndexedAction, indexPlan, isReceived, lifecycleAt, owesUpdate, ragAt } from './plan-index';
@@ -106,7 +106,7 @@ export function buildChangesReport(source: ReportSource, periodId?: string | nul
     }
     if (a.action.createdOn > since && a.action.createdOn <= period.endsOn) newActions.push(item(a, `Added ${formatDate(a.action.createdOn)}`));
     if (isOverdue(a.action.currentDueOn, status, asOf)) overdue.push(item(a, `Due ${formatDate(a.action.currentDueOn as string)} (${LIFECYCLE_LABEL[status]})`));
-    if (!isReceived(now) && owesUpdate(status)) updatesMissing.push(item(a, now ? 'Draft not submitted' : 'No update received'));
+    if (!isReceived(now) && owesUpdate(status) && !isNotStartedYet(a.action.startsOn, period.endsOn)) updatesMissing.push(item(a, now ? 'Draft not submitted' : 'No update received'));
     if (now && before && isStaleNarrative(now.narrative, before.narrative)) staleText.push(item(a, `Same text as ${previous?.name}`));
   }
 

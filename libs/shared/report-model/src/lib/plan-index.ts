@@ -1,4 +1,4 @@
-import { actionNumberLabel, compareOrdered, countedRag, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL } from '@waymark/shared/domain';
+import { actionNumberLabel, compareOrdered, countedRag, isNotStartedYet, NOT_STARTED_YET_TEXT, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL } from '@waymark/shared/domain';
 import type { ReportSource, SourceAction, SourceObjective, SourcePeriod, SourceTheme, SourceUpdate } from './report-source';
 
 export interface IndexedAction {
@@ -84,8 +84,8 @@ export function ragAt(action: SourceAction, update: SourceUpdate | undefined): R
   return countedRag(update, action.lifecycleStatus);
 }
 
-export function ragCellLabel(action: SourceAction, update: SourceUpdate | undefined): string {
-  if (!update) return 'No update';
+export function ragCellLabel(action: SourceAction, update: SourceUpdate | undefined, periodEndsOn: string): string {
+  if (!update) return isNotStartedYet(action.startsOn, periodEndsOn) ? NOT_STARTED_YET_TEXT : 'No update';
   const rag = ragAt(action, update);
   return rag ? RAG_LABEL[rag] : LIFECYCLE_LABEL[lifecycleAt(action, update)];
 }

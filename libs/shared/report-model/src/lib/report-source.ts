@@ -74,6 +74,8 @@ export interface SourceAction {
   readonly sortOrder: number;
   /** ISO date the action was added to the plan. */
   readonly createdOn: string;
+  /** ISO date the work starts; null or absent when it started with the plan. */
+  readonly startsOn?: string | null;
 }
 
 export interface SourceUpdate {

@@ -79,9 +79,11 @@ export class UpdateFormPage implements OnInit {
   private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly needsRag = computed(() => RAG_LIFECYCLES.includes(this.values().lifecycleStatus ?? 'NotStarted'));
   protected readonly remaining = computed(() => NARRATIVE_MAX - (this.values().narrative ?? '').length);
+  /** A signed-off period is locked whatever the update's state: no button that the API would refuse. */
+  protected readonly periodSignedOff = computed(() => this.owed()?.period.state === 'SignedOff');
   protected readonly editable = computed(() => {
     const state = this.update()?.reviewState;
-    return !state || state === 'Draft' || state === 'Returned';
+    return !this.periodSignedOff() && (!state || state === 'Draft' || state === 'Returned');
   });
   protected readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
 

@@ -3,12 +3,13 @@ import { type DashboardAction, exceptions, movements, reviewQueue } from './dash
 
 const update = (over: Partial<UpdateFieldsFragment>): UpdateFieldsFragment =>
   ({ id: 'u', actionId: 'a', periodId: 'p2', narrative: 'x', reviewState: 'Submitted', isStale: false, version: 1, effectiveRag: 'Green', ...over }) as UpdateFieldsFragment;
-const item = (id: string, current: UpdateFieldsFragment | null, previous: UpdateFieldsFragment | null, isOverdue = false): DashboardAction => ({
+const item = (id: string, current: UpdateFieldsFragment | null, previous: UpdateFieldsFragment | null, isOverdue = false, notStartedYet = false): DashboardAction => ({
   action: { id, title: id, isOverdue, lifecycleStatus: 'InProgress', numberLabel: 'i', updates: [] } as unknown as ReviewActionFieldsFragment,
   themeNumber: 1,
   label: id,
   current,
   previous,
+  notStartedYet,
 });
 
 describe('review dashboard model', () => {
@@ -25,6 +26,12 @@ describe('review dashboard model', () => {
       ['missing', ['Overdue', 'No update']],
       ['stale', ['Stale text']],
     ]);
+  });
+
+  it('does not count an action that has not started yet as missing its update', () => {
+    const later = item('later', null, null, false, true);
+    expect(exceptions([later])).toEqual([]);
+    expect(exceptions([item('now', null, null)]).map((e) => e.reasons)).toEqual([['No update']]);
   });
 
   it('reports RAG movement only where both periods have a RAG and it changed', () => {

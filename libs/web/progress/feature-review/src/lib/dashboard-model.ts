@@ -1,3 +1,4 @@
+import { isNotStartedYet } from '@waymark/shared/domain';
 import type { Rag, ReviewActionFieldsFragment, ReviewDashboardQuery, UpdateFieldsFragment } from '@waymark/web/shared/data-access';
 
 export type DashboardData = Pick<ReviewDashboardQuery, 'strategy'>;
@@ -8,6 +9,8 @@ export interface DashboardAction {
   readonly label: string;
   readonly current: UpdateFieldsFragment | null;
   readonly previous: UpdateFieldsFragment | null;
+  /** The action starts after this period ends: it owes no update yet (the shared rule). */
+  readonly notStartedYet: boolean;
 }
 
 export interface Exception {
@@ -28,6 +31,7 @@ export function dashboardActions(data: DashboardData, periodId: string): Dashboa
   const periods = [...data.strategy.periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   const index = periods.findIndex((p) => p.id === periodId);
   const previousId = index > 0 ? periods[index - 1].id : null;
+  const endsOn = index >= 0 ? periods[index].endsOn : null;
   const items: DashboardAction[] = [];
   for (const theme of data.strategy.themes) {
     const actions = [...theme.actions, ...theme.objectives.flatMap((o) => o.actions)];
@@ -38,13 +42,14 @@ export function dashboardActions(data: DashboardData, periodId: string): Dashboa
         label: `${action.ref ?? `${theme.number}.${action.numberLabel}`} ${action.title}`,
         current: action.updates.find((u) => u.periodId === periodId) ?? null,
         previous: previousId ? (action.updates.find((u) => u.periodId === previousId) ?? null) : null,
+        notStartedYet: endsOn !== null && isNotStartedYet(action.startsOn, endsOn),
       });
     }
   }
   return items;
 }
 
-/** What the senior officer group must look at: red, amber, overdue, no update, copied-forward text. */
+/** What the senior officer group must look at: red, amber, overdue, no update (once started), copied-forward text. */
 export function exceptions(items: readonly DashboardAction[]): Exception[] {
   return items
     .map((item) => {
@@ -53,7 +58,7 @@ export function exceptions(items: readonly DashboardAction[]): Exception[] {
       if (rag === 'Red') reasons.push('Red');
       if (rag === 'Amber') reasons.push('Amber');
       if (item.action.isOverdue) reasons.push('Overdue');
-      if (!item.current && ACTIVE.has(item.action.lifecycleStatus)) reasons.push('No update');
+      if (!item.current && ACTIVE.has(item.action.lifecycleStatus) && !item.notStartedYet) reasons.push('No update');
       if (item.current?.isStale) reasons.push('Stale text');
       return { item, reasons };
     })

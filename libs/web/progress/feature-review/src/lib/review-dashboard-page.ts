@@ -4,18 +4,17 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
+  PeriodSignOffDocument,
+  type PeriodSignOffQuery,
   RagDistributionDocument,
   type RagDistributionQuery,
   ReviewDashboardDocument,
   type ReviewDashboardQuery,
   SessionStore,
-  SetPeriodStateDocument,
   describeError,
 } from '@waymark/web/shared/data-access';
 import {
   DEFAULT_PAGE_SIZE,
-  ErrorSummary,
-  type ErrorSummaryItem,
   Loading,
   NotificationBanner,
   Pagination,
@@ -25,6 +24,7 @@ import {
   pageSlice,
 } from '@waymark/web/shared/ui';
 import { dashboardActions, exceptions, movements, reviewQueue } from './dashboard-model';
+import { ReopenPeriodForm } from './reopen-period-form';
 import { ReviewItem } from './review-item';
 import { ThemeCommentary } from './theme-commentary';
 
@@ -35,7 +35,7 @@ const PERIOD_STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In 
 /** Senior officer group: one page per strategy and period with what matters. */
 @Component({
   selector: 'wm-review-dashboard-page',
-  imports: [RouterLink, DatePipe, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, ErrorSummary, NotificationBanner, Pagination],
+  imports: [RouterLink, DatePipe, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-dashboard-page.html',
 })
@@ -43,19 +43,26 @@ export class ReviewDashboardPage {
   private readonly apollo = inject(Apollo);
   readonly strategyId = input.required<string>();
   readonly periodId = input.required<string>();
+  /** Set by the sign-off confirmation page when it brings the reviewer back here. */
+  readonly signedOff = input<string | undefined>(undefined);
 
   protected readonly data = signal<(ReviewDashboardQuery & RagDistributionQuery) | null>(null);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  /** Who signed the period off and when; null for someone who may not see the sign-off check. */
+  protected readonly signOff = signal<PeriodSignOffQuery['periodSignOff'] | null>(null);
   protected readonly periodStateWord = PERIOD_STATE_WORD;
   private readonly session = inject(SessionStore);
   /** Commentary is written by administrators and the strategy's reviewers until the period is signed off. */
-  protected readonly canWriteCommentary = computed(() => {
+  protected readonly canManage = computed(() => {
     const user = this.session.user();
-    const reviewer = !!user && (user.isAdministrator || user.reviewerOfStrategyIds.includes(this.strategyId()));
-    return reviewer && this.period()?.state !== 'SignedOff';
+    return !!user && (user.isAdministrator || user.reviewerOfStrategyIds.includes(this.strategyId()));
+  });
+  protected readonly canWriteCommentary = computed(() => this.canManage() && this.period()?.state !== 'SignedOff');
+  /** Sign-off is the accountable group's; administrators may reopen but not sign off. */
+  protected readonly canSignOff = computed(() => {
+    const user = this.session.user();
+    return !!user && user.reviewerOfStrategyIds.includes(this.strategyId());
   });
 
   protected readonly period = computed(() => this.data()?.strategy.periods.find((p) => p.id === this.periodId()) ?? null);
@@ -98,6 +105,7 @@ export class ReviewDashboardPage {
         firstValueFrom(this.apollo.query({ query: RagDistributionDocument, variables: { strategyId, periodId }, fetchPolicy: 'network-only' })),
       ]);
       this.data.set(tree.data && distribution.data ? { ...tree.data, ...distribution.data } : null);
+      this.signOff.set(await this.loadSignOff(periodId));
     } catch (error) {
       this.loadError.set(describeError(error).message);
     }
@@ -108,24 +116,14 @@ export class ReviewDashboardPage {
     this.notice.set(message);
   }
 
-  protected async signOff(): Promise<void> {
-    const period = this.period();
-    if (!period) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      let version = period.version;
-      if (period.state === 'Open') {
-        const r = await firstValueFrom(this.apollo.mutate({ mutation: SetPeriodStateDocument, variables: { input: { id: period.id, version, state: 'InReview' } } }));
-        version = r.data?.setPeriodState.version ?? version;
-      }
-      await firstValueFrom(this.apollo.mutate({ mutation: SetPeriodStateDocument, variables: { input: { id: period.id, version, state: 'SignedOff' } } }));
-      await this.reviewed(`${period.name} is signed off. Changes to its updates are now dated corrections.`);
-    } catch (error) {
-      const problem = describeError(error);
-      this.errors.set([{ message: problem.code === 'CONFLICT' ? 'The period was changed by someone else. Reload the page and try again.' : problem.message }]);
-    } finally {
-      this.busy.set(false);
-    }
+  /** The sign-off check is for reviewers and administrators; anyone else sees the dashboard without it. */
+  private async loadSignOff(periodId: string): Promise<PeriodSignOffQuery['periodSignOff'] | null> {
+    if (!this.canManage()) return null;
+    const result = await firstValueFrom(this.apollo.query({ query: PeriodSignOffDocument, variables: { periodId }, fetchPolicy: 'network-only' }));
+    return result.data?.periodSignOff ?? null;
+  }
+
+  protected async periodReopened(): Promise<void> {
+    await this.reviewed(`${this.period()?.name ?? 'The period'} is reopened and back in review.`);
   }
 }

@@ -4,7 +4,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
-import { freezeBoardReport } from '@waymark/api/reporting/data-access';
+import { freezeAtSignOff } from '@waymark/api/reporting/data-access';
 import { lockPeriodState } from './period-lock';
 
 type Row = Record<string, unknown>;
@@ -15,7 +15,7 @@ const ALLOWED_MOVES: Record<PeriodState, PeriodState[]> = {
   [PeriodState.SignedOff]: [],
 };
 
-/** open → in_review → signed_off (and in_review → open to reopen). Sign-off locks the period's updates. */
+/** open → in_review → signed_off (and in_review → open). Sign-off locks the period's updates; reopening a signed-off one is `reopenPeriod`. */
 export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: string; version: number; state: PeriodState }): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     await lockPeriodState(manager, cmd.id, 'update');
@@ -31,7 +31,7 @@ export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: 
     if (signingOff || !actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);
     const from = period['state'] as PeriodState;
     if (!ALLOWED_MOVES[from].includes(cmd.state)) {
-      throw badInput([{ field: 'input.state', message: `a period cannot move from ${from} to ${cmd.state}${from === PeriodState.SignedOff ? ' (signed off is final; correct updates instead)' : ''}.` }]);
+      throw badInput([{ field: 'input.state', message: `a period cannot move from ${from} to ${cmd.state}${from === PeriodState.SignedOff ? ' (reopen it with a reason, or correct its updates)' : ''}.` }]);
     }
     const { before, after } = await updateWithVersion(manager, {
       table: 'reporting_period',
@@ -41,7 +41,7 @@ export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: 
       set: signingOff ? { state: cmd.state, signedOffAt: new Date(), signedOffById: actor.personId } : { state: cmd.state },
     });
     // The board report is frozen in the sign-off's transaction: exactly the data that was signed off.
-    if (signingOff) await freezeBoardReport(manager, cmd.id, actor.personId, new Date().toISOString().slice(0, 10));
+    if (signingOff) await freezeAtSignOff(manager, cmd.id, actor.personId, new Date().toISOString().slice(0, 10));
     await writeAudit(manager, [
       {
         actorId: actor.personId,

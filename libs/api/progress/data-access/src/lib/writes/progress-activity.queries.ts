@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { camelRow } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
+import { isNotStartedYet } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 
 type Row = Record<string, unknown>;
@@ -41,6 +42,8 @@ export interface OwedUpdateRow {
   readonly actionTitle: string;
   readonly actionLifecycleStatus: string;
   readonly actionDueOn: string | null;
+  /** ISO date the action starts; null when it started with the plan. */
+  readonly actionStartsOn: string | null;
   readonly strategyId: string;
   readonly strategyTitle: string;
   readonly themeId: string;
@@ -103,7 +106,7 @@ export class ProgressActivityQueries {
 
   /**
    * Actions the actor owes an update on (delivery group member or named lead officer; not archived,
-   * complete or cancelled), for the given period or each strategy's current unsigned period
+   * complete or cancelled, and started by the period's end), for the given period or each strategy's current unsigned period
    * (open first, then in review), with this period's update and the previous period's, and the action's theme
    * (title and its number among the strategy's live themes). One statement, which answers the whole list as
    * one JSON text in the GraphQL model's shape (status, deadline and overdue flag included, `today` given as an
@@ -126,7 +129,7 @@ export class ProgressActivityQueries {
        )
        SELECT coalesce(json_agg(json_build_object(
                 'actionId', a.id, 'actionRef', a.ref, 'actionTitle', a.title, 'actionLifecycleStatus', a.lifecycle_status,
-                'actionDueOn', a.current_due_on, 'strategyId', s.id, 'strategyTitle', s.title,
+                'actionDueOn', a.current_due_on, 'actionStartsOn', to_char(a.starts_on, 'YYYY-MM-DD'), 'strategyId', s.id, 'strategyTitle', s.title,
                 'themeId', t.id, 'themeTitle', t.title, 'themeNumber', tn.number, 'themeLabel', s.theme_label,
                 'period', json_build_object('id', cp.id, 'strategyId', cp.strategy_id, 'name', cp.name, 'startsOn', cp.starts_on,
                   'endsOn', cp.ends_on, 'updateDeadline', cp.update_deadline, 'state', cp.state, 'signedOffAt', cp.signed_off_at,
@@ -155,7 +158,8 @@ export class ProgressActivityQueries {
           AND (a.lead_person_id = $2 OR a.delivery_group_id = ANY($3::uuid[]))`,
       [actor.partnershipId, actor.personId, actor.deliveryGroupIds, periodId, today],
     );
-    return JSON.parse(row.list) as OwedUpdateRow[];
+    // An action starting after the period ends owes nothing yet (the shared rule); one already drafted stays listed.
+    return (JSON.parse(row.list) as OwedUpdateRow[]).filter((owed) => owed.update !== null || !isNotStartedYet(owed.actionStartsOn, owed.period.endsOn));
   }
 
   /** Author name and the previous period's narrative of one update (for staleness). One statement. */

@@ -3,7 +3,9 @@ import { Actor, badInput } from '@waymark/api/shared/util';
 import { PeriodState, Rag, ReviewState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { archiveThemeCommentary, updateThemeCommentary, writeThemeCommentary } from '../commentary/theme-commentary-writes';
+import { reopenPeriod } from '../periods/period-reopen-writes';
 import { setPeriodState } from '../periods/period-state-writes';
+import { periodSignOffStatus, PeriodSignOffStatus } from '../periods/sign-off-check';
 import { saveProgressUpdate, SaveProgressUpdateCommand, submitProgressUpdate } from './progress-lead-writes';
 import { correctProgressUpdate, CorrectProgressUpdateCommand, reviewProgressUpdate, validateRag } from './progress-review-writes';
 import { blank, Row, VersionedCommand } from './progress-update-context';
@@ -50,6 +52,15 @@ export class ProgressWriteService {
 
   setPeriodState(actor: Actor, cmd: VersionedCommand & { state: PeriodState }): Promise<Row> {
     return setPeriodState(this.dataSource, actor, cmd);
+  }
+
+  reopenPeriod(actor: Actor, cmd: VersionedCommand & { reason: string }): Promise<Row> {
+    return reopenPeriod(this.dataSource, actor, cmd);
+  }
+
+  /** Read beside the writes it checks: what signing off will leave outstanding, and who signed off. */
+  periodSignOffStatus(actor: Actor, periodId: string, today: string): Promise<PeriodSignOffStatus> {
+    return periodSignOffStatus(this.dataSource, actor, periodId, today);
   }
 
   writeThemeCommentary(actor: Actor, cmd: { themeId: string; periodId: string; body: string; sortOrder?: number | null }): Promise<Row> {

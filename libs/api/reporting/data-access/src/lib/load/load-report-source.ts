@@ -96,7 +96,7 @@ async function loadRaw(db: Queryable, strategyId: string, asText: boolean): Prom
     SELECT a.id, a.theme_id AS "themeId", a.objective_id AS "objectiveId", a.ref, a.title,
            COALESCE(org.short_name, org.name) AS "leadOrganisation", person.full_name AS "leadPerson", g.name AS "deliveryGroup",
            a.original_due_on AS "originalDueOn", a.current_due_on AS "currentDueOn", a.reschedule_count AS "rescheduleCount",
-           a.lifecycle_status AS "lifecycleStatus", a.sort_order AS "sortOrder", to_char(a.created_at, 'YYYY-MM-DD') AS "createdOn"
+           a.lifecycle_status AS "lifecycleStatus", a.sort_order AS "sortOrder", to_char(a.created_at, 'YYYY-MM-DD') AS "createdOn", to_char(a.starts_on, 'YYYY-MM-DD') AS "startsOn"
       FROM action a
       JOIN theme t ON t.id = a.theme_id AND t.archived_at IS NULL
       LEFT JOIN objective o ON o.id = a.objective_id

@@ -20,19 +20,33 @@ const SUMMARY_COLUMNS = `s.period_id AS "periodId", s.version, s.sha256, to_char
   s.created_by_id AS "createdById", p.full_name AS "createdByName"`;
 
 /**
- * Freezes the board report of a period being signed off as version 1. Runs in the sign-off transaction (pass its
- * manager), so the snapshot is exactly the data the sign-off saw. Also used once for a period signed off before
- * snapshots existed (`createdById` null then); a second call for the same period keeps the first snapshot.
+ * Freezes the board report of a period being signed off as version 1 (or the given version). Runs in the sign-off
+ * transaction (pass its manager), so the snapshot is exactly the data the sign-off saw. Also used once for a period
+ * signed off before snapshots existed (`createdById` null then); a second call for the same version keeps the first.
  */
-export async function freezeBoardReport(db: Queryable, periodId: string, createdById: string | null, signedOffOn: string): Promise<BoardReportSnapshot> {
+export async function freezeBoardReport(db: Queryable, periodId: string, createdById: string | null, signedOffOn: string, version = 1): Promise<BoardReportSnapshot> {
   const [period] = (await db.query(`SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId])) as Array<{ strategyId: string }>;
   if (!period) throw new Error(`no reporting period ${periodId}`);
   const source = await loadReportSource(db, period.strategyId);
   if (!source) throw new Error(`the strategy of period ${periodId} is archived`);
   const built = buildBoardReport(source, frozenReportOptions(periodId, signedOffOn));
-  const model: BoardReport = { ...built, edition: { version: 1, signedOffOn, label: editionLabel(1, signedOffOn) } };
-  await insertSnapshot(db, periodId, 1, model, createdById);
-  return (await loadSnapshot(db, periodId, 1)) as BoardReportSnapshot;
+  const model: BoardReport = { ...built, edition: { version, signedOffOn, label: editionLabel(version, signedOffOn) } };
+  await insertSnapshot(db, periodId, version, model, createdById);
+  return (await loadSnapshot(db, periodId, version)) as BoardReportSnapshot;
+}
+
+/**
+ * The freeze of a sign-off: version 1 the first time; a period reopened and signed off again keeps its earlier
+ * versions (what the board saw before) and gets the next one. Serialised with corrections by the same advisory lock.
+ */
+export async function freezeAtSignOff(db: Queryable, periodId: string, createdById: string, signedOffOn: string): Promise<BoardReportSnapshot> {
+  await lockSnapshots(db, periodId);
+  const latest = await loadSnapshot(db, periodId, null);
+  return freezeBoardReport(db, periodId, createdById, signedOffOn, (latest?.version ?? 0) + 1);
+}
+
+function lockSnapshots(db: Queryable, periodId: string): Promise<unknown> {
+  return db.query(`SELECT pg_advisory_xact_lock(hashtextextended('board_report_snapshot:' || $1, 0))`, [periodId]);
 }
 
 /**
@@ -41,7 +55,7 @@ export async function freezeBoardReport(db: Queryable, periodId: string, created
  * corrections in parallel make versions n+1 and n+2, never two versions n+1.
  */
 export async function reviseBoardReport(db: Queryable, periodId: string, createdById: string, correction: SnapshotCorrection): Promise<BoardReportSnapshot | null> {
-  await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('board_report_snapshot:' || $1, 0))`, [periodId]);
+  await lockSnapshots(db, periodId);
   const latest = (await loadSnapshot(db, periodId, null)) ?? (await freezeUnfrozen(db, periodId));
   const edition = latest.model.edition;
   if (!edition) throw new Error(`snapshot ${periodId} v${latest.version} has no edition`);

@@ -88,7 +88,7 @@ type Documents = {
     "\n  query BoardReportPreview($input: BoardReportInput!) {\n    boardReport(input: $input)\n  }\n": typeof types.BoardReportPreviewDocument,
     "\n  query BoardReportVersions($input: BoardReportVersionsInput!) {\n    boardReportVersions(input: $input) {\n      version\n      sha256\n      createdAt\n      createdByName\n    }\n  }\n": typeof types.BoardReportVersionsDocument,
     "\n  query ReviewStrategies {\n    strategies {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        updateDeadline\n      }\n    }\n  }\n": typeof types.ReviewStrategiesDocument,
-    "\n  fragment ReviewActionFields on Action {\n    id\n    numberLabel\n    ref\n    title\n    isOverdue\n    currentDueOn\n    lifecycleStatus\n    leadPersonName\n    deliveryGroupName\n    updates {\n      ...UpdateFields\n    }\n  }\n": typeof types.ReviewActionFieldsFragmentDoc,
+    "\n  fragment ReviewActionFields on Action {\n    id\n    numberLabel\n    ref\n    title\n    isOverdue\n    currentDueOn\n    startsOn\n    lifecycleStatus\n    leadPersonName\n    deliveryGroupName\n    updates {\n      ...UpdateFields\n    }\n  }\n": typeof types.ReviewActionFieldsFragmentDoc,
     "\n  query ReviewDashboard($strategyId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      title\n      themeLabel\n      objectiveLabel\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      periods {\n        id\n        name\n        startsOn\n        endsOn\n        state\n        updateDeadline\n        version\n      }\n      themes {\n        id\n        number\n        title\n        actions {\n          ...ReviewActionFields\n        }\n        objectives {\n          id\n          number\n          title\n          actions {\n            ...ReviewActionFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewDashboardDocument,
     "\n  query RagDistribution($strategyId: ID!, $periodId: ID!) {\n    ragDistribution(strategyId: $strategyId, periodId: $periodId) {\n      themeId\n      themeNumber\n      themeTitle\n      red\n      amber\n      green\n      notRated\n      total\n    }\n  }\n": typeof types.RagDistributionDocument,
     "\n  mutation AcceptProgressUpdate($input: AcceptProgressUpdateInput!) {\n    acceptProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.AcceptProgressUpdateDocument,
@@ -99,6 +99,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query PeriodSignOff($periodId: ID!) {\n    periodSignOff(periodId: $periodId) {\n      periodId\n      name\n      state\n      version\n      signedOffAt\n      signedOffByName\n      outstanding {\n        actionId\n        reference\n        title\n        lead\n        kind\n        consequence\n      }\n    }\n  }\n": typeof types.PeriodSignOffDocument,
+    "\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      state\n      version\n      signedOffAt\n      signedOffById\n    }\n  }\n": typeof types.ReopenReportingPeriodDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  fragment SingleSignOnSettingsFields on SingleSignOnSettings {\n    issuer\n    clientId\n    clientSecretSet\n    jitEmailDomains\n    ssoOnly\n    redirectUri\n    version\n    administrators {\n      personId\n      fullName\n      email\n      breakGlass\n    }\n  }\n": typeof types.SingleSignOnSettingsFieldsFragmentDoc,
     "\n  query SingleSignOnSettings {\n    singleSignOnSettings {\n      ...SingleSignOnSettingsFields\n    }\n  }\n": typeof types.SingleSignOnSettingsDocument,
@@ -184,7 +186,7 @@ const documents: Documents = {
     "\n  query BoardReportPreview($input: BoardReportInput!) {\n    boardReport(input: $input)\n  }\n": types.BoardReportPreviewDocument,
     "\n  query BoardReportVersions($input: BoardReportVersionsInput!) {\n    boardReportVersions(input: $input) {\n      version\n      sha256\n      createdAt\n      createdByName\n    }\n  }\n": types.BoardReportVersionsDocument,
     "\n  query ReviewStrategies {\n    strategies {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        updateDeadline\n      }\n    }\n  }\n": types.ReviewStrategiesDocument,
-    "\n  fragment ReviewActionFields on Action {\n    id\n    numberLabel\n    ref\n    title\n    isOverdue\n    currentDueOn\n    lifecycleStatus\n    leadPersonName\n    deliveryGroupName\n    updates {\n      ...UpdateFields\n    }\n  }\n": types.ReviewActionFieldsFragmentDoc,
+    "\n  fragment ReviewActionFields on Action {\n    id\n    numberLabel\n    ref\n    title\n    isOverdue\n    currentDueOn\n    startsOn\n    lifecycleStatus\n    leadPersonName\n    deliveryGroupName\n    updates {\n      ...UpdateFields\n    }\n  }\n": types.ReviewActionFieldsFragmentDoc,
     "\n  query ReviewDashboard($strategyId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      title\n      themeLabel\n      objectiveLabel\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n      periods {\n        id\n        name\n        startsOn\n        endsOn\n        state\n        updateDeadline\n        version\n      }\n      themes {\n        id\n        number\n        title\n        actions {\n          ...ReviewActionFields\n        }\n        objectives {\n          id\n          number\n          title\n          actions {\n            ...ReviewActionFields\n          }\n        }\n      }\n    }\n  }\n": types.ReviewDashboardDocument,
     "\n  query RagDistribution($strategyId: ID!, $periodId: ID!) {\n    ragDistribution(strategyId: $strategyId, periodId: $periodId) {\n      themeId\n      themeNumber\n      themeTitle\n      red\n      amber\n      green\n      notRated\n      total\n    }\n  }\n": types.RagDistributionDocument,
     "\n  mutation AcceptProgressUpdate($input: AcceptProgressUpdateInput!) {\n    acceptProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.AcceptProgressUpdateDocument,
@@ -195,6 +197,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query PeriodSignOff($periodId: ID!) {\n    periodSignOff(periodId: $periodId) {\n      periodId\n      name\n      state\n      version\n      signedOffAt\n      signedOffByName\n      outstanding {\n        actionId\n        reference\n        title\n        lead\n        kind\n        consequence\n      }\n    }\n  }\n": types.PeriodSignOffDocument,
+    "\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      state\n      version\n      signedOffAt\n      signedOffById\n    }\n  }\n": types.ReopenReportingPeriodDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  fragment SingleSignOnSettingsFields on SingleSignOnSettings {\n    issuer\n    clientId\n    clientSecretSet\n    jitEmailDomains\n    ssoOnly\n    redirectUri\n    version\n    administrators {\n      personId\n      fullName\n      email\n      breakGlass\n    }\n  }\n": types.SingleSignOnSettingsFieldsFragmentDoc,
     "\n  query SingleSignOnSettings {\n    singleSignOnSettings {\n      ...SingleSignOnSettingsFields\n    }\n  }\n": types.SingleSignOnSettingsDocument,
@@ -519,7 +523,7 @@ export function graphql(source: "\n  query ReviewStrategies {\n    strategies {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReviewActionFields on Action {\n    id\n    numberLabel\n    ref\n    title\n    isOverdue\n    currentDueOn\n    lifecycleStatus\n    leadPersonName\n    deliveryGroupName\n    updates {\n      ...UpdateFields\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewActionFields on Action {\n    id\n    numberLabel\n    ref\n    title\n    isOverdue\n    currentDueOn\n    lifecycleStatus\n    leadPersonName\n    deliveryGroupName\n    updates {\n      ...UpdateFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReviewActionFields on Action {\n    id\n    numberLabel\n    ref\n    title\n    isOverdue\n    currentDueOn\n    startsOn\n    lifecycleStatus\n    leadPersonName\n    deliveryGroupName\n    updates {\n      ...UpdateFields\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewActionFields on Action {\n    id\n    numberLabel\n    ref\n    title\n    isOverdue\n    currentDueOn\n    startsOn\n    lifecycleStatus\n    leadPersonName\n    deliveryGroupName\n    updates {\n      ...UpdateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -560,6 +564,14 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodSignOff($periodId: ID!) {\n    periodSignOff(periodId: $periodId) {\n      periodId\n      name\n      state\n      version\n      signedOffAt\n      signedOffByName\n      outstanding {\n        actionId\n        reference\n        title\n        lead\n        kind\n        consequence\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodSignOff($periodId: ID!) {\n    periodSignOff(periodId: $periodId) {\n      periodId\n      name\n      state\n      version\n      signedOffAt\n      signedOffByName\n      outstanding {\n        actionId\n        reference\n        title\n        lead\n        kind\n        consequence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      state\n      version\n      signedOffAt\n      signedOffById\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      state\n      version\n      signedOffAt\n      signedOffById\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,7 @@ graphql(`
     title
     isOverdue
     currentDueOn
+    startsOn
     lifecycleStatus
     leadPersonName
     deliveryGroupName
