@@ -1,6 +1,6 @@
-// C0 controls except tab, line feed and carriage return (multi-line text keeps its lines), DEL and the C1 controls.
+// Control characters (C0, DEL, C1) except tab, line feed and carriage return, so multi-line text keeps its lines.
 // PostgreSQL refuses NUL in text, and XML (StratML) refuses the rest.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r]/gu;
 
 export function stripControlCharactersFromText(text: string): string {
   return text.replace(CONTROL_CHARACTERS, '');
