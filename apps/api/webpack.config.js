@@ -17,7 +17,8 @@ module.exports = {
       // Report rendering runs in a worker thread; its entry is emitted beside main.js (see ReportWorkerPool).
       additionalEntryPoints: [{ entryName: 'report-worker', entryPath: '../../libs/api/reporting/data-access/src/lib/worker/report-worker.ts' }],
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      // The password policy reads its list of common passwords beside main.js.
+      assets: ['./src/assets', { input: 'libs/api/identity/data-access/src/lib/password', glob: 'common-passwords.txt', output: '.' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

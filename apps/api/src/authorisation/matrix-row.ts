@@ -25,3 +25,10 @@ export const ROLES_AND_ANONYMOUS: readonly Role[] = [...SIGNED_IN, 'anonymous'];
 /** A mutation document `mutation($input: <Input>!) { <name>(input: $input) { id } }`. */
 export const mutationDoc = (name: string, inputType: string, selection = '{ id }'): string =>
   `mutation($input: ${inputType}!) { ${name}(input: $input) ${selection} }`;
+
+/** A query that takes the id of a partnership's record: another partnership must not learn that the id exists. */
+export interface QueryRow {
+  readonly query: string;
+  readonly document: string;
+  readonly prepare: (fx: ProgressFixture, db: MatrixDb) => Promise<Record<string, unknown>>;
+}

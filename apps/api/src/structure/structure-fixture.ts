@@ -36,7 +36,7 @@ export async function seedStrategy(
   const [org] = await q(`INSERT INTO organisation (partnership_id, name) VALUES ($1, 'Org ' || gen_random_uuid()) RETURNING id`, [partnershipId]);
   const [group] = await q(`INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, 'Group ' || gen_random_uuid(), 'delivery_group') RETURNING id`, [partnershipId]);
   const [strategy] = await q(
-    `INSERT INTO strategy (partnership_id, title, starts_on, ends_on, accountable_group_id) VALUES ($1, 'Seeded strategy', '2018-04-01', '2021-03-31', $2) RETURNING id`,
+    `INSERT INTO strategy (partnership_id, title, starts_on, ends_on, accountable_group_id) VALUES ($1, 'Seeded strategy ' || left(gen_random_uuid()::text, 8), '2018-04-01', '2021-03-31', $2) RETURNING id`,
     [partnershipId, group.id],
   );
   const themes = await q(

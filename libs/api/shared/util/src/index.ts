@@ -1,6 +1,7 @@
 export * from './lib/actor';
 export * from './lib/errors';
 export * from './lib/validation';
+export * from './lib/control-characters';
 export * from './lib/graphql-enums';
 export * from './lib/public';
 export * from './lib/graphql-error.filter';

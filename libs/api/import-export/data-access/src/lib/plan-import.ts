@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput } from '@waymark/api/shared/util';
+import { badInput, stripControlCharactersFromText } from '@waymark/api/shared/util';
 import { ParsedPlanSheet, parsePlanSheet } from '@waymark/shared/plan-template';
 import { writePlan } from './import/import-plan-writer';
 import { planImport } from './import/import-planning';
@@ -15,7 +15,9 @@ async function readSheet(request: ImportRequest): Promise<ParsedPlanSheet> {
     throw badInput([{ field: 'input.fileName', message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
   }
   try {
-    return parsePlanSheet(await readSpreadsheet(request.fileName, request.content));
+    // Cells are text input like any other: the same control characters go as at the API's validation pipe.
+    const rows = await readSpreadsheet(request.fileName, request.content);
+    return parsePlanSheet(rows.map((row) => row.map(stripControlCharactersFromText)));
   } catch (error) {
     // Parser messages are for developers; the person uploading gets the refusal's reason or a plain one.
     const message = error instanceof SpreadsheetRefused ? error.message : `The file could not be read as ${formatOf(request.fileName) === 'xlsx' ? 'an Excel workbook (.xlsx)' : 'CSV'}: it is damaged or in another format.`;

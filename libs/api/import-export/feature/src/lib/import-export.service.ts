@@ -32,7 +32,7 @@ export class ImportExportService {
 
   private async request(actor: Actor, input: PlanImportInput) {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
-    if (input.strategyId) AccessPolicy.assertAdministrator(actor, await this.strategyPartnership(input.strategyId, 'input.strategyId'));
+    if (input.strategyId) AccessPolicy.assertAdministrator(actor, await this.strategyPartnership(input.strategyId, 'input.strategyId'), { entity: 'Strategy', id: input.strategyId });
     if (input.strategyId && input.newStrategy) {
       throw badInput([{ field: 'input.newStrategy', message: 'Give either an existing strategy or a new one, not both.' }]);
     }
@@ -54,12 +54,12 @@ export class ImportExportService {
   }
 
   async exportPlan(actor: Actor, strategyId: string, format: SpreadsheetFormat): Promise<ExportedFile> {
-    AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'));
+    AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'), { entity: 'Strategy', id: strategyId });
     return exportPlan(this.dataSource, strategyId, format);
   }
 
   async stratml(actor: Actor, strategyId: string, periodId: string | null): Promise<ExportedFile> {
-    AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'));
+    AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'), { entity: 'Strategy', id: strategyId });
     if (periodId && !UUID.test(periodId)) throw badInput([{ field: 'periodId', message: 'Not a period id.' }]);
     const xml = await exportStratml(this.dataSource, strategyId, periodId);
     const [strategy]: { title: string }[] = await this.dataSource.query(`SELECT title FROM strategy WHERE id = $1`, [strategyId]);

@@ -40,7 +40,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   async source(actor: Actor, strategyId: string): Promise<ReportSource> {
     const source = await loadReportSource(this.dataSource, strategyId);
     if (!source) throw notFound('Strategy', strategyId);
-    AccessPolicy.assertCanRead(actor, source.strategy.partnershipId);
+    AccessPolicy.assertCanRead(actor, source.strategy.partnershipId, { entity: 'Strategy', id: strategyId });
     return source;
   }
 
@@ -70,7 +70,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     const preparing = this.preparesBoard(actor, strategyId);
     const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, { preparingNextBoard: preparing, today });
     if (!target) throw notFound('Strategy', strategyId);
-    AccessPolicy.assertCanRead(actor, target.partnershipId);
+    AccessPolicy.assertCanRead(actor, target.partnershipId, { entity: 'Strategy', id: strategyId });
     if (options.includeUnaccepted && !preparing) {
       throw new ReportOptionError('includeUnaccepted', 'Only the accountable group and administrators can include updates not yet accepted.');
     }
@@ -91,7 +91,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
       [periodId],
     )) as Array<{ partnershipId: string }>;
     if (!period) throw notFound('ReportingPeriod', periodId);
-    AccessPolicy.assertCanRead(actor, period.partnershipId);
+    AccessPolicy.assertCanRead(actor, period.partnershipId, { entity: 'ReportingPeriod', id: periodId });
     return listSnapshots(this.dataSource, periodId);
   }
 
@@ -107,7 +107,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   private async sourceText(actor: Actor, strategyId: string): Promise<ReportSourceText> {
     const source = await loadReportSourceText(this.dataSource, strategyId);
     if (!source) throw notFound('Strategy', strategyId);
-    AccessPolicy.assertCanRead(actor, source.partnershipId);
+    AccessPolicy.assertCanRead(actor, source.partnershipId, { entity: 'Strategy', id: strategyId });
     return source;
   }
 

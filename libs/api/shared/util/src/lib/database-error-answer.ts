@@ -5,6 +5,7 @@ import { ErrorCode, serviceUnavailable } from './errors';
 interface DatabaseErrorFields {
   readonly code?: unknown;
   readonly message?: unknown;
+  readonly constraint?: unknown;
   readonly driverError?: unknown;
   readonly cause?: unknown;
 }
@@ -40,6 +41,20 @@ export function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The constraint a PostgreSQL error names, e.g. "person_email_unique". */
+function constraintOf(error: unknown): string | undefined {
+  for (const e of chain(error)) if (typeof e.constraint === 'string') return e.constraint;
+  return undefined;
+}
+
+/** Unique indexes whose violation has a more useful message than the generic one. */
+const UNIQUE_MESSAGES: ReadonlyMap<string, string> = new Map([
+  [
+    'strategy_title_per_partnership',
+    'A strategy with this title already exists in your partnership (it may have been created at the same moment). Nothing was changed; import into that strategy, or choose another title.',
+  ],
+]);
+
 /**
  * The answer clients get for a database error: a stable message and code, never PostgreSQL's text (which can
  * name tables, constraints and the values sent). Null when the error is not one we can describe safely.
@@ -55,7 +70,9 @@ export function databaseErrorAnswer(error: unknown): GraphQLError | null {
     case '22008': // datetime_field_overflow
       return new GraphQLError('Invalid input. A value is not in the form expected.', { extensions: { code: ErrorCode.BadUserInput } });
     case '23505': // unique_violation
-      return new GraphQLError('This conflicts with a record that already exists. Nothing was changed.', { extensions: { code: ErrorCode.Conflict } });
+      return new GraphQLError(UNIQUE_MESSAGES.get(constraintOf(error) ?? '') ?? 'This conflicts with a record that already exists. Nothing was changed.', {
+        extensions: { code: ErrorCode.Conflict },
+      });
     case '40001': // serialization_failure
     case '40P01': // deadlock_detected
       return new GraphQLError('Someone else changed this at the same moment. Nothing was changed; try again.', { extensions: { code: ErrorCode.Conflict } });

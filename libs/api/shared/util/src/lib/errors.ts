@@ -56,3 +56,11 @@ export function internalError(): GraphQLError {
     extensions: { code: ErrorCode.InternalServerError },
   });
 }
+
+/**
+ * The one answer for an e-mail address that cannot be given to a person. Addresses are unique across the
+ * installation (they sign people in), and saying that another partnership has it would tell that the address exists.
+ */
+export function emailCannotBeUsed(field = 'input.email'): GraphQLError {
+  return badInput([{ field, message: 'This email address cannot be used. If the person is already in your partnership, find them under People; otherwise use another address.' }]);
+}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { writeAudit } from '@waymark/api/audit/data-access';
 import { enqueueMail, invitationMail } from '@waymark/api/mail/data-access';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
-import { Actor, badInput, notFound } from '@waymark/api/shared/util';
+import { Actor, badInput, emailCannotBeUsed, notFound } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../policy/access-policy';
 import { issueAccountToken, revokeAccountTokens, setPasswordLink } from './account-tokens';
@@ -43,9 +43,7 @@ export class PersonAccessService {
     return this.dataSource.transaction(async (manager) => {
       const email = fields.email.trim();
       let [person] = await this.rows(manager, `WHERE p.email = $1 FOR UPDATE OF p`, [email]);
-      if (person && person.partnership_id !== actor.partnershipId) {
-        throw badInput([{ field: 'input.email', message: 'Someone in another partnership already uses this email address.' }]);
-      }
+      if (person && person.partnership_id !== actor.partnershipId) throw emailCannotBeUsed();
       if (person?.archived_at) throw badInput([{ field: 'input.email', message: 'This person is archived. Restore them before inviting them.' }]);
       if (person && person.has_password && !person.deactivated_at) {
         throw badInput([{ field: 'input.email', message: 'This person already has an active account. They can use “Forgot your password?” to sign in.' }]);

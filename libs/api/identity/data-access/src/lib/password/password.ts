@@ -1,6 +1,6 @@
 import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2';
 import { FieldProblem, badInput } from '@waymark/api/shared/util';
-import { COMMON_PASSWORDS } from './common-passwords';
+import { commonPasswords } from './common-passwords';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -41,7 +41,7 @@ export function passwordProblems(password: string, field = 'input.password'): Fi
   if (n > 0 && password.replace(/[\s\p{Cc}\p{Cf}]/gu, '') === '') {
     problems.push({ field, message: 'must contain letters, digits or symbols, not only spaces or control characters.' });
   }
-  if (COMMON_PASSWORDS.has(password.trim().toLowerCase())) {
+  if (commonPasswords().has(password.trim().toLowerCase())) {
     problems.push({ field, message: 'is one of the most commonly used passwords; choose another.' });
   }
   return problems;

@@ -1,4 +1,19 @@
-import { Actor, forbidden } from '@waymark/api/shared/util';
+import { GraphQLError } from 'graphql';
+import { Actor, ErrorCode, forbidden, notFound } from '@waymark/api/shared/util';
+
+/** The record a check is about, so a refusal can answer exactly as a missing record of that kind would. */
+export interface RecordRef {
+  readonly entity: string;
+  readonly id: string;
+}
+
+/**
+ * Another partnership's record is answered as missing: FORBIDDEN would tell the caller that the id exists.
+ */
+function notInPartnership(record?: RecordRef): GraphQLError {
+  if (record) return notFound(record.entity, record.id);
+  return new GraphQLError('The record was not found.', { extensions: { code: ErrorCode.NotFound } });
+}
 
 /**
  * Who may do what. Called by services on every write (and on reads scoped to a partnership),
@@ -6,13 +21,13 @@ import { Actor, forbidden } from '@waymark/api/shared/util';
  */
 export const AccessPolicy = {
   /** Viewer / report officer: anyone signed in to the partnership. */
-  assertCanRead(actor: Actor, partnershipId: string): void {
-    if (actor.partnershipId !== partnershipId) throw forbidden('this record belongs to another partnership.');
+  assertCanRead(actor: Actor, partnershipId: string, record?: RecordRef): void {
+    if (actor.partnershipId !== partnershipId) throw notInPartnership(record);
   },
 
   /** Administrator: structure, people, groups, periods, imports. */
-  assertAdministrator(actor: Actor, partnershipId: string): void {
-    AccessPolicy.assertCanRead(actor, partnershipId);
+  assertAdministrator(actor: Actor, partnershipId: string, record?: RecordRef): void {
+    AccessPolicy.assertCanRead(actor, partnershipId, record);
     if (!actor.isAdministrator) throw forbidden('only a partnership administrator can change the structure.');
   },
 
@@ -21,7 +36,8 @@ export const AccessPolicy = {
     return actor.partnershipId === strategy.partnershipId && actor.reviewerOfStrategyIds.includes(strategy.id);
   },
 
-  assertCanReview(actor: Actor, strategy: { id: string; partnershipId: string }): void {
+  assertCanReview(actor: Actor, strategy: { id: string; partnershipId: string }, record?: RecordRef): void {
+    AccessPolicy.assertCanRead(actor, strategy.partnershipId, record);
     if (!AccessPolicy.canReview(actor, strategy)) {
       throw forbidden('only members of the group accountable for this strategy can review, validate, sign off or write commentary.');
     }
@@ -34,7 +50,8 @@ export const AccessPolicy = {
     return action.deliveryGroupId !== null && actor.deliveryGroupIds.includes(action.deliveryGroupId);
   },
 
-  assertCanWriteUpdate(actor: Actor, action: { partnershipId: string; deliveryGroupId: string | null; leadPersonId: string | null }): void {
+  assertCanWriteUpdate(actor: Actor, action: { partnershipId: string; deliveryGroupId: string | null; leadPersonId: string | null }, record?: RecordRef): void {
+    AccessPolicy.assertCanRead(actor, action.partnershipId, record);
     if (!AccessPolicy.canWriteUpdate(actor, action)) {
       throw forbidden("only the action's delivery group or its lead officer can write its progress update.");
     }

@@ -45,7 +45,7 @@ export class GroupWriteService {
   async update(actor: Actor, input: VersionedRef & GroupFields): Promise<GroupView> {
     await this.write(async (manager) => {
       const before = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.id);
-      AccessPolicy.assertAdministrator(actor, before.partnershipId);
+      AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Group', id: input.id });
       await updateAudited(manager, actor, {
         table: 'partnership_group',
         entityType: 'Group',
@@ -60,7 +60,7 @@ export class GroupWriteService {
   async archive(actor: Actor, input: VersionedRef): Promise<GroupView> {
     await this.write(async (manager) => {
       const before = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.id);
-      AccessPolicy.assertAdministrator(actor, before.partnershipId);
+      AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Group', id: input.id });
       await archiveAudited(manager, actor, { table: 'partnership_group', entityType: 'Group', id: input.id, version: input.version });
     });
     return this.reads.group(actor, input.id);
@@ -70,7 +70,7 @@ export class GroupWriteService {
   async addMember(actor: Actor, input: GroupMemberChange): Promise<GroupView> {
     await this.dataSource.transaction(async (manager) => {
       const group = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.groupId);
-      AccessPolicy.assertAdministrator(actor, group.partnershipId);
+      AccessPolicy.assertAdministrator(actor, group.partnershipId, { entity: 'Group', id: input.groupId });
       if ((await missingIds(manager, 'person', group.partnershipId, [input.personId])).length) {
         throw badInput([{ field: 'input.personId', message: 'No such person in this partnership.' }]);
       }
@@ -87,7 +87,7 @@ export class GroupWriteService {
   async removeMember(actor: Actor, input: GroupMemberChange): Promise<GroupView> {
     await this.dataSource.transaction(async (manager) => {
       const group = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.groupId);
-      AccessPolicy.assertAdministrator(actor, group.partnershipId);
+      AccessPolicy.assertAdministrator(actor, group.partnershipId, { entity: 'Group', id: input.groupId });
       const rows = returnedRows<{ id: string }>(
         await manager.query(`DELETE FROM group_membership WHERE group_id = $1 AND person_id = $2 RETURNING id`, [input.groupId, input.personId]),
       );

@@ -39,7 +39,7 @@ export class OrganisationWriteService {
   async update(actor: Actor, input: VersionedRef & OrganisationFields): Promise<OrganisationView> {
     await this.write(async (manager) => {
       const before = await loadForWrite<{ partnershipId: string }>(manager, 'organisation', 'Organisation', input.id);
-      AccessPolicy.assertAdministrator(actor, before.partnershipId);
+      AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Organisation', id: input.id });
       await updateAudited(manager, actor, {
         table: 'organisation',
         entityType: 'Organisation',
@@ -54,7 +54,7 @@ export class OrganisationWriteService {
   async archive(actor: Actor, input: VersionedRef): Promise<OrganisationView> {
     await this.write(async (manager) => {
       const before = await loadForWrite<{ partnershipId: string }>(manager, 'organisation', 'Organisation', input.id);
-      AccessPolicy.assertAdministrator(actor, before.partnershipId);
+      AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Organisation', id: input.id });
       await archiveAudited(manager, actor, { table: 'organisation', entityType: 'Organisation', id: input.id, version: input.version });
     });
     return this.reads.organisation(actor, input.id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { Actor, badInput } from '@waymark/api/shared/util';
+import { Actor, badInput, emailCannotBeUsed } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, missingIds, updateAudited } from '../writes/audited-writes';
 import { PersonView } from '../views';
@@ -43,7 +43,7 @@ export class PersonWriteService {
   async update(actor: Actor, input: VersionedRef & PersonFields): Promise<PersonView> {
     await this.write(async (manager) => {
       const before = await loadForWrite<{ partnershipId: string }>(manager, 'person', 'Person', input.id);
-      AccessPolicy.assertAdministrator(actor, before.partnershipId);
+      AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Person', id: input.id });
       await this.checkOrganisation(manager, before.partnershipId, input.organisationId);
       if (input.id === actor.personId && input.isAdministrator === false) {
         throw badInput([{ field: 'input.isAdministrator', message: 'You cannot remove your own administrator role.' }]);
@@ -68,7 +68,7 @@ export class PersonWriteService {
   async archive(actor: Actor, input: VersionedRef): Promise<PersonView> {
     await this.write(async (manager) => {
       const before = await loadForWrite<{ partnershipId: string }>(manager, 'person', 'Person', input.id);
-      AccessPolicy.assertAdministrator(actor, before.partnershipId);
+      AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Person', id: input.id });
       if (input.id === actor.personId) throw badInput([{ field: 'input.id', message: 'You cannot archive yourself.' }]);
       await archiveAudited(manager, actor, { table: 'person', entityType: 'Person', id: input.id, version: input.version });
     });
@@ -86,7 +86,7 @@ export class PersonWriteService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error)) throw badInput([{ field: 'input.email', message: 'Someone already uses this email address.' }]);
+      if (isUniqueViolation(error)) throw emailCannotBeUsed();
       throw error;
     }
   }

@@ -10,7 +10,7 @@ import { Row, VersionedCommand, blank } from '../writes/progress-update-context'
 export function writeThemeCommentary(dataSource: DataSource, actor: Actor, cmd: { themeId: string; periodId: string; body: string; sortOrder?: number | null }): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await commentaryContext(manager, cmd.themeId, cmd.periodId);
-    AccessPolicy.assertCanReview(actor, ctx.strategy);
+    AccessPolicy.assertCanReview(actor, ctx.strategy, { entity: 'Theme', id: cmd.themeId });
     await assertPeriodWritable(manager, cmd.periodId, 'input.periodId');
     if (blank(cmd.body)) throw badInput([{ field: 'input.body', message: 'write the commentary paragraph.' }]);
     const rows: Row[] = await manager.query(
@@ -59,7 +59,7 @@ function changeCommentary(dataSource: DataSource, actor: Actor, cmd: VersionedCo
     const [keys]: Row[] = await manager.query(`SELECT theme_id, period_id FROM theme_commentary WHERE id = $1`, [cmd.id]);
     if (!keys) throw notFound('ThemeCommentary', cmd.id);
     const ctx = await commentaryContext(manager, String(keys['theme_id']), String(keys['period_id']));
-    AccessPolicy.assertCanReview(actor, ctx.strategy);
+    AccessPolicy.assertCanReview(actor, ctx.strategy, { entity: 'ThemeCommentary', id: cmd.id });
     await assertPeriodWritable(manager, String(keys['period_id']), 'input.id');
     const current = await lockRow(manager, 'theme_commentary', cmd.id);
     if (!current) throw notFound('ThemeCommentary', cmd.id);

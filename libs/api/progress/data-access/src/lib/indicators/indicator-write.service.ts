@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { camelRow, updateWithVersion } from '@waymark/api/database';
-import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { AccessPolicy, RecordRef } from '@waymark/api/identity/data-access';
 import { archiveAudited, insertAudited, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, conflict, FieldProblem, forbidden, notFound } from '@waymark/api/shared/util';
 import { IndicatorDirection, PeriodState } from '@waymark/shared/domain';
@@ -91,7 +91,7 @@ export class IndicatorWriteService {
   update(actor: Actor, cmd: UpdateIndicatorCommand): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
-      const strategy = await this.adminStrategy(manager, actor, current.strategyId);
+      const strategy = await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
       await validateFields(manager, strategy.id, cmd, false);
       await updateAudited(manager, actor, {
         table: 'indicator',
@@ -114,7 +114,7 @@ export class IndicatorWriteService {
   archive(actor: Actor, cmd: { id: string; version: number }): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
-      await this.adminStrategy(manager, actor, current.strategyId);
+      await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
       await archiveAudited(manager, actor, { table: 'indicator', entityType: 'indicator', id: cmd.id, version: cmd.version });
       return this.reads.indicator(cmd.id, manager);
     });
@@ -172,6 +172,7 @@ export class IndicatorWriteService {
       const ctx = rows[0];
       if (!ctx) throw notFound('Indicator', cmd.indicatorId);
       const strategy = { id: String(ctx['strategyId']), partnershipId: String(ctx['partnershipId']) };
+      AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'Indicator', id: cmd.indicatorId });
       if (!(actor.isAdministrator && actor.partnershipId === strategy.partnershipId) && !AccessPolicy.canReview(actor, strategy)) {
         throw forbidden("only an administrator or a member of the strategy's accountable group can record indicator values.");
       }
@@ -217,9 +218,9 @@ export class IndicatorWriteService {
   }
 
   /** Loads and locks the live strategy; the actor must administer its partnership. */
-  private async adminStrategy(manager: EntityManager, actor: Actor, strategyId: string): Promise<OwningStrategy> {
+  private async adminStrategy(manager: EntityManager, actor: Actor, strategyId: string, named: RecordRef = { entity: 'Strategy', id: strategyId }): Promise<OwningStrategy> {
     const strategy = await loadForWrite<OwningStrategy>(manager, 'strategy', 'Strategy', strategyId);
-    AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
+    AccessPolicy.assertAdministrator(actor, strategy.partnershipId, named);
     return strategy;
   }
 }

@@ -25,7 +25,7 @@ export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: 
     );
     if (!period) throw notFound('ReportingPeriod', cmd.id);
     const strategy = { id: String(period['strategy_id']), partnershipId: String(period['partnership_id']) };
-    AccessPolicy.assertCanRead(actor, strategy.partnershipId);
+    AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: cmd.id });
     const signingOff = cmd.state === PeriodState.SignedOff;
     // Administrators manage the period calendar; only the accountable group signs off.
     if (signingOff || !actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);

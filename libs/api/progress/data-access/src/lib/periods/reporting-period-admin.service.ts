@@ -44,7 +44,7 @@ export class ReportingPeriodAdminService {
   create(actor: Actor, input: Required<ReportingPeriodFields> & { strategyId: string }): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
       const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', input.strategyId);
-      AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
+      AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'Strategy', id: input.strategyId });
       validateDates(input);
       await assertPlacement(manager, strategy, input, null);
       return insertAudited<ReportingPeriodRecord>(manager, actor, {
@@ -59,7 +59,7 @@ export class ReportingPeriodAdminService {
     return this.write(async (manager) => {
       const before = await loadForWrite<ReportingPeriodRecord>(manager, 'reporting_period', 'ReportingPeriod', input.id);
       const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', before.strategyId);
-      AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
+      AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: input.id });
       if (before.state === PeriodState.SignedOff) {
         throw badInput([{ field: 'input.id', message: 'This period is signed off: its dates can no longer change.' }]);
       }

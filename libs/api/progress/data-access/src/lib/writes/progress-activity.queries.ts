@@ -186,7 +186,7 @@ export class ProgressActivityQueries {
       [actionId],
     );
     if (!action) throw notFound('Action', actionId);
-    AccessPolicy.assertCanRead(actor, String(action['partnership_id']));
+    AccessPolicy.assertCanRead(actor, String(action['partnership_id']), { entity: 'Action', id: actionId });
     const rows: Row[] = await this.dataSource.query(
       `SELECT e.id, e.occurred_at, e.actor_id, p.full_name AS actor_name, e.entity_type, e.entity_id, rp.name AS period_name,
               e.operation, e.changes, e.reason

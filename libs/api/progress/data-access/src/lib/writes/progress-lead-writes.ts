@@ -32,7 +32,7 @@ export interface SaveProgressUpdateCommand {
 export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: SaveProgressUpdateCommand): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForActionPeriod(manager, cmd.actionId, cmd.periodId);
-    AccessPolicy.assertCanWriteUpdate(actor, ctx);
+    AccessPolicy.assertCanWriteUpdate(actor, ctx, { entity: 'Action', id: cmd.actionId });
     if (ctx.actionArchived) throw badInput([{ field: 'input.actionId', message: 'is archived; it takes no more updates.' }]);
     await assertPeriodWritable(manager, ctx.periodId, 'input.periodId');
     const lifecycle = cmd.lifecycleStatus ?? ctx.actionLifecycle;
@@ -77,7 +77,7 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
 export function submitProgressUpdate(dataSource: DataSource, actor: Actor, cmd: VersionedCommand): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
-    AccessPolicy.assertCanWriteUpdate(actor, ctx);
+    AccessPolicy.assertCanWriteUpdate(actor, ctx, { entity: 'ProgressUpdate', id: cmd.id });
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     const update = ctx.update as Row;
     if (!EDITABLE_STATES.includes(String(update['reviewState']))) {

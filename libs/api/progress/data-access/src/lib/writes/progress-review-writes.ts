@@ -21,7 +21,7 @@ export interface CorrectProgressUpdateCommand extends VersionedCommand {
 export function reviewProgressUpdate(dataSource: DataSource, actor: Actor, cmd: VersionedCommand, state: ReviewState.Accepted | ReviewState.Returned, comment: string | null): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
-    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
+    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     if ((ctx.update as Row)['reviewState'] !== ReviewState.Submitted) {
       throw badInput([{ field: 'input.id', message: `only a submitted update can be reviewed (this one is ${String((ctx.update as Row)['reviewState'])}).` }]);
@@ -71,7 +71,7 @@ async function adoptLifecycle(manager: EntityManager, actor: Actor, ctx: UpdateC
 export function validateRag(dataSource: DataSource, actor: Actor, cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null }): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
-    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
+    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     const update = ctx.update as Row;
     if (![ReviewState.Submitted, ReviewState.Accepted].includes(update['reviewState'] as ReviewState)) {
@@ -102,7 +102,7 @@ export function correctProgressUpdate(dataSource: DataSource, actor: Actor, cmd:
   if (blank(cmd.reason)) throw badInput([{ field: 'input.reason', message: 'a correction after sign-off needs a reason.' }]);
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
-    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId });
+    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
     if ((await lockPeriodState(manager, ctx.periodId, 'share')) !== PeriodState.SignedOff) {
       throw badInput([{ field: 'input.id', message: 'the period is not signed off: edit or review the update instead of correcting it.' }]);
     }

@@ -28,7 +28,7 @@ export class ActionWriteService {
   async create(actor: Actor, input: ActionFields & { themeId: string; title: string }): Promise<ActionView> {
     const { id, strategyId } = await this.write(async (manager) => {
       const theme = await loadForWrite<{ strategyId: string }>(manager, 'theme', 'Theme', input.themeId);
-      const strategy = await strategyForWrite(manager, actor, theme.strategyId);
+      const strategy = await strategyForWrite(manager, actor, theme.strategyId, { entity: 'Theme', id: input.themeId });
       const placement = { themeId: input.themeId, objectiveId: input.objectiveId ?? null, startsOn: input.startsOn ?? null, currentDueOn: input.currentDueOn ?? null };
       await validateAction(manager, strategy, input, placement);
       const sortOrder = await this.nextSortOrder(manager, placement);

@@ -1,5 +1,5 @@
 import { loadForWrite } from '@waymark/api/partnership/data-access';
-import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { AccessPolicy, RecordRef } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { EntityManager } from 'typeorm';
 
@@ -9,10 +9,13 @@ export interface OwningStrategy {
   readonly hasObjectiveLevel: boolean;
 }
 
-/** Loads (and locks) the live strategy a write belongs to and checks the actor administers it. */
-export async function strategyForWrite(manager: EntityManager, actor: Actor, strategyId: string): Promise<OwningStrategy> {
+/**
+ * Loads (and locks) the live strategy a write belongs to and checks the actor administers it.
+ * `named` is the record the caller asked about (a theme, say), which another partnership is told is not found.
+ */
+export async function strategyForWrite(manager: EntityManager, actor: Actor, strategyId: string, named: RecordRef = { entity: 'Strategy', id: strategyId }): Promise<OwningStrategy> {
   const strategy = await loadForWrite<OwningStrategy>(manager, 'strategy', 'Strategy', strategyId);
-  AccessPolicy.assertAdministrator(actor, strategy.partnershipId);
+  AccessPolicy.assertAdministrator(actor, strategy.partnershipId, named);
   return strategy;
 }
 

@@ -50,7 +50,9 @@ export class ReorderService {
   ): Promise<StrategyView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
       const { strategyId, where, parentType } = await parent(manager);
-      await strategyForWrite(manager, actor, strategyId);
+      // A parent of actions that is neither is reported as a missing theme (the last place looked), so another
+      // partnership's objective must be too.
+      await strategyForWrite(manager, actor, strategyId, { entity: kind === 'action' ? 'Theme' : parentType, id: input.parentId });
       const children: Array<{ id: string; sortOrder: number }> = await manager.query(
         `SELECT id, sort_order AS "sortOrder" FROM ${kind} WHERE ${where} AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
         [input.parentId],

@@ -54,7 +54,7 @@ export class ThemeObjectiveWriteService {
   async createObjective(actor: Actor, input: ObjectiveFields & { themeId: string; title: string }): Promise<ObjectiveView> {
     const { id, strategyId } = await this.dataSource.transaction(async (manager) => {
       const theme = await loadForWrite<{ strategyId: string }>(manager, 'theme', 'Theme', input.themeId);
-      const strategy = await strategyForWrite(manager, actor, theme.strategyId);
+      const strategy = await strategyForWrite(manager, actor, theme.strategyId, { entity: 'Theme', id: input.themeId });
       if (!strategy.hasObjectiveLevel) {
         throw badInput([{ field: 'input.themeId', message: 'This strategy has no objective level: add actions directly to the theme.' }]);
       }

@@ -1,0 +1,50 @@
+import type { QueryRow } from '../matrix-row';
+
+/** Every query that takes an id (or a filter of ids), with the fixture's records as arguments. */
+export const QUERY_WITH_ID_ROWS: QueryRow[] = [
+  {
+    query: 'strategy',
+    document: 'query($id: ID!) { strategy(id: $id) { id title } }',
+    prepare: async (fx) => ({ id: fx.strategyId }),
+  },
+  {
+    query: 'actionHistory',
+    document: 'query($id: ID!) { actionHistory(actionId: $id) { entityType operation } }',
+    prepare: async (fx) => ({ id: (await fx.action('A')).id }),
+  },
+  {
+    query: 'indicators',
+    document: 'query($id: ID!) { indicators(strategyId: $id) { id } }',
+    prepare: async (fx) => ({ id: fx.strategyId }),
+  },
+  {
+    query: 'myUpdates',
+    document: 'query($id: ID) { myUpdates(periodId: $id) { actionId } }',
+    prepare: async (fx) => ({ id: (await fx.period('open')).id }),
+  },
+  {
+    query: 'ragDistribution',
+    document: 'query($strategyId: ID!, $periodId: ID!) { ragDistribution(strategyId: $strategyId, periodId: $periodId) { themeId } }',
+    prepare: async (fx) => ({ strategyId: fx.strategyId, periodId: (await fx.period('open')).id }),
+  },
+  {
+    query: 'themeCommentary',
+    document: 'query($strategyId: ID!, $periodId: ID!) { themeCommentary(strategyId: $strategyId, periodId: $periodId) { themeId } }',
+    prepare: async (fx) => ({ strategyId: fx.strategyId, periodId: (await fx.period('open')).id }),
+  },
+  {
+    query: 'boardReport',
+    document: 'query($input: BoardReportInput!) { boardReport(input: $input) }',
+    prepare: async (fx) => ({ input: { strategyId: fx.strategyId, periodId: (await fx.period('signed_off')).id } }),
+  },
+  {
+    query: 'boardReportVersions',
+    document: 'query($input: BoardReportVersionsInput!) { boardReportVersions(input: $input) { createdAt } }',
+    prepare: async (fx) => ({ input: { periodId: (await fx.period('signed_off')).id } }),
+  },
+  {
+    query: 'changesReport',
+    document: 'query($input: ChangesReportInput!) { changesReport(input: $input) }',
+    prepare: async (fx) => ({ input: { strategyId: fx.strategyId } }),
+  },
+];
