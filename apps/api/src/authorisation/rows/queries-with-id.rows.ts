@@ -43,6 +43,11 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     prepare: async (fx) => ({ input: { periodId: (await fx.period('signed_off')).id } }),
   },
   {
+    query: 'periodSignOff',
+    document: 'query($id: ID!) { periodSignOff(periodId: $id) { state } }',
+    prepare: async (fx) => ({ id: (await fx.period('open')).id }),
+  },
+  {
     query: 'changesReport',
     document: 'query($input: ChangesReportInput!) { changesReport(input: $input) }',
     prepare: async (fx) => ({ input: { strategyId: fx.strategyId } }),

@@ -25,7 +25,7 @@ export function reopenPeriod(dataSource: DataSource, actor: Actor, cmd: { id: st
     );
     if (!period || state === null) throw notFound('ReportingPeriod', cmd.id);
     const strategy = { id: String(period['strategy_id']), partnershipId: String(period['partnership_id']) };
-    AccessPolicy.assertCanRead(actor, strategy.partnershipId);
+    AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: cmd.id });
     if (!actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);
     if (state !== PeriodState.SignedOff) throw badInput([{ field: 'input.id', message: 'Only a signed-off period can be reopened.' }]);
     const { before, after } = await updateWithVersion(manager, {

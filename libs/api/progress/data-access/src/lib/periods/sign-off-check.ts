@@ -57,7 +57,7 @@ export async function periodSignOffStatus(db: Queryable, actor: Actor, periodId:
   )) as Array<{ strategyId: string; partnershipId: string; name: string; state: PeriodState; version: number; signedOffAt: Date | null; signedOffByName: string | null }>;
   if (!period) throw notFound('ReportingPeriod', periodId);
   const strategy = { id: period.strategyId, partnershipId: period.partnershipId };
-  AccessPolicy.assertCanRead(actor, strategy.partnershipId);
+  AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: periodId });
   if (!actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);
   const source = await loadReportSource(db, strategy.id);
   if (!source) throw notFound('ReportingPeriod', periodId);
