@@ -5,9 +5,8 @@
 // Prints one table; exits 1 when a check fails (restart failed, sessions lost, a request hung past 10 s, the
 // instance died, errors after recovery, an upload not refused). Always cleans up.
 // Flags: --freeze-seconds S (default 15), --build (build even when dist exists; by default only when it is missing)
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +17,7 @@ import { crashAndRestart } from './crash.mjs';
 import { freezePostgres } from './freeze.mjs';
 import { startInstance, stopInstance } from './instance.mjs';
 import { sendUploads } from './uploads.mjs';
+import { buildApp, cleanupStack } from '../testing/harness.mjs';
 
 const ACCOUNTS = {
   admin: { email: 'priya.shah@demo.waymark.test', password: 'waymark-demo-admin' },
@@ -31,32 +31,9 @@ const { values: flags } = parseArgs({
 });
 const started = Date.now();
 const log = (...args) => console.log(`[drill ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...args);
-const cleanups = [];
+const { steps: cleanups, run: cleanUp } = cleanupStack();
 const failures = [];
 const sections = [];
-
-async function cleanUp() {
-  while (cleanups.length) {
-    const [what, fn] = cleanups.pop();
-    try {
-      await fn();
-    } catch (error) {
-      console.error(`cleanup (${what}) failed:`, error);
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
-
-function build() {
-  const built = existsSync(join(root, 'dist/apps/api/main.js')) && existsSync(join(root, 'dist/apps/web/browser'));
-  if (built && !flags.build) return;
-  log('building api and web');
-  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('build failed');
-}
 
 /** The last pino lines at warn level or above, shortened: what the instance said about the failures. */
 function warnings(logText, count = 8) {
@@ -69,7 +46,7 @@ function warnings(logText, count = 8) {
 }
 
 async function main() {
-  build();
+  buildApp(root, { force: flags.build, log });
   const tempDir = mkdtempSync(join(tmpdir(), 'waymark-drill-'));
   // As root, PostgreSQL runs as `postgres`: it must traverse this folder.
   chmodSync(tempDir, 0o755);

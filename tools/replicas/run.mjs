@@ -3,9 +3,8 @@
 // SIGKILLs one instance mid-load, then checks from the database that no accepted write was lost and that a
 // session carries to every instance. Prints the figures; exits 1 on any failed check. Always cleans up.
 // Flags: --duration S (load, default 24), --kill-at S (default 8), --skip-build
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +18,7 @@ import { startPostgres } from './postgres.mjs';
 import { printTable, summarise } from './report.mjs';
 import { sampleConnections } from './connections.mjs';
 import { log } from './util.mjs';
+import { buildApp, cleanupStack } from '../testing/harness.mjs';
 
 const INSTANCES = 3;
 const KILL_WINDOW_MS = 2_000;
@@ -37,38 +37,11 @@ const { values: flags } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
   },
 });
-const cleanups = [];
+const { steps: cleanups, run: cleanUp } = cleanupStack();
 const failures = [];
 
-async function cleanUp() {
-  while (cleanups.length) {
-    const [what, fn] = cleanups.pop();
-    try {
-      await fn();
-    } catch (error) {
-      console.error(`cleanup (${what}) failed:`, error);
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
-
-function build() {
-  if (
-    !flags['skip-build'] ||
-    !existsSync(join(root, 'dist/apps/api/main.js')) ||
-    !existsSync(join(root, 'dist/apps/web/browser'))
-  ) {
-    log('building api and web');
-    const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (result.status !== 0) throw new Error('build failed');
-  }
-}
-
 async function main() {
-  build();
+  buildApp(root, { force: !flags['skip-build'], log });
   const tempDir = mkdtempSync(join(tmpdir(), 'waymark-replicas-'));
   // As root, PostgreSQL runs as `postgres` and nginx's worker as `nobody`: both must traverse this folder.
   chmodSync(tempDir, 0o755);
