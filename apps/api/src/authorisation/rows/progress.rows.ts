@@ -62,6 +62,24 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     allowed: [],
   },
   {
+    mutation: 'withdrawProgressUpdate',
+    document: mutationDoc('withdrawProgressUpdate', 'WithdrawProgressUpdateInput'),
+    prepare: async (fx) => {
+      const u = await fx.update({ reviewState: 'submitted' });
+      return { input: { id: u.id, version: u.version } };
+    },
+    allowed: ['leadA'],
+  },
+  {
+    mutation: "withdrawProgressUpdate (another group's update)",
+    document: mutationDoc('withdrawProgressUpdate', 'WithdrawProgressUpdateInput'),
+    prepare: async (fx) => {
+      const u = await fx.update({ reviewState: 'submitted', group: 'B' });
+      return { input: { id: u.id, version: u.version } };
+    },
+    allowed: [],
+  },
+  {
     mutation: 'acceptProgressUpdate',
     document: 'mutation($input: AcceptProgressUpdateInput!) { acceptProgressUpdate(input: $input) { id } }',
     prepare: async (fx) => {

@@ -14,6 +14,7 @@ import {
   type UpdateFieldsFragment,
   OwedUpdatesDocument,
   UpdateFormStrategyDocument,
+  WithdrawProgressUpdateDocument,
   type UpdateFormStrategyQuery,
   describeError,
   fieldName,
@@ -85,6 +86,11 @@ export class UpdateFormPage implements OnInit {
     const state = this.update()?.reviewState;
     return !this.periodSignedOff() && (!state || state === 'Draft' || state === 'Returned');
   });
+  /** Submitted and no reviewer has accepted, returned or validated it since: the lead may take it back. */
+  protected readonly withdrawable = computed(() => {
+    const update = this.update();
+    return !this.periodSignedOff() && update?.reviewState === 'Submitted' && !reviewedSinceSubmitted(update);
+  });
   protected readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
 
   ngOnInit(): void {
@@ -136,6 +142,11 @@ export class UpdateFormPage implements OnInit {
     return problems;
   }
 
+  /** Enter in a single-line field submits the form: that only ever saves a draft, never submits for review. */
+  protected async onFormSubmit(): Promise<void> {
+    if (this.editable() && !this.busy()) await this.saveDraft();
+  }
+
   protected async saveDraft(): Promise<void> {
     const saved = await this.persist(false);
     if (saved) this.saved.set('Your draft has been saved.');
@@ -148,6 +159,26 @@ export class UpdateFormPage implements OnInit {
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: SubmitProgressUpdateDocument, variables: { input: { id: saved.id, version: saved.version } } }));
       await this.router.navigate(['/my-updates'], { queryParams: { submitted: this.owed()?.actionTitle } });
+    } catch (error) {
+      this.showProblem(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async withdraw(): Promise<void> {
+    const update = this.update();
+    if (!update) return;
+    this.saved.set(null);
+    this.errors.set([]);
+    this.busy.set(true);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: WithdrawProgressUpdateDocument, variables: { input: { id: update.id, version: update.version } } }),
+      );
+      this.update.set(result.data?.withdrawProgressUpdate ?? null);
+      this.form.enable();
+      this.saved.set('Your update has been withdrawn. It is a draft again: change it and submit it for review when it is ready.');
     } catch (error) {
       this.showProblem(error);
     } finally {
@@ -210,6 +241,12 @@ export class UpdateFormPage implements OnInit {
     }
     this.errors.set([{ message: problem.message }]);
   }
+}
+
+// reviewedAt survives a return and resubmission, so only a review later than the submission counts.
+function reviewedSinceSubmitted(update: UpdateFieldsFragment): boolean {
+  if (!update.reviewedAt) return false;
+  return !update.submittedAt || new Date(update.reviewedAt).getTime() >= new Date(update.submittedAt).getTime();
 }
 
 function fieldLabel(field: string): string {

@@ -93,3 +93,31 @@ export function submitProgressUpdate(dataSource: DataSource, actor: Actor, cmd: 
     return transitionProgressUpdate(manager, actor, ctx, cmd, 'submit', { reviewState: ReviewState.Submitted, submittedAt: new Date() });
   });
 }
+
+/**
+ * The lead takes back a submitted update nobody has reviewed yet: it becomes a draft again. Once a reviewer has
+ * accepted, returned or validated its RAG since it was submitted, the review stands and withdrawing is refused.
+ */
+export function withdrawProgressUpdate(dataSource: DataSource, actor: Actor, cmd: VersionedCommand): Promise<Row> {
+  return dataSource.transaction(async (manager) => {
+    const ctx = await contextForUpdate(manager, cmd.id);
+    AccessPolicy.assertCanWriteUpdate(actor, ctx, { entity: 'ProgressUpdate', id: cmd.id });
+    await assertPeriodWritable(manager, ctx.periodId, 'input.id');
+    const update = ctx.update as Row;
+    if (update['reviewState'] !== ReviewState.Submitted) {
+      throw badInput([{ field: 'input.id', message: `only a submitted update can be withdrawn (this one is ${String(update['reviewState'])}).` }]);
+    }
+    if (reviewedSinceSubmitted(update)) {
+      throw badInput([{ field: 'input.id', message: 'a reviewer has already started reviewing this update, so it can no longer be withdrawn.' }]);
+    }
+    return transitionProgressUpdate(manager, actor, ctx, cmd, 'withdraw', { reviewState: ReviewState.Draft, submittedAt: null });
+  });
+}
+
+// reviewedAt survives a return and resubmission, so only a review later than the submission counts.
+function reviewedSinceSubmitted(update: Row): boolean {
+  const reviewedAt = update['reviewedAt'] as string | null;
+  if (!reviewedAt) return false;
+  const submittedAt = update['submittedAt'] as string | null;
+  return !submittedAt || new Date(reviewedAt).getTime() >= new Date(submittedAt).getTime();
+}

@@ -6,7 +6,7 @@ import { archiveThemeCommentary, updateThemeCommentary, writeThemeCommentary } f
 import { reopenPeriod } from '../periods/period-reopen-writes';
 import { setPeriodState } from '../periods/period-state-writes';
 import { periodSignOffStatus, PeriodSignOffStatus } from '../periods/sign-off-check';
-import { saveProgressUpdate, SaveProgressUpdateCommand, submitProgressUpdate } from './progress-lead-writes';
+import { saveProgressUpdate, SaveProgressUpdateCommand, submitProgressUpdate, withdrawProgressUpdate } from './progress-lead-writes';
 import { correctProgressUpdate, CorrectProgressUpdateCommand, reviewProgressUpdate, validateRag } from './progress-review-writes';
 import { blank, Row, VersionedCommand } from './progress-update-context';
 
@@ -15,7 +15,7 @@ export type { CorrectProgressUpdateCommand } from './progress-review-writes';
 export type { VersionedCommand } from './progress-update-context';
 
 /**
- * The progress write side: drafting, submitting, reviewing, validating RAG, period state, sign-off
+ * The progress write side: drafting, submitting, withdrawing, reviewing, validating RAG, period state, sign-off
  * corrections and theme commentary. Every write checks AccessPolicy against the record's own
  * ownership fields, then writes with a version check and audit rows in one transaction.
  * The writes themselves live by role: lead (progress-lead-writes), reviewer (progress-review-writes),
@@ -31,6 +31,10 @@ export class ProgressWriteService {
 
   submitProgressUpdate(actor: Actor, cmd: VersionedCommand): Promise<Row> {
     return submitProgressUpdate(this.dataSource, actor, cmd);
+  }
+
+  withdrawProgressUpdate(actor: Actor, cmd: VersionedCommand): Promise<Row> {
+    return withdrawProgressUpdate(this.dataSource, actor, cmd);
   }
 
   acceptProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment?: string | null }): Promise<Row> {

@@ -28,6 +28,12 @@ export class SubmitProgressUpdateInput {
   @Field(() => Int) @IsInt() version!: number;
 }
 
+@InputType({ description: 'Takes back a submitted update that no reviewer has looked at yet; it becomes a draft again.' })
+export class WithdrawProgressUpdateInput {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => Int) @IsInt() version!: number;
+}
+
 @InputType()
 export class AcceptProgressUpdateInput {
   @Field(() => ID) @IsUUID() id!: string;

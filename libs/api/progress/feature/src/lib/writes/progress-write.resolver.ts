@@ -14,6 +14,7 @@ import {
   SubmitProgressUpdateInput,
   UpdateThemeCommentaryInput,
   ValidateRagInput,
+  WithdrawProgressUpdateInput,
   WriteThemeCommentaryInput,
 } from '../inputs/progress-write.input';
 import { HistoryEntryModel, OwedUpdateModel, ThemeCommentaryModel } from './progress-activity.models';
@@ -45,6 +46,11 @@ export class ProgressWriteResolver {
   @Mutation(() => ProgressUpdateModel, { description: 'Submits a draft or returned update for review. Delivery lead.' })
   async submitProgressUpdate(@Args('input') input: SubmitProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.submitProgressUpdate(actor, input));
+  }
+
+  @Mutation(() => ProgressUpdateModel, { description: 'Withdraws a submitted update not yet reviewed, back to draft. Delivery lead.' })
+  async withdrawProgressUpdate(@Args('input') input: WithdrawProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+    return this.describe(await this.writes.withdrawProgressUpdate(actor, input));
   }
 
   @Mutation(() => ProgressUpdateModel, { description: 'Accepts a submitted update. Senior officer (accountable group).' })

@@ -77,12 +77,13 @@ type Documents = {
     "\n  mutation ResendInvitation($input: PersonRefInput!) {\n    resendInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($input: PersonRefInput!) {\n    revokeInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation DeactivatePerson($input: PersonRefInput!) {\n    deactivatePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": typeof types.DeactivatePersonDocument,
-    "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n": typeof types.UpdateFieldsFragmentDoc,
+    "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    reviewedAt\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n": typeof types.UpdateFieldsFragmentDoc,
     "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    themeId\n    themeTitle\n    themeNumber\n    themeLabel\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n": typeof types.OwedUpdateFieldsFragmentDoc,
     "\n  query MyUpdates {\n    myUpdates {\n      ...OwedUpdateFields\n    }\n  }\n": typeof types.MyUpdatesDocument,
     "\n  query UpdateFormStrategy($strategyId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      title\n      actionLabel\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n    }\n  }\n": typeof types.UpdateFormStrategyDocument,
     "\n  query OwedUpdates($periodId: ID) {\n    myUpdates(periodId: $periodId) {\n      ...OwedUpdateFields\n    }\n  }\n": typeof types.OwedUpdatesDocument,
     "\n  mutation SaveProgressUpdate($input: SaveProgressUpdateInput!) {\n    saveProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.SaveProgressUpdateDocument,
+    "\n  mutation WithdrawProgressUpdate($input: WithdrawProgressUpdateInput!) {\n    withdrawProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.WithdrawProgressUpdateDocument,
     "\n  mutation SubmitProgressUpdate($input: SubmitProgressUpdateInput!) {\n    submitProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.SubmitProgressUpdateDocument,
     "\n  query ReportStrategies {\n    strategies {\n      id\n      title\n      themeLabel\n      themes {\n        id\n        number\n        title\n      }\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": typeof types.ReportStrategiesDocument,
     "\n  query BoardReportPreview($input: BoardReportInput!) {\n    boardReport(input: $input)\n  }\n": typeof types.BoardReportPreviewDocument,
@@ -175,12 +176,13 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($input: PersonRefInput!) {\n    resendInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($input: PersonRefInput!) {\n    revokeInvitation(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation DeactivatePerson($input: PersonRefInput!) {\n    deactivatePerson(input: $input) {\n      ...PersonAccessFields\n    }\n  }\n": types.DeactivatePersonDocument,
-    "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n": types.UpdateFieldsFragmentDoc,
+    "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    reviewedAt\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n": types.UpdateFieldsFragmentDoc,
     "\n  fragment OwedUpdateFields on OwedUpdate {\n    actionId\n    actionRef\n    actionTitle\n    actionDueOn\n    actionLifecycleStatus\n    deadline\n    isOverdue\n    status\n    strategyId\n    strategyTitle\n    themeId\n    themeTitle\n    themeNumber\n    themeLabel\n    previousPeriodName\n    period {\n      id\n      name\n      state\n      updateDeadline\n    }\n    update {\n      ...UpdateFields\n    }\n    previousUpdate {\n      ...UpdateFields\n    }\n  }\n": types.OwedUpdateFieldsFragmentDoc,
     "\n  query MyUpdates {\n    myUpdates {\n      ...OwedUpdateFields\n    }\n  }\n": types.MyUpdatesDocument,
     "\n  query UpdateFormStrategy($strategyId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      title\n      actionLabel\n      ragDefinitions {\n        red\n        amber\n        green\n      }\n    }\n  }\n": types.UpdateFormStrategyDocument,
     "\n  query OwedUpdates($periodId: ID) {\n    myUpdates(periodId: $periodId) {\n      ...OwedUpdateFields\n    }\n  }\n": types.OwedUpdatesDocument,
     "\n  mutation SaveProgressUpdate($input: SaveProgressUpdateInput!) {\n    saveProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.SaveProgressUpdateDocument,
+    "\n  mutation WithdrawProgressUpdate($input: WithdrawProgressUpdateInput!) {\n    withdrawProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.WithdrawProgressUpdateDocument,
     "\n  mutation SubmitProgressUpdate($input: SubmitProgressUpdateInput!) {\n    submitProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.SubmitProgressUpdateDocument,
     "\n  query ReportStrategies {\n    strategies {\n      id\n      title\n      themeLabel\n      themes {\n        id\n        number\n        title\n      }\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": types.ReportStrategiesDocument,
     "\n  query BoardReportPreview($input: BoardReportInput!) {\n    boardReport(input: $input)\n  }\n": types.BoardReportPreviewDocument,
@@ -479,7 +481,7 @@ export function graphql(source: "\n  mutation DeactivatePerson($input: PersonRef
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    reviewedAt\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment UpdateFields on ProgressUpdate {\n    id\n    actionId\n    periodId\n    narrative\n    proposedRag\n    validatedRag\n    validationReason\n    effectiveRag\n    percentComplete\n    lifecycleStatus\n    reviewState\n    reviewComment\n    reviewedAt\n    submittedAt\n    authorName\n    isStale\n    version\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -500,6 +502,10 @@ export function graphql(source: "\n  query OwedUpdates($periodId: ID) {\n    myU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveProgressUpdate($input: SaveProgressUpdateInput!) {\n    saveProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveProgressUpdate($input: SaveProgressUpdateInput!) {\n    saveProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProgressUpdate($input: WithdrawProgressUpdateInput!) {\n    withdrawProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawProgressUpdate($input: WithdrawProgressUpdateInput!) {\n    withdrawProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ graphql(`
     lifecycleStatus
     reviewState
     reviewComment
+    reviewedAt
     submittedAt
     authorName
     isStale
@@ -89,6 +90,14 @@ graphql(`
 graphql(`
   mutation SaveProgressUpdate($input: SaveProgressUpdateInput!) {
     saveProgressUpdate(input: $input) {
+      ...UpdateFields
+    }
+  }
+`);
+
+graphql(`
+  mutation WithdrawProgressUpdate($input: WithdrawProgressUpdateInput!) {
+    withdrawProgressUpdate(input: $input) {
       ...UpdateFields
     }
   }
