@@ -2,9 +2,16 @@ import { DataSource, EntityManager } from 'typeorm';
 import { writeAudit } from '@waymark/api/audit/data-access';
 import { GraphQLError } from 'graphql';
 import { badInput, ErrorCode, notFound } from '@waymark/api/shared/util';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFromText, type PartnershipBackup, type PartnershipBackupText } from '@waymark/api/import-export/render';
 
-export const BACKUP_FORMAT = 'waymark-partnership-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  backupFromText,
+  renderBackupJson,
+  type PartnershipBackup,
+  type PartnershipBackupText,
+} from '@waymark/api/import-export/render';
 
 type Row = Record<string, unknown>;
 
@@ -48,40 +55,24 @@ const TABLES: readonly { table: string; where: string; orderBy: string }[] = [
   { table: 'audit_entry', where: 't.partnership_id = $1', orderBy: 't.id' },
 ];
 
-export interface PartnershipBackup {
-  readonly format: typeof BACKUP_FORMAT;
-  readonly formatVersion: number;
-  readonly createdAt: string;
-  /** Latest migration applied to the database the backup came from. */
-  readonly schemaVersion: string | null;
-  readonly partnershipId: string;
-  readonly partnershipName: string;
-  /** Rows per table, column names as in the database (snake_case), values as PostgreSQL's JSON gives them. */
-  readonly tables: Record<string, Row[]>;
+/** Every record of one partnership as JSON texts, read in one consistent snapshot. People are included, password hashes never. */
+export async function loadBackupText(dataSource: DataSource, partnershipId: string): Promise<PartnershipBackupText> {
+  return dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const [partnership]: Row[] = await manager.query(`SELECT name FROM partnership WHERE id = $1`, [partnershipId]);
+    if (!partnership) throw notFound('Partnership', partnershipId);
+    const tables: Record<string, string> = {};
+    for (const { table, where, orderBy } of TABLES) {
+      const [result]: { rows: string }[] = await manager.query(`SELECT coalesce(json_agg(to_jsonb(t) ORDER BY ${orderBy}), '[]')::text AS rows FROM ${table} t WHERE ${where}`, [partnershipId]);
+      tables[table] = result.rows;
+    }
+    const [migration]: { name: string }[] = await manager.query(`SELECT name FROM schema_migration ORDER BY timestamp DESC LIMIT 1`);
+    return { createdAt: new Date().toISOString(), schemaVersion: migration?.name ?? null, partnershipId, partnershipName: String(partnership['name']), tables };
+  });
 }
 
 /** Every record of one partnership, read in one consistent snapshot. People are included, password hashes never. */
 export async function backupPartnership(dataSource: DataSource, partnershipId: string): Promise<PartnershipBackup> {
-  return dataSource.transaction('REPEATABLE READ', async (manager) => {
-    const [partnership]: Row[] = await manager.query(`SELECT name FROM partnership WHERE id = $1`, [partnershipId]);
-    if (!partnership) throw notFound('Partnership', partnershipId);
-    const tables: Record<string, Row[]> = {};
-    for (const { table, where, orderBy } of TABLES) {
-      const rows: { row: Row }[] = await manager.query(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE ${where} ORDER BY ${orderBy}`, [partnershipId]);
-      tables[table] = rows.map((r) => r.row);
-    }
-    for (const row of tables['audit_entry']) delete row['id'];
-    const [migration]: { name: string }[] = await manager.query(`SELECT name FROM schema_migration ORDER BY timestamp DESC LIMIT 1`);
-    return {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      createdAt: new Date().toISOString(),
-      schemaVersion: migration?.name ?? null,
-      partnershipId,
-      partnershipName: String(partnership['name']),
-      tables,
-    };
-  });
+  return backupFromText(await loadBackupText(dataSource, partnershipId));
 }
 
 export interface RestoreResult {

@@ -1,15 +1,11 @@
-import { create } from 'xmlbuilder2';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '@waymark/api/shared/util';
-import { compareOrdered, effectiveRag, LIFECYCLE_LABEL, LifecycleStatus, Rag, RAG_LABEL, toLowerRoman } from '@waymark/shared/domain';
+import { renderStratml, type StratmlRows } from '@waymark/api/import-export/render';
 
-/** ISO 17469-2 (StratML Part 2) namespace for PerformancePlanOrReport documents. */
-export const STRATML_PART2_NAMESPACE = 'urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport';
+export { STRATML_PART2_NAMESPACE, xmlId, renderStratml, type StratmlRows } from '@waymark/api/import-export/render';
 
 type Row = Record<string, unknown>;
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-/** StratML Identifiers are xsd:ID (NCName): a UUID may start with a digit, so it gets a "_" prefix. */
-export const xmlId = (id: string, suffix = '') => `_${id}${suffix}`;
 
 async function readAll(manager: EntityManager | DataSource, reads: [string, unknown[]][]): Promise<Row[][]> {
   const out: Row[][] = [];
@@ -17,22 +13,28 @@ async function readAll(manager: EntityManager | DataSource, reads: [string, unkn
   return out;
 }
 
-/**
- * A StratML Part 2 Performance_Report for a strategy as of a period: themes → Goal, objectives → Objective,
- * actions → qualitative PerformanceIndicator with one MeasurementInstance per period up to the chosen one
- * (RAG as a Descriptor, narrative as Description), partners → Stakeholder with role Performer.
- * Actions without an objective sit in an Objective named after their theme (StratML indicators live in objectives).
- */
-export async function exportStratml(db: EntityManager | DataSource, strategyId: string, periodId?: string | null): Promise<string> {
+/** Each query's rows as one JSON array text (in the query's own order, or `orderBy` over its columns `q.…`). */
+async function readTexts(manager: EntityManager | DataSource, reads: [string, unknown[], string?][]): Promise<string[]> {
+  const out: string[] = [];
+  for (const [sql, params, orderBy] of reads) {
+    const [result]: { rows: string }[] = await manager.query(`SELECT coalesce(json_agg(q${orderBy ? ` ORDER BY ${orderBy}` : ''}), '[]')::text AS rows FROM (${sql}) q`, params);
+    out.push(result.rows);
+  }
+  return out;
+}
+
+/** The rows of a StratML report; an unknown strategy or a period of another strategy is refused here, before any rendering. */
+export async function loadStratmlRows(db: EntityManager | DataSource, strategyId: string, periodId?: string | null): Promise<StratmlRows> {
   const [[strategy]] = await readAll(db, [[`SELECT s.*, p.name AS partnership_name, p.short_name AS partnership_short_name FROM strategy s JOIN partnership p ON p.id = s.partnership_id WHERE s.id = $1`, [strategyId]]]);
   if (!strategy) throw notFound('Strategy', strategyId);
-  const [themes, objectives, actions, supporting, orgs, periods, updates, people] = await readAll(db, [
+  const [periods] = await readAll(db, [[`SELECT id, name, starts_on, ends_on FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, name`, [strategyId]]]);
+  // The large lists stay JSON text here (one string each, parsed where the XML is built): no row objects to build or copy on this thread.
+  const [themes, objectives, actions, supporting, orgs, updates, people] = await readTexts(db, [
     [`SELECT id, title, description, sort_order FROM theme WHERE strategy_id = $1 AND archived_at IS NULL`, [strategyId]],
     [`SELECT id, theme_id, title, sort_order FROM objective WHERE strategy_id = $1 AND archived_at IS NULL`, [strategyId]],
     [`SELECT * FROM action WHERE strategy_id = $1 AND archived_at IS NULL`, [strategyId]],
     [`SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`, [strategyId]],
-    [`SELECT id, name, short_name, sort_order FROM organisation WHERE partnership_id = $1 AND archived_at IS NULL ORDER BY sort_order, name`, [strategy['partnership_id']]],
-    [`SELECT id, name, starts_on, ends_on FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, name`, [strategyId]],
+    [`SELECT id, name, short_name, sort_order FROM organisation WHERE partnership_id = $1 AND archived_at IS NULL ORDER BY sort_order, name`, [strategy['partnership_id']], 'q.sort_order, q.name'],
     [`SELECT u.action_id, u.period_id, u.narrative, u.proposed_rag, u.validated_rag, u.lifecycle_status FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`, [strategyId]],
     [`SELECT id, full_name FROM person WHERE partnership_id = $1`, [strategy['partnership_id']]],
   ]);
@@ -45,106 +47,15 @@ export async function exportStratml(db: EntityManager | DataSource, strategyId: 
     const started = periods.filter((p) => s(p['starts_on']) <= today).length - 1;
     if (started >= 0) upTo = started;
   }
-  const reported = periods.slice(0, upTo + 1);
-  const period = reported[reported.length - 1] ?? null;
+  return { strategy, periods, upTo, texts: { themes, objectives, actions, supporting, orgs, updates, people } };
+}
 
-  const ordered = (items: Row[]) => [...items].sort((a, b) => compareOrdered({ id: s(a['id']), sortOrder: Number(a['sort_order']) }, { id: s(b['id']), sortOrder: Number(b['sort_order']) }));
-  const orgName = new Map(orgs.map((o) => [s(o['id']), s(o['name'])]));
-  const personName = new Map(people.map((p) => [s(p['id']), s(p['full_name'])]));
-  const supportingByAction = new Map<string, string[]>();
-  for (const r of supporting) supportingByAction.set(s(r['action_id']), [...(supportingByAction.get(s(r['action_id'])) ?? []), s(r['organisation_id'])]);
-  const updateOf = new Map(updates.map((u) => [`${u['action_id']}|${u['period_id']}`, u]));
-
-  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele(STRATML_PART2_NAMESPACE, 'PerformancePlanOrReport', { Type: 'Performance_Report' });
-  const title = `${s(strategy['title'])}${period ? ` — ${s(period['name'])}` : ''}`;
-  doc.ele('Name').txt(title);
-  doc.ele('Description').txt(s(strategy['description']) || `Performance report on ${s(strategy['title'])}.`);
-  if (period) doc.ele('OtherInformation').txt(`Reporting period: ${s(period['name'])} (${s(period['starts_on'])} to ${s(period['ends_on'])}).`);
-  const core = doc.ele('StrategicPlanCore');
-  const organization = core.ele('Organization');
-  organization.ele('Name').txt(s(strategy['partnership_name']));
-  if (strategy['partnership_short_name']) organization.ele('Acronym').txt(s(strategy['partnership_short_name']));
-  organization.ele('Identifier').txt(xmlId(s(strategy['partnership_id'])));
-  const stakeholder = (parent: ReturnType<typeof core.ele>, name: string, description: string) => {
-    const el = parent.ele('Stakeholder');
-    el.ele('Name').txt(name);
-    el.ele('Description').txt(description);
-    const role = el.ele('Role');
-    role.ele('Name').txt('Partner organisation');
-    role.ele('RoleType').txt('Performer');
-  };
-  for (const org of orgs) stakeholder(organization, s(org['name']), 'Partner organisation of the partnership.');
-  if (strategy['vision']) {
-    const vision = core.ele('Vision');
-    vision.ele('Description').txt(s(strategy['vision']));
-    vision.ele('Identifier').txt(xmlId(s(strategy['id']), '-vision'));
-  }
-
-  ordered(themes).forEach((theme, themeIndex) => {
-    const goal = core.ele('Goal');
-    goal.ele('Name').txt(s(theme['title']));
-    goal.ele('Description').txt(s(theme['description']) || s(theme['title']));
-    goal.ele('Identifier').txt(xmlId(s(theme['id'])));
-    goal.ele('SequenceIndicator').txt(String(themeIndex + 1));
-    const themeActions = actions.filter((a) => a['theme_id'] === theme['id']);
-    const buckets: { id: string; name: string; list: Row[] }[] = [];
-    const direct = ordered(themeActions.filter((a) => !a['objective_id']));
-    if (direct.length) buckets.push({ id: xmlId(s(theme['id']), '-actions'), name: s(theme['title']), list: direct });
-    for (const o of ordered(objectives.filter((o) => o['theme_id'] === theme['id']))) {
-      buckets.push({ id: xmlId(s(o['id'])), name: s(o['title']), list: ordered(themeActions.filter((a) => a['objective_id'] === o['id'])) });
-    }
-    buckets.forEach((bucket, bucketIndex) => {
-      const objective = goal.ele('Objective');
-      objective.ele('Name').txt(bucket.name);
-      objective.ele('Description').txt(bucket.name);
-      objective.ele('Identifier').txt(bucket.id);
-      objective.ele('SequenceIndicator').txt(`${themeIndex + 1}.${bucketIndex + 1}`);
-      const performers = new Set<string>();
-      for (const a of bucket.list) {
-        if (a['lead_organisation_id']) performers.add(s(a['lead_organisation_id']));
-        for (const id of supportingByAction.get(s(a['id'])) ?? []) performers.add(id);
-      }
-      for (const id of performers) if (orgName.has(id)) stakeholder(objective, orgName.get(id) as string, 'Leads or supports actions under this objective.');
-      bucket.list.forEach((action, actionIndex) => {
-        const indicator = objective.ele('PerformanceIndicator', { PerformanceIndicatorType: 'Qualitative', ValueChainStage: 'Output' });
-        indicator.ele('SequenceIndicator').txt(toLowerRoman(actionIndex + 1));
-        indicator.ele('MeasurementDimension').txt(s(action['title']));
-        indicator.ele('UnitOfMeasurement').txt('RAG status');
-        indicator.ele('Identifier').txt(xmlId(s(action['id'])));
-        for (const p of reported) {
-          const update = updateOf.get(`${action['id']}|${p['id']}`);
-          const instance = indicator.ele('MeasurementInstance');
-          const result = instance.ele('ActualResult');
-          result.ele('Description').txt(update ? s(update['narrative']) : 'No update for this period.');
-          result.ele('StartDate').txt(s(p['starts_on']));
-          result.ele('EndDate').txt(s(p['ends_on']));
-          const rag = update ? effectiveRag({ proposedRag: update['proposed_rag'] as Rag | null, validatedRag: update['validated_rag'] as Rag | null }) : null;
-          const descriptor = result.ele('Descriptor');
-          descriptor.ele('DescriptorName').txt('RAG');
-          descriptor.ele('DescriptorValue').txt(rag ? RAG_LABEL[rag] : 'Not rated');
-          const status = (update?.['lifecycle_status'] ?? null) as LifecycleStatus | null;
-          if (status) {
-            const statusDescriptor = result.ele('Descriptor');
-            statusDescriptor.ele('DescriptorName').txt('Status');
-            statusDescriptor.ele('DescriptorValue').txt(LIFECYCLE_LABEL[status]);
-          }
-        }
-        const details = [
-          action['ref'] ? `Ref ${s(action['ref'])}` : '',
-          action['lead_organisation_id'] ? `Lead organisation: ${orgName.get(s(action['lead_organisation_id'])) ?? ''}` : '',
-          action['lead_person_id'] ? `Lead officer: ${personName.get(s(action['lead_person_id'])) ?? ''}` : '',
-          action['current_due_on'] ? `Due ${s(action['current_due_on'])}` : '',
-          `Status: ${LIFECYCLE_LABEL[action['lifecycle_status'] as LifecycleStatus]}`,
-        ].filter(Boolean);
-        indicator.ele('OtherInformation').txt(details.join('. ') + '.');
-      });
-    });
-  });
-
-  const admin = doc.ele('AdministrativeInformation');
-  admin.ele('Identifier').txt(xmlId(s(strategy['id']), period ? `-${s(period['id'])}` : ''));
-  admin.ele('StartDate').txt(s(period?.['starts_on'] ?? strategy['starts_on']));
-  admin.ele('EndDate').txt(s(period?.['ends_on'] ?? strategy['ends_on']));
-  admin.ele('PublicationDate').txt(new Date().toISOString().slice(0, 10));
-  return doc.end({ prettyPrint: true });
+/**
+ * A StratML Part 2 Performance_Report for a strategy as of a period: themes → Goal, objectives → Objective,
+ * actions → qualitative PerformanceIndicator with one MeasurementInstance per period up to the chosen one
+ * (RAG as a Descriptor, narrative as Description), partners → Stakeholder with role Performer.
+ * Actions without an objective sit in an Objective named after their theme (StratML indicators live in objectives).
+ */
+export async function exportStratml(db: EntityManager | DataSource, strategyId: string, periodId?: string | null): Promise<string> {
+  return renderStratml(await loadStratmlRows(db, strategyId, periodId));
 }

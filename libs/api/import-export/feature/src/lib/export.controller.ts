@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { ExportedFile, SpreadsheetFormat } from '@waymark/api/import-export/data-access';
+import { ReportQueueFull } from '@waymark/api/reporting/data-access';
 import { type Actor, type RequestWithActor } from '@waymark/api/shared/util';
 import { ImportExportService } from './import-export.service';
 
@@ -70,6 +71,10 @@ export class ExportController {
         .setHeader('X-Content-Type-Options', 'nosniff')
         .send(file.content);
     } catch (error) {
+      if (error instanceof ReportQueueFull) {
+        res.status(503).setHeader('Retry-After', String(error.retryAfterSeconds)).json({ error: 'SERVICE_UNAVAILABLE', message: error.message });
+        return;
+      }
       const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
       if (typeof code === 'string' && STATUS_BY_CODE[code]) {
         res.status(STATUS_BY_CODE[code]).json({ error: code, message: error instanceof Error ? error.message : String(error) });

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ReportingModule } from '@waymark/api/reporting/feature';
 import { ExportController } from './export.controller';
 import { PlanImportResolver } from './import-export.resolver';
 import { ImportExportService } from './import-export.service';
 
-@Module({ controllers: [ExportController], providers: [ImportExportService, PlanImportResolver] })
+@Module({ imports: [ReportingModule], controllers: [ExportController], providers: [ImportExportService, PlanImportResolver] })
 export class ImportExportModule {}

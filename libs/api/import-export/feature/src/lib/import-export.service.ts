@@ -3,16 +3,18 @@ import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import {
   applyPlanImport,
-  backupPartnership,
   exportPlan,
   ExportedFile,
-  exportStratml,
   ImportPreview,
+  loadBackupText,
+  loadStratmlRows,
   planTemplate,
   previewPlanImport,
   SpreadsheetFormat,
   fileSlug,
 } from '@waymark/api/import-export/data-access';
+import type { RenderedReport } from '@waymark/api/reporting/data-access';
+import { ReportService } from '@waymark/api/reporting/feature';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import type { PlanImportInput } from './plan-import.model';
 
@@ -21,7 +23,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Permission checks around the import/export functions; every entry point goes through here. */
 @Injectable()
 export class ImportExportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reports: ReportService,
+  ) {}
 
   private async strategyPartnership(strategyId: string, field: string): Promise<string> {
     if (!UUID.test(strategyId)) throw badInput([{ field, message: 'Not a strategy id.' }]);
@@ -61,20 +66,19 @@ export class ImportExportService {
   async stratml(actor: Actor, strategyId: string, periodId: string | null): Promise<ExportedFile> {
     AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'), { entity: 'Strategy', id: strategyId });
     if (periodId && !UUID.test(periodId)) throw badInput([{ field: 'periodId', message: 'Not a period id.' }]);
-    const xml = await exportStratml(this.dataSource, strategyId, periodId);
-    const [strategy]: { title: string }[] = await this.dataSource.query(`SELECT title FROM strategy WHERE id = $1`, [strategyId]);
-    return { fileName: `${fileSlug(strategy.title)}-stratml.xml`, contentType: 'application/xml; charset=utf-8', content: Buffer.from(xml, 'utf8') };
+    const rows = await loadStratmlRows(this.dataSource, strategyId, periodId);
+    return exported(await this.reports.renderExport({ kind: 'stratml', rows, filename: `${fileSlug(String(rows.strategy['title']))}-stratml.xml` }));
   }
 
   /** The whole partnership, people included: administrators only. */
   async backup(actor: Actor): Promise<ExportedFile> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
-    const backup = await backupPartnership(this.dataSource, actor.partnershipId);
-    const date = backup.createdAt.slice(0, 10);
-    return {
-      fileName: `waymark-backup-${fileSlug(backup.partnershipName)}-${date}.json`,
-      contentType: 'application/json; charset=utf-8',
-      content: Buffer.from(JSON.stringify(backup, null, 1), 'utf8'),
-    };
+    const backup = await loadBackupText(this.dataSource, actor.partnershipId);
+    const filename = `waymark-backup-${fileSlug(backup.partnershipName)}-${backup.createdAt.slice(0, 10)}.json`;
+    return exported(await this.reports.renderExport({ kind: 'backup', backup, filename }));
   }
+}
+
+function exported(file: RenderedReport): ExportedFile {
+  return { fileName: file.filename, contentType: file.contentType, content: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) };
 }

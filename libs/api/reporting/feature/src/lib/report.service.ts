@@ -3,7 +3,7 @@ import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { findReportPeriod, freezeUnfrozen, listSnapshots, loadSnapshot, type SnapshotSummary } from '@waymark/api/reporting/data-access';
-import { loadReportSource, loadReportSourceText, ReportWorkerPool, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
+import { loadReportSource, loadReportSourceText, ReportWorkerPool, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
@@ -123,6 +123,11 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private render(job: ReportJob): Promise<RenderedReport> {
+    return this.pool.render(job);
+  }
+
+  /** StratML and backup text, built in the same pool as reports (the caller has checked access and read the rows). */
+  renderExport(job: ExportJob): Promise<RenderedReport> {
     return this.pool.render(job);
   }
 

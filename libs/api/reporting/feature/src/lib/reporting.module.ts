@@ -4,5 +4,5 @@ import { ReportVersionsResolver } from './report-versions.resolver';
 import { ReportService } from './report.service';
 import { ReportsController } from './reports.controller';
 
-@Module({ controllers: [ReportsController], providers: [ReportService, ReportResolver, ReportVersionsResolver] })
+@Module({ controllers: [ReportsController], providers: [ReportService, ReportResolver, ReportVersionsResolver], exports: [ReportService] })
 export class ReportingModule {}

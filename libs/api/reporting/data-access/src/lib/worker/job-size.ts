@@ -1,4 +1,5 @@
-import type { JobSource, ReportJob } from '../export/render-report';
+import type { WorkerJob } from '../export/render-export';
+import type { JobSource } from '../export/render-report';
 
 /** Bytes of report data at or below which a job counts as small (about 1,500 actions with their updates). */
 export const SMALL_SOURCE_BYTES = 1024 * 1024;
@@ -17,7 +18,9 @@ export function sourceBytes(source: JobSource): number {
  * Whether a job may use the small-jobs worker: not a PDF (printing starts a Chromium and takes seconds even
  * for a short report) and a source of at most `maxSourceBytes` (parsing and rendering grow with it).
  */
-export function isSmallJob(job: ReportJob, maxSourceBytes = SMALL_SOURCE_BYTES): boolean {
+export function isSmallJob(job: WorkerJob, maxSourceBytes = SMALL_SOURCE_BYTES): boolean {
+  if (job.kind === 'backup') return Object.values(job.backup.tables).reduce((sum, text) => sum + text.length, 0) <= maxSourceBytes;
+  if (job.kind === 'stratml') return Object.values(job.rows.texts).reduce((sum, text) => sum + text.length, 0) <= maxSourceBytes;
   if (job.format === 'pdf') return false;
   // A frozen report is the stored model itself: its JSON length is the data the worker renders.
   const bytes = job.kind === 'frozen-board' ? JSON.stringify(job.model).length : sourceBytes(job.source);

@@ -3,14 +3,15 @@ import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ReportOptionError, yorkExampleSource } from '@waymark/shared/report-model';
 import { RendererUnavailableError } from '../export/pdf';
-import type { RenderedReport, ReportJob } from '../export/render-report';
+import type { WorkerJob } from '../export/render-export';
+import type { RenderedReport } from '../export/render-report';
 import { DEFAULT_CHROMIUM_PATH } from '../export/pdf';
 import { isSmallJob, SMALL_SOURCE_BYTES } from './job-size';
 import type { ReportWorkerData, WorkerError, WorkerReply, WorkerRequest } from './protocol';
 import { ReportQueueFull } from './report-queue-full';
 
 interface Pending {
-  readonly request: WorkerRequest & { readonly job: ReportJob };
+  readonly request: WorkerRequest & { readonly job: WorkerJob };
   readonly small: boolean;
   /** Warm-up jobs run on the worker they warm. */
   readonly slot: Slot | null;
@@ -101,7 +102,7 @@ export class ReportWorkerPool {
     private readonly options: ReportWorkerPoolOptions = {},
   ) {}
 
-  render(job: ReportJob): Promise<RenderedReport> {
+  render(job: WorkerJob): Promise<RenderedReport> {
     if (this.closed) return Promise.reject(new Error('The report worker pool is closed.'));
     return new Promise<RenderedReport>((resolve, reject) => {
       const pending: Pending = { request: { id: this.nextId++, job }, small: this.isSmall(job), slot: null, resolve, reject };
@@ -175,7 +176,7 @@ export class ReportWorkerPool {
     return this.options.smallLane ?? true;
   }
 
-  private isSmall(job: ReportJob): boolean {
+  private isSmall(job: WorkerJob): boolean {
     return this.hasSmallLane() && isSmallJob(job, this.options.smallSourceBytes ?? SMALL_SOURCE_BYTES);
   }
 

@@ -4,7 +4,8 @@
 // Bundled as its own webpack entry (dist/apps/api/report-worker.js) next to main.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PdfPrinter } from '../export/pdf';
-import { renderReport, type RenderedReport, type ReportJob } from '../export/render-report';
+import { isExportJob, renderExport, type WorkerJob } from '../export/render-export';
+import { renderReport, type RenderedReport } from '../export/render-report';
 import type { ReportWorkerData, WorkerReply, WorkerRequest } from './protocol';
 
 type Reply = { readonly ok: true; readonly result: RenderedReport } | { readonly ok: false; readonly error: { name: string; message: string; field: string | null } };
@@ -31,17 +32,23 @@ port.on('message', (request: WorkerRequest) => {
   });
 });
 
-async function handle(job: ReportJob): Promise<Reply> {
+async function handle(job: WorkerJob): Promise<Reply> {
   try {
+    // A copy in an unpooled buffer of its own, so it can be transferred (as below).
+    if (isExportJob(job)) return { ok: true, result: withOwnBuffer(renderExport(job)) };
     const result = await renderReport(job);
     if (job.format === 'pdf') {
       const pdf = await printer.print(Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('utf8'), result.landscape);
       // Copy into an unpooled buffer so it can be transferred without cloning.
       return { ok: true, result: { ...result, bytes: new Uint8Array(pdf), contentType: 'application/pdf' } };
     }
-    return { ok: true, result: { ...result, bytes: new Uint8Array(result.bytes) } };
+    return { ok: true, result: withOwnBuffer(result) };
   } catch (error) {
     const e = error as Error & { field?: string };
     return { ok: false, error: { name: e.name, message: e.message, field: e.field ?? null } };
   }
+}
+
+function withOwnBuffer(result: RenderedReport): RenderedReport {
+  return { ...result, bytes: new Uint8Array(result.bytes) };
 }

@@ -1,0 +1,2 @@
+export * from './lib/stratml-render';
+export * from './lib/backup-render';
