@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { findReportPeriod, freezeUnfrozen, listSnapshots, loadSnapshot, type SnapshotSummary } from '@waymark/api/reporting/data-access';
+import { findReportPeriod, freezeUnfrozen, listSnapshots, loadSnapshot, type BoardReportSnapshot, type SnapshotSummary } from '@waymark/api/reporting/data-access';
 import { loadReportSource, loadReportSourceText, ReportWorkerPool, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
@@ -46,7 +46,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions, version: number | null = null): Promise<BoardReport> {
     const target = await this.target(actor, strategyId, options, version);
-    if (target.frozen) return viewFrozenReport(target.frozen, target.options);
+    if (target.frozen) return viewFrozenReport(target.frozen.model, target.options);
     return buildBoardReport(await this.source(actor, strategyId), target.options);
   }
 
@@ -65,7 +65,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     strategyId: string,
     options: BoardReportOptions,
     version: number | null,
-  ): Promise<{ options: BoardReportOptions; frozen: BoardReport | null }> {
+  ): Promise<{ options: BoardReportOptions; frozen: BoardReportSnapshot | null }> {
     const today = options.generatedOn ?? new Date().toISOString().slice(0, 10);
     const preparing = this.preparesBoard(actor, strategyId);
     const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, { preparingNextBoard: preparing, today });
@@ -81,7 +81,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const snapshot = (await loadSnapshot(this.dataSource, target.periodId, version)) ?? (version === null || version === 1 ? await freezeUnfrozen(this.dataSource, target.periodId) : null);
     if (!snapshot) throw new ReportOptionError('version', `This period's report has no version ${version}.`);
-    return { options: resolved, frozen: snapshot.model };
+    return { options: resolved, frozen: snapshot };
   }
 
   /** The stored versions of a period's frozen report, newest first (none until the period is signed off). */
@@ -113,7 +113,10 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat, version: number | null = null): Promise<RenderedReport> {
     const target = await this.target(actor, strategyId, options, version);
-    if (target.frozen) return this.render({ kind: 'frozen-board', model: target.frozen, options: target.options, format });
+    if (target.frozen) {
+      const { model, modelBytes } = target.frozen;
+      return this.render({ kind: 'frozen-board', model, modelBytes, options: target.options, format });
+    }
     return this.render({ kind: 'board', source: await this.sourceText(actor, strategyId), options: target.options, format });
   }
 

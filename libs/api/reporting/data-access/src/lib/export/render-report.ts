@@ -25,7 +25,7 @@ export type ReportJob =
   | { readonly kind: 'board'; readonly source: JobSource; readonly options: BoardReportOptions; readonly format: ReportFormat }
   | { readonly kind: 'changes'; readonly source: JobSource; readonly periodId: string | null; readonly generatedOn?: string; readonly format: ReportFormat }
   /** A signed-off period: the stored snapshot, viewed with the reader's options; nothing is rebuilt. */
-  | { readonly kind: 'frozen-board'; readonly model: BoardReport; readonly options: BoardReportOptions; readonly format: ReportFormat };
+  | { readonly kind: 'frozen-board'; readonly model: BoardReport; readonly modelBytes: number; readonly options: BoardReportOptions; readonly format: ReportFormat };
 
 function sourceOf(source: JobSource): ReportSource {
   return 'kind' in source && source.kind === 'report-source-text' ? reportSourceFromText(source) : (source as ReportSource);

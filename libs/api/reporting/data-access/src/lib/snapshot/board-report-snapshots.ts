@@ -10,9 +10,11 @@ export interface BoardReportSnapshot {
   readonly createdById: string | null;
   readonly createdByName: string | null;
   readonly model: BoardReport;
+  /** Length of the stored model's JSON text: how big a job rendering it is, without serialising it again. */
+  readonly modelBytes: number;
 }
 
-export type SnapshotSummary = Omit<BoardReportSnapshot, 'model'>;
+export type SnapshotSummary = Omit<BoardReportSnapshot, 'model' | 'modelBytes'>;
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -79,7 +81,7 @@ export async function loadSnapshot(db: Queryable, periodId: string, version: num
     [periodId, version],
   )) as Array<SnapshotSummary & { model: string }>;
   const row = rows[0];
-  return row ? { ...row, model: JSON.parse(row.model) as BoardReport } : null;
+  return row ? { ...row, model: JSON.parse(row.model) as BoardReport, modelBytes: row.model.length } : null;
 }
 
 /** Every stored version of a period's frozen report, newest first, without the models. */

@@ -22,7 +22,7 @@ export function isSmallJob(job: WorkerJob, maxSourceBytes = SMALL_SOURCE_BYTES):
   if (job.kind === 'backup') return Object.values(job.backup.tables).reduce((sum, text) => sum + text.length, 0) <= maxSourceBytes;
   if (job.kind === 'stratml') return Object.values(job.rows.texts).reduce((sum, text) => sum + text.length, 0) <= maxSourceBytes;
   if (job.format === 'pdf') return false;
-  // A frozen report is the stored model itself: its JSON length is the data the worker renders.
-  const bytes = job.kind === 'frozen-board' ? JSON.stringify(job.model).length : sourceBytes(job.source);
+  // A frozen report is the stored model itself: its stored JSON length is the data the worker renders.
+  const bytes = job.kind === 'frozen-board' ? job.modelBytes : sourceBytes(job.source);
   return bytes <= maxSourceBytes;
 }
