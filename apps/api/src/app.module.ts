@@ -7,6 +7,8 @@ import type { DestinationStream } from 'pino';
 import type { Logger } from 'typeorm';
 import { buildDataSourceOptions, SqlLogger } from '@waymark/api/database';
 import { WaymarkConfigModule, type WaymarkConfig } from '@waymark/api/shared/config';
+import { SecurityEvents } from '@waymark/api/identity/data-access';
+import { IdentityModule } from '@waymark/api/identity/feature';
 import { UnexpectedErrorFilter } from '@waymark/api/shared/util';
 import { allEntities } from './entities';
 import { featureModules } from './feature-modules';
@@ -53,8 +55,9 @@ export class AppModule {
         ObservabilityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Metrics],
-          useFactory: (metrics: Metrics) => graphqlOptions(config, metrics),
+          imports: [IdentityModule],
+          inject: [Metrics, SecurityEvents],
+          useFactory: (metrics: Metrics, events: SecurityEvents) => graphqlOptions(config, metrics, events),
         }),
         ...featureModules,
       ],

@@ -1,5 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { SecurityEvents } from '@waymark/api/identity/data-access';
+import { accessRefusalPlugin } from '@waymark/api/identity/feature';
 import type { WaymarkConfig } from '@waymark/api/shared/config';
 import { graphqlObserver } from './observability/graphql-observer.plugin';
 import type { Metrics } from './observability/metrics';
@@ -12,7 +14,7 @@ import '@as-integrations/express5';
  * Apollo settings: CSRF prevention stays on, batching off, no schema hints in errors. No cache-control plugin:
  * nothing sets cache hints, and its per-field hook made Apollo wrap every resolver (measurable on 600-action trees).
  */
-export function graphqlOptions(config: WaymarkConfig, metrics: Metrics): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(config: WaymarkConfig, metrics: Metrics, events: SecurityEvents): Omit<ApolloDriverConfig, 'driver'> {
   const limits = graphqlLimits();
   return {
     path: '/graphql',
@@ -26,7 +28,7 @@ export function graphqlOptions(config: WaymarkConfig, metrics: Metrics): Omit<Ap
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlObserver(metrics), ...limits.plugins],
+    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlObserver(metrics), accessRefusalPlugin(events), ...limits.plugins],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
 }

@@ -98,6 +98,43 @@ describe('sign-in with an OpenID Connect provider (a real oidc-provider on a loo
     expect(await me(again)).toBe('ann.oidc@council.gov.uk');
   });
 
+  it('lets an administrator clear a link so the person can sign in with a new provider account', async () => {
+    const LINK = 'query($personId: ID!) { singleSignOnLink(personId: $personId) { personId fullName issuer } }';
+    const CLEAR = 'mutation($input: ClearSingleSignOnLinkInput!) { clearSingleSignOnLink(input: $input) { personId issuer } }';
+    const person = await createPersonWithPassword(api, { email: 'bea.oidc@council.gov.uk', fullName: 'Bea Moved', partnershipId: partnerships.ordinary });
+    await provider.setAccount('bea-old', { email: 'bea.oidc@council.gov.uk', email_verified: true });
+    const first = new BrowserSession();
+    expect(await callback(first, await throughProvider(first, start('ordinary'), 'bea-old'))).toBe(`${PUBLIC_URL}/`);
+    // The provider gave her a new account: the address matches, but she is linked to the old one.
+    await provider.setAccount('bea-new', { email: 'bea.oidc@council.gov.uk', email_verified: true });
+    const refused = new BrowserSession();
+    expect(await callback(refused, await throughProvider(refused, start('ordinary'), 'bea-new'))).toBe(problem('other-account'));
+
+    const seen = await api.graphql(LINK, { personId: person.personId }, adminCookies['ordinary']);
+    expect(seen.data).toEqual({ singleSignOnLink: { personId: person.personId, fullName: 'Bea Moved', issuer: provider.issuer } });
+    const viewer = await createSignedInPerson(api, { email: 'viewer.oidc@council.gov.uk', partnershipId: partnerships.ordinary });
+    expect((await api.graphql(CLEAR, { input: { personId: person.personId } }, viewer.cookie)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.graphql(CLEAR, { input: { personId: person.personId } }, adminCookies['other'])).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await api.graphql(LINK, { personId: person.personId }, adminCookies['other'])).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const cleared = await api.graphql(CLEAR, { input: { personId: person.personId } }, adminCookies['ordinary']);
+    expect(cleared.data).toEqual({ clearSingleSignOnLink: { personId: person.personId, issuer: null } });
+    expect(await me(first)).toBeNull();
+    const again = await api.graphql(CLEAR, { input: { personId: person.personId } }, adminCookies['ordinary']);
+    expect(again.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'input.personId', message: 'This person is not linked to a single sign-on account.' }]);
+    const audit: Array<{ operation: string; changes: Record<string, unknown> }> = await api.dataSource.query(
+      `SELECT operation, changes FROM audit_entry WHERE entity_id = $1 AND operation = 'single_sign_on_link_cleared'`,
+      [person.personId],
+    );
+    expect(audit).toEqual([{ operation: 'single_sign_on_link_cleared', changes: { singleSignOnIssuer: { before: provider.issuer, after: null } } }]);
+
+    const relinked = new BrowserSession();
+    expect(await callback(relinked, await throughProvider(relinked, start('ordinary'), 'bea-new'))).toBe(`${PUBLIC_URL}/`);
+    expect(await me(relinked)).toBe('bea.oidc@council.gov.uk');
+    const [row]: Array<{ oidc_subject: string }> = await api.dataSource.query(`SELECT oidc_subject FROM person WHERE id = $1`, [person.personId]);
+    expect(row.oidc_subject).toBe('bea-new');
+  });
+
   it("signs people of any partnership in through the installation's provider (OIDC_* variables)", async () => {
     await createPersonWithPassword(api, { email: 'bea.oidc@example.org', partnershipId: partnerships.other });
     await provider.setAccount('bea', { email: 'bea.oidc@example.org', email_verified: true });

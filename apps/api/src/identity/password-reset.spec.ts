@@ -66,12 +66,18 @@ describe('forgotten passwords', () => {
     expect(mailsTo('flooded@example.org')).toHaveLength(PASSWORD_RESET_LIMITS.perAccount);
   });
 
+  it('counts parallel requests atomically: 20 at once for one address send exactly the allowance of e-mails', async () => {
+    await api.dataSource.query(`DELETE FROM sign_in_throttle WHERE scope IN ('reset_account', 'reset_address')`);
+    await createSignedInPerson(api, { email: 'raced@example.org' });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => request('raced@example.org')));
+    expect(answers.every((a) => JSON.stringify(a) === JSON.stringify({ data: { requestPasswordReset: true } }))).toBe(true);
+    const [queued]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM outbox_message WHERE recipient = 'raced@example.org'`);
+    expect(queued.n).toBe(PASSWORD_RESET_LIMITS.perAccount);
+  });
+
   it('limits requests per client address across different e-mail addresses', async () => {
     await createSignedInPerson(api, { email: 'victim@example.org' });
-    await api.dataSource.query(
-      `INSERT INTO sign_in_attempt (account_key, address_key, succeeded) SELECT 'reset:other' || g, 'reset:127.0.0.1', false FROM generate_series(1, $1) g`,
-      [PASSWORD_RESET_LIMITS.perAddress],
-    );
+    for (let i = 0; i < PASSWORD_RESET_LIMITS.perAddress; i++) await request(`other${i}@example.org`);
     expect(await request('victim@example.org')).toEqual({ data: { requestPasswordReset: true } });
     await api.app.get(DeliveryWorker).deliverDue();
     expect(mailsTo('victim@example.org')).toHaveLength(0);

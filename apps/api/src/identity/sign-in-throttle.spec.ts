@@ -113,11 +113,11 @@ describe('sign-in throttling', () => {
   it('logs failed and throttled sign-ins with the person and a hash of the e-mail, never the password', async () => {
     const person = await createPersonWithPassword(api, { email: 'logged@example.org', partnershipId });
     await trySignIn(api, person.email, 'a very secret wrong password');
-    const events = log.lines.filter((l) => l['securityEvent'] === 'sign_in_failed' && l['personId'] === person.personId);
+    const events = log.lines.filter((l) => l['event'] === 'sign_in_failed' && l['category'] === 'security' && l['personId'] === person.personId);
     expect(events).toHaveLength(1);
     expect(events[0]['emailHash']).toMatch(/^[0-9a-f]{16}$/);
     expect(log.raw.join('\n')).not.toContain('a very secret wrong password');
     expect(log.raw.join('\n')).not.toContain('logged@example.org');
-    expect(log.lines.some((l) => l['securityEvent'] === 'sign_in_throttled')).toBe(true);
+    expect(log.lines.some((l) => l['event'] === 'sign_in_throttled')).toBe(true);
   });
 });

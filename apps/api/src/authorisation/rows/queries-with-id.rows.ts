@@ -3,6 +3,11 @@ import type { QueryRow } from '../matrix-row';
 /** Every query that takes an id (or a filter of ids), with the fixture's records as arguments. */
 export const QUERY_WITH_ID_ROWS: QueryRow[] = [
   {
+    query: 'singleSignOnLink',
+    document: 'query($id: ID!) { singleSignOnLink(personId: $id) { personId issuer } }',
+    prepare: async (fx) => ({ id: fx.people.viewer.personId }),
+  },
+  {
     query: 'strategy',
     document: 'query($id: ID!) { strategy(id: $id) { id title } }',
     prepare: async (fx) => ({ id: fx.strategyId }),

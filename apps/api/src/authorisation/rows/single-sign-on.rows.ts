@@ -1,4 +1,5 @@
 import { ADMIN_ONLY, MatrixRow, mutationDoc } from '../matrix-row';
+import { person } from './records';
 
 /** The partnership's OpenID Connect settings (provider, JIT domains, SSO-only, break-glass): administrators. */
 export const SINGLE_SIGN_ON_ROWS: MatrixRow[] = [
@@ -10,5 +11,16 @@ export const SINGLE_SIGN_ON_ROWS: MatrixRow[] = [
       return { input: { version: row?.version ?? 1, jitEmailDomains: ['council.gov.uk'] } };
     },
     allowed: ADMIN_ONLY,
+  },
+  {
+    mutation: 'clearSingleSignOnLink',
+    document: mutationDoc('clearSingleSignOnLink', 'ClearSingleSignOnLinkInput', '{ personId issuer }'),
+    prepare: async (fx, db) => {
+      const linked = await person(db, fx);
+      await db(`UPDATE person SET oidc_issuer = 'https://login.example.org/tenant/v2.0', oidc_subject = $2 WHERE id = $1`, [linked.id, `subject-${linked.id}`]);
+      return { input: { personId: linked.id } };
+    },
+    allowed: ADMIN_ONLY,
+    note: "so the person's next single sign-on links afresh",
   },
 ];

@@ -7,3 +7,6 @@ export * from './lib/models/current-user.model';
 export * from './lib/session/sessions';
 export * from './lib/session/session-settings';
 export * from './lib/session/session.guard';
+export * from './lib/security/security-events.resolver';
+export * from './lib/single-sign-on-link.resolver';
+export * from './lib/security/access-refusal.plugin';

@@ -9,3 +9,4 @@ export * from './lib/models/group.model';
 export * from './lib/inputs/common.input';
 export * from './lib/inputs/partnership.input';
 export * from './lib/person-access.resolver';
+export * from './lib/person-account-fields.resolver';

@@ -6,8 +6,11 @@ import {
   PasswordLinkService,
   PasswordResetService,
   PasswordSignIn,
+  SecurityEventLog,
   SecurityEvents,
+  SignInDelayNotice,
   SignInRateLimiter,
+  SingleSignOnLinkService,
   SingleSignOnSettingsService,
 } from '@waymark/api/identity/data-access';
 import { CurrentUserService } from './current-user.service';
@@ -15,7 +18,9 @@ import { IdentityResolver } from './identity.resolver';
 import { OidcClients } from './oidc/oidc-clients';
 import { OidcController } from './oidc/oidc.controller';
 import { PasswordLinkResolver } from './password-link.resolver';
+import { SecurityEventsResolver } from './security/security-events.resolver';
 import { SessionGuard } from './session/session.guard';
+import { SingleSignOnLinkResolver } from './single-sign-on-link.resolver';
 import { SingleSignOnResolver } from './single-sign-on.resolver';
 
 @Module({
@@ -28,6 +33,11 @@ import { SingleSignOnResolver } from './single-sign-on.resolver';
     ActorLoader,
     SignInRateLimiter,
     SecurityEvents,
+    SignInDelayNotice,
+    SecurityEventLog,
+    SecurityEventsResolver,
+    SingleSignOnLinkService,
+    SingleSignOnLinkResolver,
     PasswordSignIn,
     CurrentUserService,
     IdentityResolver,
@@ -36,6 +46,6 @@ import { SingleSignOnResolver } from './single-sign-on.resolver';
     PasswordLinkResolver,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [ActorLoader, PasswordSignIn, PasswordLinkService],
+  exports: [ActorLoader, PasswordSignIn, PasswordLinkService, SecurityEvents],
 })
 export class IdentityModule {}

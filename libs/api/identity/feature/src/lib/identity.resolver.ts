@@ -1,7 +1,7 @@
-import { Inject, Logger } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { writeAudit } from '@waymark/api/audit/data-access';
-import { AccessPolicy, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { AccessPolicy, logSecurityEvent, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
 import { enqueueMail, passwordChangedMail } from '@waymark/api/mail/data-access';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { Actor, CurrentActor, Public, badInput, notFound } from '@waymark/api/shared/util';
@@ -23,8 +23,6 @@ export class IdentityResolver {
     private readonly events: SecurityEvents,
     @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
   ) {}
-
-  private readonly securityLog = new Logger('Security');
 
   @Public()
   @Mutation(() => CurrentUserModel, { description: 'Signs in with email and password; sets the session cookie.' })
@@ -73,7 +71,7 @@ export class IdentityResolver {
         content: passwordChangedMail({ fullName: actor.fullName, resetLink: `${this.config.publicUrl}/forgot-password` }),
       });
     });
-    this.securityLog.warn({ securityEvent: 'password_changed', personId: actor.personId });
+    logSecurityEvent({ type: 'password_changed', personId: actor.personId, partnershipId: actor.partnershipId, actorId: actor.personId, address: req.ip });
     return true;
   }
 

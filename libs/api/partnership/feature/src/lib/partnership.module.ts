@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PersonAccountFieldsResolver } from './person-account-fields.resolver';
 import { PersonAccessService } from '@waymark/api/identity/data-access';
 import { GroupWriteService, OrganisationWriteService, PartnershipReadService, PartnershipSettingsService, PersonWriteService } from '@waymark/api/partnership/data-access';
 import { PartnershipAdminResolver } from './partnership-admin.resolver';
@@ -7,7 +8,7 @@ import { PartnershipSettingsResolver } from './partnership-settings.resolver';
 import { PartnershipResolver } from './partnership.resolver';
 
 @Module({
-  providers: [PartnershipReadService, OrganisationWriteService, GroupWriteService, PersonWriteService, PartnershipSettingsService, PartnershipResolver, PartnershipAdminResolver, PartnershipSettingsResolver, PersonAccessService, PersonAccessResolver],
+  providers: [PartnershipReadService, OrganisationWriteService, GroupWriteService, PersonWriteService, PartnershipSettingsService, PartnershipResolver, PartnershipAdminResolver, PartnershipSettingsResolver, PersonAccessService, PersonAccessResolver, PersonAccountFieldsResolver],
   exports: [PartnershipReadService],
 })
 export class PartnershipModule {}

@@ -7,6 +7,8 @@ import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { assertPasswordAcceptable } from '../password/password';
 import { PasswordSignIn } from '../sign-in/password-sign-in';
+import { logSecurityEvent } from '../sign-in/security-events';
+import { SignInRateLimiter } from '../sign-in/sign-in-rate-limiter';
 import { AccountTokenPurpose } from './account-token.entity';
 import { findLiveAccountToken, revokeAccountTokens } from './account-tokens';
 
@@ -43,15 +45,25 @@ export class PasswordLinkService {
    */
   async redeem(token: string, password: string): Promise<{ personId: string; purpose: AccountTokenPurpose }> {
     assertPasswordAcceptable(password, 'input.password');
-    return this.dataSource.transaction(async (manager) => {
+    const redeemed = await this.dataSource.transaction(async (manager) => {
       const live = await findLiveAccountToken(manager, token, true);
       if (!live) throw linkNotValid();
       await this.passwords.setPassword(manager, live.personId, password);
       await manager.query(`UPDATE account_token SET used_at = now() WHERE id = $1`, [live.id]);
       await revokeAccountTokens(manager, live.personId);
       await manager.query(`DELETE FROM user_session WHERE sess->>'personId' = $1`, [live.personId]);
+      // The link proves the mailbox is theirs: any sign-in delay on the account is lifted with it.
+      await manager.query(`DELETE FROM sign_in_throttle WHERE (scope = 'account' AND key = $1) OR (scope = 'password_change' AND key = $2)`, [
+        SignInRateLimiter.accountKey(live.email),
+        live.personId,
+      ]);
+      let reactivated = false;
       if (live.purpose === 'invitation') {
-        await manager.query(`UPDATE person SET deactivated_at = NULL WHERE id = $1 AND deactivated_at IS NOT NULL`, [live.personId]);
+        const [row]: Array<{ n: number }> = await manager.query(
+          `WITH reactivated AS (UPDATE person SET deactivated_at = NULL WHERE id = $1 AND deactivated_at IS NOT NULL RETURNING 1) SELECT count(*)::int AS n FROM reactivated`,
+          [live.personId],
+        );
+        reactivated = row.n > 0;
       } else {
         await enqueueMail(manager, {
           partnershipId: live.partnershipId,
@@ -68,8 +80,15 @@ export class PasswordLinkService {
           operation: live.purpose === 'invitation' ? 'accept_invitation' : 'reset_password',
           changes: {},
         },
+        ...(reactivated
+          ? [{ actorId: live.personId, partnershipId: live.partnershipId, entityType: 'person', entityId: live.personId, operation: 'person_reactivated', changes: { deactivated: { before: true, after: false } } }]
+          : []),
       ]);
-      return { personId: live.personId, purpose: live.purpose };
+      return { personId: live.personId, partnershipId: live.partnershipId, purpose: live.purpose, reactivated };
     });
+    const who = { personId: redeemed.personId, partnershipId: redeemed.partnershipId, actorId: redeemed.personId };
+    if (redeemed.purpose === 'password_reset') logSecurityEvent({ type: 'password_reset', ...who });
+    if (redeemed.reactivated) logSecurityEvent({ type: 'person_reactivated', ...who });
+    return { personId: redeemed.personId, purpose: redeemed.purpose };
   }
 }

@@ -3,6 +3,8 @@ import { writeAudit } from '@waymark/api/audit/data-access';
 import { enqueueMail, passwordResetMail } from '@waymark/api/mail/data-access';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
+import { logSecurityEvent } from '../sign-in/security-events';
+import { SignInRateLimiter } from '../sign-in/sign-in-rate-limiter';
 import { issueAccountToken, setPasswordLink } from './account-tokens';
 
 export const PASSWORD_RESET_LIMITS = {
@@ -16,32 +18,35 @@ export const PASSWORD_RESET_LIMITS = {
 
 /**
  * "Forgot your password?": the caller always gets the same answer, whether the address exists, is rate-limited or
- * not, so the form can neither list accounts nor flood someone's inbox. Requests are counted in sign_in_attempt
- * (prefixed keys), so the limits hold across instances.
+ * not, so the form can neither list accounts nor flood someone's inbox. Requests are counted in sign_in_throttle
+ * (one atomic statement per request), so the limits hold across instances and under parallel requests.
  */
 @Injectable()
 export class PasswordResetService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly limiter: SignInRateLimiter,
     @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
   ) {}
 
   async request(email: string, clientAddress: string): Promise<void> {
-    const accountKey = `reset:${email.trim().toLowerCase()}`;
-    const addressKey = `reset:${clientAddress}`;
-    await this.dataSource.transaction(async (manager) => {
-      const [counts]: Array<{ account: number; address: number }> = await manager.query(
-        `SELECT count(*) FILTER (WHERE account_key = $1)::int AS account, count(*) FILTER (WHERE address_key = $2)::int AS address
-           FROM sign_in_attempt WHERE (account_key = $1 OR address_key = $2) AND attempted_at > now() - make_interval(mins => $3)`,
-        [accountKey, addressKey, PASSWORD_RESET_LIMITS.windowMinutes],
-      );
-      await manager.query(`INSERT INTO sign_in_attempt (account_key, address_key, succeeded) VALUES ($1, $2, false)`, [accountKey, addressKey]);
-      if (counts.account >= PASSWORD_RESET_LIMITS.perAccount || counts.address >= PASSWORD_RESET_LIMITS.perAddress) return;
+    const within = await this.limiter.count(
+      [
+        { scope: 'reset_account', key: SignInRateLimiter.accountKey(email), allowance: PASSWORD_RESET_LIMITS.perAccount },
+        { scope: 'reset_address', key: clientAddress, allowance: PASSWORD_RESET_LIMITS.perAddress },
+      ],
+      PASSWORD_RESET_LIMITS.windowMinutes,
+    );
+    if (!within) {
+      logSecurityEvent({ type: 'password_reset_throttled', email, address: clientAddress });
+      return;
+    }
+    const sentTo = await this.dataSource.transaction(async (manager) => {
       const [person]: Array<{ id: string; partnership_id: string; full_name: string; email: string }> = await manager.query(
         `SELECT id, partnership_id, full_name, email::text AS email FROM person WHERE email = $1 AND archived_at IS NULL AND deactivated_at IS NULL`,
         [email.trim()],
       );
-      if (!person) return;
+      if (!person) return null;
       const { token } = await issueAccountToken(manager, { personId: person.id, purpose: 'password_reset', lifetimeMinutes: PASSWORD_RESET_LIMITS.linkMinutes, createdBy: null });
       await enqueueMail(manager, {
         partnershipId: person.partnership_id,
@@ -51,6 +56,8 @@ export class PasswordResetService {
       await writeAudit(manager, [
         { actorId: null, partnershipId: person.partnership_id, entityType: 'person', entityId: person.id, operation: 'request_password_reset', changes: {} },
       ]);
+      return { personId: person.id, partnershipId: person.partnership_id };
     });
+    logSecurityEvent({ type: 'password_reset_requested', ...sentTo, email, address: clientAddress });
   }
 }

@@ -5,6 +5,7 @@ import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { Actor, badInput, emailCannotBeUsed, notFound } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../policy/access-policy';
+import { logSecurityEvent } from '../sign-in/security-events';
 import { issueAccountToken, revokeAccountTokens, setPasswordLink } from './account-tokens';
 
 export interface InvitePersonFields {
@@ -92,6 +93,7 @@ export class PersonAccessService {
       await revokeAccountTokens(manager, personId);
       await this.audit(manager, actor, personId, 'deactivate', { deactivated: { before: false, after: true } });
     });
+    logSecurityEvent({ type: 'person_deactivated', personId, partnershipId: actor.partnershipId, actorId: actor.personId });
   }
 
   private async sendInvitation(manager: EntityManager, actor: Actor, person: PersonAccessRow, operation: string): Promise<void> {

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { PASSWORD_MAX_LENGTH, assertPasswordAcceptable, hashPassword, verifyPassword } from '../password/password';
 import { SecurityEvents } from './security-events';
+import { SignInDelayNotice } from './sign-in-delay-notice';
 import { SignInMethod, SignInResult } from './sign-in-method';
 import { SignInRateLimiter, Throttled, tooManyAttempts, type ThrottleKey } from './sign-in-rate-limiter';
 
@@ -37,6 +38,7 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
     private readonly dataSource: DataSource,
     private readonly limiter: SignInRateLimiter,
     private readonly events: SecurityEvents,
+    private readonly notice: SignInDelayNotice,
   ) {}
 
   async authenticate(credentials: PasswordCredentials, context: { address: string }): Promise<SignInResult> {
@@ -45,13 +47,18 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
       { scope: 'address', key: context.address },
     ];
     const email = credentials.email.trim();
+    let charging: ThrottleKey['scope'] | undefined;
     try {
       // One key after the other, so an attempt refused for the account is not also charged to the address.
-      for (const key of keys) await this.limiter.charge([key]);
+      for (const key of keys) {
+        charging = key.scope;
+        await this.limiter.charge([key]);
+      }
     } catch (error) {
       if (!(error instanceof Throttled)) throw error;
       const person = await this.findPerson(email);
-      await this.events.record({ type: 'sign_in_throttled', ...person, email, address: context.address });
+      await this.events.record({ type: 'sign_in_throttled', ...person, email, address: context.address, detail: charging === 'account' ? 'too many wrong passwords for this account' : 'too many attempts from this address' });
+      if (charging === 'account') await this.notice.tell(email, context.address);
       throw tooManyAttempts(error.retryAfterSeconds);
     }
     const rows: Array<{ person_id: string; partnership_id: string; password_hash: string; single_sign_on_only: boolean }> = await this.dataSource.query(

@@ -4,6 +4,8 @@ import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 
 export type ThrottleScope = 'account' | 'address' | 'password_change';
+/** Keys that are only counted (requests in a window), never delayed: "forgot your password?" requests. */
+export type CountedScope = 'reset_account' | 'reset_address';
 
 export const SIGN_IN_LIMITS = {
   /** Failures are forgotten this long after a key's last attempt. */
@@ -52,6 +54,7 @@ export class SignInRateLimiter {
        SELECT k.scope, k.key, 1, k.allowance, now(), now() FROM unnest($1::text[], $2::text[], $3::int[]) AS k(scope, key, allowance)
        ON CONFLICT (scope, key) DO UPDATE SET
          failures = CASE WHEN t.last_attempt_at < now() - make_interval(mins => $4) THEN 1 ELSE t.failures + 1 END,
+         notified_at = CASE WHEN t.last_attempt_at < now() - make_interval(mins => $4) THEN NULL ELSE t.notified_at END,
          allowance = EXCLUDED.allowance,
          last_attempt_at = now(),
          next_attempt_at = now() + make_interval(secs => CASE
@@ -69,6 +72,24 @@ export class SignInRateLimiter {
     );
     if (charged.length === keys.length) return;
     throw new Throttled(await this.secondsToWait(keys));
+  }
+
+  /**
+   * Counts one request against each key in one atomic statement; true when every key is still within its allowance.
+   * A key's count starts again once windowMinutes pass without a request to it.
+   */
+  async count(keys: ReadonlyArray<{ scope: CountedScope; key: string; allowance: number }>, windowMinutes: number): Promise<boolean> {
+    const rows: Array<{ within: boolean }> = await this.dataSource.query(
+      `INSERT INTO sign_in_throttle AS t (scope, key, failures, allowance, last_attempt_at, next_attempt_at)
+       SELECT k.scope, k.key, 1, k.allowance, now(), now() FROM unnest($1::text[], $2::text[], $3::int[]) AS k(scope, key, allowance)
+       ON CONFLICT (scope, key) DO UPDATE SET
+         failures = CASE WHEN t.last_attempt_at < now() - make_interval(mins => $4) THEN 1 ELSE t.failures + 1 END,
+         allowance = EXCLUDED.allowance,
+         last_attempt_at = now()
+       RETURNING t.failures <= t.allowance AS within`,
+      [keys.map((k) => k.scope), keys.map((k) => k.key), keys.map((k) => k.allowance), windowMinutes],
+    );
+    return rows.every((r) => r.within);
   }
 
   /** A right password: the account's (or person's) failures are forgotten; an address keeps them, minus this attempt. */

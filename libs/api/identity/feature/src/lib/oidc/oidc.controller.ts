@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
-import { OidcPersonMatcher, SecurityEvents, type OidcClaims } from '@waymark/api/identity/data-access';
+import { logSecurityEvent, OidcPersonMatcher, SecurityEvents, type OidcClaims } from '@waymark/api/identity/data-access';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { Public } from '@waymark/api/shared/util';
 import type { Request, Response } from 'express';
@@ -83,12 +83,12 @@ export class OidcController {
       } catch (error) {
         if (error instanceof Refused) throw error;
         if (isUnreachable(error)) this.unavailable(error);
-        this.log.warn({ securityEvent: 'sign_in_oidc_refused', reason: 'refused', cause: describe(error) });
+        logSecurityEvent({ type: 'sign_in_oidc_refused', partnershipId: client.partnershipId, address: req.ip, detail: `refused: ${describe(error)}` });
         throw new Refused('refused');
       }
       const match = await this.matcher.match(claims, { partnershipId: client.partnershipId, jitEmailDomains: client.jitEmailDomains });
       if ('refused' in match) {
-        this.log.warn({ securityEvent: 'sign_in_oidc_refused', reason: match.refused, partnershipId: client.partnershipId });
+        logSecurityEvent({ type: 'sign_in_oidc_refused', partnershipId: client.partnershipId, address: req.ip, detail: match.refused });
         throw new Refused(match.refused);
       }
       await establishSession(req, { personId: match.personId, method: 'oidc' });
@@ -104,13 +104,13 @@ export class OidcController {
     try {
       res.redirect(303, await run());
     } catch (error) {
-      if (!(error instanceof Refused)) this.log.error({ securityEvent: 'sign_in_oidc_failed', cause: describe(error) });
+      if (!(error instanceof Refused)) this.log.error({ event: 'sign_in_oidc_failed', category: 'security', cause: describe(error) });
       res.redirect(303, problemUrl(this.config.publicUrl, error instanceof Refused ? error.reason : 'unavailable'));
     }
   }
 
   private unavailable(error: unknown): never {
-    this.log.warn({ securityEvent: 'sign_in_oidc_provider_unreachable', cause: describe(error) });
+    this.log.warn({ event: 'sign_in_oidc_provider_unreachable', category: 'security', cause: describe(error) });
     throw new Refused('unavailable');
   }
 }

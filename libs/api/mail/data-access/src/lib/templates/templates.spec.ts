@@ -2,6 +2,7 @@ import { invitationMail } from './invitation-mail';
 import { escapeHtml } from './mail-content';
 import { passwordChangedMail } from './password-changed-mail';
 import { passwordResetMail } from './password-reset-mail';
+import { signInDelayedMail } from './sign-in-delayed-mail';
 
 const LINK = 'https://waymark.example.org/set-password?token=abc123';
 
@@ -33,6 +34,15 @@ describe('mail templates', () => {
     expect(mail.text).toContain('If you did not change it, reset your password now.');
     expect(mail.text).toContain('https://waymark.example.org/forgot-password');
     expect(mail.text.trimEnd().endsWith('Waymark')).toBe(true);
+  });
+
+  it('tells the account holder sign-in is being slowed down, without blaming them, and links to the reset', () => {
+    const mail = signInDelayedMail({ fullName: 'Sam Lee', resetLink: 'https://waymark.example.org/forgot-password' });
+    expect(mail.subject).toBe('Sign-in to your Waymark account is being slowed down');
+    expect(mail.text).toContain('If this was not you, reset your password.');
+    expect(mail.text).toContain('Reset your password:\nhttps://waymark.example.org/forgot-password');
+    expect(mail.html.match(/<a /g)).toHaveLength(1);
+    expect(mail.html).not.toMatch(/<img/i);
   });
 
   it('escapes names in the HTML so a name cannot inject markup', () => {

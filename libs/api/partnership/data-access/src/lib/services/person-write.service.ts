@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { AccessPolicy, logSecurityEvent } from '@waymark/api/identity/data-access';
 import { Actor, badInput, emailCannotBeUsed } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, missingIds, updateAudited } from '../writes/audited-writes';
@@ -13,6 +13,11 @@ export interface PersonFields {
   readonly jobTitle?: string | null;
   readonly organisationId?: string | null;
   readonly isAdministrator?: boolean;
+}
+
+/** The audit row is the person's own update row (changes.isAdministrator); this is its security log line. */
+function logRoleChange(actor: Actor, personId: string, granted: boolean): void {
+  logSecurityEvent({ type: 'role_changed', personId, partnershipId: actor.partnershipId, actorId: actor.personId, detail: granted ? 'administrator granted' : 'administrator removed' });
 }
 
 /** Administrator writes for people (no passwords here: identity owns credentials). */
@@ -37,12 +42,13 @@ export class PersonWriteService {
         },
       });
     });
+    if (input.isAdministrator) logRoleChange(actor, row.id, true);
     return this.reads.person(actor, row.id);
   }
 
   async update(actor: Actor, input: VersionedRef & PersonFields): Promise<PersonView> {
-    await this.write(async (manager) => {
-      const before = await loadForWrite<{ partnershipId: string }>(manager, 'person', 'Person', input.id);
+    const wasAdministrator = await this.write(async (manager) => {
+      const before = await loadForWrite<{ partnershipId: string; isAdministrator: boolean }>(manager, 'person', 'Person', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Person', id: input.id });
       await this.checkOrganisation(manager, before.partnershipId, input.organisationId);
       if (input.id === actor.personId && input.isAdministrator === false) {
@@ -61,7 +67,9 @@ export class PersonWriteService {
           isAdministrator: input.isAdministrator,
         },
       });
+      return before.isAdministrator;
     });
+    if (input.isAdministrator !== undefined && input.isAdministrator !== wasAdministrator) logRoleChange(actor, input.id, input.isAdministrator);
     return this.reads.person(actor, input.id);
   }
 

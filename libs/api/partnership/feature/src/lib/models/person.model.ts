@@ -22,8 +22,8 @@ export class PersonModel {
   @Field() isAdministrator!: boolean;
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
-  @Field(() => AccountStatus) accountStatus!: `${AccountStatus}`;
-  @Field(() => Date, { nullable: true }) deactivatedAt!: Date | null;
-  @Field(() => Date, { nullable: true }) lastSignedInAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: 'When the live invitation expires, if there is one.' }) invitationExpiresAt!: Date | null;
+  @Field(() => AccountStatus, { nullable: true, description: 'Administrators only (null for anyone else): see PersonAccountFieldsResolver.' }) accountStatus!: `${AccountStatus}`;
+  @Field(() => Date, { nullable: true, description: 'Administrators only (null for anyone else).' }) deactivatedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Administrators only (null for anyone else).' }) lastSignedInAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the live invitation expires, if there is one. Administrators only (null for anyone else).' }) invitationExpiresAt!: Date | null;
 }

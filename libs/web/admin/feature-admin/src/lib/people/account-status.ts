@@ -1,5 +1,6 @@
 export interface PersonAccess {
-  readonly accountStatus: string;
+  /** Null for anyone but administrators (the API answers it to them only). */
+  readonly accountStatus?: string | null;
   readonly lastSignedInAt?: string | null;
   readonly invitationExpiresAt?: string | null;
 }
@@ -14,7 +15,8 @@ const STATUS: Record<string, { word: string; tag: string }> = {
 };
 
 export function statusTag(person: PersonAccess): { word: string; tag: string } {
-  return STATUS[person.accountStatus] ?? { word: person.accountStatus, tag: 'govuk-tag--grey' };
+  const status = person.accountStatus ?? 'Unknown';
+  return STATUS[status] ?? { word: status, tag: 'govuk-tag--grey' };
 }
 
 /** What an administrator can do about a person's access, in the order the People table offers it. */

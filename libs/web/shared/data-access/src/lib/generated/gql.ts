@@ -96,6 +96,10 @@ type Documents = {
     "\n  mutation ReturnProgressUpdate($input: ReturnProgressUpdateInput!) {\n    returnProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.ReturnProgressUpdateDocument,
     "\n  mutation ValidateRag($input: ValidateRagInput!) {\n    validateRag(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.ValidateRagDocument,
     "\n  mutation SetPeriodState($input: SetPeriodStateInput!) {\n    setPeriodState(input: $input) {\n      id\n      state\n      signedOffAt\n      version\n    }\n  }\n": typeof types.SetPeriodStateDocument,
+    "\n  query SecurityEvents($limit: Int) {\n    securityEvents(limit: $limit) {\n      id\n      occurredAt\n      event\n      personId\n      personName\n      actorName\n      detail\n    }\n  }\n": typeof types.SecurityEventsDocument,
+    "\n  fragment SingleSignOnLinkFields on SingleSignOnLink {\n    personId\n    fullName\n    email\n    issuer\n  }\n": typeof types.SingleSignOnLinkFieldsFragmentDoc,
+    "\n  query SingleSignOnLink($personId: ID!) {\n    singleSignOnLink(personId: $personId) {\n      ...SingleSignOnLinkFields\n    }\n  }\n": typeof types.SingleSignOnLinkDocument,
+    "\n  mutation ClearSingleSignOnLink($input: ClearSingleSignOnLinkInput!) {\n    clearSingleSignOnLink(input: $input) {\n      ...SingleSignOnLinkFields\n    }\n  }\n": typeof types.ClearSingleSignOnLinkDocument,
     "\n  fragment CurrentUserFields on CurrentUser {\n    personId\n    fullName\n    email\n    isAdministrator\n    roles\n    deliveryGroupIds\n    reviewerOfStrategyIds\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -195,6 +199,10 @@ const documents: Documents = {
     "\n  mutation ReturnProgressUpdate($input: ReturnProgressUpdateInput!) {\n    returnProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.ReturnProgressUpdateDocument,
     "\n  mutation ValidateRag($input: ValidateRagInput!) {\n    validateRag(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.ValidateRagDocument,
     "\n  mutation SetPeriodState($input: SetPeriodStateInput!) {\n    setPeriodState(input: $input) {\n      id\n      state\n      signedOffAt\n      version\n    }\n  }\n": types.SetPeriodStateDocument,
+    "\n  query SecurityEvents($limit: Int) {\n    securityEvents(limit: $limit) {\n      id\n      occurredAt\n      event\n      personId\n      personName\n      actorName\n      detail\n    }\n  }\n": types.SecurityEventsDocument,
+    "\n  fragment SingleSignOnLinkFields on SingleSignOnLink {\n    personId\n    fullName\n    email\n    issuer\n  }\n": types.SingleSignOnLinkFieldsFragmentDoc,
+    "\n  query SingleSignOnLink($personId: ID!) {\n    singleSignOnLink(personId: $personId) {\n      ...SingleSignOnLinkFields\n    }\n  }\n": types.SingleSignOnLinkDocument,
+    "\n  mutation ClearSingleSignOnLink($input: ClearSingleSignOnLinkInput!) {\n    clearSingleSignOnLink(input: $input) {\n      ...SingleSignOnLinkFields\n    }\n  }\n": types.ClearSingleSignOnLinkDocument,
     "\n  fragment CurrentUserFields on CurrentUser {\n    personId\n    fullName\n    email\n    isAdministrator\n    roles\n    deliveryGroupIds\n    reviewerOfStrategyIds\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
@@ -554,6 +562,22 @@ export function graphql(source: "\n  mutation ValidateRag($input: ValidateRagInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPeriodState($input: SetPeriodStateInput!) {\n    setPeriodState(input: $input) {\n      id\n      state\n      signedOffAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetPeriodState($input: SetPeriodStateInput!) {\n    setPeriodState(input: $input) {\n      id\n      state\n      signedOffAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityEvents($limit: Int) {\n    securityEvents(limit: $limit) {\n      id\n      occurredAt\n      event\n      personId\n      personName\n      actorName\n      detail\n    }\n  }\n"): (typeof documents)["\n  query SecurityEvents($limit: Int) {\n    securityEvents(limit: $limit) {\n      id\n      occurredAt\n      event\n      personId\n      personName\n      actorName\n      detail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SingleSignOnLinkFields on SingleSignOnLink {\n    personId\n    fullName\n    email\n    issuer\n  }\n"): (typeof documents)["\n  fragment SingleSignOnLinkFields on SingleSignOnLink {\n    personId\n    fullName\n    email\n    issuer\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SingleSignOnLink($personId: ID!) {\n    singleSignOnLink(personId: $personId) {\n      ...SingleSignOnLinkFields\n    }\n  }\n"): (typeof documents)["\n  query SingleSignOnLink($personId: ID!) {\n    singleSignOnLink(personId: $personId) {\n      ...SingleSignOnLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearSingleSignOnLink($input: ClearSingleSignOnLinkInput!) {\n    clearSingleSignOnLink(input: $input) {\n      ...SingleSignOnLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClearSingleSignOnLink($input: ClearSingleSignOnLinkInput!) {\n    clearSingleSignOnLink(input: $input) {\n      ...SingleSignOnLinkFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
