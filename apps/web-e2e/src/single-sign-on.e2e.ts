@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, baseUrl, launchChromium, openSession, type Session } from './support/browser';
+import { accessibilityViolations, accounts, baseUrl, launchChromium, openSession, signIn, type Session } from './support/browser';
+import { createPersonWithPassword } from './support/people';
 import { oidcIssuer, setProviderAccount } from './support/oidc-provider';
 
 /** Sign in with Microsoft: through a real OpenID provider's own pages (the test provider stands in for Entra ID). */
@@ -64,4 +65,42 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
     await page.goto('/strategies');
     await page.waitForURL(/\/sign-in\?returnUrl=%2Fstrategies/);
   });
+
+  it('lets an administrator clear a person’s link, so they sign in with their new provider account', async () => {
+    const moved = { fullName: 'Omar Moved', email: `omar.moved.${Date.now()}@council.example.org`, password: 'lantern orchard copper tide' };
+    await createPersonWithPassword(browser, moved);
+    await setProviderAccount('omar-old', { email: moved.email, email_verified: true });
+    const first = await signInThroughProvider('omar-old');
+    await first.getByRole('heading', { level: 1, name: `Hello, ${moved.fullName}` }).waitFor();
+
+    // The organisation gave Omar a new account: same address, but Waymark is linked to the old one.
+    await setProviderAccount('omar-new', { email: moved.email, email_verified: true });
+    const refused = await signInThroughProvider('omar-new');
+    await refused.waitForURL(`${baseUrl()}/sign-in/problem?reason=other-account`);
+
+    const session = await openSession(browser);
+    sessions.push(session);
+    const admin = session.page;
+    await signIn(admin, accounts.administrator);
+    await admin.goto('/admin/directory');
+    await admin.getByRole('heading', { level: 2, name: 'People' }).waitFor();
+    await admin.getByRole('row').filter({ hasText: moved.email }).getByRole('link', { name: `Single sign-on link of ${moved.fullName}` }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Single sign-on link' }).waitFor();
+    expect((await admin.getByTestId('sso-link-issuer').textContent())?.trim()).toBe(oidcIssuer());
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await admin.getByRole('button', { name: 'Clear the link' }).click();
+    await admin.waitForURL(/\/admin\/directory/);
+    await admin.locator('.govuk-notification-banner--success').getByText(`The single sign-on link of ${moved.fullName} was cleared`).waitFor();
+
+    const relinked = await signInThroughProvider('omar-new');
+    await relinked.getByRole('heading', { level: 1, name: `Hello, ${moved.fullName}` }).waitFor();
+
+    // The administrator finds it in the security events.
+    await admin.goto('/admin/security-events');
+    await admin.getByRole('heading', { level: 1, name: 'Security events' }).waitFor();
+    const event = admin.getByTestId('security-event').filter({ hasText: 'Single sign-on link cleared' }).filter({ hasText: moved.fullName });
+    expect(await event.count()).toBe(1);
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    // Three provider round trips and two administrator screens: longer than the suite's default on a shared machine.
+  }, 300_000);
 });

@@ -133,6 +133,7 @@ const KIND_WORD: Record<string, string> = {
                       [disabled]="busy()" (click)="act(a, p)">{{ actionWord[a] }}<span class="govuk-visually-hidden"> {{ p.fullName }}</span></button>
                   }
                   <a class="govuk-link" [routerLink]="['/admin/people', p.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
+                  <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/people', p.id, 'single-sign-on']">Single sign-on<span class="govuk-visually-hidden"> link of {{ p.fullName }}</span></a>
                   <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/archive/person', p.id]">Archive<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
                 </td>
               </tr>

@@ -6,6 +6,8 @@ import { adminGuard } from './admin-guard';
 import { DirectoryPage } from './directory-page';
 import { OutboxPage } from './outbox/outbox-page';
 import { InvitePersonPage } from './people/invite-person-page';
+import { SingleSignOnLinkPage } from './people/single-sign-on-link-page';
+import { SecurityEventsPage } from './security/security-events-page';
 import { PeriodsPage } from './periods-page';
 import { PlanImportPage } from './plan-import-page';
 
@@ -20,6 +22,8 @@ export const adminRoutes: Route[] = [
       { path: 'directory', component: DirectoryPage, title: 'Organisations, groups and people – Waymark' },
       { path: 'outbox', component: OutboxPage, title: 'Outbox – Waymark' },
       { path: 'people/invite', component: InvitePersonPage, title: 'Invite a person – Waymark' },
+      { path: 'people/:personId/single-sign-on', component: SingleSignOnLinkPage, title: 'Single sign-on link – Waymark' },
+      { path: 'security-events', component: SecurityEventsPage, title: 'Security events – Waymark' },
       { path: 'strategies/:strategyId/actions/new', component: ActionFormPage, title: 'Add an action – Waymark' },
       { path: 'strategies/:strategyId/actions/:actionId/edit', component: ActionFormPage, title: 'Change action – Waymark' },
       // Strategies, themes, objectives (create, change, reorder, archive); organisations, groups, people.
