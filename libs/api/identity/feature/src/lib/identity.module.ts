@@ -15,6 +15,7 @@ import { IdentityResolver } from './identity.resolver';
 import { OidcClients } from './oidc/oidc-clients';
 import { OidcController } from './oidc/oidc.controller';
 import { PasswordLinkResolver } from './password-link.resolver';
+import { SessionExpiryResolver } from './session-expiry.resolver';
 import { SessionGuard } from './session/session.guard';
 import { SingleSignOnResolver } from './single-sign-on.resolver';
 
@@ -34,6 +35,7 @@ import { SingleSignOnResolver } from './single-sign-on.resolver';
     PasswordLinkService,
     PasswordResetService,
     PasswordLinkResolver,
+    SessionExpiryResolver,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
   exports: [ActorLoader, PasswordSignIn, PasswordLinkService],
