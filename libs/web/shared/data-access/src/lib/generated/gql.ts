@@ -96,6 +96,9 @@ type Documents = {
     "\n  mutation ReturnProgressUpdate($input: ReturnProgressUpdateInput!) {\n    returnProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.ReturnProgressUpdateDocument,
     "\n  mutation ValidateRag($input: ValidateRagInput!) {\n    validateRag(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.ValidateRagDocument,
     "\n  mutation SetPeriodState($input: SetPeriodStateInput!) {\n    setPeriodState(input: $input) {\n      id\n      state\n      signedOffAt\n      version\n    }\n  }\n": typeof types.SetPeriodStateDocument,
+    "\n  fragment SessionExpiryFields on SessionExpiry {\n    secondsLeft\n    warnSeconds\n    extendable\n  }\n": typeof types.SessionExpiryFieldsFragmentDoc,
+    "\n  query SessionExpiry {\n    sessionExpiry {\n      ...SessionExpiryFields\n    }\n  }\n": typeof types.SessionExpiryDocument,
+    "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionExpiryFields\n    }\n  }\n": typeof types.StaySignedInDocument,
     "\n  fragment CurrentUserFields on CurrentUser {\n    personId\n    fullName\n    email\n    isAdministrator\n    roles\n    deliveryGroupIds\n    reviewerOfStrategyIds\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -195,6 +198,9 @@ const documents: Documents = {
     "\n  mutation ReturnProgressUpdate($input: ReturnProgressUpdateInput!) {\n    returnProgressUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.ReturnProgressUpdateDocument,
     "\n  mutation ValidateRag($input: ValidateRagInput!) {\n    validateRag(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.ValidateRagDocument,
     "\n  mutation SetPeriodState($input: SetPeriodStateInput!) {\n    setPeriodState(input: $input) {\n      id\n      state\n      signedOffAt\n      version\n    }\n  }\n": types.SetPeriodStateDocument,
+    "\n  fragment SessionExpiryFields on SessionExpiry {\n    secondsLeft\n    warnSeconds\n    extendable\n  }\n": types.SessionExpiryFieldsFragmentDoc,
+    "\n  query SessionExpiry {\n    sessionExpiry {\n      ...SessionExpiryFields\n    }\n  }\n": types.SessionExpiryDocument,
+    "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionExpiryFields\n    }\n  }\n": types.StaySignedInDocument,
     "\n  fragment CurrentUserFields on CurrentUser {\n    personId\n    fullName\n    email\n    isAdministrator\n    roles\n    deliveryGroupIds\n    reviewerOfStrategyIds\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
@@ -554,6 +560,18 @@ export function graphql(source: "\n  mutation ValidateRag($input: ValidateRagInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPeriodState($input: SetPeriodStateInput!) {\n    setPeriodState(input: $input) {\n      id\n      state\n      signedOffAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetPeriodState($input: SetPeriodStateInput!) {\n    setPeriodState(input: $input) {\n      id\n      state\n      signedOffAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionExpiryFields on SessionExpiry {\n    secondsLeft\n    warnSeconds\n    extendable\n  }\n"): (typeof documents)["\n  fragment SessionExpiryFields on SessionExpiry {\n    secondsLeft\n    warnSeconds\n    extendable\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionExpiry {\n    sessionExpiry {\n      ...SessionExpiryFields\n    }\n  }\n"): (typeof documents)["\n  query SessionExpiry {\n    sessionExpiry {\n      ...SessionExpiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionExpiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionExpiryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
