@@ -17,9 +17,7 @@ const SPOKEN_STEP_SECONDS = 20;
         <p class="govuk-body" aria-hidden="true">For your security, you will be signed out in <strong>{{ visible() }}</strong>.</p>
         <p class="govuk-visually-hidden" aria-live="polite" aria-atomic="true">For your security, you will be signed out in {{ spoken() }}.</p>
         @if (!extendable()) {
-          <p class="govuk-body">You have been signed in for as long as Waymark allows, so you will need to sign in again. Anything you type is kept on this device.</p>
-        } @else {
-          <p class="govuk-body">Anything you have typed is kept on this device and comes back when you sign in again.</p>
+          <p class="govuk-body">You have been signed in for as long as Waymark allows, so you will need to sign in again. Save what you are working on now.</p>
         }
       </div>
       <div class="govuk-button-group govuk-!-margin-bottom-0">
