@@ -155,10 +155,11 @@ describe('No lost work for a delivery lead', () => {
   it('signs the lead out when the countdown ends unanswered, and sends them to sign in', async () => {
     const page = await signedInLead();
     await openMyUpdates(page);
-    await endSessionsIn(lead.email, 3);
+    // Long enough for the app to ask (and show the warning) before the end, even on a busy machine.
+    await endSessionsIn(lead.email, 12);
     await lookAgain(page);
     await page.getByRole('dialog').waitFor();
-    await page.waitForURL(/\/sign-in\?returnUrl=.+&reason=expired/);
+    await page.waitForURL(/\/sign-in\?returnUrl=.+&reason=expired/, { timeout: 60_000 });
     await page.getByText('Your session has ended').waitFor();
   });
 });
