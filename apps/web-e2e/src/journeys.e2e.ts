@@ -62,7 +62,7 @@ describe('Quarterly update and review journey', () => {
 
     await page.getByLabel('Status').selectOption('InProgress');
     await page.getByLabel('Progress update').fill('');
-    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.govuk-error-summary').waitFor();
     expect(await page.locator('.govuk-error-summary').textContent()).toContain('Enter your progress update');
     await expectAccessible(page);
@@ -72,6 +72,17 @@ describe('Quarterly update and review journey', () => {
     await page.getByLabel('Progress update').fill('Training dates agreed with two partners; venue booking slipped a fortnight.');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Your draft has been saved.').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your update before submitting it' }).waitFor();
+    const checked = page.getByTestId('check-your-update');
+    expect(await checked.textContent()).toContain('Training dates agreed with two partners; venue booking slipped a fortnight.');
+    expect(await checked.textContent()).toContain('40%');
+    await expectAccessible(page);
+    // "Change" goes back to the field; nothing has been submitted.
+    await checked.getByRole('link', { name: 'Change percent complete' }).click();
+    await page.getByLabel('Percent complete (optional)').fill('45');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await page.getByTestId('check-your-update').textContent()).toContain('45%');
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.waitForURL(/\/my-updates\?submitted=/);
     await page.getByText('was submitted for review').waitFor();
@@ -95,6 +106,7 @@ describe('Quarterly update and review journey', () => {
     await page.getByText('Say when the venue will be booked.').waitFor();
     await expectAccessible(page);
     await page.getByLabel('Progress update').fill('Training dates agreed with two partners; venue booked for 12 March.');
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.waitForURL(/\/my-updates\?submitted=/);
   });

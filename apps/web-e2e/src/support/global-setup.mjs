@@ -61,6 +61,8 @@ export default async function globalSetup() {
   }
   process.env['WAYMARK_E2E_URL'] = url;
   process.env['WAYMARK_E2E_OIDC_ISSUER'] = oidc.issuer;
+  // Journeys that end a session server-side reach the app's embedded PostgreSQL through it (support/database.ts).
+  process.env['WAYMARK_E2E_DATA_DIR'] = join(dataDir, 'postgres');
   globalThis.__waymarkServer = { child, dataDir, log };
   writeFileSync(join(dataDir, 'server.log'), log.join(''));
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { SessionStore } from '@waymark/web/shared/data-access';
+import { SessionStore, SessionTimeout } from '@waymark/web/shared/data-access';
+import { TimeoutWarningDialog } from '@waymark/web/shared/ui';
 
 interface NavItem {
   readonly path: string;
@@ -10,7 +11,7 @@ interface NavItem {
 /** The page frame: skip link, Waymark header with the person's navigation, main, footer. */
 @Component({
   selector: 'wm-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TimeoutWarningDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
 })
@@ -18,6 +19,8 @@ export class App {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly user = this.session.user;
+  private readonly timeout = inject(SessionTimeout);
+  protected readonly timeoutWarning = this.timeout.warning;
 
   protected readonly nav = computed<NavItem[]>(() => {
     const user = this.user();
@@ -36,6 +39,14 @@ export class App {
   protected async signOut(): Promise<void> {
     await this.session.signOut();
     await this.router.navigate(['/sign-in'], { queryParams: { reason: 'signed-out' } });
+  }
+
+  protected async staySignedIn(): Promise<void> {
+    try {
+      await this.timeout.staySignedIn();
+    } catch {
+      // The session had already ended: the API's UNAUTHENTICATED answer sends the person to sign in.
+    }
   }
 
   protected skipToMain(event: Event): void {

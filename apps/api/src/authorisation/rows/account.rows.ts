@@ -11,6 +11,13 @@ export const ACCOUNT_ROWS: MatrixRow[] = [
     note: 'own password only',
   },
   {
+    mutation: 'staySignedIn',
+    document: 'mutation { staySignedIn { secondsLeft } }',
+    prepare: async () => ({}),
+    allowed: SIGNED_IN,
+    note: "restarts the caller's own idle timeout",
+  },
+  {
     mutation: 'unlockSignIn',
     document: 'mutation($personId: ID!) { unlockSignIn(personId: $personId) }',
     prepare: async (fx) => ({ personId: fx.people.viewer.personId }),

@@ -3,6 +3,7 @@ export * from './lib/identity.module';
 export * from './lib/identity.resolver';
 export * from './lib/password-link.resolver';
 export * from './lib/single-sign-on.resolver';
+export * from './lib/session-expiry.resolver';
 export * from './lib/models/current-user.model';
 export * from './lib/session/sessions';
 export * from './lib/session/session-settings';

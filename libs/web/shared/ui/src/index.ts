@@ -9,3 +9,4 @@ export * from './lib/rag-strip';
 export * from './lib/trend-chart';
 export * from './lib/paging';
 export * from './lib/pagination';
+export * from './lib/timeout-warning-dialog';

@@ -19,6 +19,7 @@ import { OidcClients } from './oidc/oidc-clients';
 import { OidcController } from './oidc/oidc.controller';
 import { PasswordLinkResolver } from './password-link.resolver';
 import { SecurityEventsResolver } from './security/security-events.resolver';
+import { SessionExpiryResolver } from './session-expiry.resolver';
 import { SessionGuard } from './session/session.guard';
 import { SingleSignOnLinkResolver } from './single-sign-on-link.resolver';
 import { SingleSignOnResolver } from './single-sign-on.resolver';
@@ -44,6 +45,7 @@ import { SingleSignOnResolver } from './single-sign-on.resolver';
     PasswordLinkService,
     PasswordResetService,
     PasswordLinkResolver,
+    SessionExpiryResolver,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
   exports: [ActorLoader, PasswordSignIn, PasswordLinkService, SecurityEvents],

@@ -35,7 +35,7 @@ export const CONFIG_VARIABLES = {
   WAYMARK_DATA_DIR: variable(nonEmpty, '`.data/postgres`', 'folder of the embedded PostgreSQL cluster (only without `DATABASE_URL`)'),
   WAYMARK_DEMO_DATA: variable(onOff, '`on` in development, `off` in production', '`on` loads the demo partnership (public passwords) into an empty database'),
   SESSION_SECRET: variable(secretList, 'random per start (development only, with a warning)', 'signs session cookies; comma-separated to rotate (the first signs, all verify); the same on every instance; at least 32 characters each'),
-  SESSION_IDLE_MINUTES: variable(wholeNumber(1, 1440), '`30`', 'a session ends this long after its last request'),
+  SESSION_IDLE_MINUTES: variable(wholeNumber(1, 1440), '`30`', 'a session ends this long after its last request; every page warns 2 minutes before (halfway through timeouts under 4 minutes) and offers "Stay signed in"'),
   SESSION_ABSOLUTE_HOURS: variable(wholeNumber(1, 168), '`12`', 'a session ends this long after sign-in, whatever the activity'),
   TRUST_PROXY: variable(trustProxy, '`false`', 'set it only behind a proxy or load balancer: which of them may set `X-Forwarded-For`/`-Proto` (Express `trust proxy`): `true`, a hop count, or addresses and subnets (e.g. `loopback` or `10.0.0.0/8`). Unset, the client address is the connection\'s (sign-in limits per address cannot be dodged by forging the header) and session cookies are `Secure` only on direct https'),
   HTTP_KEEP_ALIVE_SECONDS: variable(wholeNumber(1, 3600), '`75`', 'idle keep-alive timeout; keep it above the load balancer\'s idle timeout (AWS ALB 60 s, nginx upstream 60 s) so the app never closes a connection the balancer is about to reuse'),

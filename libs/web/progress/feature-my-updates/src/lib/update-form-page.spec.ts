@@ -1,8 +1,14 @@
+import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideApollo } from 'apollo-angular';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
+import { SessionStore } from '@waymark/web/shared/data-access';
+import { localDraftKey, writeLocalDraft } from './local-drafts';
 import { UpdateFormPage } from './update-form-page';
+
+const LEAD_ID = 'person-lead';
+const DRAFT_KEY = localDraftKey(LEAD_ID, 'a1', 'p1');
 
 const UPDATE = {
   __typename: 'ProgressUpdate',
@@ -28,8 +34,12 @@ const UPDATE = {
 type UpdateRow = typeof UPDATE & Record<string, unknown>;
 
 /** The page against a fake API that answers each operation by name and records which ones were sent. */
-async function render(update: Partial<UpdateRow>): Promise<{ fixture: ComponentFixture<UpdateFormPage>; sent: string[]; page: HTMLElement }> {
+async function render(
+  update: Partial<UpdateRow>,
+  options: { saveAnswers?: 'conflict' } = {},
+): Promise<{ fixture: ComponentFixture<UpdateFormPage>; sent: string[]; saved: Array<Record<string, unknown>>; page: HTMLElement }> {
   const sent: string[] = [];
+  const saved: Array<Record<string, unknown>> = [];
   const current: UpdateRow = { ...UPDATE, ...update };
   const answers: Record<string, () => Record<string, unknown>> = {
     UpdateFormStrategy: () => ({
@@ -68,17 +78,30 @@ async function render(update: Partial<UpdateRow>): Promise<{ fixture: ComponentF
     (operation) =>
       new Observable((observer) => {
         sent.push(operation.operationName ?? '');
+        if (operation.operationName === 'SaveProgressUpdate') saved.push(operation.variables['input'] as Record<string, unknown>);
+        if (operation.operationName === 'SaveProgressUpdate' && options.saveAnswers === 'conflict') {
+          const theirs = { narrative: 'Their newer text.', proposedRag: 'Red', authorName: 'Rita Reviewer', reviewState: 'Draft', version: current.version + 5 };
+          observer.next({ errors: [{ message: 'Changed by someone else', extensions: { code: 'CONFLICT', current: theirs } }] } as never);
+          observer.complete();
+          return;
+        }
         observer.next({ data: answers[operation.operationName ?? '']() } as never);
         observer.complete();
       }),
   );
-  TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideApollo(() => ({ link, cache: new InMemoryCache() })),
+      { provide: SessionStore, useValue: { user: signal({ personId: LEAD_ID }) } },
+    ],
+  });
   const fixture = TestBed.createComponent(UpdateFormPage);
   fixture.componentRef.setInput('strategyId', 's1');
   fixture.componentRef.setInput('periodId', 'p1');
   fixture.componentRef.setInput('actionId', 'a1');
   await settle(fixture);
-  return { fixture, sent, page: fixture.nativeElement as HTMLElement };
+  return { fixture, sent, saved, page: fixture.nativeElement as HTMLElement };
 }
 
 async function settle(fixture: ComponentFixture<UpdateFormPage>): Promise<void> {
@@ -105,7 +128,19 @@ function pressEnterIn(field: HTMLInputElement): void {
   if (blocking.length === 1) field.form.requestSubmit();
 }
 
+/** Types into the narrative as a person would (input event), then leaves the field. */
+function typeAndLeave(page: HTMLElement, text: string): void {
+  const narrative = page.querySelector<HTMLTextAreaElement>('#narrative') as HTMLTextAreaElement;
+  narrative.value = text;
+  narrative.dispatchEvent(new Event('input'));
+  narrative.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+}
+
+const sentAfterLoad = (sent: string[]) => sent.filter((name) => name !== 'UpdateFormStrategy' && name !== 'OwedUpdates');
+
 describe('UpdateFormPage', () => {
+  afterEach(() => localStorage.clear());
+
   it('saves a draft, and never submits for review, when Enter is pressed in the percent field', async () => {
     const { fixture, sent, page } = await render({ reviewState: 'Draft' });
     const percent = page.querySelector<HTMLInputElement>('#percent');
@@ -122,11 +157,99 @@ describe('UpdateFormPage', () => {
     expect(page.textContent).toContain('Your draft has been saved.');
   });
 
-  it('submits for review only from its own button', async () => {
+  it('submits for review only from the "Check your update" step, after saving the draft', async () => {
     const { fixture, sent, page } = await render({ reviewState: 'Draft' });
+    expect(page.querySelector('[data-testid="submit-for-review"]')).toBeNull();
+    page.querySelector<HTMLButtonElement>('[data-testid="continue-to-check"]')?.click();
+    await settle(fixture);
+    expect(sentAfterLoad(sent)).toEqual(['SaveProgressUpdate']);
+    expect(page.querySelector('h1')?.textContent).toContain('Check your update before submitting it');
+    const rows = [...page.querySelectorAll('[data-testid="check-your-update"] .govuk-summary-list__row')].map((row) =>
+      [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows).toEqual([
+      ['Status', 'In progress', 'Change status'],
+      ['Proposed RAG status', 'Green', 'Change proposed RAG status'],
+      ['Percent complete', '40%', 'Change percent complete'],
+      ['Progress update', 'Training delivered to 40 officers.', 'Change progress update'],
+    ]);
+
     page.querySelector<HTMLButtonElement>('[data-testid="submit-for-review"]')?.click();
     await settle(fixture);
-    expect(sent.filter((name) => name !== 'UpdateFormStrategy' && name !== 'OwedUpdates')).toEqual(['SaveProgressUpdate', 'SubmitProgressUpdate']);
+    expect(sentAfterLoad(sent)).toEqual(['SaveProgressUpdate', 'SubmitProgressUpdate']);
+  });
+
+  it('goes back from "Check your update" to the field a Change link names, submitting nothing', async () => {
+    const { fixture, sent, page } = await render({ reviewState: 'Draft' });
+    page.querySelector<HTMLButtonElement>('[data-testid="continue-to-check"]')?.click();
+    await settle(fixture);
+    const change = [...page.querySelectorAll<HTMLAnchorElement>('[data-testid="check-your-update"] a')].find((a) => a.textContent?.includes('percent complete'));
+    change?.click();
+    await settle(fixture);
+    expect(page.querySelector('#percent')).not.toBeNull();
+    expect(document.activeElement?.id).toBe('percent');
+    expect(sent).not.toContain('SubmitProgressUpdate');
+  });
+
+  it('saves the draft when a field is left after typing, saying when, and sends the version it was based on', async () => {
+    const { fixture, saved, page } = await render({ reviewState: 'Draft' });
+    expect(page.querySelector('[data-testid="autosave-status"]')?.getAttribute('role')).toBe('status');
+    typeAndLeave(page, 'Training delivered to 60 officers.');
+    await settle(fixture);
+    expect(saved).toEqual([expect.objectContaining({ narrative: 'Training delivered to 60 officers.', version: 3 })]);
+    expect(page.querySelector('[data-testid="autosave-status"]')?.textContent?.trim()).toMatch(/^Saved at \d\d:\d\d$/);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it('keeps typed text in this browser until the API has it', async () => {
+    const { page } = await render({ reviewState: 'Draft' });
+    const narrative = page.querySelector<HTMLTextAreaElement>('#narrative') as HTMLTextAreaElement;
+    narrative.value = 'Typed but not saved yet.';
+    narrative.dispatchEvent(new Event('input'));
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}')).toMatchObject({ narrative: 'Typed but not saved yet.', version: 3 });
+  });
+
+  it('restores text kept in this browser, says it is not saved yet, and saves it only when asked', async () => {
+    writeLocalDraft(DRAFT_KEY, {
+      lifecycleStatus: 'InProgress',
+      proposedRag: 'Amber',
+      percentComplete: '55',
+      narrative: 'Written before the session ended.',
+      version: 3,
+      keptAt: '2026-03-05T10:42:00.000Z',
+    });
+    const { fixture, sent, saved, page } = await render({ reviewState: 'Draft' });
+    expect(page.querySelector<HTMLTextAreaElement>('#narrative')?.value).toBe('Written before the session ended.');
+    expect(page.querySelector<HTMLInputElement>('#percent')?.value).toBe('55');
+    expect(page.querySelector('[data-testid="draft-restored"]')?.textContent).toContain('They have not been saved yet');
+    await settle(fixture);
+    expect(sentAfterLoad(sent)).toEqual([]);
+
+    page.querySelector<HTMLButtonElement>('[data-testid="save-draft"]')?.click();
+    await settle(fixture);
+    expect(saved).toEqual([expect.objectContaining({ narrative: 'Written before the session ended.', percentComplete: 55, version: 3 })]);
+    expect(page.querySelector('[data-testid="draft-restored"]')).toBeNull();
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it('saves restored text against the version it was typed on, so a change made since answers CONFLICT', async () => {
+    writeLocalDraft(DRAFT_KEY, { lifecycleStatus: 'InProgress', proposedRag: 'Green', percentComplete: '40', narrative: 'Older base.', version: 2, keptAt: '2026-03-05T10:42:00.000Z' });
+    const { fixture, saved, page } = await render({ reviewState: 'Draft' });
+    page.querySelector<HTMLButtonElement>('[data-testid="save-draft"]')?.click();
+    await settle(fixture);
+    expect(saved[0]).toMatchObject({ narrative: 'Older base.', version: 2 });
+  });
+
+  it('never overwrites someone else’s change by autosaving: it shows theirs and stops autosaving', async () => {
+    const { fixture, saved, page } = await render({ reviewState: 'Draft' }, { saveAnswers: 'conflict' });
+    typeAndLeave(page, 'My text.');
+    await settle(fixture);
+    expect(page.querySelector('#their-version')?.textContent).toContain('Their newer text.');
+    expect(page.querySelector('.govuk-error-summary')?.textContent).toContain('Someone else changed this update');
+    typeAndLeave(page, 'My text, longer.');
+    await settle(fixture);
+    expect(saved).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}')).toMatchObject({ narrative: 'My text, longer.' });
   });
 
   it('offers "Withdraw submission" on a submitted update nobody has reviewed, which makes it a draft again', async () => {
@@ -140,7 +263,7 @@ describe('UpdateFormPage', () => {
 
     expect(sent).toContain('WithdrawProgressUpdate');
     expect(page.querySelector('[data-testid="withdraw-submission"]')).toBeNull();
-    expect(page.querySelector('[data-testid="submit-for-review"]')).not.toBeNull();
+    expect(page.querySelector('[data-testid="continue-to-check"]')).not.toBeNull();
     expect(page.querySelector<HTMLInputElement>('#percent')?.disabled).toBe(false);
     expect(page.textContent).toContain('Your update has been withdrawn.');
   });

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, OnInit, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -13,13 +13,19 @@ import {
   SubmitProgressUpdateDocument,
   type UpdateFieldsFragment,
   OwedUpdatesDocument,
+  SessionStore,
   UpdateFormStrategyDocument,
   WithdrawProgressUpdateDocument,
   type UpdateFormStrategyQuery,
   describeError,
   fieldName,
+  isUnauthenticated,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, LIFECYCLE_WORD, Loading, NotificationBanner, RagTag, ReviewStateTag } from '@waymark/web/shared/ui';
+import { clearLocalDraft, type LocalDraft, localDraftKey, readLocalDraft, writeLocalDraft } from './local-drafts';
+
+/** Autosave waits this long after the last keystroke (and saves at once when a field loses focus). */
+export const AUTOSAVE_DELAY_MS = 2_000;
 
 export const NARRATIVE_MAX = 20_000;
 const RAG_LIFECYCLES: readonly LifecycleStatus[] = ['InProgress', 'Ongoing'];
@@ -29,6 +35,9 @@ const FIELD_IDS: Record<string, string> = {
   percentComplete: 'percent',
   lifecycleStatus: 'lifecycle',
 };
+
+type FormValues = Omit<LocalDraft, 'version' | 'keptAt'>;
+type Step = 'edit' | 'check';
 
 /** The other person's change, kept beside the lead's unsaved text after a CONFLICT. */
 export interface ConflictView {
@@ -47,11 +56,15 @@ export interface ConflictView {
   // disabled radios to 50% opacity, which fails contrast on text the reader still needs.
   styles: `
     .govuk-radios__input:disabled ~ .govuk-radios__hint { opacity: 1; }
+    .wm-autosave-status { min-height: 1.5em; }
   `,
 })
 export class UpdateFormPage implements OnInit {
   private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
 
   readonly strategyId = input.required<string>();
   readonly periodId = input.required<string>();
@@ -70,6 +83,19 @@ export class UpdateFormPage implements OnInit {
   protected readonly conflict = signal<ConflictView | null>(null);
   protected readonly saved = signal<string | null>(null);
   protected readonly busy = signal(false);
+  /** "Saved at 10:42" and the like, announced politely (role=status). */
+  protected readonly autosaveStatus = signal<string | null>(null);
+  /** When the text on the form came from this browser's copy rather than the API. */
+  protected readonly restoredAt = signal<string | null>(null);
+  protected readonly step = signal<Step>('edit');
+
+  /** The form as the API last had it (or as loaded): autosave sends only when the form differs. */
+  private savedValues: string | null = null;
+  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Saves run one at a time, so each sends the version the previous one returned. */
+  private saving: Promise<unknown> = Promise.resolve();
+  /** The version restored text was typed against, until it is saved (undefined: the loaded update's version). */
+  private versionOverride: number | null | undefined = undefined;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     lifecycleStatus: ['InProgress' as LifecycleStatus],
@@ -77,7 +103,7 @@ export class UpdateFormPage implements OnInit {
     percentComplete: [''],
     narrative: [''],
   });
-  private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  protected readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly needsRag = computed(() => RAG_LIFECYCLES.includes(this.values().lifecycleStatus ?? 'NotStarted'));
   protected readonly remaining = computed(() => NARRATIVE_MAX - (this.values().narrative ?? '').length);
   /** A signed-off period is locked whatever the update's state: no button that the API would refuse. */
@@ -94,6 +120,8 @@ export class UpdateFormPage implements OnInit {
   protected readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
 
   ngOnInit(): void {
+    this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => this.changed());
+    this.destroyRef.onDestroy(() => this.cancelAutosave());
     void this.load();
   }
 
@@ -112,16 +140,146 @@ export class UpdateFormPage implements OnInit {
       this.owed.set(owed);
       this.update.set(owed.update ?? null);
       const start = owed.update ?? owed.previousUpdate;
-      this.form.setValue({
+      const loaded: FormValues = {
         lifecycleStatus: start?.lifecycleStatus ?? owed.actionLifecycleStatus,
         proposedRag: start?.proposedRag ?? null,
         percentComplete: start?.percentComplete == null ? '' : String(start.percentComplete),
         narrative: owed.update?.narrative ?? '',
-      });
+      };
+      this.form.setValue(loaded);
+      this.savedValues = JSON.stringify(loaded);
       if (!this.editable()) this.form.disable();
+      else this.restoreLocalDraft(loaded);
     } catch (error) {
       this.loadError.set(describeError(error).message);
     }
+  }
+
+  private localKey(): string | null {
+    const personId = this.session.user()?.personId;
+    return personId ? localDraftKey(personId, this.actionId(), this.periodId()) : null;
+  }
+
+  /** Text typed here before the session ended (and not saved since) comes back, marked as not yet saved. */
+  private restoreLocalDraft(loaded: FormValues): void {
+    const key = this.localKey();
+    const kept = key ? readLocalDraft(key) : null;
+    if (!key || !kept) return;
+    const { version, keptAt, ...values } = kept;
+    if (JSON.stringify(values) === JSON.stringify(loaded)) {
+      clearLocalDraft(key);
+      return;
+    }
+    // Saved against the version it was typed on: a change by someone else since then answers CONFLICT, never lost.
+    this.versionOverride = version;
+    this.form.setValue(values);
+    // Restored, not saved: the person sees it first; their next change (or Save draft) saves it.
+    this.cancelAutosave();
+    this.restoredAt.set(keptAt);
+  }
+
+  private baseVersion(): number | null {
+    return this.versionOverride !== undefined ? this.versionOverride : (this.update()?.version ?? null);
+  }
+
+  private currentValues(): FormValues {
+    const { lifecycleStatus, proposedRag, percentComplete, narrative } = this.form.getRawValue();
+    return { lifecycleStatus, proposedRag, percentComplete, narrative };
+  }
+
+  /** Every edit: keep a copy in this browser at once, and save to the API after a pause in typing. */
+  private changed(): void {
+    if (!this.editable() || this.savedValues === null) return;
+    const values = this.currentValues();
+    const key = this.localKey();
+    if (JSON.stringify(values) === this.savedValues) {
+      if (key) clearLocalDraft(key);
+      return;
+    }
+    // After a conflict the form holds their version number (so Save draft replaces theirs on purpose); the copy keeps
+    // the one the text was typed on, so restoring it can never replace their change silently.
+    const version = this.conflict() && key ? (readLocalDraft(key)?.version ?? null) : this.baseVersion();
+    if (key) writeLocalDraft(key, { ...values, version, keptAt: new Date().toISOString() });
+    // Emptied quietly (screen readers do not announce an empty status): "Saved at" always means what is on screen.
+    this.autosaveStatus.set(null);
+    this.cancelAutosave();
+    this.autosaveTimer = setTimeout(() => void this.autosave(), AUTOSAVE_DELAY_MS);
+  }
+
+  /** A field lost focus: save now rather than after the pause. */
+  protected onFieldBlur(): void {
+    if (this.autosaveTimer === null) return;
+    this.cancelAutosave();
+    void this.autosave();
+  }
+
+  private cancelAutosave(): void {
+    if (this.autosaveTimer !== null) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = null;
+  }
+
+  /** Saves the draft quietly; problems go to the status line, a conflict is shown in full and stops autosaving. */
+  private async autosave(): Promise<void> {
+    this.autosaveTimer = null;
+    await this.queue(async () => {
+      if (!this.editable() || this.conflict()) return;
+      if (JSON.stringify(this.currentValues()) === this.savedValues) return;
+      const problems = this.validate(false);
+      if (problems.length > 0) {
+        this.autosaveStatus.set(`Not saved automatically: ${problems[0].message.toLowerCase()}`);
+        return;
+      }
+      try {
+        await this.save();
+        this.showSavedAt();
+      } catch (error) {
+        if (isUnauthenticated(error)) this.autosaveStatus.set('Not saved: you have been signed out. Your text is kept on this device.');
+        else if (describeError(error).code === 'CONFLICT') this.showProblem(error);
+        else this.autosaveStatus.set(`Not saved automatically: ${describeError(error).message}`);
+      }
+    });
+  }
+
+  /** Only when the form still shows what was saved: typing during the save leaves the status empty until the next one. */
+  private showSavedAt(): void {
+    if (JSON.stringify(this.currentValues()) === this.savedValues) this.autosaveStatus.set(`Saved at ${clockTime(new Date())}`);
+  }
+
+  private queue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.saving.then(work);
+    this.saving = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Sends the form as a draft with the version it was based on; the browser's copy goes once the API has this text. */
+  private async save(): Promise<UpdateFieldsFragment | null> {
+    const values = this.currentValues();
+    const { narrative, percentComplete, proposedRag, lifecycleStatus } = values;
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: SaveProgressUpdateDocument,
+        variables: {
+          input: {
+            actionId: this.actionId(),
+            periodId: this.periodId(),
+            narrative,
+            lifecycleStatus,
+            proposedRag: this.needsRag() ? proposedRag : null,
+            percentComplete: percentComplete.trim() === '' ? null : Number(percentComplete),
+            version: this.baseVersion(),
+          },
+        },
+      }),
+    );
+    const saved = result.data?.saveProgressUpdate ?? null;
+    this.versionOverride = undefined;
+    this.update.set(saved);
+    this.conflict.set(null);
+    this.restoredAt.set(null);
+    this.savedValues = JSON.stringify(values);
+    const key = this.localKey();
+    if (key && JSON.stringify(this.currentValues()) === this.savedValues) clearLocalDraft(key);
+    return saved;
   }
 
   protected ragDefinition(rag: Rag): string {
@@ -152,14 +310,37 @@ export class UpdateFormPage implements OnInit {
     if (saved) this.saved.set('Your draft has been saved.');
   }
 
-  protected async submit(): Promise<void> {
+  /** "Continue": saves the draft, then shows "Check your update" (GOV.UK check answers) before anything is submitted. */
+  protected async checkBeforeSubmit(): Promise<void> {
     const saved = await this.persist(true);
     if (!saved) return;
+    this.step.set('check');
+    this.focusAfterRender('check-heading');
+  }
+
+  /** A "Change" link on the check step: back to the form, at that field. */
+  protected change(fieldId: string, event: Event): void {
+    event.preventDefault();
+    this.step.set('edit');
+    this.focusAfterRender(fieldId);
+  }
+
+  private focusAfterRender(id: string): void {
+    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
+  }
+
+  protected async submit(): Promise<void> {
+    const update = this.update();
+    if (!update) return;
+    this.errors.set([]);
     this.busy.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: SubmitProgressUpdateDocument, variables: { input: { id: saved.id, version: saved.version } } }));
+      await this.queue(() =>
+        firstValueFrom(this.apollo.mutate({ mutation: SubmitProgressUpdateDocument, variables: { input: { id: update.id, version: update.version } } })),
+      );
       await this.router.navigate(['/my-updates'], { queryParams: { submitted: this.owed()?.actionTitle } });
     } catch (error) {
+      this.step.set('edit');
       this.showProblem(error);
     } finally {
       this.busy.set(false);
@@ -188,31 +369,14 @@ export class UpdateFormPage implements OnInit {
 
   private async persist(forSubmit: boolean): Promise<UpdateFieldsFragment | null> {
     this.saved.set(null);
+    this.cancelAutosave();
     const problems = this.validate(forSubmit);
     this.errors.set(problems);
     if (problems.length > 0) return null;
-    const { narrative, percentComplete, proposedRag, lifecycleStatus } = this.form.getRawValue();
     this.busy.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: SaveProgressUpdateDocument,
-          variables: {
-            input: {
-              actionId: this.actionId(),
-              periodId: this.periodId(),
-              narrative,
-              lifecycleStatus,
-              proposedRag: this.needsRag() ? proposedRag : null,
-              percentComplete: percentComplete.trim() === '' ? null : Number(percentComplete),
-              version: this.update()?.version ?? null,
-            },
-          },
-        }),
-      );
-      const saved = result.data?.saveProgressUpdate ?? null;
-      this.update.set(saved);
-      this.conflict.set(null);
+      const saved = await this.queue(() => this.save());
+      this.showSavedAt();
       return saved;
     } catch (error) {
       this.showProblem(error);
@@ -229,9 +393,11 @@ export class UpdateFormPage implements OnInit {
       const text = (key: string) => (typeof current[key] === 'string' ? (current[key] as string) : null);
       this.conflict.set({ narrative: text('narrative'), proposedRag: text('proposedRag'), authorName: text('authorName'), reviewState: text('reviewState') });
       // Saving again deliberately replaces their version with the text still in this form.
+      this.versionOverride = undefined;
       const version = current['version'];
       const existing = this.update();
       if (typeof version === 'number' && existing) this.update.set({ ...existing, version });
+      else if (typeof version === 'number') this.versionOverride = version;
       this.errors.set([{ message: 'Someone else changed this update while you were editing it. Your text has not been saved and is still below.' }]);
       return;
     }
@@ -247,6 +413,11 @@ export class UpdateFormPage implements OnInit {
 function reviewedSinceSubmitted(update: UpdateFieldsFragment): boolean {
   if (!update.reviewedAt) return false;
   return !update.submittedAt || new Date(update.reviewedAt).getTime() >= new Date(update.submittedAt).getTime();
+}
+
+/** 24-hour clock time as GOV.UK writes it in a status: 10:42, 14:05. */
+export function clockTime(at: Date): string {
+  return at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
 }
 
 function fieldLabel(field: string): string {

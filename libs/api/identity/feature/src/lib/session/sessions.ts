@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { answerSessionStoreFailures } from './session-store-failure';
+import { rememberStoreExpiry, touchMode } from './session-expiry';
 import { rememberSessionSettings, sessionSettings, sessionSettingsOf } from './session-settings';
 
 declare module 'express-session' {
@@ -68,6 +69,8 @@ type Query = (sql: string, params: unknown[], cb: (err: unknown, row?: Record<st
 
 /** Actors loaded with their session row, keyed by the session object handed to express-session. */
 const actorBySession = new WeakMap<object, Actor | null>();
+/** The row's expiry (epoch ms), so the session-expiry query can tell when it ends without another statement. */
+const expireBySession = new WeakMap<object, number>();
 type RequestWithSessionActor = Request & { sessionActor?: Actor | null };
 
 /**
@@ -81,7 +84,7 @@ class WaymarkSessionStore extends PgStore {
   private readonly touchedAt = new Map<string, number>();
 
   override get(sid: string, callback: StoreCallback): void {
-    const sql = `SELECT user_session.sess, actor.* FROM user_session
+    const sql = `SELECT user_session.sess, extract(epoch FROM user_session.expire::timestamptz) * 1000 AS session_expire_ms, actor.* FROM user_session
       LEFT JOIN LATERAL (${actorSql(`(user_session.sess->>'personId')::uuid`, '$3')}) actor ON true
       WHERE user_session.sid = $1 AND user_session.expire >= to_timestamp($2)`;
     (this as unknown as { query: Query }).query(sql, [sid, Math.ceil(Date.now() / 1000), DELIVERY_GROUP_KINDS], (err, row) => {
@@ -89,19 +92,28 @@ class WaymarkSessionStore extends PgStore {
       if (!row) return callback(null, null);
       const sess = (typeof row['sess'] === 'string' ? JSON.parse(row['sess']) : row['sess']) as SessionData;
       actorBySession.set(sess, actorFromRow(row as unknown as ActorRow));
+      // expire is a timestamp without time zone written through to_timestamp() in this connection's time zone.
+      expireBySession.set(sess, Number(row['session_expire_ms']));
       return callback(null, sess);
     });
   }
 
   override createSession(req: Request, sess: SessionData): ReturnType<PgStoreBase['createSession']> {
     if (actorBySession.has(sess)) (req as RequestWithSessionActor).sessionActor = actorBySession.get(sess) ?? null;
+    const expire = expireBySession.get(sess);
+    if (expire !== undefined) rememberStoreExpiry(req, expire);
     return super.createSession(req, sess);
   }
 
   override touch(sid: string, sess: SessionData, callback?: () => void): void {
+    const mode = touchMode(sess);
+    if (mode === 'skip') {
+      callback?.();
+      return;
+    }
     const now = Date.now();
     const last = this.touchedAt.get(sid);
-    if (last !== undefined && now - last < SESSION_TOUCH_INTERVAL_MS) {
+    if (mode === 'throttled' && last !== undefined && now - last < SESSION_TOUCH_INTERVAL_MS) {
       callback?.();
       return;
     }

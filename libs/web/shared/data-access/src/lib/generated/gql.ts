@@ -100,6 +100,9 @@ type Documents = {
     "\n  fragment SingleSignOnLinkFields on SingleSignOnLink {\n    personId\n    fullName\n    email\n    issuer\n  }\n": typeof types.SingleSignOnLinkFieldsFragmentDoc,
     "\n  query SingleSignOnLink($personId: ID!) {\n    singleSignOnLink(personId: $personId) {\n      ...SingleSignOnLinkFields\n    }\n  }\n": typeof types.SingleSignOnLinkDocument,
     "\n  mutation ClearSingleSignOnLink($input: ClearSingleSignOnLinkInput!) {\n    clearSingleSignOnLink(input: $input) {\n      ...SingleSignOnLinkFields\n    }\n  }\n": typeof types.ClearSingleSignOnLinkDocument,
+    "\n  fragment SessionExpiryFields on SessionExpiry {\n    secondsLeft\n    warnSeconds\n    extendable\n  }\n": typeof types.SessionExpiryFieldsFragmentDoc,
+    "\n  query SessionExpiry {\n    sessionExpiry {\n      ...SessionExpiryFields\n    }\n  }\n": typeof types.SessionExpiryDocument,
+    "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionExpiryFields\n    }\n  }\n": typeof types.StaySignedInDocument,
     "\n  fragment CurrentUserFields on CurrentUser {\n    personId\n    fullName\n    email\n    isAdministrator\n    roles\n    deliveryGroupIds\n    reviewerOfStrategyIds\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -203,6 +206,9 @@ const documents: Documents = {
     "\n  fragment SingleSignOnLinkFields on SingleSignOnLink {\n    personId\n    fullName\n    email\n    issuer\n  }\n": types.SingleSignOnLinkFieldsFragmentDoc,
     "\n  query SingleSignOnLink($personId: ID!) {\n    singleSignOnLink(personId: $personId) {\n      ...SingleSignOnLinkFields\n    }\n  }\n": types.SingleSignOnLinkDocument,
     "\n  mutation ClearSingleSignOnLink($input: ClearSingleSignOnLinkInput!) {\n    clearSingleSignOnLink(input: $input) {\n      ...SingleSignOnLinkFields\n    }\n  }\n": types.ClearSingleSignOnLinkDocument,
+    "\n  fragment SessionExpiryFields on SessionExpiry {\n    secondsLeft\n    warnSeconds\n    extendable\n  }\n": types.SessionExpiryFieldsFragmentDoc,
+    "\n  query SessionExpiry {\n    sessionExpiry {\n      ...SessionExpiryFields\n    }\n  }\n": types.SessionExpiryDocument,
+    "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionExpiryFields\n    }\n  }\n": types.StaySignedInDocument,
     "\n  fragment CurrentUserFields on CurrentUser {\n    personId\n    fullName\n    email\n    isAdministrator\n    roles\n    deliveryGroupIds\n    reviewerOfStrategyIds\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
@@ -578,6 +584,18 @@ export function graphql(source: "\n  query SingleSignOnLink($personId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClearSingleSignOnLink($input: ClearSingleSignOnLinkInput!) {\n    clearSingleSignOnLink(input: $input) {\n      ...SingleSignOnLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClearSingleSignOnLink($input: ClearSingleSignOnLinkInput!) {\n    clearSingleSignOnLink(input: $input) {\n      ...SingleSignOnLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionExpiryFields on SessionExpiry {\n    secondsLeft\n    warnSeconds\n    extendable\n  }\n"): (typeof documents)["\n  fragment SessionExpiryFields on SessionExpiry {\n    secondsLeft\n    warnSeconds\n    extendable\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionExpiry {\n    sessionExpiry {\n      ...SessionExpiryFields\n    }\n  }\n"): (typeof documents)["\n  query SessionExpiry {\n    sessionExpiry {\n      ...SessionExpiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionExpiryFields\n    }\n  }\n"): (typeof documents)["\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionExpiryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
