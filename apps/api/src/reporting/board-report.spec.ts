@@ -91,7 +91,7 @@ describe('board update report over HTTP on the York demo strategy', () => {
     const sheet = book.worksheets[0];
     expect(sheet.rowCount).toBe(1 + model.summary.shown);
     expect(sheet.getCell('A2').value).toBe(model.sections[0].heading);
-    expect(sheet.getCell('C2').value).toBe('i)');
+    expect(sheet.getCell('C2').value).toBe('1.1 i)');
   });
 
   it('downloads a PDF whose text has the four aims in order', async () => {
@@ -107,7 +107,7 @@ describe('board update report over HTTP on the York demo strategy', () => {
   it('downloads HTML that renders the model', async () => {
     const { body } = await bytes({ format: 'html' });
     const html = body.toString('utf8');
-    const headings = [...html.matchAll(/<h2 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h2>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const headings = [...html.matchAll(/<h3 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h3>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(headings).toEqual(model.sections.map((s) => `${s.paragraphNumber} ${s.heading.replace(/'/g, '&#39;').replace(/&(?!#)/g, '&amp;')}`));
     expect([...html.matchAll(/<tr>/g)].length).toBe(model.sections.length + model.summary.shown);
   });
@@ -132,7 +132,7 @@ describe('board update report over HTTP on the York demo strategy', () => {
   it('serves the changes report', async () => {
     const response = await download('/api/reports/changes', { format: 'csv' });
     expect(response.status).toBe(200);
-    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toMatch(/^\uFEFFSection,Ref,Theme,Objective,Action,Lead,Change\r\n/);
+    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toMatch(/^\uFEFFSection,Ref,Number,Theme,Objective,Action,Lead,Change\r\n/);
     const gql = await api.graphql<{ changesReport: { kind: string; distribution: unknown[] } }>(
       `query C($input: ChangesReportInput!) { changesReport(input: $input) }`,
       { input: { strategyId, periodId } },
