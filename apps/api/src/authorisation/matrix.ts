@@ -6,6 +6,7 @@ import { PARTNERSHIP_ROWS } from './rows/partnership.rows';
 import { PERIOD_ROWS } from './rows/periods.rows';
 import { PERSON_ACCESS_ROWS } from './rows/person-access.rows';
 import { PROGRESS_ROWS } from './rows/progress.rows';
+import { REPORT_ROWS } from './rows/reports.rows';
 import { SINGLE_SIGN_ON_ROWS } from './rows/single-sign-on.rows';
 import { STRUCTURE_ROWS } from './rows/structure.rows';
 
@@ -24,4 +25,5 @@ export const MATRIX: MatrixRow[] = [
   ...PARTNERSHIP_SETTINGS_ROWS,
   ...PERSON_ACCESS_ROWS,
   ...SINGLE_SIGN_ON_ROWS,
+  ...REPORT_ROWS,
 ];

@@ -66,12 +66,17 @@ describe('board update report over HTTP on the York demo strategy', () => {
     const { response, body } = await bytes({ format: 'docx', columns: 'lead,due,rag' });
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="embracing-diversity-a-hate-crime-strategy-for-york-.+\.docx"/);
     const xml = String(await (await JSZip.loadAsync(body)).file('word/document.xml')?.async('string'));
-    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1].replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"')).join(''),
-    );
-    const numbered = paragraphs.filter((p) => /^\d+\.\t/.test(p));
-    const expected = model.sections.flatMap((s) => [`${s.paragraphNumber}.\t${s.heading}`, ...s.commentary.map((c) => `${c.number}.\t${c.text}`)]);
+    const paragraphXml = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const textOf = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1].replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"')).join('');
+    const paragraphs = paragraphXml.map(textOf);
+    // The report's paragraph numbers are Word numbering (one list through headings and commentary), not typed text.
+    const numId = (p: string) => /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1] ?? null;
+    const reportList = numId(paragraphXml.find((p) => textOf(p) === model.sections[0].heading) ?? '');
+    expect(reportList).not.toBeNull();
+    const numbered = paragraphXml.filter((p) => numId(p) === reportList).map(textOf);
+    const expected = model.sections.flatMap((s) => [s.heading, ...s.commentary.map((c) => c.text)]);
     expect(numbered).toEqual(expected);
+    expect(paragraphs.some((p) => /^\d+\.\t/.test(p))).toBe(false);
     const tables = xml.split('<w:tbl>').slice(1);
     expect(tables).toHaveLength(4);
     tables.forEach((table, i) => {
@@ -91,7 +96,7 @@ describe('board update report over HTTP on the York demo strategy', () => {
     const sheet = book.worksheets[0];
     expect(sheet.rowCount).toBe(1 + model.summary.shown);
     expect(sheet.getCell('A2').value).toBe(model.sections[0].heading);
-    expect(sheet.getCell('C2').value).toBe('i)');
+    expect(sheet.getCell('C2').value).toBe('1.1 i)');
   });
 
   it('downloads a PDF whose text has the four aims in order', async () => {
@@ -107,7 +112,7 @@ describe('board update report over HTTP on the York demo strategy', () => {
   it('downloads HTML that renders the model', async () => {
     const { body } = await bytes({ format: 'html' });
     const html = body.toString('utf8');
-    const headings = [...html.matchAll(/<h2 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h2>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const headings = [...html.matchAll(/<h3 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h3>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(headings).toEqual(model.sections.map((s) => `${s.paragraphNumber} ${s.heading.replace(/'/g, '&#39;').replace(/&(?!#)/g, '&amp;')}`));
     expect([...html.matchAll(/<tr>/g)].length).toBe(model.sections.length + model.summary.shown);
   });
@@ -119,7 +124,7 @@ describe('board update report over HTTP on the York demo strategy', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"") <script>alert(1)</script>"`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await bytes({ format: 'xlsx' })).body as unknown as ArrayBuffer);
-    const cells = book.worksheets[0].getColumn(4).values as unknown[];
+    const cells = book.worksheets[0].getColumn(5).values as unknown[];
     expect(cells).toContain(`'=HYPERLINK("http://evil.example","x") <script>alert(1)</script>`);
     const html = (await bytes({ format: 'html' })).body.toString('utf8');
     expect(html).not.toContain('<script>');
@@ -132,7 +137,7 @@ describe('board update report over HTTP on the York demo strategy', () => {
   it('serves the changes report', async () => {
     const response = await download('/api/reports/changes', { format: 'csv' });
     expect(response.status).toBe(200);
-    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toMatch(/^\uFEFFSection,Ref,Theme,Objective,Action,Lead,Change\r\n/);
+    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toMatch(/^\uFEFFSection,Ref,Number,Theme,Objective,Action,Lead,Change\r\n/);
     const gql = await api.graphql<{ changesReport: { kind: string; distribution: unknown[] } }>(
       `query C($input: ChangesReportInput!) { changesReport(input: $input) }`,
       { input: { strategyId, periodId } },

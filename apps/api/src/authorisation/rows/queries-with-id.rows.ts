@@ -53,6 +53,11 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     prepare: async (fx) => ({ id: (await fx.period('open')).id }),
   },
   {
+    query: 'boardReportSettings',
+    document: 'query($input: BoardReportSettingsInput!) { boardReportSettings(input: $input) { version } }',
+    prepare: async (fx) => ({ input: { strategyId: fx.strategyId, periodId: (await fx.period('open')).id } }),
+  },
+  {
     query: 'changesReport',
     document: 'query($input: ChangesReportInput!) { changesReport(input: $input) }',
     prepare: async (fx) => ({ input: { strategyId: fx.strategyId } }),

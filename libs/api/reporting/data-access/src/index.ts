@@ -8,3 +8,6 @@ export * from './lib/worker/report-queue-full';
 export * from './lib/worker/job-size';
 export * from './lib/snapshot/board-report-snapshots';
 export * from './lib/load/report-period';
+export * from './lib/settings/board-report-settings';
+export * from './lib/export/paged-text';
+export * from './lib/export/page-ends';

@@ -1,4 +1,5 @@
 import type { LifecycleStatus, Rag } from '@waymark/shared/domain';
+import type { CoverReport, CoverReportInput, ReportClosing, ReportClosingInput } from './report-frame';
 
 /** Optional columns after `Objective | Action | Progress`, always in this order. */
 export type OptionalColumn = 'lead' | 'due' | 'rag' | 'history';
@@ -25,6 +26,10 @@ export interface BoardReportOptions {
   /** ISO date printed on the report and used for "overdue"; default today. */
   readonly generatedOn?: string;
   readonly introduction?: string | null;
+  /** The officer's covering report, printed before the tables; its meeting date is the report's date. */
+  readonly cover?: CoverReportInput | null;
+  /** An unnumbered closing section after the numbered ones. */
+  readonly closing?: ReportClosingInput | null;
   /**
    * Include drafts, submitted and returned updates, each behind its marker. For the accountable group and
    * administrators preparing a board; by default a report shows accepted updates only.
@@ -183,9 +188,14 @@ export interface BoardReport {
   readonly period: ReportPeriodInfo;
   readonly previousPeriod: ReportPeriodInfo | null;
   readonly generatedOn: string;
-  /** "12 May 2025" */
+  /** "12 May 2025": the meeting date when the cover report gives one, else the date generated (or signed off). */
   readonly dateLabel: string;
   readonly introduction: string | null;
+  /** Null when no cover report is saved for the period. Never frozen: a snapshot is viewed with the cover saved now. */
+  readonly cover: CoverReport | null;
+  readonly closing: ReportClosing | null;
+  /** The unnumbered heading above the numbered sections: the theme level label in the plural ("Strategic Aims"). */
+  readonly levelHeading: string;
   readonly labels: { readonly theme: string; readonly objective: string; readonly action: string };
   /** The table's columns in order; Objective only when the strategy has an objective level. */
   readonly columns: readonly ReportColumn[];

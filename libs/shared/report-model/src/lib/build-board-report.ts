@@ -17,6 +17,7 @@ import { OPTIONAL_COLUMNS } from './board-report';
 import { formatDate, formatYears, groupBy, IndexedAction, indexPlan, isReceived, lifecycleAt, owesUpdate, ragAt, ragCellLabel } from './plan-index';
 import type { ReportSource, SourcePeriod, SourceUpdate } from './report-source';
 import { acceptedUpdatesOnly } from './report-visibility';
+import { coverReport, pluralLabel, reportClosing, reportTitle } from './report-frame';
 
 export const NO_UPDATE_TEXT = 'No update received';
 const MARKERS: Record<Exclude<ReportProgress['state'], 'accepted' | 'missing' | 'not_started'>, string> = {
@@ -103,6 +104,7 @@ export function buildBoardReport(allUpdates: ReportSource, options: BoardReportO
     });
   }
 
+  const cover = coverReport(options.cover);
   return {
     kind: 'board-update',
     edition: null,
@@ -110,14 +112,17 @@ export function buildBoardReport(allUpdates: ReportSource, options: BoardReportO
     includesUnaccepted,
     strategyId: strategy.id,
     partnershipId: strategy.partnershipId,
-    title: `Update on Implementation of ${strategy.title} (${formatYears(strategy.startsOn, strategy.endsOn)})`,
+    title: reportTitle(strategy.title, strategy.startsOn, strategy.endsOn),
     strategyTitle: strategy.title,
     years: formatYears(strategy.startsOn, strategy.endsOn),
     period: periodInfo(period),
     previousPeriod: previous ? periodInfo(previous) : null,
     generatedOn,
-    dateLabel: formatDate(generatedOn),
+    dateLabel: cover?.meetingLabel ?? formatDate(generatedOn),
     introduction: options.introduction?.trim() || null,
+    cover,
+    closing: reportClosing(options.closing),
+    levelHeading: pluralLabel(strategy.themeLabel),
     labels: { theme: strategy.themeLabel, objective: strategy.objectiveLabel, action: strategy.actionLabel },
     columns,
     hasObjectiveColumn,

@@ -1,8 +1,12 @@
 import { isNotStartedYet, isOverdue, isStaleNarrative, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL, ragDistribution, RagDistribution, ragMovement } from '@waymark/shared/domain';
 import { ReportOptionError } from './build-board-report';
 import type { ReportPeriodInfo } from './board-report';
-import { formatDate, formatYears, IndexedAction, indexPlan, isReceived, lifecycleAt, owesUpdate, ragAt } from './plan-index';
+import { formatDate, IndexedAction, indexPlan, isReceived, lifecycleAt, owesUpdate, ragAt } from './plan-index';
 import type { ReportSource, SourcePeriod } from './report-source';
+import { titleWithYears } from './report-frame';
+
+/** How a list outside the tables names an action: the plan's own reference where it has one, else "1.2 ii)". */
+export const changeRef = (item: { readonly ref: string | null; readonly reference: string }): string => item.ref ?? item.reference;
 
 /** One action in a list of the changes report. */
 export interface ChangeItem {
@@ -12,6 +16,8 @@ export interface ChangeItem {
   readonly objectiveTitle: string | null;
   /** "1.2 ii)" */
   readonly reference: string;
+  /** The plan's own reference ("HC-1.1") when it has one. */
+  readonly ref: string | null;
   readonly title: string;
   readonly lead: string | null;
   /** Short explanation, e.g. "Green → Amber", "Due 31 Mar 2025". */
@@ -79,6 +85,7 @@ export function buildChangesReport(source: ReportSource, periodId?: string | nul
     themeTitle: a.theme.title,
     objectiveTitle: a.objective?.title ?? null,
     reference: a.reference,
+    ref: a.action.ref,
     title: a.action.title,
     lead: a.action.leadOrganisation ?? a.action.leadPerson,
     detail,
@@ -132,7 +139,7 @@ export function buildChangesReport(source: ReportSource, periodId?: string | nul
     kind: 'changes',
     strategyId: source.strategy.id,
     partnershipId: source.strategy.partnershipId,
-    title: `Changes since ${previous ? previous.name : 'the start'}: ${source.strategy.title} (${formatYears(source.strategy.startsOn, source.strategy.endsOn)})`,
+    title: `Changes since ${previous ? previous.name : 'the start'}: ${titleWithYears(source.strategy.title, source.strategy.startsOn, source.strategy.endsOn)}`,
     period: info(period),
     previousPeriod: previous ? info(previous) : null,
     generatedOn,

@@ -2,6 +2,7 @@ import type { BoardReport, BoardReportOptions, ReportRow, ReportSection } from '
 import { OPTIONAL_COLUMNS } from './board-report';
 import { emptySectionMessage, normaliseColumns, ReportOptionError } from './build-board-report';
 import { formatDate } from './plan-index';
+import { coverReport, pluralLabel, reportClosing } from './report-frame';
 
 export const CORRECTIONS_HEADING = 'Corrections since sign-off';
 
@@ -13,7 +14,7 @@ export const FROZEN_HISTORY_LENGTH = 12;
  * later choice of themes, columns, exceptions or history length is a view of the snapshot, never a rebuild.
  */
 export function frozenReportOptions(periodId: string, signedOffOn: string): BoardReportOptions {
-  return { periodId, columns: OPTIONAL_COLUMNS, includeIndicators: true, historyLength: FROZEN_HISTORY_LENGTH, generatedOn: signedOffOn, onlyExceptions: false, introduction: null };
+  return { periodId, columns: OPTIONAL_COLUMNS, includeIndicators: true, historyLength: FROZEN_HISTORY_LENGTH, generatedOn: signedOffOn, onlyExceptions: false, introduction: null, cover: null, closing: null };
 }
 
 export function editionLabel(version: number, signedOffOn: string): string {
@@ -22,7 +23,7 @@ export function editionLabel(version: number, signedOffOn: string): string {
 
 /**
  * A frozen report as the reader asked for it: themes, columns, exceptions only, history length, indicators and
- * introduction applied to the stored model. Rows, numbers, dates and texts come only from the snapshot.
+ * introduction, cover and closing applied to the stored model. Rows, numbers, dates and texts come only from the snapshot.
  */
 export function viewFrozenReport(frozen: BoardReport, options: BoardReportOptions): BoardReport {
   const extra = normaliseColumns(options.columns);
@@ -52,9 +53,16 @@ export function viewFrozenReport(frozen: BoardReport, options: BoardReportOption
       commentary: section.commentary.map((p) => ({ number: ++paragraph, text: p.text })),
     });
   }
+  // The cover and closing are the officer's covering text, applied to the frozen data like the introduction.
+  const cover = coverReport(options.cover);
   return {
     ...frozen,
     introduction: options.introduction?.trim() || null,
+    cover,
+    closing: reportClosing(options.closing),
+    // Snapshots frozen before the level heading existed lack it.
+    levelHeading: (frozen as Partial<BoardReport>).levelHeading ?? pluralLabel(frozen.labels.theme),
+    dateLabel: cover?.meetingLabel ?? (frozen.edition ? formatDate(frozen.edition.signedOffOn) : frozen.dateLabel),
     columns,
     onlyExceptions,
     historyPeriods,

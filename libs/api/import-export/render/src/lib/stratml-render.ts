@@ -5,7 +5,10 @@ import { compareOrdered, effectiveRag, LIFECYCLE_LABEL, LifecycleStatus, Rag, RA
 export const STRATML_PART2_NAMESPACE = 'urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport';
 
 type Row = Record<string, unknown>;
-const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+/** Text as XML 1.0 can carry it: control characters (other than tab and line ends) make the document ill-formed. */
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(XML_INVALID, ''));
 /** StratML Identifiers are xsd:ID (NCName): a UUID may start with a digit, so it gets a "_" prefix. */
 export const xmlId = (id: string, suffix = '') => `_${id}${suffix}`;
 
@@ -103,8 +106,8 @@ export function renderStratml(rows: StratmlRows): string {
         for (const p of reported) {
           const update = updateOf.get(`${action['id']}|${p['id']}`);
           const instance = indicator.ele('MeasurementInstance');
+          // ISO 17469-2 order inside ActualResult: StartDate, EndDate, NumberOfUnits, Descriptor*, Description.
           const result = instance.ele('ActualResult');
-          result.ele('Description').txt(update ? s(update['narrative']) : 'No update for this period.');
           result.ele('StartDate').txt(s(p['starts_on']));
           result.ele('EndDate').txt(s(p['ends_on']));
           const rag = update ? effectiveRag({ proposedRag: update['proposed_rag'] as Rag | null, validatedRag: update['validated_rag'] as Rag | null }) : null;
@@ -117,6 +120,7 @@ export function renderStratml(rows: StratmlRows): string {
             statusDescriptor.ele('DescriptorName').txt('Status');
             statusDescriptor.ele('DescriptorValue').txt(LIFECYCLE_LABEL[status]);
           }
+          result.ele('Description').txt(update ? s(update['narrative']) : 'No update for this period.');
         }
         const details = [
           action['ref'] ? `Ref ${s(action['ref'])}` : '',

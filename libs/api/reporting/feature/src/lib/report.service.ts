@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { findReportPeriod, freezeUnfrozen, listSnapshots, loadSnapshot, type BoardReportSnapshot, type SnapshotSummary } from '@waymark/api/reporting/data-access';
+import { findReportPeriod, freezeUnfrozen, listSnapshots, loadPeriodReportSettings, loadSnapshot, withSavedSettings, type BoardReportSnapshot, type SnapshotSummary } from '@waymark/api/reporting/data-access';
 import { loadReportSource, loadReportSourceText, ReportWorkerPool, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
@@ -59,6 +59,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
    * The period the report is about (the default period when none is asked for) and, for a signed-off period, its
    * stored report (the version asked for, else the latest); a period signed off before snapshots existed is frozen
    * now. A period not signed off is built from live data, with accepted updates only unless an officer asks.
+   * The options get the period's saved cover report (never part of the snapshot: see docs/architecture.md).
    */
   private async target(
     actor: Actor,
@@ -74,7 +75,9 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     if (options.includeUnaccepted && !preparing) {
       throw new ReportOptionError('includeUnaccepted', 'Only the accountable group and administrators can include updates not yet accepted.');
     }
-    const resolved = { ...options, periodId: options.periodId ?? target.periodId };
+    const periodId = options.periodId ?? target.periodId;
+    // The period's saved cover report and closing section: covering text, applied to live and frozen reports alike.
+    const resolved = withSavedSettings({ ...options, periodId }, periodId ? await loadPeriodReportSettings(this.dataSource, periodId) : null);
     if (!target.periodId || target.state !== PeriodState.SignedOff) {
       if (version !== null) throw new ReportOptionError('version', 'Only a signed-off period has report versions: leave "version" out.');
       return { options: resolved, frozen: null };

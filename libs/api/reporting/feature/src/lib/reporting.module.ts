@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ReportResolver } from './report.resolver';
 import { ReportVersionsResolver } from './report-versions.resolver';
+import { ReportSettingsResolver } from './report-settings.resolver';
 import { ReportService } from './report.service';
 import { ReportsController } from './reports.controller';
 
-@Module({ controllers: [ReportsController], providers: [ReportService, ReportResolver, ReportVersionsResolver], exports: [ReportService] })
+@Module({ controllers: [ReportsController], providers: [ReportService, ReportResolver, ReportVersionsResolver, ReportSettingsResolver], exports: [ReportService] })
 export class ReportingModule {}

@@ -51,6 +51,43 @@ describe('BoardReportView', () => {
   });
 });
 
+describe('BoardReportView frame and text structure', () => {
+  it('prints the cover report before the "Strategic Aims" heading, the recommendations as a numbered list, and the closing section', () => {
+    const report = buildBoardReport(yorkExampleSource(), {
+      generatedOn: '2016-06-01',
+      cover: { committee: 'Safer York Partnership Board', meetingOn: '2016-06-12', recommendations: ['Note the progress', 'Agree the timetable'], purpose: 'To update.\n\nAnd decide.' },
+      closing: { heading: 'Next steps', text: 'February.' },
+    });
+    const el = render(report);
+    expect(text(el.querySelector('.wm-report__meta'))).toContain('12 Jun 2016');
+    const details = [...el.querySelectorAll('.wm-report__cover-details .govuk-summary-list__row')].map((row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`);
+    expect(details).toEqual(['Report to: Safer York Partnership Board', 'Meeting date: 12 Jun 2016']);
+    expect([...el.querySelectorAll('ol.wm-report__recommendations li')].map(text)).toEqual(['Note the progress', 'Agree the timetable']);
+    expect([...el.querySelectorAll('.wm-report__cover .wm-report-text__paragraph')].map(text)).toEqual(['To update.', 'And decide.']);
+    const order = [...el.querySelectorAll('.wm-report__cover, .wm-report__subheading, .wm-report__heading, .wm-report__closing')].map((n) => n.className.split(' ').find((c) => c.startsWith('wm-report__')));
+    expect(order.indexOf('wm-report__cover')).toBeLessThan(order.indexOf('wm-report__heading'));
+    expect(text(el.querySelector('h3.govuk-heading-l.wm-report__subheading'))).toBe('Strategic Aims');
+    expect(text(el.querySelector('.wm-report__closing h3'))).toBe('Next steps');
+    expect(text(el.querySelector('.wm-report__closing .wm-report-text__paragraph'))).toBe('February.');
+  });
+
+  it('keeps paragraphs and bullets of a progress update and of commentary', () => {
+    const york = yorkExampleSource();
+    const source = {
+      ...york,
+      updates: york.updates.map((u) => (u.actionId === 't1o1a1' && u.periodId === 'q2' ? { ...u, narrative: 'Done:\n- training\n- posters\n\nNext: schools.' } : u)),
+      commentary: york.commentary.map((c, i) => (i === 0 ? { ...c, body: 'First paragraph.\n\nSecond paragraph.' } : c)),
+    };
+    const el = render(buildBoardReport(source, { periodId: 'q2', generatedOn: '2016-06-01' }));
+    const cell = el.querySelector('.wm-report__progress') as HTMLElement;
+    expect([...cell.querySelectorAll('ul li')].map(text)).toEqual(['training', 'posters']);
+    expect([...cell.querySelectorAll('.wm-report-text__paragraph')].map(text)).toEqual(['Done:', 'Next: schools.']);
+    const commentary = el.querySelector('.wm-report__commentary') as HTMLElement;
+    expect(text(commentary.querySelector('.wm-report__number'))).toBe('2.');
+    expect([...commentary.querySelectorAll('.wm-report-text__paragraph')].map(text)).toEqual(['First paragraph.', 'Second paragraph.']);
+  });
+});
+
 describe('ragValue', () => {
   it('maps the model’s lower-case RAG to the tag’s word', () => {
     expect(ragValue('red')).toBe('Red');

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { BoardReport, ReportRow } from '@waymark/shared/report-model';
+import { COVER_SECTIONS, coverDetails, type BoardReport, type ReportRow } from '@waymark/shared/report-model';
 import { RAG_TAG_CLASS, RagStrip, RagTag, type RagValue } from '@waymark/web/shared/ui';
+import { ReportText } from './report-text';
 
 /** The report model carries the domain's lower-case values ('red'); the UI's tags take the GraphQL words ('Red'). */
 export function ragValue(rag: string | null | undefined): RagValue | null {
@@ -16,7 +17,7 @@ export function ragValue(rag: string | null | undefined): RagValue | null {
  */
 @Component({
   selector: 'wm-board-report-view',
-  imports: [RagTag, RagStrip],
+  imports: [RagTag, RagStrip, ReportText],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-report-view.html',
 })
@@ -24,6 +25,8 @@ export class BoardReportView {
   readonly report = input.required<BoardReport>();
   protected readonly ragClass = RAG_TAG_CLASS;
   protected readonly ragValue = ragValue;
+  protected readonly coverSections = COVER_SECTIONS;
+  protected readonly coverDetails = coverDetails;
 
   protected historyCells(row: ReportRow) {
     return row.ragHistory.map((c) => ({ periodName: c.periodName, rag: ragValue(c.rag), label: c.label }));

@@ -2,10 +2,22 @@ import { ChangeDetectionStrategy, Component, OnInit, ViewEncapsulation, computed
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { DEFAULT_PERIOD_REASON_TEXT, defaultReportPeriod, type BoardReport, type DefaultPeriodReason, type OptionalColumn } from '@waymark/shared/report-model';
-import { BoardReportPreviewDocument, BoardReportVersionsDocument, ReportStrategiesDocument, SessionStore, type BoardReportVersionsQuery, type ReportStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
+import {
+  BoardReportPreviewDocument,
+  BoardReportSettingsDocument,
+  BoardReportVersionsDocument,
+  ReportStrategiesDocument,
+  SaveBoardReportSettingsDocument,
+  SessionStore,
+  type BoardReportSettingsFieldsFragment,
+  type BoardReportVersionsQuery,
+  type ReportStrategiesQuery,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { BoardReportView } from './board-report-view';
 import { BOARD_FORMATS, COLUMN_CHOICES, boardDownloadUrl, boardReportInput, changesDownloadUrl, type ReportChoice } from './report-choice';
+import { EMPTY_COVER, coverFromSettings, settingsInput, type CoverForm } from './report-settings-form';
 
 type ReportStrategy = ReportStrategiesQuery['strategies'][number];
 type ReportVersion = BoardReportVersionsQuery['boardReportVersions'][number];
@@ -37,6 +49,13 @@ export class ReportsPage implements OnInit {
   protected readonly onlyExceptions = signal(false);
   protected readonly includeIndicators = signal(false);
   protected readonly introduction = signal('');
+  /** The cover report and closing section as typed; saved per period with the options above. */
+  protected readonly cover = signal<CoverForm>(EMPTY_COVER);
+  /** Version of the period's saved settings (0: none saved yet). */
+  protected readonly settingsVersion = signal(0);
+  protected readonly startedFrom = signal<string | null>(null);
+  protected readonly saved = signal<string | null>(null);
+  protected readonly saving = signal(false);
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
   protected readonly report = signal<BoardReport | null>(null);
   protected readonly previewing = signal(false);
@@ -109,6 +128,61 @@ export class ReportsPage implements OnInit {
     this.report.set(null);
     this.previewed.set(null);
     this.errors.set([]);
+    void this.loadSettings();
+  }
+
+  /** The period's saved options and cover report, or the last quarter's to start from. */
+  private async loadSettings(): Promise<void> {
+    const strategyId = this.strategyId();
+    const periodId = this.periodId();
+    this.saved.set(null);
+    if (!strategyId || !periodId) return;
+    try {
+      const result = await firstValueFrom(
+        this.apollo.query({ query: BoardReportSettingsDocument, variables: { input: { strategyId, periodId } }, fetchPolicy: 'network-only' }),
+      );
+      const settings = result.data?.boardReportSettings;
+      if (settings && this.periodId() === periodId) this.applySettings(settings);
+    } catch (error) {
+      this.errors.set([{ message: describeError(error).message }]);
+    }
+  }
+
+  private applySettings(settings: BoardReportSettingsFieldsFragment): void {
+    this.columns.set(COLUMN_CHOICES.map((c) => c.key).filter((key) => settings.columns.includes(key)));
+    this.onlyExceptions.set(settings.onlyExceptions);
+    this.includeIndicators.set(settings.includeIndicators);
+    this.introduction.set(settings.introduction ?? '');
+    this.cover.set(coverFromSettings(settings));
+    this.settingsVersion.set(settings.version);
+    this.startedFrom.set(settings.startedFromPeriodName ?? null);
+  }
+
+  protected setCover(field: keyof CoverForm, value: string): void {
+    this.cover.update((c) => ({ ...c, [field]: value }));
+  }
+
+  /** Saves the options and cover for the period (the accountable group and administrators). */
+  protected async saveSettings(): Promise<boolean> {
+    const choice = this.choice();
+    if (!choice?.periodId) return false;
+    this.saving.set(true);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: SaveBoardReportSettingsDocument, variables: { input: settingsInput(choice, this.settingsVersion(), this.cover()) } }),
+      );
+      const settings = result.data?.saveBoardReportSettings;
+      if (settings) this.applySettings(settings);
+      this.saved.set('Report settings and cover report saved for this period. The next period starts from them.');
+      return true;
+    } catch (error) {
+      const problem = describeError(error);
+      const fields = problem.fields.map((f) => ({ fieldId: `report-${f.field.replace(/^input\./, '')}`, message: `${f.field.replace(/^input\./, '')}: ${f.message}` }));
+      this.errors.set(fields.length ? fields : [{ message: problem.message }]);
+      return false;
+    } finally {
+      this.saving.set(false);
+    }
   }
 
   private reasonText(name: string, reason: DefaultPeriodReason): string {
@@ -118,6 +192,7 @@ export class ReportsPage implements OnInit {
   protected choosePeriod(id: string): void {
     this.periodId.set(id);
     this.defaultReason.set(null);
+    void this.loadSettings();
   }
 
   protected toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -138,6 +213,8 @@ export class ReportsPage implements OnInit {
     else if (choice.themeIds.length === 0) problems.push({ fieldId: `report-theme-${choice.allThemeIds[0]}`, message: 'Select at least one theme' });
     this.errors.set(problems);
     if (!choice || problems.length) return;
+    // Officers preview what they typed: the cover is saved first, as the downloads print the saved cover.
+    if (this.preparesBoard() && choice.periodId && !(await this.saveSettings())) return;
     this.previewing.set(true);
     try {
       const result = await firstValueFrom(

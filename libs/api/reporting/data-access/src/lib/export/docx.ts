@@ -16,27 +16,36 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { CHANGE_SECTIONS, CORRECTIONS_HEADING, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
+import { CHANGE_SECTIONS, changeRef, COVER_SECTIONS, CORRECTIONS_HEADING, coverDetails, parseTextBlocks, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
 import { Rag } from '@waymark/shared/domain';
+import { DOCX_NUMBERING, DocxText, lineRuns, REPORT_NUMBERING } from './docx-text';
 import { RAG_FILL, RAG_TEXT } from './rag-colours';
+import { REPORT_STYLE } from './report-style';
 import { xmlSafe as x } from './text-safety';
+import { wrappedLines } from './wrapped-height';
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 const COLUMN_WEIGHT: Record<ColumnKey, number> = { objective: 3, action: 4, progress: 6, lead: 2.4, due: 1.7, rag: 1.8, history: 2.6 };
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '505A5F' };
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: REPORT_STYLE.border };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+/** Arial 11 averages about 110 twips a character; a line with Word's spacing about 260 twips. */
+const CHAR_TWIPS = 110;
+const LINE_TWIPS = 260;
 
-function text(value: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: x(value), ...options })] });
+function text(value: string, options: { bold?: boolean; italics?: boolean; keepNext?: boolean } = {}): Paragraph {
+  const { keepNext, ...run } = options;
+  return new Paragraph({ keepNext, children: lineRuns(value, run) });
 }
 
-function numbered(number: number, value: string, heading = false): Paragraph {
+/** A heading that stays on the page of what follows it (Word "keep with next"). */
+function heading(value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], numbered = false): Paragraph {
   return new Paragraph({
-    heading: heading ? HeadingLevel.HEADING_2 : undefined,
-    indent: { left: 567, hanging: 567 },
-    spacing: { before: 200, after: 120 },
-    children: [new TextRun({ text: `${number}.`, bold: heading }), new TextRun({ text: '\t' }), new TextRun({ text: x(value), bold: heading })],
+    heading: level,
+    keepNext: true,
+    keepLines: true,
+    numbering: numbered ? { reference: REPORT_NUMBERING, level: 0 } : undefined,
+    children: [new TextRun({ text: x(value) })],
   });
 }
 
@@ -44,19 +53,17 @@ function ragShading(rag: Rag | null) {
   return rag ? { fill: RAG_FILL[rag], type: ShadingType.CLEAR, color: 'auto' } : undefined;
 }
 
-function bodyCell(report: BoardReport, row: ReportRow, key: ColumnKey, width: number): TableCell | null {
+function bodyCell(words: DocxText, row: ReportRow, key: ColumnKey, width: number): TableCell | null {
   const base = { borders: BORDERS, width: { size: width, type: WidthType.DXA } };
   switch (key) {
     case 'objective':
-      return row.objective ? new TableCell({ ...base, rowSpan: row.objective.rowSpan, children: [text(row.objective.title)] }) : null;
+      return row.objective ? new TableCell({ ...base, rowSpan: row.objective.rowSpan, children: [text(row.objective.title, { bold: true })] }) : null;
     case 'action':
       return new TableCell({ ...base, children: [new Paragraph({ children: [new TextRun({ text: `${row.number} `, bold: true }), new TextRun(x(row.title))] })] });
     case 'progress': {
-      const runs = [
-        ...(row.progress.marker ? [new TextRun({ text: `[${row.progress.marker}] `, bold: true })] : []),
-        new TextRun({ text: x(row.progress.text), italics: row.progress.state === 'missing' }),
-      ];
-      return new TableCell({ ...base, children: [new Paragraph({ children: runs })] });
+      const marker = row.progress.marker ? [new Paragraph({ children: [new TextRun({ text: `[${row.progress.marker}]`, bold: true })] })] : [];
+      const paragraphs = words.paragraphs(parseTextBlocks(row.progress.text), { style: { italics: row.progress.state === 'missing' } });
+      return new TableCell({ ...base, children: [...marker, ...(paragraphs.length ? paragraphs : [new Paragraph({})])] });
     }
     case 'lead':
       return new TableCell({ ...base, children: [text(row.lead ?? '')] });
@@ -76,13 +83,26 @@ function bodyCell(report: BoardReport, row: ReportRow, key: ColumnKey, width: nu
         ),
       });
   }
-  void report;
-  return null;
 }
 
-function boardTable(report: BoardReport, rows: readonly ReportRow[], usable: number): Table {
+/** Estimated height of a row in twips: its tallest cell. */
+function rowHeight(report: BoardReport, row: ReportRow, widths: readonly number[]): number {
+  const texts: Record<ColumnKey, string> = {
+    objective: row.objective?.title ?? '',
+    action: `${row.number} ${row.title}`,
+    progress: `${row.progress.marker ? `[${row.progress.marker}]\n` : ''}${row.progress.text}`,
+    lead: row.lead ?? '',
+    due: row.dueLabel ?? '',
+    rag: row.ragLabel ?? row.lifecycleLabel,
+    history: row.ragHistory.map((h) => `${h.periodName}: ${h.label}`).join('\n'),
+  };
+  return Math.max(...report.columns.map((c, i) => wrappedLines(texts[c.key], (widths[i] - 216) / CHAR_TWIPS))) * LINE_TWIPS + 120;
+}
+
+function boardTable(report: BoardReport, words: DocxText, rows: readonly ReportRow[], usable: number, pageHeight: number): Table {
   const total = report.columns.reduce((sum, c) => sum + COLUMN_WEIGHT[c.key], 0);
   const widths = report.columns.map((c) => Math.floor((COLUMN_WEIGHT[c.key] / total) * usable));
+  // The header row repeats on every page and keeps with the first row ("keep with next" on its paragraphs).
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -91,16 +111,17 @@ function boardTable(report: BoardReport, rows: readonly ReportRow[], usable: num
         new TableCell({
           borders: BORDERS,
           width: { size: widths[i], type: WidthType.DXA },
-          shading: { fill: 'F3F2F1', type: ShadingType.CLEAR, color: 'auto' },
-          children: [text(c.heading, { bold: true })],
+          shading: { fill: REPORT_STYLE.headerFill, type: ShadingType.CLEAR, color: 'auto' },
+          children: [text(c.heading, { bold: true, keepNext: true })],
         }),
     ),
   });
+  // A row is kept whole unless it is taller than most of a page (a row that cannot split and does not fit is cut off).
   const body = rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
-        children: report.columns.map((c, i) => bodyCell(report, row, c.key, widths[i])).filter((cell): cell is TableCell => cell !== null),
+        cantSplit: rowHeight(report, row, widths) < pageHeight * 0.8,
+        children: report.columns.map((c, i) => bodyCell(words, row, c.key, widths[i])).filter((cell): cell is TableCell => cell !== null),
       }),
   );
   return new Table({ rows: [header, ...body], columnWidths: widths, width: { size: usable, type: WidthType.DXA } });
@@ -125,74 +146,121 @@ function section(landscape: boolean, children: ISectionOptions['children']): ISe
   };
 }
 
+const headingStyle = (points: number) => ({
+  run: { font: REPORT_STYLE.font, size: points * 2, bold: true, color: REPORT_STYLE.headingColour },
+  paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
+});
+
 function document(title: string, sections: ISectionOptions[]): Document {
   return new Document({
     creator: 'Waymark',
     title: x(title),
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    numbering: DOCX_NUMBERING,
+    styles: {
+      default: {
+        document: { run: { font: REPORT_STYLE.font, size: REPORT_STYLE.size.body * 2, color: REPORT_STYLE.textColour } },
+        title: headingStyle(REPORT_STYLE.size.title),
+        heading1: headingStyle(REPORT_STYLE.size.heading1),
+        heading2: headingStyle(REPORT_STYLE.size.heading2),
+        heading3: headingStyle(REPORT_STYLE.size.heading3),
+      },
+    },
     sections,
   });
 }
 
-/** Editable Word document in York's shape: numbered headings, one real table per theme, merged objective cells. */
+/** The cover report: details, purpose, numbered recommendations and background, before the tables. */
+function coverParagraphs(report: BoardReport, words: DocxText): Paragraph[] {
+  const cover = report.cover;
+  if (!cover) return [];
+  const out: Paragraph[] = coverDetails(cover).map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(x(value))] }));
+  if (cover.purpose) out.push(heading(COVER_SECTIONS.purpose, HeadingLevel.HEADING_2), ...words.paragraphs(parseTextBlocks(cover.purpose)));
+  if (cover.recommendations.length) {
+    out.push(heading(COVER_SECTIONS.recommendations, HeadingLevel.HEADING_2), ...words.list('numbered', cover.recommendations));
+  }
+  if (cover.background) out.push(heading(COVER_SECTIONS.background, HeadingLevel.HEADING_2), ...words.paragraphs(parseTextBlocks(cover.background)));
+  return out;
+}
+
+function appendixTable(report: BoardReport, usable: number): Table | null {
+  const a = report.appendix;
+  if (!a) return null;
+  const headings = ['Indicator', 'Direction', 'Baseline', 'Target', ...a.periods.map((p) => p.name), 'Meets target'];
+  // The indicator's name gets the room; the figures share the rest.
+  const weights = headings.map((_, i) => (i === 0 ? 4 : i === 1 ? 2 : 1.2));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * usable));
+  const cell = (value: string, i: number, bold = false, keepNext = false) =>
+    new TableCell({ borders: BORDERS, width: { size: widths[i], type: WidthType.DXA }, children: [text(value, { bold, keepNext })] });
+  return new Table({
+    width: { size: usable, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headings.map((h, i) => cell(h, i, true, true)) }),
+      ...a.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              `${r.name}${r.unit ? ` (${r.unit})` : ''}`,
+              r.directionLabel,
+              r.baseline === null ? '' : String(r.baseline),
+              r.target === null ? '' : String(r.target),
+              ...r.values.map((v) => (v === null ? '' : String(v))),
+              r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No',
+            ].map((v, i) => cell(v, i)),
+          }),
+      ),
+    ],
+  });
+}
+
+/**
+ * Editable Word document in York's shape: the cover report, then Word-numbered headings (one list through headings
+ * and commentary, so inserting a paragraph renumbers), one real table per theme with merged objective cells and a
+ * repeating header row, headings kept with their tables.
+ */
 export async function renderBoardDocx(report: BoardReport): Promise<Buffer> {
   const usable = (report.landscape ? A4.height : A4.width) - 2 * MARGIN;
+  const pageHeight = (report.landscape ? A4.width : A4.height) - 2 * MARGIN;
+  const words = new DocxText();
   const children: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: x(report.title) })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, keepNext: true, children: [new TextRun({ text: x(report.title) })] }),
     text(`${report.period.name} · ${report.dateLabel}${report.edition ? ` · ${report.edition.label}` : ''}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}`),
+    ...coverParagraphs(report, words),
   ];
-  if (report.introduction) children.push(text(report.introduction));
+  if (report.introduction) children.push(...words.paragraphs(parseTextBlocks(report.introduction)));
   if (report.corrections.length) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(CORRECTIONS_HEADING)] }));
+    children.push(heading(CORRECTIONS_HEADING, HeadingLevel.HEADING_2));
     for (const c of report.corrections) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(x(c.text))] }));
   }
+  if (report.sections.length) children.push(heading(report.levelHeading, HeadingLevel.HEADING_1));
   for (const s of report.sections) {
-    children.push(numbered(s.paragraphNumber, s.heading, true));
-    if (s.rows.length) children.push(boardTable(report, s.rows, usable));
+    children.push(heading(s.heading, HeadingLevel.HEADING_2, true));
+    if (s.rows.length) children.push(boardTable(report, words, s.rows, usable, pageHeight));
     else children.push(text(s.emptyMessage ?? '', { italics: true }));
-    for (const p of s.commentary) children.push(numbered(p.number, p.text));
+    for (const p of s.commentary) children.push(...words.numbered(p.text));
   }
-  if (report.appendix) {
-    const a = report.appendix;
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(a.heading)] }));
-    const headings = ['Indicator', 'Direction', 'Baseline', 'Target', ...a.periods.map((p) => p.name), 'Meets target'];
-    const cell = (value: string, bold = false) => new TableCell({ borders: BORDERS, children: [text(value, { bold })] });
-    children.push(
-      new Table({
-        width: { size: usable, type: WidthType.DXA },
-        rows: [
-          new TableRow({ tableHeader: true, children: headings.map((h) => cell(h, true)) }),
-          ...a.rows.map(
-            (r) =>
-              new TableRow({
-                children: [
-                  cell(`${r.name}${r.unit ? ` (${r.unit})` : ''}`),
-                  cell(r.directionLabel),
-                  cell(r.baseline === null ? '' : String(r.baseline)),
-                  cell(r.target === null ? '' : String(r.target)),
-                  ...r.values.map((v) => cell(v === null ? '' : String(v))),
-                  cell(r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No'),
-                ],
-              }),
-          ),
-        ],
-      }),
-    );
+  if (report.closing) {
+    if (report.closing.heading) children.push(heading(report.closing.heading, HeadingLevel.HEADING_2));
+    children.push(...words.paragraphs(parseTextBlocks(report.closing.text)));
   }
+  const appendix = appendixTable(report, usable);
+  if (report.appendix && appendix) children.push(heading(report.appendix.heading, HeadingLevel.HEADING_2), appendix);
   return Packer.toBuffer(document(report.title, [section(report.landscape, children)]));
 }
 
 export async function renderChangesDocx(report: ChangesReport): Promise<Buffer> {
   const usable = A4.height - 2 * MARGIN;
-  const cell = (value: string, bold = false) => new TableCell({ borders: BORDERS, children: [text(value, { bold })] });
+  const cell = (value: string, bold = false) => new TableCell({ borders: BORDERS, children: [text(value, { bold, keepNext: bold })] });
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: x(report.title) })] }),
     text(`${report.period.name} · ${report.dateLabel}`),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('RAG distribution')] }),
+    heading('RAG distribution', HeadingLevel.HEADING_2),
     new Table({
       width: { size: usable, type: WidthType.DXA },
       rows: [
-        new TableRow({ tableHeader: true, children: ['Theme', 'Red', 'Amber', 'Green', 'Not rated'].map((h) => cell(h, true)) }),
+        new TableRow({ tableHeader: true, cantSplit: true, children: ['Theme', 'Red', 'Amber', 'Green', 'Not rated'].map((h) => cell(h, true)) }),
         ...report.distribution.map(
           (d) =>
             new TableRow({
@@ -205,9 +273,9 @@ export async function renderChangesDocx(report: ChangesReport): Promise<Buffer> 
       ],
     }),
   ];
-  for (const [key, heading] of CHANGE_SECTIONS) {
+  for (const [key, title] of CHANGE_SECTIONS) {
     const items = report[key];
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${heading} (${items.length})`)] }));
+    children.push(heading(`${title} (${items.length})`, HeadingLevel.HEADING_2));
     if (!items.length) {
       children.push(text('None.'));
       continue;
@@ -216,8 +284,8 @@ export async function renderChangesDocx(report: ChangesReport): Promise<Buffer> 
       new Table({
         width: { size: usable, type: WidthType.DXA },
         rows: [
-          new TableRow({ tableHeader: true, children: ['Ref', 'Action', 'Lead', 'Change'].map((h) => cell(h, true)) }),
-          ...items.map((i) => new TableRow({ children: [cell(i.reference), cell(i.title), cell(i.lead ?? ''), cell(i.detail)] })),
+          new TableRow({ tableHeader: true, cantSplit: true, children: ['Ref', 'Action', 'Lead', 'Change'].map((h) => cell(h, true)) }),
+          ...items.map((i) => new TableRow({ cantSplit: true, children: [cell(changeRef(i)), cell(i.title), cell(i.lead ?? ''), cell(i.detail)] })),
         ],
       }),
     );

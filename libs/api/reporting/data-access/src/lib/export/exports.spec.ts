@@ -32,15 +32,33 @@ describe('report exports rendered in the worker thread', () => {
     const file = await render('docx');
     expect(file.filename).toBe('embracing-diversity-a-hate-crime-strategy-for-york-q2-2015-16.docx');
     const xml = String(await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')?.async('string'));
-    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-    expect(paragraphs.filter((p) => /^\d+\.\tStrategic Aim \d/.test(p)).map((p) => p.slice(0, 19))).toEqual([
-      '1.\tStrategic Aim 1:',
-      '3.\tStrategic Aim 2:',
-      '5.\tStrategic Aim 3:',
-      '7.\tStrategic Aim 4:',
+    const paragraphXml = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const textOf = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    // Word numbers the headings and commentary (w:numPr of one list), so inserting a paragraph in Word renumbers.
+    const numbering = String(await (await JSZip.loadAsync(file.bytes)).file('word/numbering.xml')?.async('string'));
+    const numbered = paragraphXml.filter((p) => /<w:numPr>/.test(p) && !/<w:ilvl w:val="1"\/>/.test(p));
+    const ids = new Set(numbered.map((p) => /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1]));
+    const reportList = numbered.filter((p) => /^(Strategic Aim \d|Use|North|&apos;Track|'Track|The availability|The current)/.test(textOf(p)));
+    expect(reportList.map((p) => textOf(p).slice(0, 16))).toEqual([
+      'Strategic Aim 1:',
+      'Use of social me',
+      'Strategic Aim 2:',
+      'North Yorkshire ',
+      'Strategic Aim 3:',
+      '&apos;Track my c',
+      'Strategic Aim 4:',
+      'The availability',
+      'The current Inde',
     ]);
-    expect(paragraphs.filter((p) => /^[2468]\.\t(Use|North|&apos;Track|'Track|The availability)/.test(p))).toHaveLength(4);
-    expect(paragraphs.some((p) => p.startsWith('9.\tThe current Independent'))).toBe(true);
+    const reportNumIds = new Set(reportList.map((p) => /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1]));
+    expect(reportNumIds.size).toBe(1);
+    expect(ids.size).toBeGreaterThanOrEqual(1);
+    expect(numbering).toMatch(/<w:lvlText w:val="%1\."\/>/);
+    expect(paragraphXml.some((p) => /^\d+\.\t/.test(textOf(p)))).toBe(false);
+    // Headings keep with their table (keepNext), header rows keep with the first row and repeat.
+    const headingParagraphs = paragraphXml.filter((p) => /^Strategic Aims?\b/.test(textOf(p)));
+    expect(headingParagraphs.map(textOf)[0]).toBe('Strategic Aims');
+    for (const p of headingParagraphs) expect(p).toContain('<w:keepNext/>');
     const tables = xml.split('<w:tbl>').slice(1);
     expect(tables).toHaveLength(4);
     const model = buildBoardReport(yorkExampleSource(), { ...OPTIONS, columns: [...OPTIONS.columns] });
@@ -51,7 +69,15 @@ describe('report exports rendered in the worker thread', () => {
       expect(restarts).toBe(spans.filter((s) => s > 1).length);
       expect(continues).toBe(spans.reduce((sum, s) => sum + s - 1, 0));
       expect(table).toContain('<w:tblHeader/>');
+      expect(table).toContain('<w:cantSplit/>');
+      const headerRow = table.split('</w:tr>')[0];
+      expect(headerRow).toContain('<w:keepNext/>');
     });
+    // Objectives are bold in Word as in the preview and the PDF; headings in the text colour, not Word's blue.
+    const objectiveCell = tables[0].split('<w:tc>').find((c) => c.includes('To improve prevention of hate crime'));
+    expect(objectiveCell).toContain('<w:b/>');
+    const styles = String(await (await JSZip.loadAsync(file.bytes)).file('word/styles.xml')?.async('string'));
+    expect(styles).toMatch(/w:styleId="Heading2"[\s\S]*?<w:color w:val="0B0C0C"\/>/);
     expect(xml).toContain('i) ');
     expect(xml).toContain('iii) ');
     expect(xml).toMatch(/w:orient="landscape"/);
@@ -63,20 +89,21 @@ describe('report exports rendered in the worker thread', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Theme', 'Objective', 'Number', 'Action', 'Lead', 'Due', 'Status', 'RAG', 'Progress', 'Previous RAG']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Theme', 'Objective', 'Number', 'Ref', 'Action', 'Lead', 'Due', 'Status', 'RAG', 'Progress', 'Previous RAG']);
     expect(sheet.rowCount).toBe(1 + yorkExampleSource().actions.length);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
-    expect(sheet.getCell('D2').value).toBe(`'${HOSTILE}`);
-    expect(sheet.getCell('D2').formula).toBeUndefined();
-    const red = sheet.getColumn(8).values.findIndex((v) => v === 'Red');
-    expect((sheet.getRow(red).getCell(8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF4C7C3');
+    expect(sheet.getCell('E2').value).toBe(`'${HOSTILE}`);
+    expect(sheet.getCell('E2').formula).toBeUndefined();
+    expect(sheet.getCell('C3').value).toBe('1.1 ii)');
+    const red = sheet.getColumn(9).values.findIndex((v) => v === 'Red');
+    expect((sheet.getRow(red).getCell(9).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF4C7C3');
   });
 
   it('writes RFC 4180 CSV with a BOM, CRLF and neutralised formulas', async () => {
     const file = await render('csv', hostileSource());
     const text = Buffer.from(file.bytes).toString('utf8');
-    expect(text.startsWith('\uFEFFTheme,Objective,Number,Action,')).toBe(true);
+    expect(text.startsWith('\uFEFFTheme,Objective,Number,Ref,Action,')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(2 + yorkExampleSource().actions.length);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(text).toContain("'+SUM(A1:A2)");
@@ -86,13 +113,14 @@ describe('report exports rendered in the worker thread', () => {
     const html = Buffer.from((await render('html', hostileSource())).bytes).toString('utf8');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
-    expect([...html.matchAll(/<h2 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h2>/g)].map((m) => `${m[1]} ${m[2].slice(0, 15)}`)).toEqual([
+    expect(html).toContain('<h2 class="level">Strategic Aims</h2>');
+    expect([...html.matchAll(/<h3 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h3>/g)].map((m) => `${m[1]} ${m[2].slice(0, 15)}`)).toEqual([
       '1 Strategic Aim 1',
       '3 Strategic Aim 2',
       '5 Strategic Aim 3',
       '7 Strategic Aim 4',
     ]);
-    expect(html).toContain('<th scope="row" rowspan="3">');
+    expect(html).toContain('<th scope="row" class="objective" rowspan="3">');
     expect(html).toContain('<th scope="col">Objective</th>');
   });
 

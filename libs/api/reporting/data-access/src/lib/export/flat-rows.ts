@@ -1,7 +1,8 @@
 import type { BoardReport, ChangesReport } from '@waymark/shared/report-model';
-import { CHANGE_SECTIONS, CORRECTIONS_HEADING } from '@waymark/shared/report-model';
+import { CHANGE_SECTIONS, changeRef, CORRECTIONS_HEADING, COVER_SECTIONS, coverDetails, plainText } from '@waymark/shared/report-model';
 
-export const FLAT_HEADERS = ['Theme', 'Objective', 'Number', 'Action', 'Lead', 'Due', 'Status', 'RAG', 'Progress', 'Previous RAG'] as const;
+/** "Number" is the full number ("2.1 ii)"); "Ref" the plan's own reference ("HC-1.1") where it has one. */
+export const FLAT_HEADERS = ['Theme', 'Objective', 'Number', 'Ref', 'Action', 'Lead', 'Due', 'Status', 'RAG', 'Progress', 'Previous RAG'] as const;
 
 /** One row per action, objective repeated on every row (spreadsheets filter better without merges). */
 export function boardFlatRows(report: BoardReport): string[][] {
@@ -10,29 +11,66 @@ export function boardFlatRows(report: BoardReport): string[][] {
     let objective = '';
     for (const row of section.rows) {
       if (row.objective) objective = row.objective.title;
+      const progress = plainText(row.progress.text);
       rows.push([
         section.heading,
         report.hasObjectiveColumn ? objective : '',
-        row.number,
+        row.reference,
+        row.ref ?? '',
         row.title,
         row.lead ?? '',
         row.dueOn ?? '',
         row.overdue ? `${row.lifecycleLabel} (overdue)` : row.lifecycleLabel,
         row.ragLabel ?? '',
-        row.progress.marker ? `[${row.progress.marker}] ${row.progress.text}` : row.progress.text,
+        row.progress.marker ? `[${row.progress.marker}] ${progress}` : progress,
         row.previousRagLabel ?? '',
       ]);
     }
   }
   // Spreadsheets have no place for a note: each correction is a row after the actions, under its own heading.
-  for (const c of report.corrections) rows.push([CORRECTIONS_HEADING, '', c.reference, c.actionTitle, '', c.correctedOn, '', '', `${c.changes.join('; ')}. Reason: ${c.reason}`, '']);
+  for (const c of report.corrections) rows.push([CORRECTIONS_HEADING, '', c.reference, '', c.actionTitle, '', c.correctedOn, '', '', `${c.changes.join('; ')}. Reason: ${c.reason}`, '']);
   return rows;
 }
 
-export const CHANGES_HEADERS = ['Section', 'Ref', 'Theme', 'Objective', 'Action', 'Lead', 'Change'] as const;
+export const COMMENTARY_HEADERS = ['Paragraph', 'Heading', 'Text'] as const;
+
+/** The report's numbered paragraphs in order: each theme's heading paragraph and its commentary. */
+export function commentaryRows(report: BoardReport): string[][] {
+  return report.sections.flatMap((s) => [[String(s.paragraphNumber), s.heading, ''], ...s.commentary.map((p) => [String(p.number), s.heading, plainText(p.text)])]);
+}
+
+export const COVER_HEADERS = ['Part', 'Text'] as const;
+
+/** The covering text (cover report, introduction, closing), one part a row; empty when there is none. */
+export function coverRows(report: BoardReport): string[][] {
+  const rows: string[][] = [['Title', report.title], ['Period', report.period.name], ['Date', report.dateLabel]];
+  const cover = report.cover;
+  if (cover) {
+    rows.push(...coverDetails(cover).map(([label, value]) => [label, value]));
+    if (cover.purpose) rows.push([COVER_SECTIONS.purpose, plainText(cover.purpose)]);
+    if (cover.recommendations.length) rows.push([COVER_SECTIONS.recommendations, cover.recommendations.map((r, i) => `${i + 1}. ${r}`).join('\n')]);
+    if (cover.background) rows.push([COVER_SECTIONS.background, plainText(cover.background)]);
+  }
+  if (report.introduction) rows.push(['Introduction', plainText(report.introduction)]);
+  if (report.closing) rows.push([report.closing.heading ?? 'Closing', plainText(report.closing.text)]);
+  return rows;
+}
+
+/** The indicators appendix as a sheet: one row per indicator, one column per period. */
+export function indicatorSheet(report: BoardReport): { headers: string[]; rows: string[][] } | null {
+  const a = report.appendix;
+  if (!a) return null;
+  const num = (v: number | null) => (v === null ? '' : String(v));
+  return {
+    headers: ['Indicator', 'Unit', 'Direction', 'Baseline', 'Target', ...a.periods.map((p) => p.name), 'Meets target'],
+    rows: a.rows.map((r) => [r.name, r.unit, r.directionLabel, num(r.baseline), num(r.target), ...r.values.map(num), r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No']),
+  };
+}
+
+export const CHANGES_HEADERS = ['Section', 'Ref', 'Number', 'Theme', 'Objective', 'Action', 'Lead', 'Change'] as const;
 
 export function changesFlatRows(report: ChangesReport): string[][] {
   return CHANGE_SECTIONS.flatMap(([key, heading]) =>
-    report[key].map((i) => [heading, i.reference, `${i.themeNumber}. ${i.themeTitle}`, i.objectiveTitle ?? '', i.title, i.lead ?? '', i.detail]),
+    report[key].map((i) => [heading, changeRef(i), i.reference, `${i.themeNumber}. ${i.themeTitle}`, i.objectiveTitle ?? '', i.title, i.lead ?? '', i.detail]),
   );
 }

@@ -1,17 +1,29 @@
 import { RAG_LABEL, Rag } from '@waymark/shared/domain';
-import { CHANGE_SECTIONS, CORRECTIONS_HEADING, type BoardReport, type ChangesReport, type RagCell, type ReportRow } from '@waymark/shared/report-model';
+import { CHANGE_SECTIONS, changeRef, CORRECTIONS_HEADING, COVER_SECTIONS, coverDetails, type BoardReport, type ChangesReport, type RagCell, type ReportRow } from '@waymark/shared/report-model';
+import { textHtml } from './html-text';
 import { RAG_FILL, RAG_TEXT } from './rag-colours';
+import { REPORT_STYLE } from './report-style';
 import { escapeHtml as e } from './text-safety';
 
+// Paged layout rules: a heading stays with what follows it (and with its table's header and first row), rows are
+// not split unless taller than a page, a table's header row repeats and never ends a page on its own.
 const STYLE = `
-body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;margin:2rem;line-height:1.4;font-size:11pt}
-h1{font-size:18pt;margin:0 0 .25rem}h2{font-size:13pt;margin:1.5rem 0 .5rem}
+body{font-family:${REPORT_STYLE.font},Helvetica,sans-serif;color:#${REPORT_STYLE.textColour};margin:2rem;line-height:1.4;font-size:${REPORT_STYLE.size.body}pt}
+h1,h2,h3{color:#${REPORT_STYLE.headingColour};font-weight:bold;break-after:avoid;break-inside:avoid}
+h1{font-size:${REPORT_STYLE.size.title}pt;margin:0 0 .25rem}h2{font-size:${REPORT_STYLE.size.heading1}pt;margin:1.5rem 0 .5rem}h3{font-size:${REPORT_STYLE.size.heading2}pt;margin:1.25rem 0 .5rem}
+p{margin:0 0 .5rem;orphans:2;widows:2}ul,ol{margin:0 0 .5rem;padding-left:1.5rem}
 .meta{color:#333;margin:0 0 1rem}
+.cover dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0 0 1rem}.cover dt{font-weight:bold}.cover dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
-th,td{border:1px solid #505a5f;padding:.35rem .5rem;vertical-align:top;text-align:left}
-thead th{background:#f3f2f1}
+th,td{border:1px solid #${REPORT_STYLE.border};padding:.35rem .5rem;vertical-align:top;text-align:left}
+td p:last-child,th p:last-child,td ul:last-child,td ol:last-child{margin-bottom:0}
+thead th{background:#${REPORT_STYLE.headerFill}}
 thead{display:table-header-group}
+thead tr{break-inside:avoid;break-after:avoid}
 tr{break-inside:avoid}
+tbody tr:first-child{break-before:avoid}
+.keep{break-inside:avoid}
+th.objective{font-weight:bold}
 .num{white-space:nowrap;font-weight:bold;margin-right:.35rem}
 .marker{font-weight:bold;display:block}
 .missing{font-style:italic}
@@ -19,9 +31,9 @@ tr{break-inside:avoid}
 .rag-red{background:#${RAG_FILL[Rag.Red]}}.rag-amber{background:#${RAG_FILL[Rag.Amber]}}.rag-green{background:#${RAG_FILL[Rag.Green]}}
 .history{display:flex;gap:2px;list-style:none;margin:0;padding:0}
 .history li{padding:0 .25rem;border:1px solid #b1b4b6;font-size:9pt}
-p.numbered{display:flex;gap:.75rem}p.numbered>span:first-child{min-width:1.5rem}
+.numbered{display:flex;gap:.75rem;margin:0 0 .5rem}.numbered>span:first-child{min-width:1.5rem}.numbered>div{flex:1}
 @page{size:A4 portrait;margin:15mm}
-@media print{body{margin:0}h2{break-after:avoid}}
+@media print{body{margin:0}}
 `;
 
 function ragClass(rag: Rag | null): string {
@@ -37,11 +49,11 @@ function history(cells: readonly RagCell[]): string {
 function cell(report: BoardReport, row: ReportRow, key: BoardReport['columns'][number]['key']): string {
   switch (key) {
     case 'objective':
-      return row.objective ? `<th scope="row" rowspan="${row.objective.rowSpan}">${e(row.objective.title)}</th>` : '';
+      return row.objective ? `<th scope="row" class="objective" rowspan="${row.objective.rowSpan}">${e(row.objective.title)}</th>` : '';
     case 'action':
       return `<td><span class="num">${e(row.number)}</span>${e(row.title)}</td>`;
     case 'progress':
-      return `<td class="${row.progress.state === 'missing' ? 'missing' : ''}">${row.progress.marker ? `<span class="marker">[${e(row.progress.marker)}]</span>` : ''}${e(row.progress.text)}</td>`;
+      return `<td class="${row.progress.state === 'missing' ? 'missing' : ''}">${row.progress.marker ? `<span class="marker">[${e(row.progress.marker)}]</span>` : ''}${textHtml(row.progress.text)}</td>`;
     case 'lead':
       return `<td>${e(row.lead ?? '')}</td>`;
     case 'due':
@@ -53,19 +65,34 @@ function cell(report: BoardReport, row: ReportRow, key: BoardReport['columns'][n
   }
 }
 
+function coverHtml(report: BoardReport): string {
+  const cover = report.cover;
+  if (!cover) return '';
+  const parts = ['<section class="cover" aria-label="Cover report">'];
+  const details = coverDetails(cover);
+  if (details.length) parts.push(`<dl>${details.map(([label, value]) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`).join('')}</dl>`);
+  if (cover.purpose) parts.push(`<h2>${e(COVER_SECTIONS.purpose)}</h2>${textHtml(cover.purpose)}`);
+  if (cover.recommendations.length) parts.push(`<h2>${e(COVER_SECTIONS.recommendations)}</h2><ol>${cover.recommendations.map((r) => `<li>${e(r)}</li>`).join('')}</ol>`);
+  if (cover.background) parts.push(`<h2>${e(COVER_SECTIONS.background)}</h2>${textHtml(cover.background)}`);
+  parts.push('</section>');
+  return parts.join('');
+}
+
 function boardBody(report: BoardReport): string {
   const parts: string[] = [];
   parts.push(`<h1>${e(report.title)}</h1>`);
   parts.push(`<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}${report.edition ? ` · ${e(report.edition.label)}` : ''}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}</p>`);
-  if (report.introduction) parts.push(`<p>${e(report.introduction)}</p>`);
+  parts.push(coverHtml(report));
+  if (report.introduction) parts.push(textHtml(report.introduction));
   if (report.corrections.length) {
     parts.push(`<section aria-labelledby="corrections"><h2 id="corrections">${e(CORRECTIONS_HEADING)}</h2><ul>`);
     parts.push(report.corrections.map((c) => `<li>${e(c.text)}</li>`).join(''));
     parts.push('</ul></section>');
   }
+  if (report.sections.length) parts.push(`<h2 class="level">${e(report.levelHeading)}</h2>`);
   for (const section of report.sections) {
     parts.push(`<section aria-labelledby="theme-${e(section.themeId)}">`);
-    parts.push(`<h2 id="theme-${e(section.themeId)}"><span class="num">${section.paragraphNumber}.</span> ${e(section.heading)}</h2>`);
+    parts.push(`<h3 id="theme-${e(section.themeId)}"><span class="num">${section.paragraphNumber}.</span> ${e(section.heading)}</h3>`);
     if (section.rows.length === 0) {
       parts.push(`<p>${e(section.emptyMessage ?? '')}</p>`);
     } else {
@@ -77,8 +104,13 @@ function boardBody(report: BoardReport): string {
       }
       parts.push('</tbody></table>');
     }
-    for (const p of section.commentary) parts.push(`<p class="numbered"><span>${p.number}.</span><span>${e(p.text)}</span></p>`);
+    for (const p of section.commentary) parts.push(`<div class="numbered"><span>${p.number}.</span><div>${textHtml(p.text)}</div></div>`);
     parts.push('</section>');
+  }
+  if (report.closing) {
+    parts.push('<section class="closing">');
+    if (report.closing.heading) parts.push(`<h2>${e(report.closing.heading)}</h2>`);
+    parts.push(textHtml(report.closing.text), '</section>');
   }
   if (report.appendix) {
     const a = report.appendix;
@@ -107,15 +139,15 @@ function changesBody(report: ChangesReport): string {
     parts.push(`<tr><th scope="row">${e(d.heading)}</th>${cols.map(([k]) => `<td>${d.now[k]}</td><td>${d.previous ? d.previous[k] : '–'}</td>`).join('')}</tr>`);
   }
   parts.push('</tbody></table>');
-  for (const [key, heading] of CHANGE_SECTIONS) {
+  for (const [key, title] of CHANGE_SECTIONS) {
     const items = report[key];
-    parts.push(`<h2>${e(heading)} (${items.length})</h2>`);
+    parts.push(`<h2>${e(title)} (${items.length})</h2>`);
     if (items.length === 0) {
       parts.push('<p>None.</p>');
       continue;
     }
     parts.push('<table><thead><tr><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Change</th></tr></thead><tbody>');
-    for (const i of items) parts.push(`<tr><th scope="row">${e(i.reference)}</th><td>${e(i.title)}</td><td>${e(i.lead ?? '')}</td><td>${e(i.detail)}</td></tr>`);
+    for (const i of items) parts.push(`<tr><th scope="row">${e(changeRef(i))}</th><td>${e(i.title)}</td><td>${e(i.lead ?? '')}</td><td>${e(i.detail)}</td></tr>`);
     parts.push('</tbody></table>');
   }
   return parts.join('\n');

@@ -3,9 +3,9 @@ import { reportSourceFromText, type ReportSourceText } from '../load/load-report
 import { renderCsv } from './csv';
 import { renderBoardDocx, renderChangesDocx } from './docx';
 import { reportFilename } from './filename';
-import { boardFlatRows, changesFlatRows, CHANGES_HEADERS, FLAT_HEADERS } from './flat-rows';
+import { boardFlatRows, changesFlatRows, CHANGES_HEADERS, COMMENTARY_HEADERS, commentaryRows, COVER_HEADERS, coverRows, FLAT_HEADERS, indicatorSheet } from './flat-rows';
 import { renderBoardHtml, renderChangesHtml } from './html';
-import { renderXlsx } from './xlsx';
+import { renderXlsx, type SheetSpec } from './xlsx';
 
 export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -76,10 +76,20 @@ export async function renderReport(job: ReportJob): Promise<RenderedReport> {
     case 'xlsx':
       return done(
         model.kind === 'board-update'
-          ? await renderXlsx(model.title, [
-              { name: model.period.name.replace(/[*?:\\/[\]]/g, ' '), headers: FLAT_HEADERS, rows: boardFlatRows(model), widths: [30, 36, 8, 48, 26, 13, 16, 10, 70, 12], ragColumns: [7, 9], dateColumns: [5] },
-            ])
-          : await renderXlsx(model.title, [{ name: 'Changes', headers: CHANGES_HEADERS, rows: changesFlatRows(model), widths: [24, 10, 30, 36, 48, 26, 36], ragColumns: [] }]),
+          ? await renderXlsx(model.title, boardSheets(model))
+          : await renderXlsx(model.title, [{ name: 'Changes', headers: CHANGES_HEADERS, rows: changesFlatRows(model), widths: [24, 10, 10, 30, 36, 48, 26, 36], ragColumns: [] }]),
       );
   }
+}
+
+/** The actions sheet (named after the period), then the numbered paragraphs, the cover, and the indicators appendix. */
+function boardSheets(model: BoardReport): SheetSpec[] {
+  const sheets: SheetSpec[] = [
+    { name: model.period.name.replace(/[*?:\\/[\]]/g, ' '), headers: FLAT_HEADERS, rows: boardFlatRows(model), widths: [30, 36, 9, 10, 48, 26, 13, 16, 10, 70, 12], ragColumns: [8, 10], dateColumns: [6] },
+    { name: 'Commentary', headers: COMMENTARY_HEADERS, rows: commentaryRows(model), widths: [10, 40, 100], ragColumns: [] },
+    { name: 'Cover', headers: COVER_HEADERS, rows: coverRows(model), widths: [24, 100], ragColumns: [] },
+  ];
+  const indicators = indicatorSheet(model);
+  if (indicators) sheets.push({ name: 'Indicators', headers: indicators.headers, rows: indicators.rows, widths: [40, 10, 18, ...indicators.headers.slice(3).map(() => 12)], ragColumns: [] });
+  return sheets;
 }

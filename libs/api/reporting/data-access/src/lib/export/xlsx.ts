@@ -3,6 +3,11 @@ import { Rag, RAG_LABEL } from '@waymark/shared/domain';
 import { RAG_FILL, RAG_TEXT } from './rag-colours';
 import { neutraliseFormula } from '@waymark/api/shared/util';
 import { xmlSafe } from './text-safety';
+import { wrappedLines } from './wrapped-height';
+
+/** Points per line of wrapped Calibri 11, and characters per unit of column width (text averages narrower than "0"). */
+const LINE_POINTS = 15;
+const CHARS_PER_WIDTH = 1.15;
 
 const RAG_BY_LABEL = new Map<string, Rag>(Object.entries(RAG_LABEL).map(([rag, label]) => [label, rag as Rag]));
 
@@ -33,6 +38,9 @@ export async function renderXlsx(title: string, sheets: readonly SheetSpec[]): P
         values.map((v, i) => (spec.dateColumns?.includes(i) && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : xmlSafe(neutraliseFormula(v)))),
       );
       row.alignment = { vertical: 'top', wrapText: true };
+      // Excel and LibreOffice do not grow a row for wrapped text written by a library: give it the height it needs.
+      const lines = Math.max(1, ...values.map((v, i) => wrappedLines(v, (spec.widths[i] ?? 20) * CHARS_PER_WIDTH)));
+      if (lines > 1) row.height = lines * LINE_POINTS;
       for (const c of spec.ragColumns) {
         const rag = RAG_BY_LABEL.get(values[c]);
         if (!rag) continue;

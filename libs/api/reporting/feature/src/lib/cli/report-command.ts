@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { withCliDatabase } from '@waymark/api/database';
-import { findPeriodId, findStrategyId, loadReportSource, PdfPrinter, renderReport, REPORT_FORMATS, type ReportFormat } from '@waymark/api/reporting/data-access';
+import { findPeriodId, findStrategyId, loadPeriodReportSettings, loadReportSource, PdfPrinter, renderReport, REPORT_FORMATS, withSavedSettings, type ReportFormat } from '@waymark/api/reporting/data-access';
 import { OPTIONAL_COLUMNS, ReportOptionError, type OptionalColumn } from '@waymark/shared/report-model';
 
 export const REPORT_USAGE = `report --strategy <id|title> [--period <id|name>] [--format ${REPORT_FORMATS.join('|')}] [--out file]
@@ -65,7 +65,13 @@ async function exportReport(argv: readonly string[]): Promise<number> {
       const rendered =
         values.report === 'changes'
           ? await renderReport({ kind: 'changes', source, periodId, format })
-          : await renderReport({ kind: 'board', source, format, options: { periodId, columns, onlyExceptions: values['only-exceptions'], includeIndicators: values.indicators } });
+          : await renderReport({
+              kind: 'board',
+              source,
+              format,
+              // The period's saved cover report and closing section, as the app prints them.
+              options: withSavedSettings({ periodId, columns, onlyExceptions: values['only-exceptions'], includeIndicators: values.indicators }, periodId ? await loadPeriodReportSettings(dataSource, periodId) : null),
+            });
       const bytes = format === 'pdf' ? await printer.print(Buffer.from(rendered.bytes).toString('utf8'), rendered.landscape) : rendered.bytes;
       const out = values.out ?? rendered.filename;
       writeFileSync(out, bytes);

@@ -38,3 +38,41 @@ graphql(`
     }
   }
 `);
+
+graphql(`
+  fragment BoardReportSettingsFields on BoardReportSettings {
+    id
+    version
+    periodId
+    startedFromPeriodName
+    columns
+    onlyExceptions
+    includeIndicators
+    introduction
+    committee
+    meetingOn
+    author
+    contactOfficer
+    purpose
+    recommendations
+    background
+    closingHeading
+    closing
+  }
+`);
+
+graphql(`
+  query BoardReportSettings($input: BoardReportSettingsInput!) {
+    boardReportSettings(input: $input) {
+      ...BoardReportSettingsFields
+    }
+  }
+`);
+
+graphql(`
+  mutation SaveBoardReportSettings($input: SaveBoardReportSettingsInput!) {
+    saveBoardReportSettings(input: $input) {
+      ...BoardReportSettingsFields
+    }
+  }
+`);
