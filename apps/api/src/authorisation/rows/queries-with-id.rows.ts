@@ -48,6 +48,11 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     prepare: async (fx) => ({ id: (await fx.period('open')).id }),
   },
   {
+    query: 'correctionProposals',
+    document: 'query($id: ID!) { correctionProposals(periodId: $id) { id } }',
+    prepare: async (fx) => ({ id: (await fx.period('signed_off')).id }),
+  },
+  {
     query: 'changesReport',
     document: 'query($input: ChangesReportInput!) { changesReport(input: $input) }',
     prepare: async (fx) => ({ input: { strategyId: fx.strategyId } }),
