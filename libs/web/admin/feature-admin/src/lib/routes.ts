@@ -6,7 +6,7 @@ import { adminGuard } from './admin-guard';
 import { DirectoryPage } from './directory-page';
 import { OutboxPage } from './outbox/outbox-page';
 import { InvitePersonPage } from './people/invite-person-page';
-import { PeriodsPage } from './periods-page';
+import { PeriodsPage } from './periods/periods-page';
 import { PlanImportPage } from './plan-import-page';
 
 export const adminRoutes: Route[] = [
