@@ -70,7 +70,16 @@ describe('timeline wording', () => {
       { [`progress_update:${UPDATE_ID}`]: { proposedRag: 'amber', validatedRag: 'red' } },
     );
     expect(validated.summary).toBe('RAG for 2015/16 Q3 validated as Green instead of Amber by Helen Barker on 3 March 2016');
-    expect(corrected.summary).toMatch(/^RAG validated as Red instead of Amber in the update for 2015\/16 Q3, as a correction after sign-off,/);
+    expect(corrected.summary).toMatch(/^RAG validated as Red instead of Green in the update for 2015\/16 Q3, as a correction after sign-off,/);
+  });
+
+  it('compares a corrected validated RAG with the RAG the board saw, even when it equals the proposed one', () => {
+    const [corrected] = describeHistory(
+      [row({ operation: 'correct', changes: { validatedRag: { before: 'green', after: 'red' } }, reason: 'Evidence reviewed.' })],
+      {},
+      { [`progress_update:${UPDATE_ID}`]: { proposedRag: 'red', validatedRag: 'red' } },
+    );
+    expect(corrected.summary).toBe('RAG validated as Red instead of Green in the update for 2015/16 Q3, as a correction after sign-off, by Helen Barker on 3 March 2016. Reason: Evidence reviewed.');
   });
 
   it('lists each change of a correction that changes several things', () => {

@@ -119,7 +119,7 @@ function describeOne(entry: HistoryFacts, state: Record<string, unknown>, names:
       case 'return':
         return sentence(`${update} was returned to its lead`, []);
       case 'validate_rag':
-        return sentence(validationHeadline('validatedRag' in entry.changes ? entry.changes['validatedRag'].after : state['validatedRag'], state['proposedRag'], entry.periodName), []);
+        return sentence(validationHeadline('validatedRag' in entry.changes ? entry.changes['validatedRag'].after : state['validatedRag'], state['validatedRag'], state['proposedRag'], entry.periodName), []);
       case 'correct':
         return changes.length === 1
           ? sentence(`${changes[0]} in ${entry.periodName ? `the update for ${entry.periodName}` : 'the update'}, as a correction after sign-off,`, [])
@@ -153,12 +153,20 @@ function describeOne(entry: HistoryFacts, state: Record<string, unknown>, names:
   return sentence(`The ${words(entry.entityType)} was ${pastTense(entry.operation)}`);
 }
 
-/** "RAG validated as Red instead of Amber", "RAG validated as Amber, as proposed", "The validated RAG was cleared". */
-function validationHeadline(after: unknown, proposed: unknown, periodName: string | null): string {
+/**
+ * "RAG validated as Red instead of Amber" (what the board saw before: the earlier validated RAG, else the proposed
+ * one), "RAG validated as Amber, as proposed,", "The validated RAG was cleared".
+ */
+function validationHeadline(after: unknown, before: unknown, proposed: unknown, periodName: string | null): string {
   const where = periodName ? ` for ${periodName}` : '';
   if (!isRag(after)) return `The validated RAG${where} was cleared (the proposed RAG stands)`;
-  if (!isRag(proposed)) return `RAG${where} validated as ${RAG_LABEL[after]}`;
-  return after === proposed ? `RAG${where} validated as ${RAG_LABEL[after]}, as proposed,` : `RAG${where} validated as ${RAG_LABEL[after]} instead of ${RAG_LABEL[proposed]}`;
+  return `RAG${where} ${validatedAs(after, before, proposed)}`;
+}
+
+function validatedAs(after: Rag, before: unknown, proposed: unknown): string {
+  const shown = isRag(before) ? before : isRag(proposed) ? proposed : null;
+  if (shown && shown !== after) return `validated as ${RAG_LABEL[after]} instead of ${RAG_LABEL[shown]}`;
+  return after === proposed ? `validated as ${RAG_LABEL[after]}, as proposed,` : `validated as ${RAG_LABEL[after]}`;
 }
 
 /** One line per changed field a reader cares about. */
@@ -169,8 +177,8 @@ function changeLines(changes: HistoryFacts['changes'], state: Record<string, unk
     if (field === 'narrative') {
       lines.push(change.before === null || change.before === undefined ? 'Narrative written' : 'Narrative rewritten');
     } else if (field === 'validatedRag') {
-      const proposed = changes['proposedRag'] ? changes['proposedRag'].after : state['proposedRag'];
-      lines.push(isRag(change.after) ? `RAG validated as ${RAG_LABEL[change.after]}${isRag(proposed) && proposed !== change.after ? ` instead of ${RAG_LABEL[proposed]}` : ''}` : 'Validated RAG cleared');
+      const proposed = changes['proposedRag'] ? changes['proposedRag'].before : state['proposedRag'];
+      lines.push(isRag(change.after) ? `RAG ${validatedAs(change.after, change.before, proposed)}`.replace(/,$/, '') : 'Validated RAG cleared');
     } else if (field === 'currentDueOn' && change.before && change.after) {
       lines.push(`Due date moved from ${spoken(change.before, names)} to ${spoken(change.after, names)}`);
     } else if (change.before === null || change.before === undefined || (Array.isArray(change.before) && change.before.length === 0)) {
