@@ -2,11 +2,11 @@ import type { Type } from '@nestjs/common';
 import { SystemResolver } from '../system/system.resolver';
 import { IdentityResolver, PasswordLinkResolver, SecurityEventsResolver, SessionExpiryResolver, SingleSignOnLinkResolver, SingleSignOnResolver } from '@waymark/api/identity/feature';
 import { PartnershipAdminResolver, PartnershipResolver, PartnershipSettingsResolver, PersonAccessResolver, PersonAccountFieldsResolver } from '@waymark/api/partnership/feature';
-import { IndicatorResolver, PeriodSignOffResolver, ProgressWriteResolver, ReportingPeriodAdminResolver, ThemeCommentaryQueryResolver } from '@waymark/api/progress/feature';
+import { CorrectionResolver, IndicatorResolver, PeriodSignOffResolver, ProgressWriteResolver, ReportingPeriodAdminResolver, ThemeCommentaryQueryResolver } from '@waymark/api/progress/feature';
 import { ReportResolver, ReportSettingsResolver, ReportVersionsResolver } from '@waymark/api/reporting/feature';
 import { ActionAdminResolver, StrategyAdminResolver, StrategyQueryResolver } from '@waymark/api/strategy/feature';
 import { PlanImportResolver } from '@waymark/api/import-export/feature';
 import { OutboxResolver } from '@waymark/api/mail/feature';
 
 /** Every resolver class; the schema emitter builds the contract from this list without a database. */
-export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, PeriodSignOffResolver, ReportResolver, ReportVersionsResolver, PlanImportResolver, IndicatorResolver, ThemeCommentaryQueryResolver, PartnershipSettingsResolver, OutboxResolver, PasswordLinkResolver, PersonAccessResolver, SingleSignOnResolver, SecurityEventsResolver, SingleSignOnLinkResolver, PersonAccountFieldsResolver, SessionExpiryResolver, ReportSettingsResolver];
+export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, PeriodSignOffResolver, ReportResolver, ReportVersionsResolver, PlanImportResolver, IndicatorResolver, ThemeCommentaryQueryResolver, PartnershipSettingsResolver, OutboxResolver, PasswordLinkResolver, PersonAccessResolver, SingleSignOnResolver, SecurityEventsResolver, SingleSignOnLinkResolver, PersonAccountFieldsResolver, SessionExpiryResolver, ReportSettingsResolver, CorrectionResolver];

@@ -27,4 +27,13 @@ export const PERIOD_ROWS: MatrixRow[] = [
     },
     allowed: ADMIN_ONLY,
   },
+  {
+    mutation: 'deleteReportingPeriod (nothing refers to it)',
+    document: mutationDoc('deleteReportingPeriod', 'DeleteReportingPeriodInput'),
+    prepare: async (fx) => {
+      const p = await fx.period('open');
+      return { input: { id: p.id, version: p.version } };
+    },
+    allowed: ADMIN_ONLY,
+  },
 ];

@@ -1,4 +1,5 @@
-import { MatrixRow, mutationDoc } from '../matrix-row';
+import { MatrixDb, MatrixRow, mutationDoc } from '../matrix-row';
+import type { ProgressFixture } from '../../testing/progress-fixture';
 import { submittedUpdateElsewhere } from './records';
 
 /** The review workflow: delivery leads write their own group's updates; the accountable group reviews. */
@@ -125,6 +126,36 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     allowed: ['senior'],
   },
   {
+    mutation: 'proposeCorrection (own group, signed-off period)',
+    document: mutationDoc('proposeCorrection', 'ProposeCorrectionInput'),
+    prepare: async (fx) => {
+      const u = await fx.update({ reviewState: 'accepted', periodState: 'signed_off' });
+      return { input: { updateId: u.id, reason: 'I reported the wrong RAG.', proposedRag: 'Red' } };
+    },
+    allowed: ['leadA'],
+  },
+  {
+    mutation: "proposeCorrection (another group's update)",
+    document: mutationDoc('proposeCorrection', 'ProposeCorrectionInput'),
+    prepare: async (fx) => {
+      const u = await fx.update({ reviewState: 'accepted', periodState: 'signed_off', group: 'B' });
+      return { input: { updateId: u.id, reason: 'Correcting the council.', proposedRag: 'Red' } };
+    },
+    allowed: [],
+  },
+  {
+    mutation: 'acceptCorrectionProposal',
+    document: mutationDoc('acceptCorrectionProposal', 'AcceptCorrectionProposalInput'),
+    prepare: async (fx, db) => ({ input: await pendingProposal(fx, db) }),
+    allowed: ['senior'],
+  },
+  {
+    mutation: 'declineCorrectionProposal',
+    document: mutationDoc('declineCorrectionProposal', 'DeclineCorrectionProposalInput'),
+    prepare: async (fx, db) => ({ input: { ...(await pendingProposal(fx, db)), reason: 'Green was right.' } }),
+    allowed: ['senior'],
+  },
+  {
     mutation: 'setPeriodState (open → in review)',
     document: 'mutation($input: SetPeriodStateInput!) { setPeriodState(input: $input) { id } }',
     prepare: async (fx) => {
@@ -188,3 +219,13 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     allowed: ['senior'],
   },
 ];
+
+/** A lead's pending proposal to correct an accepted update of a signed-off period. */
+async function pendingProposal(fx: ProgressFixture, db: MatrixDb): Promise<{ id: string; version: number }> {
+  const u = await fx.update({ reviewState: 'accepted', periodState: 'signed_off' });
+  const [row] = await db<{ id: string; version: number }>(
+    `INSERT INTO correction_proposal (progress_update_id, proposed_by_id, reason, proposed_rag) VALUES ($1, $2, 'I reported the wrong RAG.', 'red') RETURNING id, version`,
+    [u.id, fx.people.leadA.personId],
+  );
+  return row;
+}

@@ -13,3 +13,5 @@ export * from './lib/commentary/theme-commentary-query.resolver';
 export * from './lib/commentary/theme-commentary-read.module';
 export * from './lib/periods/period-sign-off.models';
 export * from './lib/periods/period-sign-off.resolver';
+export * from './lib/corrections/correction.models';
+export * from './lib/corrections/correction.resolver';

@@ -8,7 +8,7 @@ import { OutboxPage } from './outbox/outbox-page';
 import { InvitePersonPage } from './people/invite-person-page';
 import { SingleSignOnLinkPage } from './people/single-sign-on-link-page';
 import { SecurityEventsPage } from './security/security-events-page';
-import { PeriodsPage } from './periods-page';
+import { PeriodsPage } from './periods/periods-page';
 import { PlanImportPage } from './plan-import-page';
 
 export const adminRoutes: Route[] = [

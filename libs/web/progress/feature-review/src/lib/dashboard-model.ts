@@ -1,4 +1,4 @@
-import { isNotStartedYet } from '@waymark/shared/domain';
+import { countedRag, isNotStartedYet, LifecycleStatus as DomainLifecycle, Rag as DomainRag, ReviewState as DomainReviewState } from '@waymark/shared/domain';
 import type { Rag, ReviewActionFieldsFragment, ReviewDashboardQuery, UpdateFieldsFragment } from '@waymark/web/shared/data-access';
 
 export type DashboardData = Pick<ReviewDashboardQuery, 'strategy'>;
@@ -25,6 +25,27 @@ export interface Movement {
 }
 
 const ACTIVE = new Set(['InProgress', 'Ongoing', 'NotStarted']);
+
+const RAG_NAME: Record<DomainRag, Rag> = { [DomainRag.Red]: 'Red', [DomainRag.Amber]: 'Amber', [DomainRag.Green]: 'Green' };
+
+/**
+ * The RAG an action counts with in a period, by the one shared rule (`countedRag`) the dashboard counts and every
+ * report use: none for an unsubmitted draft, none when RAG does not apply to the lifecycle. GraphQL enum names are
+ * the domain enums' keys.
+ */
+export function countedRagOf(update: UpdateFieldsFragment | null, action: Pick<ReviewActionFieldsFragment, 'lifecycleStatus'>): Rag | null {
+  if (!update) return null;
+  const rag = countedRag(
+    {
+      reviewState: DomainReviewState[update.reviewState],
+      lifecycleStatus: update.lifecycleStatus ? DomainLifecycle[update.lifecycleStatus] : null,
+      proposedRag: update.proposedRag ? DomainRag[update.proposedRag] : null,
+      validatedRag: update.validatedRag ? DomainRag[update.validatedRag] : null,
+    },
+    DomainLifecycle[action.lifecycleStatus],
+  );
+  return rag ? RAG_NAME[rag] : null;
+}
 
 /** Flattens the strategy tree into actions with this period's and the previous period's update. */
 export function dashboardActions(data: DashboardData, periodId: string): DashboardAction[] {
@@ -54,7 +75,7 @@ export function exceptions(items: readonly DashboardAction[]): Exception[] {
   return items
     .map((item) => {
       const reasons: string[] = [];
-      const rag = item.current?.effectiveRag;
+      const rag = countedRagOf(item.current, item.action);
       if (rag === 'Red') reasons.push('Red');
       if (rag === 'Amber') reasons.push('Amber');
       if (item.action.isOverdue) reasons.push('Overdue');
@@ -69,8 +90,8 @@ export function exceptions(items: readonly DashboardAction[]): Exception[] {
 export function movements(items: readonly DashboardAction[]): Movement[] {
   const out: Movement[] = [];
   for (const item of items) {
-    const from = item.previous?.effectiveRag;
-    const to = item.current?.effectiveRag;
+    const from = countedRagOf(item.previous, item.action);
+    const to = countedRagOf(item.current, item.action);
     if (from && to && from !== to) out.push({ item, from, to });
   }
   return out;

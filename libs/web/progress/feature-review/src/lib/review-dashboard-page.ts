@@ -4,6 +4,8 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
+  CorrectionProposalsDocument,
+  type CorrectionProposalFieldsFragment,
   PeriodSignOffDocument,
   type PeriodSignOffQuery,
   RagDistributionDocument,
@@ -52,6 +54,8 @@ export class ReviewDashboardPage {
   /** Who signed the period off and when; null for someone who may not see the sign-off check. */
   protected readonly signOff = signal<PeriodSignOffQuery['periodSignOff'] | null>(null);
   protected readonly periodStateWord = PERIOD_STATE_WORD;
+  /** Corrections leads proposed to this period's signed-off updates, waiting for a reviewer. */
+  protected readonly pendingProposals = signal<CorrectionProposalFieldsFragment[]>([]);
   private readonly session = inject(SessionStore);
   /** Commentary is written by administrators and the strategy's reviewers until the period is signed off. */
   protected readonly canManage = computed(() => {
@@ -106,6 +110,7 @@ export class ReviewDashboardPage {
       ]);
       this.data.set(tree.data && distribution.data ? { ...tree.data, ...distribution.data } : null);
       this.signOff.set(await this.loadSignOff(periodId));
+      this.pendingProposals.set(this.period()?.state === 'SignedOff' ? await this.loadPendingProposals(periodId) : []);
     } catch (error) {
       this.loadError.set(describeError(error).message);
     }
@@ -121,6 +126,11 @@ export class ReviewDashboardPage {
     if (!this.canManage()) return null;
     const result = await firstValueFrom(this.apollo.query({ query: PeriodSignOffDocument, variables: { periodId }, fetchPolicy: 'network-only' }));
     return result.data?.periodSignOff ?? null;
+  }
+
+  private async loadPendingProposals(periodId: string): Promise<CorrectionProposalFieldsFragment[]> {
+    const result = await firstValueFrom(this.apollo.query({ query: CorrectionProposalsDocument, variables: { periodId }, fetchPolicy: 'network-only' }));
+    return (result.data?.correctionProposals ?? []).filter((p) => p.state === 'Pending');
   }
 
   protected async periodReopened(): Promise<void> {

@@ -1,4 +1,4 @@
-import { changeValue, fieldLabel, historyTitle, ragStrip } from './action-history';
+import { ragStrip, signedOffUpdates } from './action-history';
 
 describe('ragStrip', () => {
   const periods = [
@@ -23,23 +23,22 @@ describe('ragStrip', () => {
   });
 });
 
-describe('timeline wording', () => {
-  it('names the record, what happened and the period', () => {
-    expect(historyTitle({ entityType: 'progress_update', operation: 'submit', periodName: '2024/25 Q2', changes: [] })).toBe(
-      'Progress update submitted (2024/25 Q2)',
-    );
-    expect(historyTitle({ entityType: 'action', operation: 'create', periodName: null, changes: [] })).toBe('Action created');
-    expect(historyTitle({ entityType: 'theme_commentary', operation: 'someThing', periodName: null, changes: [] })).toBe(
-      'Theme commentary some thing',
-    );
-  });
-
-  it('labels fields and values in plain words', () => {
-    expect(fieldLabel('currentDueOn')).toBe('Due date');
-    expect(fieldLabel('narrative')).toBe('Narrative');
-    expect(fieldLabel('percentComplete')).toBe('Percent complete');
-    expect(changeValue(null)).toBe('(none)');
-    expect(changeValue('InProgress')).toBe('In progress');
-    expect(changeValue('x'.repeat(300), 10)).toBe('xxxxxxxxx…');
+describe('signedOffUpdates', () => {
+  it('lists updates of signed-off periods only, newest period first', () => {
+    const periods = [
+      { id: 'p1', name: 'Q1', state: 'SignedOff' },
+      { id: 'p2', name: 'Q2', state: 'SignedOff' },
+      { id: 'p3', name: 'Q3', state: 'SignedOff' },
+      { id: 'p4', name: 'Q4', state: 'Open' },
+    ];
+    const updates = [
+      { periodId: 'p1', effectiveRag: 'Green' as const, lifecycleStatus: null },
+      { periodId: 'p3', effectiveRag: 'Red' as const, lifecycleStatus: null },
+      { periodId: 'p4', effectiveRag: 'Amber' as const, lifecycleStatus: null },
+    ];
+    expect(signedOffUpdates(periods, updates)).toEqual([
+      { periodId: 'p3', periodName: 'Q3', rag: 'Red' },
+      { periodId: 'p1', periodName: 'Q1', rag: 'Green' },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-/** RAG history strip and timeline wording for the action page: pure functions, tested. */
+/** RAG history strip and the signed-off updates of the action page: pure functions, tested. (The timeline's words come from the API: `describeHistory` in shared/domain.) */
 export type RagWord = 'Red' | 'Amber' | 'Green';
 
 export interface StripPeriod {
@@ -40,77 +40,17 @@ export function ragStrip(periods: readonly StripPeriod[], updates: readonly Stri
   });
 }
 
-export interface HistoryChange {
-  readonly field: string;
-  readonly before: string | null;
-  readonly after: string | null;
+export interface SignedOffUpdate {
+  readonly periodId: string;
+  readonly periodName: string;
+  readonly rag: RagWord | null;
 }
 
-export interface HistoryItem {
-  readonly entityType: string;
-  readonly operation: string;
-  readonly periodName: string | null;
-  readonly changes: readonly HistoryChange[];
-}
-
-const ENTITY: Record<string, string> = {
-  action: 'Action',
-  progress_update: 'Progress update',
-  review: 'Review',
-};
-
-const VERB: Record<string, string> = {
-  create: 'created',
-  update: 'updated',
-  archive: 'archived',
-  restore: 'restored',
-  reorder: 'reordered',
-  submit: 'submitted',
-  accept: 'accepted',
-  return: 'returned',
-  validate: 'RAG validated',
-  validate_rag: 'RAG validated',
-  correct: 'corrected',
-  correction: 'corrected',
-  sign_off: 'signed off',
-};
-
-function words(value: string): string {
-  return value.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-/** "Progress update submitted (2024/25 Q2)", "Action created". */
-export function historyTitle(item: HistoryItem): string {
-  const entity = ENTITY[item.entityType] ?? capitalise(words(item.entityType));
-  const verb = VERB[item.operation] ?? words(item.operation);
-  const title = `${entity} ${verb}`;
-  return item.periodName ? `${title} (${item.periodName})` : title;
-}
-
-/** "Due date" for `currentDueOn`, "Narrative" for `narrative`. */
-export function fieldLabel(field: string): string {
-  const special: Record<string, string> = {
-    currentDueOn: 'Due date',
-    originalDueOn: 'Original due date',
-    startsOn: 'Start date',
-    proposedRag: 'Proposed RAG',
-    validatedRag: 'Validated RAG',
-    leadOrganisationId: 'Lead organisation',
-    leadPersonId: 'Lead officer',
-    deliveryGroupId: 'Delivery group',
-    lifecycleStatus: 'Status',
-    reviewState: 'Review state',
-  };
-  return special[field] ?? capitalise(words(field));
-}
-
-/** Text of a before/after value; long narratives are shortened to keep the timeline scannable. */
-export function changeValue(value: string | null, max = 200): string {
-  if (value === null || value === '') return '(none)';
-  const text = LIFECYCLE[value] ?? value;
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** The action's updates in signed-off periods, newest period first: the ones only a correction can change. */
+export function signedOffUpdates(periods: ReadonlyArray<StripPeriod & { readonly state: string }>, updates: readonly StripUpdate[]): SignedOffUpdate[] {
+  const byPeriod = new Map(updates.map((u) => [u.periodId, u]));
+  return periods
+    .filter((p) => p.state === 'SignedOff' && byPeriod.has(p.id))
+    .map((p) => ({ periodId: p.id, periodName: p.name, rag: byPeriod.get(p.id)?.effectiveRag ?? null }))
+    .reverse();
 }

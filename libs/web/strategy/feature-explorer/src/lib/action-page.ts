@@ -8,10 +8,11 @@ import {
   ExplorerStrategyDocument,
   type ActionHistoryQuery,
   type ExplorerActionUpdatesQuery,
+  SessionStore,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { LIFECYCLE_WORD, Loading, RagStrip, RagTag } from '@waymark/web/shared/ui';
-import { changeValue, fieldLabel, historyTitle, ragStrip } from './action-history';
+import { ragStrip, signedOffUpdates } from './action-history';
 import { formatDate, formatDateTime } from './format-date';
 import type { ExplorerAction, ExplorerStrategy } from './strategy-tree-page';
 
@@ -38,9 +39,7 @@ export class ActionPage implements OnInit {
   protected readonly lifecycle = LIFECYCLE_WORD;
   protected readonly formatDate = formatDate;
   protected readonly formatDateTime = formatDateTime;
-  protected readonly historyTitle = historyTitle;
-  protected readonly fieldLabel = fieldLabel;
-  protected readonly changeValue = changeValue;
+  private readonly session = inject(SessionStore);
 
   /** The action with where it sits: theme and objective. */
   protected readonly place = computed(() => {
@@ -67,10 +66,21 @@ export class ActionPage implements OnInit {
     }
     return null;
   });
+  protected readonly signedOffUpdates = computed(() => signedOffUpdates(this.strategy()?.periods ?? [], this.updates()));
+  /** What the signed-in person may do to a signed-off update: a reviewer corrects, the action's lead proposes. */
+  protected readonly correctionVerb = computed(() => {
+    const user = this.session.user();
+    const action = this.place()?.action;
+    if (!user || !action) return null;
+    if (user.reviewerOfStrategyIds.includes(this.id())) return 'Correct this update';
+    const leads = action.leadPersonId === user.personId || (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
+    return leads ? 'Propose a correction' : null;
+  });
   /** Newest first, as the MoJ timeline reads. */
   protected readonly timeline = computed(() => [...(this.history() ?? [])].reverse());
 
   ngOnInit(): void {
+    void this.session.load();
     void this.load();
   }
 

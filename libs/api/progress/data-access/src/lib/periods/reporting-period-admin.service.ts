@@ -4,6 +4,7 @@ import { insertAudited, isUniqueViolation, loadForWrite, updateAudited } from '@
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { deletePeriodRow, isForeignKeyViolation } from './period-delete';
 import { periodPlacementProblems } from './period-placement';
 
 interface StrategyYears {
@@ -80,11 +81,26 @@ export class ReportingPeriodAdminService {
     });
   }
 
+  /** Deletes a period nothing refers to yet (no updates, commentary, indicator values or frozen report): administrators. */
+  delete(actor: Actor, input: { id: string; version: number }): Promise<ReportingPeriodRecord> {
+    return this.write(async (manager) => {
+      const before = await loadForWrite<ReportingPeriodRecord>(manager, 'reporting_period', 'ReportingPeriod', input.id);
+      const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', before.strategyId);
+      AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: input.id });
+      if (before.state === PeriodState.SignedOff) {
+        throw badInput([{ field: 'input.id', message: 'This period is signed off: the board saw its report, so it cannot be deleted.' }]);
+      }
+      await deletePeriodRow(manager, actor, before as unknown as Record<string, unknown> & { id: string; version: number }, input.version, strategy.partnershipId);
+      return before;
+    });
+  }
+
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) throw badInput([{ field: 'input.name', message: 'This strategy already has a period with this name.' }]);
+      if (isForeignKeyViolation(error)) throw badInput([{ field: 'input.id', message: 'This period cannot be deleted because other records still refer to it.' }]);
       throw error;
     }
   }

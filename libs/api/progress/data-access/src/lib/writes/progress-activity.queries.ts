@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { camelRow } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
-import { isNotStartedYet } from '@waymark/shared/domain';
+import { describeHistory, isNotStartedYet, type HistoryWording } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 
 type Row = Record<string, unknown>;
@@ -97,6 +97,26 @@ export interface HistoryRow {
   readonly operation: string;
   readonly changes: Record<string, { before: unknown; after: unknown }>;
   readonly reason: string | null;
+  /** The row in words (`describeHistory`), names in place of ids. */
+  readonly wording: HistoryWording;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id an audit row's before/after values mention (lead officer, organisation, group, theme…). */
+function mentionedIds(rows: readonly Row[]): string[] {
+  const ids = new Set<string>();
+  const visit = (value: unknown) => {
+    if (typeof value === 'string' && UUID.test(value)) ids.add(value);
+    else if (Array.isArray(value)) value.forEach(visit);
+  };
+  for (const row of rows) {
+    for (const change of Object.values((row['changes'] ?? {}) as Record<string, { before: unknown; after: unknown }>)) {
+      visit(change.before);
+      visit(change.after);
+    }
+  }
+  return [...ids];
 }
 
 /** Reads of the progress write side: what a lead owes, and the audit history of an action. */
@@ -179,26 +199,58 @@ export class ProgressActivityQueries {
     return { authorName: (row?.['author_name'] as string | null) ?? null, previousNarrative: (row?.['previous_narrative'] as string | null) ?? null };
   }
 
-  /** Audit rows of the action and of its progress updates, oldest first. Two statements. */
+  /**
+   * Audit rows of the action, of its progress updates and of corrections proposed to them, oldest first, each with
+   * its wording (names of the people, organisations, groups, themes and objectives its values mention, and the
+   * updates as they are now). Four statements.
+   */
   async actionHistory(actor: Actor, actionId: string): Promise<HistoryRow[]> {
     const [action]: Row[] = await this.dataSource.query(
       `SELECT s.partnership_id FROM action a JOIN strategy s ON s.id = a.strategy_id WHERE a.id = $1`,
       [actionId],
     );
     if (!action) throw notFound('Action', actionId);
-    AccessPolicy.assertCanRead(actor, String(action['partnership_id']), { entity: 'Action', id: actionId });
+    const partnershipId = String(action['partnership_id']);
+    AccessPolicy.assertCanRead(actor, partnershipId, { entity: 'Action', id: actionId });
     const rows: Row[] = await this.dataSource.query(
       `SELECT e.id, e.occurred_at, e.actor_id, p.full_name AS actor_name, e.entity_type, e.entity_id, rp.name AS period_name,
               e.operation, e.changes, e.reason
          FROM audit_entry e
-         LEFT JOIN progress_update pu ON e.entity_type = 'progress_update' AND pu.id = e.entity_id
+         LEFT JOIN correction_proposal cp ON e.entity_type = 'correction_proposal' AND cp.id = e.entity_id
+         LEFT JOIN progress_update pu ON pu.id = CASE e.entity_type WHEN 'progress_update' THEN e.entity_id WHEN 'correction_proposal' THEN cp.progress_update_id END
          LEFT JOIN reporting_period rp ON rp.id = pu.period_id
          LEFT JOIN person p ON p.id = e.actor_id
         WHERE (e.entity_type = 'action' AND e.entity_id = $1)
-           OR (e.entity_type = 'progress_update' AND pu.action_id = $1)
+           OR (e.entity_type IN ('progress_update', 'correction_proposal') AND pu.action_id = $1)
         ORDER BY e.occurred_at, e.id`,
       [actionId],
     );
-    return rows.map((r) => camelRow(r) as unknown as HistoryRow);
+    const names = await this.namesOf(mentionedIds(rows), partnershipId);
+    const history = rows.map((r) => camelRow(r) as unknown as Omit<HistoryRow, 'wording'>);
+    const wording = describeHistory(history, names, await this.currentUpdates(actionId));
+    return history.map((row, i) => ({ ...row, wording: wording[i] }));
+  }
+
+  /** The action's updates as they are now (the RAG fields a timeline sentence may need), keyed as `describeHistory` reads them. One statement. */
+  private async currentUpdates(actionId: string): Promise<Record<string, Record<string, unknown>>> {
+    const rows: Array<{ id: string; proposedRag: string | null; validatedRag: string | null }> = await this.dataSource.query(
+      `SELECT id, proposed_rag AS "proposedRag", validated_rag AS "validatedRag" FROM progress_update WHERE action_id = $1`,
+      [actionId],
+    );
+    return Object.fromEntries(rows.map(({ id, ...rags }) => [`progress_update:${id}`, rags]));
+  }
+
+  /** Names for ids, only among the partnership's own records. One statement (none when there is nothing to name). */
+  private async namesOf(ids: readonly string[], partnershipId: string): Promise<Record<string, string>> {
+    if (ids.length === 0) return {};
+    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(
+      `SELECT id::text, full_name AS name FROM person WHERE id = ANY($1::uuid[]) AND partnership_id = $2
+       UNION ALL SELECT id::text, name FROM organisation WHERE id = ANY($1::uuid[]) AND partnership_id = $2
+       UNION ALL SELECT id::text, name FROM partnership_group WHERE id = ANY($1::uuid[]) AND partnership_id = $2
+       UNION ALL SELECT t.id::text, t.title FROM theme t JOIN strategy s ON s.id = t.strategy_id WHERE t.id = ANY($1::uuid[]) AND s.partnership_id = $2
+       UNION ALL SELECT o.id::text, o.title FROM objective o JOIN strategy s ON s.id = o.strategy_id WHERE o.id = ANY($1::uuid[]) AND s.partnership_id = $2`,
+      [ids, partnershipId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.id, r.name]));
   }
 }

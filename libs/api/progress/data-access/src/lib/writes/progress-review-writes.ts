@@ -103,24 +103,36 @@ export function correctProgressUpdate(dataSource: DataSource, actor: Actor, cmd:
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
-    if ((await lockPeriodState(manager, ctx.periodId, 'share')) !== PeriodState.SignedOff) {
-      throw badInput([{ field: 'input.id', message: 'the period is not signed off: edit or review the update instead of correcting it.' }]);
-    }
-    const update = ctx.update as Row;
-    const lifecycle = cmd.lifecycleStatus ?? (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
-    if (cmd.proposedRag !== undefined) assertRag(lifecycle, cmd.proposedRag, 'input.proposedRag');
-    const set: Record<string, unknown> = {
-      narrative: cmd.narrative ?? undefined,
-      proposedRag: cmd.proposedRag,
-      validatedRag: cmd.validatedRag,
-      percentComplete: cmd.percentComplete,
-      lifecycleStatus: cmd.lifecycleStatus,
-      correctionCount: Number(update['correctionCount']) + 1,
-      lastCorrectionReason: cmd.reason.trim(),
-    };
-    if (cmd.validatedRag !== undefined) set['validationReason'] = cmd.validatedRag ? cmd.reason.trim() : null;
-    const after = await transitionProgressUpdate(manager, actor, ctx, cmd, 'correct', set, cmd.reason.trim());
-    await reviseBoardReport(manager, ctx.periodId, actor.personId, { actionId: ctx.actionId, correctedOn: new Date().toISOString().slice(0, 10), reason: cmd.reason });
-    return after;
+    return applyCorrection(manager, actor, ctx, cmd);
   });
+}
+
+/**
+ * The correction itself, in the caller's transaction, once the caller has checked the actor may review: the period
+ * must be signed off (locked FOR SHARE), the update changes with a version check and an audit row, and the frozen
+ * board report gets its next version with the dated note. Also how an accepted proposal is applied.
+ */
+export async function applyCorrection(manager: EntityManager, actor: Actor, ctx: UpdateContext, cmd: CorrectProgressUpdateCommand): Promise<Row> {
+  if ((await lockPeriodState(manager, ctx.periodId, 'share')) !== PeriodState.SignedOff) {
+    throw badInput([{ field: 'input.id', message: 'the period is not signed off: edit or review the update instead of correcting it.' }]);
+  }
+  const update = ctx.update as Row;
+  const lifecycle = cmd.lifecycleStatus ?? (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
+  if (cmd.proposedRag !== undefined) assertRag(lifecycle, cmd.proposedRag, 'input.proposedRag');
+  if (cmd.validatedRag && !ragApplies(lifecycle)) {
+    throw badInput([{ field: 'input.validatedRag', message: 'RAG only applies while an action is in progress or ongoing.' }]);
+  }
+  const set: Record<string, unknown> = {
+    narrative: cmd.narrative ?? undefined,
+    proposedRag: cmd.proposedRag,
+    validatedRag: cmd.validatedRag,
+    percentComplete: cmd.percentComplete,
+    lifecycleStatus: cmd.lifecycleStatus,
+    correctionCount: Number(update['correctionCount']) + 1,
+    lastCorrectionReason: cmd.reason.trim(),
+  };
+  if (cmd.validatedRag !== undefined) set['validationReason'] = cmd.validatedRag ? cmd.reason.trim() : null;
+  const after = await transitionProgressUpdate(manager, actor, ctx, cmd, 'correct', set, cmd.reason.trim());
+  await reviseBoardReport(manager, ctx.periodId, actor.personId, { actionId: ctx.actionId, correctedOn: new Date().toISOString().slice(0, 10), reason: cmd.reason.trim() });
+  return after;
 }

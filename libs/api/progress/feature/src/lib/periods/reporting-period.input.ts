@@ -22,3 +22,9 @@ export class UpdateReportingPeriodInput {
   @Field({ nullable: true, description: 'ISO date' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) @IsISO8601({ strict: true }, { message: 'must be a real calendar date' }) endsOn?: string;
   @Field({ nullable: true, description: 'ISO date' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) @IsISO8601({ strict: true }, { message: 'must be a real calendar date' }) updateDeadline?: string;
 }
+
+@InputType('DeleteReportingPeriodInput', { description: 'Deletes a period nothing refers to yet (no updates, commentary, indicator values or frozen report).' })
+export class DeleteReportingPeriodInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a valid id' }) id!: string;
+  @Field(() => Int) @IsInt({ message: 'must be a whole number' }) @Min(1, { message: 'must be 1 or more' }) version!: number;
+}

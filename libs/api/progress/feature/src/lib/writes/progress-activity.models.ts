@@ -27,7 +27,7 @@ export class OwedUpdateModel {
   @Field(() => String, { nullable: true }) previousPeriodName!: string | null;
 }
 
-@ObjectType('FieldChange', { description: 'One changed field; before/after are JSON-encoded values.' })
+@ObjectType('FieldChange', { description: 'One changed field, raw: before/after are JSON-encoded values. For people, use HistoryEntry.summary and details.' })
 export class FieldChangeModel {
   @Field() field!: string;
   @Field(() => String, { nullable: true }) before!: string | null;
@@ -46,6 +46,9 @@ export class HistoryEntryModel {
   @Field() operation!: string;
   @Field(() => [FieldChangeModel]) changes!: FieldChangeModel[];
   @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field({ description: 'The entry in one sentence: what happened, by whom, on which date, and why ("RAG for Q3 validated as Red instead of Amber by Helen Barker on 3 March 2016. Reason: …").' })
+  summary!: string;
+  @Field(() => [String], { description: 'What changed, one line each, in words (names, not ids).' }) details!: string[];
 }
 
 @ObjectType('ThemeCommentary', { description: 'A numbered commentary paragraph of a theme for a period (York-style report).' })

@@ -116,8 +116,10 @@ export class ProgressWriteResolver {
   @Query(() => [HistoryEntryModel], { description: 'The audit history of an action and its updates, oldest first.' })
   async actionHistory(@Args('actionId', { type: () => ID }) actionId: string, @CurrentActor() actor: Actor): Promise<HistoryEntryModel[]> {
     const rows = await this.queries.actionHistory(actor, actionId);
-    return rows.map((r) => ({
+    return rows.map(({ wording, ...r }) => ({
       ...r,
+      summary: wording.summary,
+      details: [...wording.details],
       id: String(r.id),
       occurredAt: new Date(r.occurredAt),
       changes: Object.entries(r.changes ?? {}).map(([field, change]) => ({ field, before: json(change.before), after: json(change.after) })),

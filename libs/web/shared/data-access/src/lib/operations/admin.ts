@@ -64,6 +64,7 @@ graphql(`
         startsOn
         endsOn
         updateDeadline
+        version
       }
       themes {
         id
@@ -192,6 +193,28 @@ graphql(`
       endsOn
       updateDeadline
       strategyId
+    }
+  }
+`);
+
+graphql(`
+  mutation UpdateReportingPeriod($input: UpdateReportingPeriodInput!) {
+    updateReportingPeriod(input: $input) {
+      id
+      name
+      startsOn
+      endsOn
+      updateDeadline
+      version
+    }
+  }
+`);
+
+graphql(`
+  mutation DeleteReportingPeriod($input: DeleteReportingPeriodInput!) {
+    deleteReportingPeriod(input: $input) {
+      id
+      name
     }
   }
 `);

@@ -147,12 +147,8 @@ graphql(`
       operation
       occurredAt
       periodName
-      reason
-      changes {
-        field
-        before
-        after
-      }
+      summary
+      details
     }
   }
 `);

@@ -4,20 +4,22 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AdminStrategiesDocument, CreateReportingPeriodDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { PeriodDeleteConfirm } from './period-delete-confirm';
+import { PeriodEditForm, type EditablePeriod } from './period-edit-form';
 
 const STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In review', SignedOff: 'Signed off' };
 const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'period-starts-on', endsOn: 'period-ends-on', updateDeadline: 'period-deadline' };
 
-/** Reporting periods of each strategy, and a form to add one. */
+/** Reporting periods of each strategy: add one, change the dates of one not yet signed off, delete one nothing refers to. */
 @Component({
   selector: 'wm-periods-page',
-  imports: [RouterLink, ErrorSummary, Loading, NotificationBanner],
+  imports: [RouterLink, ErrorSummary, Loading, NotificationBanner, PeriodEditForm, PeriodDeleteConfirm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
     <wm-error-summary [errors]="errors()" />
-    @if (created(); as name) {
-      <wm-notification-banner type="success">Reporting period added: {{ name }}</wm-notification-banner>
+    @if (created(); as message) {
+      <wm-notification-banner type="success">{{ message }}</wm-notification-banner>
     }
     <h1 class="govuk-heading-l">Reporting periods</h1>
     @if (!strategies()) {
@@ -46,6 +48,7 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
                 <th scope="col" class="govuk-table__header">Ends</th>
                 <th scope="col" class="govuk-table__header">Update deadline</th>
                 <th scope="col" class="govuk-table__header">State</th>
+                <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
               </tr>
             </thead>
             <tbody class="govuk-table__body">
@@ -56,10 +59,29 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
                   <td class="govuk-table__cell">{{ p.endsOn }}</td>
                   <td class="govuk-table__cell">{{ p.updateDeadline }}</td>
                   <td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong></td>
+                  <td class="govuk-table__cell">
+                    @if (p.state !== 'SignedOff') {
+                      <ul class="govuk-summary-list__actions-list">
+                        <li class="govuk-summary-list__actions-list-item">
+                          <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" (click)="open('edit', p)">Change<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
+                        </li>
+                        <li class="govuk-summary-list__actions-list-item">
+                          <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" (click)="open('delete', p)">Delete<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
+                        </li>
+                      </ul>
+                    }
+                  </td>
                 </tr>
               }
             </tbody>
           </table>
+        }
+        @if (editing(); as e) {
+          @if (e.mode === 'edit') {
+            <wm-period-edit-form [period]="e.period" (saved)="done('Reporting period changed: ' + $event)" (cancelled)="editing.set(null)" />
+          } @else {
+            <wm-period-delete-confirm [period]="e.period" (deleted)="done('Reporting period deleted: ' + $event)" (cancelled)="editing.set(null)" />
+          }
         }
         <h2 class="govuk-heading-m">Add a reporting period</h2>
         <form novalidate (submit)="create($event)" class="govuk-!-width-two-thirds">
@@ -94,6 +116,8 @@ export class PeriodsPage implements OnInit {
   );
   protected readonly saving = signal(false);
   protected readonly created = signal<string | null>(null);
+  /** The period being changed or deleted, below the table. */
+  protected readonly editing = signal<{ mode: 'edit' | 'delete'; period: EditablePeriod } | null>(null);
   protected readonly stateWord = STATE_WORD;
   protected readonly fieldId = FIELD_ID;
   protected readonly fields = [
@@ -109,7 +133,7 @@ export class PeriodsPage implements OnInit {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument }));
+      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument, fetchPolicy: 'network-only' }));
       const list = result.data?.strategies ?? [];
       this.strategies.set(list);
       if (!this.strategyId() && list.length) this.strategyId.set(list[0].id);
@@ -117,6 +141,17 @@ export class PeriodsPage implements OnInit {
       this.strategies.set([]);
       this.fieldErrors.set([{ key: null, message: describeError(error).message }]);
     }
+  }
+
+  protected open(mode: 'edit' | 'delete', period: EditablePeriod): void {
+    this.created.set(null);
+    this.editing.set({ mode, period });
+  }
+
+  protected async done(message: string): Promise<void> {
+    this.editing.set(null);
+    await this.load();
+    this.created.set(message);
   }
 
   protected errorFor(key: string): string | null {
@@ -143,7 +178,7 @@ export class PeriodsPage implements OnInit {
     try {
       const input = { strategyId: this.strategyId(), name: f['name'].trim(), startsOn: f['startsOn'], endsOn: f['endsOn'], updateDeadline: f['updateDeadline'] };
       await firstValueFrom(this.apollo.mutate({ mutation: CreateReportingPeriodDocument, variables: { input } }));
-      this.created.set(input.name);
+      this.created.set(`Reporting period added: ${input.name}`);
       this.form.set({ name: '', startsOn: '', endsOn: '', updateDeadline: '' });
       await this.load();
     } catch (error) {
