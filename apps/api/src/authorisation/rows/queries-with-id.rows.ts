@@ -56,6 +56,8 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     query: 'boardReportSettings',
     document: 'query($input: BoardReportSettingsInput!) { boardReportSettings(input: $input) { version } }',
     prepare: async (fx) => ({ input: { strategyId: fx.strategyId, periodId: (await fx.period('open')).id } }),
+  },
+  {
     query: 'correctionProposals',
     document: 'query($id: ID!) { correctionProposals(periodId: $id) { id } }',
     prepare: async (fx) => ({ id: (await fx.period('signed_off')).id }),
