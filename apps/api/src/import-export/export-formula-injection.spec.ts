@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { uploadPlan } from '../testing/plan-upload';
 import { createProgressFixture, ProgressFixture } from '../testing/progress-fixture';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -63,7 +64,7 @@ describe('plan exports neutralise spreadsheet formulas', () => {
     const content = await download(format);
     const result = await api.graphql<{ applyPlanImport: { counts: Array<{ entity: string; created: number; updated: number }>; problems: unknown[] } }>(
       APPLY,
-      { input: { fileName: `plan.${format}`, contentBase64: content.toString('base64'), strategyId } },
+      { input: { uploadId: await uploadPlan(api, fx.cookie('admin') ?? '', `plan.${format}`, content), strategyId } },
       fx.cookie('admin'),
     );
     expect(result.errors).toBeUndefined();

@@ -8,3 +8,5 @@ export * from './lib/worker/report-queue-full';
 export * from './lib/worker/job-size';
 export * from './lib/snapshot/board-report-snapshots';
 export * from './lib/load/report-period';
+export * from './lib/worker/worker-pool';
+export * from './lib/limits/person-rate-limit';
