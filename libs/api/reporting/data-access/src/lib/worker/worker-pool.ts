@@ -117,6 +117,9 @@ export class WorkerPool<Job, Result> {
   private nextId = 1;
   private closed = false;
   private refused = 0;
+  /** When each owner last had a job started (a dispatch count): the least recently served goes first. */
+  private readonly servedAt = new Map<string, number>();
+  private dispatched = 0;
 
   constructor(private readonly options: WorkerPoolOptions<Job, Result>) {}
 
@@ -210,18 +213,25 @@ export class WorkerPool<Job, Result> {
   }
 
   /**
-   * Starts waiting jobs while workers are free: the owner with the fewest jobs running goes first, oldest job
-   * first within it; a job may overtake only jobs that cannot run.
+   * Starts waiting jobs while workers are free, fairly between owners: the owner with the fewest jobs running
+   * goes first, then the one served least recently (round robin), oldest job first within an owner; a job may
+   * overtake only jobs that cannot run.
    */
   private dispatch(): void {
     for (;;) {
-      const order = this.queue.map((pending, index) => ({ pending, index, running: this.running(pending.owner) }));
-      order.sort((a, b) => a.running - b.running || a.index - b.index);
+      const order = this.queue.map((pending, index) => ({
+        pending,
+        index,
+        running: this.running(pending.owner),
+        servedAt: pending.owner === null ? -1 : (this.servedAt.get(pending.owner) ?? -1),
+      }));
+      order.sort((a, b) => a.running - b.running || a.servedAt - b.servedAt || a.index - b.index);
       let started = false;
       for (const { pending } of order) {
         const slot = this.slotFor(pending);
         if (!slot) continue;
         this.queue.splice(this.queue.indexOf(pending), 1);
+        if (pending.owner !== null) this.servedAt.set(pending.owner, ++this.dispatched);
         slot.busy = pending;
         slot.timer = setTimeout(() => this.fail(slot, new Error(`The ${this.options.name} took longer than ${this.options.timeoutMs / 1000} s and was stopped.`), null), this.options.timeoutMs);
         slot.worker.postMessage(pending.request);
