@@ -3,7 +3,7 @@ import { badInput } from '@waymark/api/shared/util';
 import { ParsedPlanSheet } from '@waymark/shared/plan-template';
 import { writePlan } from './import/import-plan-writer';
 import { computeImportPlan, loadPlanningInput, type PlanningInput } from './import/import-planning';
-import { ImportPlan, ImportPreview, ImportRequest } from './import/import.types';
+import { ImportPlan, ImportPreview, ImportRequest, PlanningRequest } from './import/import.types';
 import { formatOf } from './spreadsheet-io';
 import { readPlanSheet, SpreadsheetUnreadable } from './plan-sheet';
 
@@ -42,9 +42,8 @@ async function readSheet(request: ImportRequest, options: ImportOptions): Promis
   }
 }
 
-function planningRequest(request: ImportRequest) {
-  const { content: _content, ...rest } = request;
-  return rest;
+function planningRequest({ fileName, partnershipId, strategyId, newStrategy, actorId }: ImportRequest): PlanningRequest {
+  return { fileName, partnershipId, strategyId, newStrategy, actorId };
 }
 
 /** Dry run: what the import would create, update and leave alone, and every problem. Writes nothing. */

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import multer from 'multer';
 import { STAGED_UPLOADS } from '@waymark/api/import-export/data-access';
 import { reportErrorResponse } from '@waymark/api/reporting/feature';
-import type { RequestWithActor } from '@waymark/api/shared/util';
+import { stripControlCharactersFromText, type RequestWithActor } from '@waymark/api/shared/util';
 import { ImportExportService } from './import-export.service';
 
 /** Room for the multipart boundary and part headers around a file of the largest size. */
@@ -32,7 +32,7 @@ function hasPreflightHeader(req: Request): boolean {
 
 /** A browser sends the file's own name; keep the last path segment, printable and at most 255 characters. */
 function cleanFileName(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  return stripControlCharactersFromText(name.split(/[\\/]/).pop() ?? '').trim().slice(0, 255);
 }
 
 type Answer = { status: number; body: { error: string; message: string }; headers?: Record<string, string> };
