@@ -12,6 +12,9 @@ const file = [
 ].join('\r\n');
 
 /** A partnership has one live strategy per title, however many imports race to create it. */
+// The first import starts the import worker, which loads from source (ts-node) here: slow on a busy machine.
+jest.setTimeout(180_000);
+
 describe('the same new strategy imported concurrently', () => {
   let api: TestApp;
   let admin: string;

@@ -23,6 +23,9 @@ async function planCells(format: 'csv' | 'xlsx', content: Buffer): Promise<strin
   return rows;
 }
 
+// The first import starts the import worker, which loads from source (ts-node) here: slow on a busy machine.
+jest.setTimeout(180_000);
+
 describe('plan exports neutralise spreadsheet formulas', () => {
   let api: TestApp;
   let fx: ProgressFixture;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
@@ -33,7 +33,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * read and plan in the import worker pool (heap-limited threads), and count against the person's allowance.
  */
 @Injectable()
-export class ImportExportService implements OnModuleDestroy {
+export class ImportExportService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly imports: ImportWorkerPool;
 
   constructor(
@@ -97,6 +97,11 @@ export class ImportExportService implements OnModuleDestroy {
     } catch (error) {
       throw importErrorAnswer(error);
     }
+  }
+
+  /** In production the import worker starts with the API (as the report workers do), so the first import pays nothing. */
+  onApplicationBootstrap(): void {
+    if (this.config.production) void this.imports.warm();
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -78,6 +78,15 @@ export class ImportWorkerPool {
     };
   }
 
+  /**
+   * Starts the worker now and has it read a one-row CSV, so the first real import does not wait for the thread to
+   * load the spreadsheet code (seconds on a busy machine). Failures here are not anyone's concern.
+   */
+  async warm(): Promise<void> {
+    const csv = new TextEncoder().encode('Theme,Action\nWarm-up,Warm-up\n');
+    await this.pool.warm([{ kind: 'read-sheet', fileName: 'warm-up.csv', content: csv }]);
+  }
+
   stats(): WorkerPoolStats {
     return this.pool.stats();
   }
