@@ -14,8 +14,12 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      // Report rendering runs in a worker thread; its entry is emitted beside main.js (see ReportWorkerPool).
-      additionalEntryPoints: [{ entryName: 'report-worker', entryPath: '../../libs/api/reporting/data-access/src/lib/worker/report-worker.ts' }],
+      // Report rendering and plan-import reading run in worker threads; their entries are emitted beside main.js
+      // (see ReportWorkerPool, ImportWorkerPool).
+      additionalEntryPoints: [
+        { entryName: 'report-worker', entryPath: '../../libs/api/reporting/data-access/src/lib/worker/report-worker.ts' },
+        { entryName: 'import-worker', entryPath: '../../libs/api/import-export/data-access/src/lib/worker/import-worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       // The password policy reads its list of common passwords beside main.js.
       assets: ['./src/assets', { input: 'libs/api/identity/data-access/src/lib/password', glob: 'common-passwords.txt', output: '.' }],

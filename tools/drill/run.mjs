@@ -1,7 +1,7 @@
 // `npm run drill` (issue 11): the fault drill against built instances (`dist/apps/api/main.js`), production settings.
 //   1. crash and restart: an instance on the embedded PostgreSQL is SIGKILLed and started again on its data directory;
 //   2. freeze: every process of a fresh PostgreSQL is SIGSTOPped for 15 s under a light read/write load;
-//   3. uploads: a 14 MB anonymous GraphQL body, a zip bomb and a huge sheet as plan imports, with the RSS peak.
+//   3. uploads: 14 MB GraphQL bodies, a 12 MB file, and a zip bomb, a huge and a heavy sheet uploaded and previewed.
 // Prints one table; exits 1 when a check fails (restart failed, sessions lost, a request hung past 10 s, the
 // instance died, errors after recovery, an upload not refused). Always cleans up.
 // Flags: --freeze-seconds S (default 15), --build (build even when dist exists; by default only when it is missing)

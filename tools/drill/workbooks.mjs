@@ -41,3 +41,25 @@ export function hugeSheet(rows) {
   }
   return workbook(Buffer.from(parts.join('')));
 }
+
+/**
+ * `rows` × `columns` cells of pseudo-random words: inside every upload limit (size, ratio, rows, columns) but
+ * hundreds of thousands of cells, more than the import worker's heap (WAYMARK_IMPORT_WORKER_HEAP_MB) can parse.
+ */
+export function heavySheet(rows, columns) {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const letters = (n) => {
+    let s = '';
+    for (n += 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  };
+  const names = Array.from({ length: columns }, (_, c) => letters(c));
+  const parts = [];
+  for (let r = 1; r <= rows; r++) {
+    let row = `<row r="${r}">`;
+    for (const name of names) row += `<c r="${name}${r}" t="inlineStr"><is><t>${Math.floor(random() * 36 ** 6).toString(36)}</t></is></c>`;
+    parts.push(row + '</row>');
+  }
+  return workbook(Buffer.from(parts.join('')));
+}

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { uploadPlan } from '../testing/plan-upload';
 import { createPersonWithPassword, signInAs } from '../testing/sign-in';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -18,7 +19,6 @@ const file = [
   '1,Raise awareness,Increase reporting,A1,Awareness week,City Council,31/03/2019,In progress,Amber,2018/19 Q2,Slipping,',
   '',
 ].join('\r\n');
-const input = (extra: Record<string, unknown>) => ({ fileName: 'plan.csv', contentBase64: Buffer.from('\uFEFF' + file).toString('base64'), ...extra });
 
 describe('plan import and export over GraphQL and HTTP', () => {
   let api: TestApp;
@@ -31,7 +31,10 @@ describe('plan import and export over GraphQL and HTTP', () => {
     await createPersonWithPassword(api, { email: 'viewer@import.test', partnershipId: a.partnershipId });
     admin = await signInAs(api, 'admin@import.test');
     viewer = await signInAs(api, 'viewer@import.test');
+    uploadId = await uploadPlan(api, admin, 'plan.csv', '\uFEFF' + file);
   });
+  let uploadId: string;
+  const input = (extra: Record<string, unknown>) => ({ uploadId, ...extra });
   afterAll(() => api.close());
 
   it('previews, applies, and re-applies an import as an administrator; refuses others', async () => {
@@ -55,7 +58,8 @@ describe('plan import and export over GraphQL and HTTP', () => {
     const again = await api.graphql<{ applyPlanImport: { counts: { created: number; updated: number }[] } }>(APPLY_MUTATION, { input: input({ strategyId }) }, admin);
     expect(again.data?.applyPlanImport.counts.every((c) => c.created === 0 && c.updated === 0)).toBe(true);
 
-    const bad = await api.graphql(APPLY_MUTATION, { input: { ...input({ strategyId }), contentBase64: Buffer.from('Theme,Action,RAG,Period\nT,,Purple,2018/19 Q1\n').toString('base64') } }, admin);
+    const badUpload = await uploadPlan(api, admin, 'plan.csv', 'Theme,Action,RAG,Period\nT,,Purple,2018/19 Q1\n');
+    const bad = await api.graphql(APPLY_MUTATION, { input: { strategyId, uploadId: badUpload } }, admin);
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [

@@ -1,4 +1,5 @@
-import { ADMIN_ONLY, MatrixRow, mutationDoc } from '../matrix-row';
+import type { ProgressFixture } from '../../testing/progress-fixture';
+import { ADMIN_ONLY, MatrixDb, MatrixRow, mutationDoc } from '../matrix-row';
 import { strategy, unique } from './records';
 
 const SELECTION = '{ applied canApply strategyId }';
@@ -13,7 +14,14 @@ function planCsv(): string {
     '',
   ].join('\r\n');
 }
-const planFile = () => ({ fileName: 'plan.csv', contentBase64: Buffer.from(planCsv()).toString('base64') });
+/** The plan as the administrator's staged upload (what `POST /api/import/uploads` stores); others' calls name it too. */
+async function planFile(fx: ProgressFixture, db: MatrixDb): Promise<{ uploadId: string }> {
+  const [upload] = await db<{ id: string }>(
+    `INSERT INTO import_upload (partnership_id, person_id, file_name, content, byte_size, expires_at) VALUES ($1, $2, 'plan.csv', $3, $4, now() + interval '1 hour') RETURNING id`,
+    [fx.partnershipId, fx.people.admin.personId, Buffer.from(planCsv()), Buffer.byteLength(planCsv())],
+  );
+  return { uploadId: upload.id };
+}
 const newStrategy = () => ({ title: unique('Hate Crime Strategy'), startYear: 2018, endYear: 2021 });
 
 /** Plan spreadsheet imports: administrators only (the preview writes nothing but reveals the structure). */
@@ -21,19 +29,19 @@ export const IMPORT_ROWS: MatrixRow[] = [
   {
     mutation: 'previewPlanImport (into a new strategy)',
     document: mutationDoc('previewPlanImport', 'PlanImportInput', SELECTION),
-    prepare: async () => ({ input: { ...planFile(), newStrategy: newStrategy() } }),
+    prepare: async (fx, db) => ({ input: { ...(await planFile(fx, db)), newStrategy: newStrategy() } }),
     allowed: ADMIN_ONLY,
   },
   {
     mutation: 'applyPlanImport (into a new strategy)',
     document: mutationDoc('applyPlanImport', 'PlanImportInput', SELECTION),
-    prepare: async () => ({ input: { ...planFile(), newStrategy: newStrategy() } }),
+    prepare: async (fx, db) => ({ input: { ...(await planFile(fx, db)), newStrategy: newStrategy() } }),
     allowed: ADMIN_ONLY,
   },
   {
     mutation: 'applyPlanImport (into an existing strategy)',
     document: mutationDoc('applyPlanImport', 'PlanImportInput', SELECTION),
-    prepare: async (fx, db) => ({ input: { ...planFile(), strategyId: (await strategy(db, fx, '2018-04-01', '2021-03-31')).id } }),
+    prepare: async (fx, db) => ({ input: { ...(await planFile(fx, db)), strategyId: (await strategy(db, fx, '2018-04-01', '2021-03-31')).id } }),
     allowed: ADMIN_ONLY,
   },
 ];

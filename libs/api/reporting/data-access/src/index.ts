@@ -11,3 +11,5 @@ export * from './lib/load/report-period';
 export * from './lib/settings/board-report-settings';
 export * from './lib/export/paged-text';
 export * from './lib/export/page-ends';
+export * from './lib/worker/worker-pool';
+export * from './lib/limits/person-rate-limit';

@@ -5,3 +5,4 @@ export * from './lib/report-settings.resolver';
 export * from './lib/report.service';
 export * from './lib/report-query';
 export * from './lib/cli/report-command';
+export * from './lib/report-error-response';

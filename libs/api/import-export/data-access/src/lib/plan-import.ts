@@ -1,41 +1,67 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, stripControlCharactersFromText } from '@waymark/api/shared/util';
-import { ParsedPlanSheet, parsePlanSheet } from '@waymark/shared/plan-template';
+import { badInput } from '@waymark/api/shared/util';
+import { ParsedPlanSheet } from '@waymark/shared/plan-template';
 import { writePlan } from './import/import-plan-writer';
-import { planImport } from './import/import-planning';
-import { ImportPreview, ImportRequest } from './import/import.types';
-import { formatOf, readSpreadsheet } from './spreadsheet-io';
-import { SpreadsheetRefused } from './upload-limits/xlsx-limits';
+import { computeImportPlan, loadPlanningInput, type PlanningInput } from './import/import-planning';
+import { ImportPlan, ImportPreview, ImportRequest, PlanningRequest } from './import/import.types';
+import { formatOf } from './spreadsheet-io';
+import { readPlanSheet, SpreadsheetUnreadable } from './plan-sheet';
 
 export { IMPORT_ENTITIES } from './import/import.types';
-export type { ImportChange, ImportCount, ImportEntity, ImportOperation, ImportPreview, ImportRequest, NewStrategySpec } from './import/import.types';
+export type { ImportChange, ImportCount, ImportEntity, ImportOperation, ImportPlan, ImportPreview, ImportRequest, NewStrategySpec, PlanningRequest } from './import/import.types';
+export type { PlanningInput } from './import/import-planning';
 
-async function readSheet(request: ImportRequest): Promise<ParsedPlanSheet> {
-  if (!formatOf(request.fileName)) {
-    throw badInput([{ field: 'input.fileName', message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
-  }
+/**
+ * Where the heavy parts of an import run: reading the file and computing the plan. The API uses the import worker
+ * pool (off its event loop, heap-limited); the command line and tests run them in this thread.
+ */
+export interface ImportCompute {
+  readSheet(fileName: string, content: Buffer): Promise<ParsedPlanSheet>;
+  plan(input: PlanningInput): Promise<ImportPlan>;
+}
+
+export const IN_THIS_THREAD: ImportCompute = {
+  readSheet: readPlanSheet,
+  plan: async (input) => computeImportPlan(input),
+};
+
+/** The field an unreadable file is reported against: the upload the mutation named (the API), or the file (CLI). */
+export interface ImportOptions {
+  readonly compute?: ImportCompute;
+  readonly fileField?: string;
+}
+
+async function readSheet(request: ImportRequest, options: ImportOptions): Promise<ParsedPlanSheet> {
+  const field = options.fileField ?? 'input.file';
+  if (!formatOf(request.fileName)) throw badInput([{ field, message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
   try {
-    // Cells are text input like any other: the same control characters go as at the API's validation pipe.
-    const rows = await readSpreadsheet(request.fileName, request.content);
-    return parsePlanSheet(rows.map((row) => row.map(stripControlCharactersFromText)));
+    return await (options.compute ?? IN_THIS_THREAD).readSheet(request.fileName, request.content);
   } catch (error) {
-    // Parser messages are for developers; the person uploading gets the refusal's reason or a plain one.
-    const message = error instanceof SpreadsheetRefused ? error.message : `The file could not be read as ${formatOf(request.fileName) === 'xlsx' ? 'an Excel workbook (.xlsx)' : 'CSV'}: it is damaged or in another format.`;
-    throw badInput([{ field: 'input.contentBase64', message }]);
+    if (error instanceof SpreadsheetUnreadable) throw badInput([{ field, message: error.message }]);
+    throw error;
   }
+}
+
+function planningRequest({ fileName, partnershipId, strategyId, newStrategy, actorId }: ImportRequest): PlanningRequest {
+  return { fileName, partnershipId, strategyId, newStrategy, actorId };
 }
 
 /** Dry run: what the import would create, update and leave alone, and every problem. Writes nothing. */
-export async function previewPlanImport(dataSource: DataSource, request: ImportRequest): Promise<ImportPreview> {
-  const sheet = await readSheet(request);
-  return dataSource.transaction('REPEATABLE READ', async (manager) => (await planImport(manager, request, sheet, false)).preview);
+export async function previewPlanImport(dataSource: DataSource, request: ImportRequest, options: ImportOptions = {}): Promise<ImportPreview> {
+  const sheet = await readSheet(request, options);
+  const compute = options.compute ?? IN_THIS_THREAD;
+  return dataSource.transaction('REPEATABLE READ', async (manager) => (await compute.plan(await loadPlanningInput(manager, planningRequest(request), sheet, false))).preview);
 }
 
-/** Applies the import in one transaction; refuses (changing nothing) when the preview has problems. */
-export async function applyPlanImport(dataSource: DataSource, request: ImportRequest): Promise<ImportPreview> {
-  const sheet = await readSheet(request);
+/**
+ * Applies the import in one transaction; refuses (changing nothing) when the preview has problems. The strategy
+ * and its periods stay locked from planning to commit (see loadPlanningInput).
+ */
+export async function applyPlanImport(dataSource: DataSource, request: ImportRequest, options: ImportOptions = {}): Promise<ImportPreview> {
+  const sheet = await readSheet(request, options);
+  const compute = options.compute ?? IN_THIS_THREAD;
   return dataSource.transaction(async (manager) => {
-    const plan = await planImport(manager, request, sheet, true);
+    const plan = await compute.plan(await loadPlanningInput(manager, planningRequest(request), sheet, true));
     if (plan.preview.problems.length > 0) {
       const shown = plan.preview.problems.slice(0, 50).map((p) => ({
         field: p.row ? `row ${p.row}${p.columnLetter ? `, column ${p.columnLetter}` : ''}${p.column ? ` (${p.column})` : ''}` : 'file',

@@ -1,17 +1,21 @@
-// Measures importing a generated 600-action × 8-period plan (4,800 rows): dry run, apply, idempotent re-import.
-// `node tools/scripts/run-ts.mjs libs/api/import-export/feature/src/cli/import-benchmark.ts [actions] [periods]`
-// Uses DATABASE_URL, else a throw-away embedded PostgreSQL.
+// Measures importing a generated 600-action × 8-period plan (4,800 rows): dry run, apply, idempotent re-import,
+// with the event-loop delay of this (the API's) thread meanwhile and the process's peak RSS.
+// `node tools/scripts/run-ts.mjs libs/api/import-export/feature/src/cli/import-benchmark.ts [actions] [periods] [worker|thread]`
+// `worker` (default) reads and plans in the import worker as the API does; `thread` does it all on this thread
+// (the API before issue 11). Uses DATABASE_URL, else a throw-away embedded PostgreSQL.
 import 'reflect-metadata';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, startEmbeddedPostgres } from '@waymark/api/database';
-import { applyPlanImport, previewPlanImport, writeXlsx } from '@waymark/api/import-export/data-access';
+import { applyPlanImport, ImportWorkerPool, previewPlanImport, writeXlsx, type ImportOptions } from '@waymark/api/import-export/data-access';
 import { TEMPLATE_HEADERS, toTemplateCells } from '@waymark/shared/plan-template';
 
 const ACTIONS = Number(process.argv[2] ?? 600);
 const PERIODS = Number(process.argv[3] ?? 8);
+const MODE = process.argv[4] === 'thread' ? 'thread' : 'worker';
 const RAGS = ['Green', 'Amber', 'Red'];
 
 function quarter(i: number): string {
@@ -29,12 +33,18 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 10);
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   const t0 = performance.now();
   const result = await work();
   const ms = performance.now() - t0;
+  delay.disable();
   clearInterval(timer);
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms   peak RSS ${mb(peakRss)}   peak heap ${mb(peakHeap)} (+${mb(peakHeap - start.heapUsed)})`);
+  const lag = (ns: number) => `${(ns / 1e6).toFixed(0)} ms`;
+  console.log(
+    `${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms   event-loop delay p99 ${lag(delay.percentile(99))} max ${lag(delay.max)}   peak RSS ${mb(peakRss)}   peak heap (this thread) ${mb(peakHeap)}`,
+  );
   return result;
 }
 
@@ -60,6 +70,8 @@ async function main(): Promise<void> {
   const content = await import('node:fs').then((fs) => fs.readFileSync(file));
   console.log(`${ACTIONS} actions × ${PERIODS} periods = ${rows.length} rows; xlsx ${(content.length / 1024).toFixed(0)} KB`);
 
+  const pool = MODE === 'worker' ? new ImportWorkerPool({ heapMb: 256, perPartnershipLimit: 2 }) : null;
+  console.log(`mode: ${MODE === 'worker' ? 'read and plan in the import worker (256 MB heap)' : 'all on this thread'}`);
   const embedded = process.env['DATABASE_URL'] ? null : await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'waymark-bench-pg-')) });
   const dataSource = new DataSource({ ...buildDataSourceOptions({ url: process.env['DATABASE_URL'] ?? (embedded?.url as string), entities: [] }), extra: { statement_timeout: 120_000 } });
   try {
@@ -67,15 +79,17 @@ async function main(): Promise<void> {
     await dataSource.runMigrations({ transaction: 'each' });
     const [{ id: partnershipId }] = await dataSource.query(`INSERT INTO partnership (name) VALUES ('Benchmark ' || now()) RETURNING id`);
     const request = { fileName: 'plan.xlsx', content, partnershipId, newStrategy: { title: 'Benchmark', startYear: 2018, endYear: 2021 }, actorId: null };
-    const preview = await measure('preview (new strategy)', () => previewPlanImport(dataSource, request));
+    const options: ImportOptions = pool ? { compute: pool.computeFor(partnershipId) } : {};
+    const preview = await measure('preview (new strategy)', () => previewPlanImport(dataSource, request, options));
     if (preview.problems.length) throw new Error(JSON.stringify(preview.problems.slice(0, 5)));
-    const applied = await measure('apply (new strategy)', () => applyPlanImport(dataSource, request));
+    const applied = await measure('apply (new strategy)', () => applyPlanImport(dataSource, request, options));
     console.log(applied.counts.map((c) => `${c.entity} +${c.created}`).join(', '));
     const again = { ...request, newStrategy: null, strategyId: applied.strategyId };
-    await measure('preview (re-import)', () => previewPlanImport(dataSource, again));
-    const re = await measure('apply (re-import, no change)', () => applyPlanImport(dataSource, again));
+    await measure('preview (re-import)', () => previewPlanImport(dataSource, again, options));
+    const re = await measure('apply (re-import, no change)', () => applyPlanImport(dataSource, again, options));
     console.log(`re-import: ${re.counts.reduce((n, c) => n + c.created + c.updated, 0)} changes`);
   } finally {
+    await pool?.close();
     await dataSource.destroy();
     await embedded?.stop();
   }

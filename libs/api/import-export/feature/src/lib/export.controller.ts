@@ -1,12 +1,9 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
 import type { ExportedFile, SpreadsheetFormat } from '@waymark/api/import-export/data-access';
-import { ReportQueueFull } from '@waymark/api/reporting/data-access';
+import { reportErrorResponse } from '@waymark/api/reporting/feature';
 import { type Actor, type RequestWithActor } from '@waymark/api/shared/util';
 import { ImportExportService } from './import-export.service';
-
-const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 function spreadsheetFormat(value: string): SpreadsheetFormat | null {
   return value === 'xlsx' || value === 'csv' ? value : null;
@@ -56,6 +53,7 @@ export class ExportController {
       return;
     }
     try {
+      await this.service.chargeExport(actor);
       const pending = produce(actor);
       if (!pending) {
         res.status(404).json({ error: 'NOT_FOUND', message: 'Choose .xlsx or .csv.' });
@@ -71,16 +69,10 @@ export class ExportController {
         .setHeader('X-Content-Type-Options', 'nosniff')
         .send(file.content);
     } catch (error) {
-      if (error instanceof ReportQueueFull) {
-        res.status(503).setHeader('Retry-After', String(error.retryAfterSeconds)).json({ error: 'SERVICE_UNAVAILABLE', message: error.message });
-        return;
-      }
-      const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
-      if (typeof code === 'string' && STATUS_BY_CODE[code]) {
-        res.status(STATUS_BY_CODE[code]).json({ error: code, message: error instanceof Error ? error.message : String(error) });
-      } else {
-        throw error;
-      }
+      // Refusals (bad input, access, busy, too many downloads) answered as the report downloads answer them.
+      const answer = reportErrorResponse(error);
+      if (!answer) throw error;
+      res.status(answer.status).set(answer.headers).json(answer.body);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBase64, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 
 @InputType({ description: 'A new strategy to import into: title and years, e.g. 2017 to 2020 (1 April 2017 – 31 March 2020).' })
@@ -9,10 +9,11 @@ export class NewStrategyInput {
   @Field(() => Int) @IsInt() @Min(1991) @Max(2110) endYear!: number;
 }
 
-@InputType({ description: 'A plan spreadsheet (.xlsx or .csv) and the strategy to import it into: an existing one or a new one.' })
+@InputType({ description: 'A plan spreadsheet (.xlsx or .csv), uploaded first, and the strategy to import it into: an existing one or a new one.' })
 export class PlanImportInput {
-  @Field() @IsString() @MaxLength(255) fileName!: string;
-  @Field({ description: 'The file, base64-encoded (at most 10 MB decoded).' }) @IsBase64() @MaxLength(14_000_000) contentBase64!: string;
+  @Field({ description: 'The id `POST /api/import/uploads` answered for the file (kept for an hour, for the person who uploaded it).' })
+  @IsUUID()
+  uploadId!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUUID() strategyId?: string | null;
   @Field(() => NewStrategyInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => NewStrategyInput) newStrategy?: NewStrategyInput | null;
 }

@@ -2,8 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { findReportPeriod, freezeUnfrozen, listSnapshots, loadPeriodReportSettings, loadSnapshot, withSavedSettings, type BoardReportSnapshot, type SnapshotSummary } from '@waymark/api/reporting/data-access';
-import { loadReportSource, loadReportSourceText, ReportWorkerPool, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText } from '@waymark/api/reporting/data-access';
+import { chargePersonRateLimit, findReportPeriod, freezeUnfrozen, listSnapshots, loadPeriodReportSettings, loadReportSource, loadReportSourceText, loadSnapshot, ReportWorkerPool, withSavedSettings, type BoardReportSnapshot, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText, type SnapshotSummary } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
@@ -22,6 +21,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
       chromiumPath: config.reports.chromiumPath,
       preloadPdfDriver: config.production,
       queueLimit: config.reports.queueLimit,
+      perPartnershipLimit: config.reports.queuePerPartnership,
     });
   }
 
@@ -31,6 +31,12 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
    */
   onApplicationBootstrap(): void {
     if (this.config.production) void this.pool.warm();
+  }
+
+  /** Counts a download against the person's allowance (WAYMARK_EXPORTS_PER_PERSON); PersonRateLimited past it. */
+  chargeExport(actor: Actor): Promise<void> {
+    const { windowSeconds, exportsPerPerson } = this.config.rateLimits;
+    return chargePersonRateLimit(this.dataSource, 'export', actor.personId, { perWindow: exportsPerPerson, windowSeconds });
   }
 
   queueStats(): ReturnType<ReportWorkerPool['stats']> {
@@ -118,23 +124,24 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     const target = await this.target(actor, strategyId, options, version);
     if (target.frozen) {
       const { model, modelBytes } = target.frozen;
-      return this.render({ kind: 'frozen-board', model, modelBytes, options: target.options, format });
+      return this.render(actor, { kind: 'frozen-board', model, modelBytes, options: target.options, format });
     }
-    return this.render({ kind: 'board', source: await this.sourceText(actor, strategyId), options: target.options, format });
+    return this.render(actor, { kind: 'board', source: await this.sourceText(actor, strategyId), options: target.options, format });
   }
 
   async changesFile(actor: Actor, strategyId: string, periodId: string | null, format: ReportFormat): Promise<RenderedReport> {
     const { options } = await this.target(actor, strategyId, { periodId }, null);
-    return this.render({ kind: 'changes', source: await this.sourceText(actor, strategyId), periodId: options.periodId ?? null, format });
+    return this.render(actor, { kind: 'changes', source: await this.sourceText(actor, strategyId), periodId: options.periodId ?? null, format });
   }
 
-  private render(job: ReportJob): Promise<RenderedReport> {
-    return this.pool.render(job);
+  /** In the asker's partnership's share of the pool (WAYMARK_REPORT_QUEUE_PER_PARTNERSHIP). */
+  private render(actor: Actor, job: ReportJob): Promise<RenderedReport> {
+    return this.pool.render(job, actor.partnershipId);
   }
 
   /** StratML and backup text, built in the same pool as reports (the caller has checked access and read the rows). */
-  renderExport(job: ExportJob): Promise<RenderedReport> {
-    return this.pool.render(job);
+  renderExport(actor: Actor, job: ExportJob): Promise<RenderedReport> {
+    return this.pool.render(job, actor.partnershipId);
   }
 
   /** Each worker closes its Chromium before its thread stops. */

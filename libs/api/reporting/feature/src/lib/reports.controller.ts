@@ -38,6 +38,7 @@ export class ReportsController {
       return;
     }
     try {
+      await this.reports.chargeExport(actor);
       const file = await produce(actor);
       const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
       res

@@ -27,7 +27,10 @@ export interface WaymarkConfig {
     readonly shutdownTimeoutSeconds: number;
     readonly webRoot?: string;
   };
-  readonly reports: { readonly workers: number; readonly queueLimit: number; readonly chromiumPath: string };
+  readonly reports: { readonly workers: number; readonly queueLimit: number; readonly queuePerPartnership: number; readonly chromiumPath: string };
+  readonly imports: { readonly queuePerPartnership: number; readonly workerHeapMb: number };
+  /** Requests of heavy work one person may make per window (PersonRateLimit). */
+  readonly rateLimits: { readonly windowSeconds: number; readonly importsPerPerson: number; readonly exportsPerPerson: number };
   /** Where people reach Waymark (no trailing slash): the start of every link in e-mails. */
   readonly publicUrl: string;
   readonly identity: {

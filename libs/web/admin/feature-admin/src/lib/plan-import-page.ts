@@ -11,7 +11,7 @@ import {
   describeError,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
-import { MAX_IMPORT_BYTES, readAsBase64 } from './read-file';
+import { MAX_IMPORT_BYTES, PlanUploadError, PlanUploads } from './plan-upload';
 
 /** Plan import: choose a file and a target strategy → dry-run preview (counts, problems by row/column) → apply. */
 @Component({
@@ -22,6 +22,7 @@ import { MAX_IMPORT_BYTES, readAsBase64 } from './read-file';
 })
 export class PlanImportPage implements OnInit {
   private readonly apollo = inject(Apollo);
+  private readonly uploads = inject(PlanUploads);
   protected readonly strategies = signal<AdminStrategiesQuery['strategies']>([]);
   protected readonly target = signal<string>('new');
   protected readonly newTitle = signal('');
@@ -32,7 +33,8 @@ export class PlanImportPage implements OnInit {
   protected readonly busy = signal<'preview' | 'apply' | null>(null);
   protected readonly preview = signal<PlanImportPreviewFieldsFragment | null>(null);
   protected readonly applied = signal<PlanImportPreviewFieldsFragment | null>(null);
-  private content: string | null = null;
+  /** The chosen file as uploaded (its id), sent once for the preview and the apply. */
+  private uploadId: string | null = null;
 
   protected readonly errorFor = (id: string) => this.errors().find((e) => e.fieldId === id)?.message ?? null;
   protected readonly totals = computed(() => {
@@ -59,22 +61,18 @@ export class PlanImportPage implements OnInit {
 
   protected chooseFile(input: HTMLInputElement): void {
     this.file.set(input.files?.[0] ?? null);
-    this.content = null;
+    this.uploadId = null;
     this.preview.set(null);
     this.applied.set(null);
   }
 
   private input() {
     const file = this.file();
-    if (!file || this.content === null) return null;
+    if (!file || this.uploadId === null) return null;
     const target = this.target();
     return target === 'new'
-      ? {
-          fileName: file.name,
-          contentBase64: this.content,
-          newStrategy: { title: this.newTitle().trim(), startYear: Number(this.startYear()), endYear: Number(this.endYear()) },
-        }
-      : { fileName: file.name, contentBase64: this.content, strategyId: target };
+      ? { uploadId: this.uploadId, newStrategy: { title: this.newTitle().trim(), startYear: Number(this.startYear()), endYear: Number(this.endYear()) } }
+      : { uploadId: this.uploadId, strategyId: target };
   }
 
   private validate(): ErrorSummaryItem[] {
@@ -104,7 +102,7 @@ export class PlanImportPage implements OnInit {
     try {
       const file = this.file();
       if (!file) return;
-      this.content ??= await readAsBase64(file);
+      this.uploadId ??= await this.uploads.upload(file);
       const input = this.input();
       if (!input) return;
       const result = await firstValueFrom(this.apollo.mutate({ mutation: PreviewPlanImportDocument, variables: { input } }));
@@ -134,7 +132,13 @@ export class PlanImportPage implements OnInit {
   }
 
   private showApiError(error: unknown): void {
+    if (error instanceof PlanUploadError) {
+      this.errors.set([{ fieldId: 'import-file', message: error.message }]);
+      return;
+    }
     const problem = describeError(error);
+    // An upload kept too long (or refused) is sent again with the next preview.
+    if (problem.fields.some((f) => f.field === 'input.uploadId')) this.uploadId = null;
     this.errors.set(problem.fields.length ? problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')}: ${f.message}` })) : [{ message: problem.message }]);
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { ParsedPlanSheet } from '@waymark/shared/plan-template';
-import { ExistingAction, ExistingObjective, ExistingTheme, ExistingUpdate, ImportRequest, Row, TargetStrategy } from './import.types';
+import { ExistingAction, ExistingObjective, ExistingTheme, ExistingUpdate, PlanningRequest, Row, TargetStrategy } from './import.types';
 
 /** What the database already holds for the strategy and partnership, read with a fixed number of statements. */
 export interface ExistingRecords {
@@ -26,7 +26,12 @@ const camel = (row: Row): Row => {
   return out;
 };
 
-export async function loadExistingRecords(manager: EntityManager, request: ImportRequest, strategy: TargetStrategy, sheet: ParsedPlanSheet): Promise<ExistingRecords> {
+/**
+ * With `lock` (apply) the strategy's periods are read FOR SHARE, as progress writes lock theirs: their states hold
+ * until the import commits, a sign-off (FOR UPDATE) waits for it, and an import that starts during a sign-off waits
+ * and then sees the period signed off (so it refuses to write there) rather than its state before.
+ */
+export async function loadExistingRecords(manager: EntityManager, request: PlanningRequest, strategy: TargetStrategy, sheet: ParsedPlanSheet, lock = false): Promise<ExistingRecords> {
   const sid = strategy.isNew ? null : strategy.id;
   // One connection inside a transaction: run the reads one after another.
   const sequential = async (queries: (() => Promise<Row[]> | Row[])[]) => {
@@ -39,7 +44,7 @@ export async function loadExistingRecords(manager: EntityManager, request: Impor
     () => sid ? manager.query(`SELECT id, theme_id, title, sort_order, version FROM objective WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`, [sid]) : [],
     () => sid ? manager.query(`SELECT * FROM action WHERE strategy_id = $1 ORDER BY sort_order, id`, [sid]) : [],
     () => sid ? manager.query(`SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`, [sid]) : [],
-    () => sid ? manager.query(`SELECT id, name, starts_on, ends_on, state FROM reporting_period WHERE strategy_id = $1`, [sid]) : [],
+    () => sid ? manager.query(`SELECT id, name, starts_on, ends_on, state FROM reporting_period WHERE strategy_id = $1 ${lock ? 'ORDER BY id FOR SHARE' : ''}`, [sid]) : [],
     () => sid ? manager.query(`SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`, [sid]) : [],
     () => manager.query(`SELECT id, name, short_name, sort_order, archived_at FROM organisation WHERE partnership_id = $1`, [request.partnershipId]),
     () => manager.query(`SELECT id, name, sort_order, archived_at FROM partnership_group WHERE partnership_id = $1`, [request.partnershipId]),

@@ -2,10 +2,10 @@ import { EntityManager } from 'typeorm';
 import { AuditRecord, diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { conflict } from '@waymark/api/shared/util';
 import { insertRows, updateRowsWithVersion } from '../sql';
-import { ImportPlan, ImportRequest, Row } from './import.types';
+import { ImportPlan, PlanningRequest, Row } from './import.types';
 
 /** Makes a checked plan's inserts and versioned updates, with their audit rows. Call inside the import's transaction. */
-export async function writePlan(manager: EntityManager, request: ImportRequest, plan: ImportPlan): Promise<void> {
+export async function writePlan(manager: EntityManager, request: PlanningRequest, plan: ImportPlan): Promise<void> {
   const audit: AuditRecord[] = [];
   const reason = `Imported from ${request.fileName}`;
   const base = { actorId: request.actorId, partnershipId: request.partnershipId, reason };

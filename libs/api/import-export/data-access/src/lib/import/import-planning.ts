@@ -1,20 +1,41 @@
 import { EntityManager } from 'typeorm';
 import { ParsedPlanSheet } from '@waymark/shared/plan-template';
 import { planActions } from './action-planning';
-import { loadExistingRecords } from './existing-records';
+import { ExistingRecords, loadExistingRecords } from './existing-records';
 import { ImportFindings } from './import-findings';
-import { ImportPlan, ImportRequest } from './import.types';
+import { ImportPlan, PlanningRequest, TargetStrategy } from './import.types';
 import { matchGroups, matchOrganisations, matchPeople } from './partnership-record-matching';
 import { matchPeriods } from './period-matching';
 import { resolveTargetStrategy } from './target-strategy';
 import { planObjectives, planThemes } from './theme-objective-planning';
 
-/** Reads the file and works out every create/update, checking against the database. Writes nothing. */
-export async function planImport(manager: EntityManager, request: ImportRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<ImportPlan> {
-  const findings = new ImportFindings(sheet);
-  const strategy = await resolveTargetStrategy(manager, request, sheet, lock);
-  const existing = await loadExistingRecords(manager, request, strategy, sheet);
+/** What planning reads from the database, and the parsed sheet: all of it plain data, so a worker thread can plan. */
+export interface PlanningInput {
+  readonly request: PlanningRequest;
+  readonly sheet: ParsedPlanSheet;
+  readonly strategy: TargetStrategy;
+  readonly existing: ExistingRecords;
+}
 
+/**
+ * The database side of planning: the target strategy and every record the sheet may touch. With `lock` (apply),
+ * the strategy is locked FOR UPDATE and its periods FOR SHARE (see loadExistingRecords), so the states planning
+ * checks cannot change before the import commits.
+ */
+export async function loadPlanningInput(manager: EntityManager, request: PlanningRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<PlanningInput> {
+  const strategy = await resolveTargetStrategy(manager, request, sheet, lock);
+  const existing = await loadExistingRecords(manager, request, strategy, sheet, lock);
+  return { request, sheet, strategy, existing };
+}
+
+/** Reads the file and works out every create/update, checking against the database. Writes nothing. */
+export async function planImport(manager: EntityManager, request: PlanningRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<ImportPlan> {
+  return computeImportPlan(await loadPlanningInput(manager, request, sheet, lock));
+}
+
+/** Every create and update the import makes, and every problem, from plain data (no database): runs in the import worker. */
+export function computeImportPlan({ request, sheet, strategy, existing }: PlanningInput): ImportPlan {
+  const findings = new ImportFindings(sheet);
   const organisations = matchOrganisations(existing.organisations, findings);
   const groups = matchGroups(existing.groups, findings);
   const people = matchPeople(existing.people, request, findings);

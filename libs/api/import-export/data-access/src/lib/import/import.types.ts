@@ -19,6 +19,9 @@ export interface ImportRequest {
   readonly actorId: string | null;
 }
 
+/** An import request as planning and writing need it: everything but the file's bytes (parsed into the sheet by then). */
+export type PlanningRequest = Omit<ImportRequest, 'content'>;
+
 export type ImportEntity = 'theme' | 'objective' | 'action' | 'organisation' | 'group' | 'person' | 'period' | 'update';
 export const IMPORT_ENTITIES: readonly ImportEntity[] = ['theme', 'objective', 'action', 'organisation', 'group', 'person', 'period', 'update'];
 export type ImportOperation = 'create' | 'update' | 'unchanged';

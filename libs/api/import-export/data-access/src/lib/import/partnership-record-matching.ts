@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { matchKey, PlanAction, PlanField } from '@waymark/shared/plan-template';
 import { ImportFindings } from './import-findings';
-import { ImportRequest, PlannedInserts, Row } from './import.types';
+import { PlanningRequest, PlannedInserts, Row } from './import.types';
 
 interface NamedRecordUse {
   id: string;
@@ -82,7 +82,7 @@ function titleFromEmail(email: string): string {
 }
 
 /** Lead officers: by email, else by name (must be unique in the partnership); a new email adds a person. */
-export function matchPeople(existing: readonly Row[], request: ImportRequest, findings: ImportFindings) {
+export function matchPeople(existing: readonly Row[], request: PlanningRequest, findings: ImportFindings) {
   const peopleInPartnership = existing.filter((p) => p['partnership_id'] === request.partnershipId && !p['archived_at']);
   const personByEmail = new Map(existing.map((p) => [String(p['email']).toLowerCase(), p]));
   const personUse = new Map<string, { label: string; isNew: boolean; rows: number[] }>();

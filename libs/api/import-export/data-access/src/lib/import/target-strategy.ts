@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '@waymark/api/shared/util';
 import { ParsedPlanSheet } from '@waymark/shared/plan-template';
-import { ImportRequest, Row, TargetStrategy } from './import.types';
+import { PlanningRequest, Row, TargetStrategy } from './import.types';
 
 /** The strategy the import writes into: an existing one (locked when applying) or a new one described by the request. */
-export async function resolveTargetStrategy(manager: EntityManager, request: ImportRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<TargetStrategy> {
+export async function resolveTargetStrategy(manager: EntityManager, request: PlanningRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<TargetStrategy> {
   if (request.strategyId) {
     const rows: Row[] = await manager.query(
       `SELECT id, partnership_id, title, starts_on, ends_on, has_objective_level, archived_at FROM strategy WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,

@@ -65,7 +65,7 @@ describe('spreadsheet upload limits (checked before exceljs parses anything)', (
     expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     const fields = (error as { extensions: { fields: Array<{ field: string; message: string }> } }).extensions.fields;
     expect(fields).toHaveLength(1);
-    expect(fields[0].field).toBe('input.contentBase64');
+    expect(fields[0].field).toBe('input.file');
     return { message: fields[0].message, ms, heapGrowthMb };
   }
 

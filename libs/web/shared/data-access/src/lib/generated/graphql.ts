@@ -254,13 +254,12 @@ export type PersonRefInput = {
   personId: string;
 };
 
-/** A plan spreadsheet (.xlsx or .csv) and the strategy to import it into: an existing one or a new one. */
+/** A plan spreadsheet (.xlsx or .csv), uploaded first, and the strategy to import it into: an existing one or a new one. */
 export type PlanImportInput = {
-  /** The file, base64-encoded (at most 10 MB decoded). */
-  contentBase64: string;
-  fileName: string;
   newStrategy?: NewStrategyInput | null | undefined;
   strategyId?: string | null | undefined;
+  /** The id `POST /api/import/uploads` answered for the file (kept for an hour, for the person who uploaded it). */
+  uploadId: string;
 };
 
 /** A delivery lead's proposed correction to their update of a signed-off period; a reviewer accepts or declines it. */
