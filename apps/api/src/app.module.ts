@@ -8,7 +8,9 @@ import type { Logger } from 'typeorm';
 import { buildDataSourceOptions, SqlLogger } from '@waymark/api/database';
 import { WaymarkConfigModule, type WaymarkConfig } from '@waymark/api/shared/config';
 import { UnexpectedErrorFilter } from '@waymark/api/shared/util';
+import { JobsModule } from '@waymark/api/jobs/feature';
 import { allEntities } from './entities';
+import { scheduledJobs } from './jobs/scheduled-jobs';
 import { featureModules } from './feature-modules';
 import { graphqlOptions } from './graphql-options';
 import { EventLoopController } from './diagnostics/event-loop.controller';
@@ -57,6 +59,7 @@ export class AppModule {
           useFactory: (metrics: Metrics) => graphqlOptions(config, metrics),
         }),
         ...featureModules,
+        JobsModule.register({ jobs: scheduledJobs, databaseUrl }),
       ],
       controllers: [HealthController, ...(config.observability.eventLoopProbe ? [EventLoopController] : [])],
       providers: [SystemResolver, Readiness, DatabaseWatchdog, { provide: APP_FILTER, useClass: UnexpectedErrorFilter }],
