@@ -8,6 +8,7 @@ import { PERSON_ACCESS_ROWS } from './rows/person-access.rows';
 import { PROGRESS_ROWS } from './rows/progress.rows';
 import { SINGLE_SIGN_ON_ROWS } from './rows/single-sign-on.rows';
 import { STRUCTURE_ROWS } from './rows/structure.rows';
+import { REMINDER_ROWS } from './rows/reminders.rows';
 
 /**
  * Every mutation row. Rows live in ./rows by domain (see MatrixRow in ./matrix-row.ts):
@@ -24,4 +25,5 @@ export const MATRIX: MatrixRow[] = [
   ...PARTNERSHIP_SETTINGS_ROWS,
   ...PERSON_ACCESS_ROWS,
   ...SINGLE_SIGN_ON_ROWS,
+  ...REMINDER_ROWS,
 ];
