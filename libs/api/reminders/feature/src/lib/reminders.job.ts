@@ -6,7 +6,7 @@ import { ReminderRun } from '@waymark/api/reminders/data-access';
  * hour (a deploy) costs nothing; what was already sent is never sent again (reminder_delivery).
  */
 export function remindersJob(context: JobContext): ScheduledJob {
-  const run = ReminderRun.create(context.dataSource, context.config);
+  const run = new ReminderRun(context.dataSource, context.config.publicUrl);
   return {
     name: 'reminders',
     schedule: '5 * * * *',

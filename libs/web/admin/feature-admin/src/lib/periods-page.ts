@@ -46,6 +46,7 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
                 <th scope="col" class="govuk-table__header">Ends</th>
                 <th scope="col" class="govuk-table__header">Update deadline</th>
                 <th scope="col" class="govuk-table__header">State</th>
+                <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Reminders</span></th>
               </tr>
             </thead>
             <tbody class="govuk-table__body">
@@ -56,11 +57,13 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
                   <td class="govuk-table__cell">{{ p.endsOn }}</td>
                   <td class="govuk-table__cell">{{ p.updateDeadline }}</td>
                   <td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong></td>
+                  <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/admin/periods', p.id, 'cycle']">Cycle status<span class="govuk-visually-hidden"> of {{ p.name }}</span></a></td>
                 </tr>
               }
             </tbody>
           </table>
         }
+        <p class="govuk-body"><a class="govuk-link" [routerLink]="['/admin/strategies', s.id, 'reminders']">Reminder settings of {{ s.title }}</a></p>
         <h2 class="govuk-heading-m">Add a reporting period</h2>
         <form novalidate (submit)="create($event)" class="govuk-!-width-two-thirds">
           @for (f of fields; track f.key) {

@@ -1,5 +1,3 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource, type EntityManager } from 'typeorm';
 import { loadReminderCandidates } from './reminder-candidates';
 import { actionsByKey, dedupeKey, type PlannedDelivery, planMessages, renderMessage } from './reminder-plan';
@@ -23,16 +21,12 @@ export interface ReminderRunOptions {
  * queues the digests of what it claimed in the outbox. Both inserts commit together, so a run that dies half way
  * leaves nothing behind and the next run sends it; a second instance running at the same time claims nothing twice.
  */
-@Injectable()
 export class ReminderRun {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
+    /** WAYMARK_PUBLIC_URL: the start of every link in the messages. */
+    private readonly publicUrl: string,
   ) {}
-
-  static create(dataSource: DataSource, config: WaymarkConfig): ReminderRun {
-    return new ReminderRun(dataSource, config);
-  }
 
   async run(now: Date, options: ReminderRunOptions): Promise<ReminderRunResult> {
     const candidates = await loadReminderCandidates(this.dataSource.manager, now, options.partnershipId ?? null);
@@ -51,7 +45,7 @@ export class ReminderRun {
         const queued = messages
           .map((m) => ({ message: m, mine: m.deliveries.filter((d) => claimed.has(d.id)) }))
           .filter((x) => x.mine.length > 0)
-          .map((x) => ({ ...x, content: renderMessage(x.message, x.mine, actions, this.config.publicUrl) }));
+          .map((x) => ({ ...x, content: renderMessage(x.message, x.mine, actions, this.publicUrl) }));
         if (queued.length === 0) return;
         await manager.query(
           `INSERT INTO outbox_message (id, partnership_id, recipient, subject, text_body, html_body, dedupe_key)
