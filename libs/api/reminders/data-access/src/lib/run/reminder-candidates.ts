@@ -79,14 +79,18 @@ export async function loadReminderCandidates(manager: EntityManager, now: Date, 
          FROM owed o JOIN group_membership m ON m.group_id = o.accountable_group_id
         WHERE o.step = 'escalation'
      ),
+     grouped AS (
+       SELECT x.partnership_id, x.period_id, x.step, x.today, x.person_id, array_agg(x.action_id ORDER BY x.action_id) AS action_ids
+         FROM addressed x GROUP BY x.partnership_id, x.period_id, x.step, x.today, x.person_id
+     ),
      recipients AS (
-       SELECT x.partnership_id, x.period_id, x.step, x.today, x.person_id, per.full_name, per.email::text AS email,
-              array_agg(x.action_id ORDER BY x.action_id) AS action_ids
-         FROM addressed x
-         JOIN person per ON per.id = x.person_id
+       -- One check per recipient, not per action; "step <> 'manual'" lets the planner use the unique partial index.
+       SELECT g.*, per.full_name, per.email::text AS email
+         FROM grouped g
+         JOIN person per ON per.id = g.person_id
         WHERE per.archived_at IS NULL AND per.deactivated_at IS NULL AND NOT per.reminders_paused AND per.email LIKE '%_@_%'
-          AND NOT EXISTS (SELECT 1 FROM reminder_delivery rd WHERE rd.period_id = x.period_id AND rd.person_id = x.person_id AND rd.step = x.step)
-        GROUP BY x.partnership_id, x.period_id, x.step, x.today, x.person_id, per.full_name, per.email
+          AND NOT EXISTS (SELECT 1 FROM reminder_delivery rd
+                           WHERE rd.period_id = g.period_id AND rd.person_id = g.person_id AND rd.step = g.step AND rd.step <> 'manual')
      )
      SELECT json_build_object(
        'actions', (SELECT coalesce(json_agg(json_build_object(
