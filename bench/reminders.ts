@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { AbstractLogger, DataSource, type LogLevel, type LogMessage } from 'typeorm';
 import { buildDataSourceOptions, resolveDatabaseUrl } from '@waymark/api/database';
 import { generateBenchData } from '@waymark/api/demo-data';
-import { ReminderRun } from '@waymark/api/reminders/data-access';
+import { REMINDER_CANDIDATES_SQL, ReminderRun } from '@waymark/api/reminders/data-access';
 
 const ACTIONS = 6_000;
 const PEOPLE = 500;
@@ -74,6 +74,10 @@ async function main(): Promise<void> {
       const started = performance.now();
       const result = await run.run(new Date(`${day}T09:00:00+01:00`), { dryRun: false, partnershipId });
       rows.push({ step, messages: result.messages, 'SQL statements': clock.statements, 'database ms': Math.round(clock.ms), 'wall ms': Math.round(performance.now() - started) });
+    }
+    if (process.argv.includes('--explain')) {
+      const plan: Array<{ 'QUERY PLAN': string }> = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${REMINDER_CANDIDATES_SQL}`, [new Date('2026-07-23T09:00:00+01:00').toISOString(), partnershipId, 3]);
+      console.log(plan.map((r) => r['QUERY PLAN']).join('\n'));
     }
     console.log(`Reminder run: ${actions} actions owed by ${people} lead officers (one partnership)`);
     console.table(rows);

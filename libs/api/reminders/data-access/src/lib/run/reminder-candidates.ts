@@ -23,16 +23,8 @@ export interface ReminderCandidates {
   readonly recipients: readonly ReminderRecipient[];
 }
 
-/**
- * The step due today for each open period (in its partnership's time zone, by its strategy's settings), the actions
- * still owed (no update, a draft or a returned one; not complete, cancelled, archived or starting after the period),
- * and who gets which: the lead officer for reminders and chasers; the delivery group's chairs (their group's actions)
- * and the accountable group's members (all of them) for escalation. Recipients already sent the step, paused,
- * archived, deactivated or without an address are left out. One statement, answered as one JSON text.
- */
-export async function loadReminderCandidates(manager: EntityManager, now: Date, partnershipId: string | null): Promise<ReminderCandidates> {
-  const [row]: Array<{ doc: string }> = await manager.query(
-    `WITH due AS (
+/** $1 now (timestamptz), $2 partnership id or null, $3 catch-up days. Exported for the benchmark's query plan. */
+export const REMINDER_CANDIDATES_SQL = `WITH due AS (
        SELECT rp.id AS period_id, rp.name AS period_name, rp.update_deadline AS deadline, rp.ends_on,
               s.id AS strategy_id, s.title AS strategy_title, s.accountable_group_id, p.id AS partnership_id, t.today, st.step
          FROM reporting_period rp
@@ -79,7 +71,8 @@ export async function loadReminderCandidates(manager: EntityManager, now: Date, 
          FROM owed o JOIN group_membership m ON m.group_id = o.accountable_group_id
         WHERE o.step = 'escalation'
      ),
-     grouped AS (
+     -- Materialised: computed once. Inlined, the planner (misjudging the CTEs as one row) re-aggregated it per person.
+     grouped AS MATERIALIZED (
        SELECT x.partnership_id, x.period_id, x.step, x.today, x.person_id, array_agg(x.action_id ORDER BY x.action_id) AS action_ids
          FROM addressed x GROUP BY x.partnership_id, x.period_id, x.step, x.today, x.person_id
      ),
@@ -100,8 +93,16 @@ export async function loadReminderCandidates(manager: EntityManager, now: Date, 
        'recipients', (SELECT coalesce(json_agg(json_build_object(
            'partnershipId', r.partnership_id, 'periodId', r.period_id, 'step', r.step, 'today', r.today, 'personId', r.person_id,
            'fullName', r.full_name, 'email', r.email, 'actionIds', r.action_ids)), '[]') FROM recipients r)
-     )::text AS doc`,
-    [now.toISOString(), partnershipId, CATCH_UP_DAYS],
-  );
+     )::text AS doc`;
+
+/**
+ * The step due today for each open period (in its partnership's time zone, by its strategy's settings), the actions
+ * still owed (no update, a draft or a returned one; not complete, cancelled, archived or starting after the period),
+ * and who gets which: the lead officer for reminders and chasers; the delivery group's chairs (their group's actions)
+ * and the accountable group's members (all of them) for escalation. Recipients already sent the step, paused,
+ * archived, deactivated or without an address are left out. One statement, answered as one JSON text.
+ */
+export async function loadReminderCandidates(manager: EntityManager, now: Date, partnershipId: string | null): Promise<ReminderCandidates> {
+  const [row]: Array<{ doc: string }> = await manager.query(REMINDER_CANDIDATES_SQL, [now.toISOString(), partnershipId, CATCH_UP_DAYS]);
   return JSON.parse(row.doc) as ReminderCandidates;
 }
