@@ -10,7 +10,9 @@ import { WaymarkConfigModule, type WaymarkConfig } from '@waymark/api/shared/con
 import { SecurityEvents } from '@waymark/api/identity/data-access';
 import { IdentityModule } from '@waymark/api/identity/feature';
 import { UnexpectedErrorFilter } from '@waymark/api/shared/util';
+import { JobsModule } from '@waymark/api/jobs/feature';
 import { allEntities } from './entities';
+import { scheduledJobs } from './jobs/scheduled-jobs';
 import { featureModules } from './feature-modules';
 import { graphqlOptions } from './graphql-options';
 import { EventLoopController } from './diagnostics/event-loop.controller';
@@ -60,6 +62,7 @@ export class AppModule {
           useFactory: (metrics: Metrics, events: SecurityEvents) => graphqlOptions(config, metrics, events),
         }),
         ...featureModules,
+        JobsModule.register({ jobs: scheduledJobs, databaseUrl }),
       ],
       controllers: [HealthController, ...(config.observability.eventLoopProbe ? [EventLoopController] : [])],
       providers: [SystemResolver, Readiness, DatabaseWatchdog, { provide: APP_FILTER, useClass: UnexpectedErrorFilter }],

@@ -9,6 +9,7 @@ import { PROGRESS_ROWS } from './rows/progress.rows';
 import { REPORT_ROWS } from './rows/reports.rows';
 import { SINGLE_SIGN_ON_ROWS } from './rows/single-sign-on.rows';
 import { STRUCTURE_ROWS } from './rows/structure.rows';
+import { REMINDER_ROWS } from './rows/reminders.rows';
 
 /**
  * Every mutation row. Rows live in ./rows by domain (see MatrixRow in ./matrix-row.ts):
@@ -26,4 +27,5 @@ export const MATRIX: MatrixRow[] = [
   ...PERSON_ACCESS_ROWS,
   ...SINGLE_SIGN_ON_ROWS,
   ...REPORT_ROWS,
+  ...REMINDER_ROWS,
 ];

@@ -8,7 +8,7 @@ describe('COMMANDS', () => {
     const viaMain = Object.values(scripts)
       .map((s) => /apps\/api\/src\/main\.ts (\S+)$/.exec(s)?.[1])
       .filter((name): name is string => name !== undefined);
-    expect(viaMain.sort()).toEqual(['admin:create', 'backup', 'demo:load', 'import', 'migrate', 'report', 'restore']);
+    expect(viaMain.sort()).toEqual(['admin:create', 'backup', 'demo:load', 'import', 'jobs', 'migrate', 'report', 'restore']);
     for (const name of viaMain) expect(Object.keys(COMMANDS)).toContain(name);
   });
 });

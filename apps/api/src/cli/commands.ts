@@ -3,6 +3,8 @@ import { REPORT_USAGE, reportCommand } from '@waymark/api/reporting/feature';
 import { adminCreate } from './admin-create.command';
 import type { CommandTable } from './command';
 import { demoLoadCommand } from './demo-load.command';
+import { JOBS_USAGE } from '@waymark/api/jobs/feature';
+import { jobsCommand } from './jobs.command';
 import { migrateCommand } from './migrate.command';
 
 /** The sub-commands of `node main.js` (and of the workspace's `npm run …` scripts, which run the same code). */
@@ -17,5 +19,6 @@ export const COMMANDS: CommandTable = {
   import: { usage: IMPORT_USAGE, summary: 'preview or apply a plan spreadsheet import', run: importCommand },
   backup: { usage: BACKUP_USAGE, summary: 'write one partnership to a JSON file', run: backupCommand },
   restore: { usage: RESTORE_USAGE, summary: 'restore a partnership from a JSON backup', run: restoreCommand },
+  jobs: { usage: JOBS_USAGE, summary: 'list the scheduled jobs, or run one now (--dry-run changes nothing)', run: jobsCommand },
   report: { usage: REPORT_USAGE, summary: 'export the board update or changes report to a file', run: reportCommand },
 };

@@ -37,7 +37,8 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const statements = new StatementCounter();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...options.env });
+  // Scheduled jobs are off unless a test asks for them: tests drive jobs directly with an injected clock.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', JOBS_ENABLED: 'off', ...options.env });
   const app = await createApp({ config, databaseUrl, sqlLogger: statements, logDestination: options.logDestination });
   const dataSource = app.get(DataSource);
   await prepareDatabase(dataSource, { demoData: options.demoData ?? false });

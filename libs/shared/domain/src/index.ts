@@ -4,3 +4,4 @@ export * from './lib/numbering';
 export * from './lib/rag-rules';
 export * from './lib/period-rules';
 export * from './lib/history-wording';
+export * from './lib/local-date';

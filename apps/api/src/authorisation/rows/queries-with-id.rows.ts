@@ -1,4 +1,5 @@
 import type { QueryRow } from '../matrix-row';
+import { REMINDER_QUERY_ROWS } from './reminders.rows';
 
 /** Every query that takes an id (or a filter of ids), with the fixture's records as arguments. */
 export const QUERY_WITH_ID_ROWS: QueryRow[] = [
@@ -67,4 +68,5 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     document: 'query($input: ChangesReportInput!) { changesReport(input: $input) }',
     prepare: async (fx) => ({ input: { strategyId: fx.strategyId } }),
   },
+  ...REMINDER_QUERY_ROWS,
 ];

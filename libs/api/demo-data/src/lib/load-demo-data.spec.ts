@@ -181,4 +181,17 @@ describe('loadDemoData', () => {
     );
     expect(missing).toBe(0);
   });
+
+  it("takes York's open quarter through its reminder cycle, so the Outbox and the cycle status are not empty", async () => {
+    const rows: Array<{ step: string; messages: number; queued: number }> = await db.query(
+      `SELECT d.step, count(*)::int AS messages, count(*) FILTER (WHERE m.status = 'queued')::int AS queued
+         FROM reminder_delivery d JOIN reporting_period p ON p.id = d.period_id JOIN outbox_message m ON m.id = d.outbox_message_id
+        WHERE p.strategy_id = $1 AND p.name = 'Q4 2015/16' GROUP BY d.step ORDER BY d.step`,
+      [loaded.strategyIds.york],
+    );
+    expect(rows.map((r) => r.step).sort()).toEqual(['chaser', 'escalation', 'reminder', 'second_chaser']);
+    for (const r of rows) expect(r.queued).toBe(r.messages);
+    const [subjects] = await db.query(`SELECT array_agg(DISTINCT subject ORDER BY subject) AS s FROM outbox_message`);
+    expect(subjects.s).toEqual(['Reminder: updates due 15 April 2016', 'Updates still missing after the deadline', 'Your updates are due today', 'Your updates are overdue']);
+  });
 });

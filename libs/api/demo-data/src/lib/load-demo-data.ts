@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@waymark/api/identity/data-access';
+import { ReminderRun } from '@waymark/api/reminders/data-access';
 import type { DataSource } from 'typeorm';
 import {
   ActionRow,
@@ -34,6 +35,16 @@ import {
   emailOf,
 } from './demo-content';
 
+/**
+ * York's open quarter (Q4 2015/16, updates due 15 April 2016) goes through its whole cycle, run by the real reminder
+ * job with the clock set to each step's day: reminder, chaser, second chaser, escalation. A new administrator then
+ * finds the Outbox and that period's cycle status filled.
+ */
+async function sendDemoReminders(dataSource: DataSource, partnershipId: string, publicUrl: string): Promise<void> {
+  const run = new ReminderRun(dataSource, publicUrl);
+  for (const day of ['2016-04-08', '2016-04-15', '2016-04-18', '2016-04-22']) await run.run(new Date(`${day}T08:05:00+01:00`), { dryRun: false, partnershipId });
+}
+
 export interface LoadedDemoData {
   readonly partnershipId: string;
   readonly strategyIds: { readonly york: string; readonly communitySafety: string; readonly annualPlan: string };
@@ -55,7 +66,7 @@ export async function demoDataExists(dataSource: DataSource): Promise<boolean> {
  * York's hate crime strategy with three quarters of updates, a two-level strategy, an annual
  * plan under it, indicators, commentary and one sign-in account per role.
  */
-export async function loadDemoData(dataSource: DataSource): Promise<LoadedDemoData> {
+export async function loadDemoData(dataSource: DataSource, options: { readonly publicUrl?: string } = {}): Promise<LoadedDemoData> {
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   const built = buildDemoDataSet();
   const byEmail = new Map(built.set.people.map((p) => [p.email, p.id]));
@@ -65,6 +76,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<LoadedDemoDa
     return { personId, passwordHash: hashes[i] };
   });
   await dataSource.transaction((manager) => writeDataSet(manager, built.set, 'import'));
+  await sendDemoReminders(dataSource, built.partnershipId, options.publicUrl ?? 'http://localhost:3000');
   return { partnershipId: built.partnershipId, strategyIds: built.strategyIds, accounts: DEMO_ACCOUNTS };
 }
 

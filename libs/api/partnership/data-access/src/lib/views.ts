@@ -12,6 +12,8 @@ export interface PartnershipView {
   readonly name: string;
   readonly shortName: string | null;
   readonly ragDefinitions: RagDefinitionsView;
+  /** IANA time zone of its deadlines and of "today" (default Europe/London). */
+  readonly timeZone: string;
   readonly version: number;
 }
 

@@ -58,6 +58,7 @@ export const CONFIG_VARIABLES = {
   MAIL_FROM: variable(mailbox, '`Waymark <waymark@localhost>`', 'sender of every e-mail, e.g. `Community Safety Partnership <waymark@council.gov.uk>`'),
   MAIL_POLL_SECONDS: variable(wholeNumber(1, 3600), '`5`', 'how often each instance looks for e-mails to deliver (instances never send the same message twice at once)'),
   MAIL_MAX_ATTEMPTS: variable(wholeNumber(1, 50), '`10`', 'delivery attempts (with exponential back-off from 30 s to 1 h) before a message is marked failed'),
+  JOBS_ENABLED: variable(onOff, '`on`', '`on` runs the scheduled jobs (reminders, chasers, escalation) from this instance; every instance may run them, each job still runs once per schedule. `off` for an instance that must only serve requests'),
   INVITATION_EXPIRY_DAYS: variable(wholeNumber(1, 90), '`7`', 'how long an invitation link (and the link printed by `npm run admin:create`) works'),
   OIDC_ISSUER: variable(httpUrl, 'unset → no installation-wide single sign-on (partnerships may still set their own)', 'OpenID Connect provider for every partnership, e.g. `https://login.microsoftonline.com/<tenant-id>/v2.0` for Microsoft Entra ID; set with `OIDC_CLIENT_ID` and `OIDC_CLIENT_SECRET`. Redirect URI to register: `<WAYMARK_PUBLIC_URL>/api/auth/oidc/callback`'),
   OIDC_CLIENT_ID: variable(nonEmpty, 'unset', 'the application (client) ID registered with `OIDC_ISSUER`'),

@@ -87,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
       pollSeconds: v.MAIL_POLL_SECONDS ?? 5,
       maxAttempts: v.MAIL_MAX_ATTEMPTS ?? 10,
     },
+    jobs: { enabled: v.JOBS_ENABLED ?? true },
     observability: {
       logLevel: v.LOG_LEVEL ?? 'info',
       logFormat: v.LOG_FORMAT ?? (production ? 'json' : 'pretty'),

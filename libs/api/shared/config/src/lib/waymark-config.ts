@@ -49,6 +49,10 @@ export interface WaymarkConfig {
     readonly pollSeconds: number;
     readonly maxAttempts: number;
   };
+  readonly jobs: {
+    /** Start the scheduler with the API (pg-boss; one run per schedule across instances). */
+    readonly enabled: boolean;
+  };
   readonly observability: {
     readonly logLevel: (typeof LOG_LEVELS)[number];
     readonly logFormat: 'json' | 'pretty';

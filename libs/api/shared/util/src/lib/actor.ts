@@ -14,6 +14,8 @@ export interface Actor {
   readonly reviewerOfStrategyIds: readonly string[];
   /** Delivery groups the person belongs to (delivery lead role). */
   readonly deliveryGroupIds: readonly string[];
+  /** The partnership's IANA time zone: "today" and deadlines are dates there (absent: Europe/London). */
+  readonly timeZone?: string;
 }
 
 export interface RequestWithActor {

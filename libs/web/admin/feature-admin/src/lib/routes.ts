@@ -10,6 +10,8 @@ import { SingleSignOnLinkPage } from './people/single-sign-on-link-page';
 import { SecurityEventsPage } from './security/security-events-page';
 import { PeriodsPage } from './periods/periods-page';
 import { PlanImportPage } from './plan-import-page';
+import { CycleStatusPage } from './reminders/cycle-status-page';
+import { ReminderSettingsPage } from './reminders/reminder-settings-page';
 
 export const adminRoutes: Route[] = [
   {
@@ -19,6 +21,8 @@ export const adminRoutes: Route[] = [
       { path: '', component: AdminHomePage, title: 'Administration – Waymark' },
       { path: 'import', component: PlanImportPage, title: 'Import a plan – Waymark' },
       { path: 'periods', component: PeriodsPage, title: 'Reporting periods – Waymark' },
+      { path: 'periods/:periodId/cycle', component: CycleStatusPage, title: 'Cycle status – Waymark' },
+      { path: 'strategies/:strategyId/reminders', component: ReminderSettingsPage, title: 'Reminder settings – Waymark' },
       { path: 'directory', component: DirectoryPage, title: 'Organisations, groups and people – Waymark' },
       { path: 'outbox', component: OutboxPage, title: 'Outbox – Waymark' },
       { path: 'people/invite', component: InvitePersonPage, title: 'Invite a person – Waymark' },

@@ -14,6 +14,7 @@ export interface ActorRow {
   group_ids: string[];
   delivery_group_ids: string[];
   reviewer_of_strategy_ids: string[];
+  time_zone: string;
 }
 
 /**
@@ -24,7 +25,8 @@ export function actorSql(personId: string, kindsParam: string): string {
   return `SELECT p.id AS person_id, p.partnership_id, p.full_name, p.is_administrator,
               COALESCE(array_agg(DISTINCT g.id) FILTER (WHERE g.id IS NOT NULL), '{}') AS group_ids,
               COALESCE(array_agg(DISTINCT g.id) FILTER (WHERE g.kind::text = ANY(${kindsParam})), '{}') AS delivery_group_ids,
-              COALESCE(array_agg(DISTINCT s.id) FILTER (WHERE s.id IS NOT NULL), '{}') AS reviewer_of_strategy_ids
+              COALESCE(array_agg(DISTINCT s.id) FILTER (WHERE s.id IS NOT NULL), '{}') AS reviewer_of_strategy_ids,
+              (SELECT pa.time_zone FROM partnership pa WHERE pa.id = p.partnership_id) AS time_zone
          FROM person p
          LEFT JOIN group_membership gm ON gm.person_id = p.id
          LEFT JOIN partnership_group g ON g.id = gm.group_id AND g.archived_at IS NULL AND g.partnership_id = p.partnership_id
@@ -44,6 +46,7 @@ export function actorFromRow(row: ActorRow | undefined | null): Actor | null {
     groupIds: row.group_ids,
     deliveryGroupIds: row.delivery_group_ids,
     reviewerOfStrategyIds: row.reviewer_of_strategy_ids,
+    timeZone: row.time_zone,
   };
 }
 

@@ -12,7 +12,7 @@ export class PartnershipReadService {
 
   async partnership(actor: Actor): Promise<PartnershipView> {
     const rows: Array<Omit<PartnershipView, 'ragDefinitions'> & { ragDefinitions: Record<string, unknown> }> = await this.dataSource.query(
-      `SELECT id, name, short_name AS "shortName", rag_definitions AS "ragDefinitions", version FROM partnership WHERE id = $1`,
+      `SELECT id, name, short_name AS "shortName", rag_definitions AS "ragDefinitions", time_zone AS "timeZone", version FROM partnership WHERE id = $1`,
       [actor.partnershipId],
     );
     if (!rows[0]) throw notFound('Partnership', actor.partnershipId);

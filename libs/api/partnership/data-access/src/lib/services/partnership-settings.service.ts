@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
-import { Rag } from '@waymark/shared/domain';
+import { isTimeZone, Rag } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { PartnershipView } from '../views';
 import { loadForWrite, updateAudited } from '../writes/audited-writes';
@@ -13,6 +13,8 @@ export interface UpdatePartnershipCommand {
   readonly shortName?: string | null;
   /** Colours left out keep their text; null or blank text reverts that colour to the default. */
   readonly ragDefinitions?: Partial<Record<Rag, string | null>> | null;
+  /** IANA name, e.g. Europe/London: deadlines and "today" are dates there. */
+  readonly timeZone?: string | null;
 }
 
 /** The signed-in administrator's own partnership: name, short name and its RAG definitions. */
@@ -27,6 +29,8 @@ export class PartnershipSettingsService {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     const problems: FieldProblem[] = [];
     if (cmd.name !== undefined && !cmd.name?.trim()) problems.push({ field: 'input.name', message: 'Enter the partnership name' });
+    if (cmd.timeZone !== undefined && cmd.timeZone !== null && !isTimeZone(cmd.timeZone.trim()))
+      problems.push({ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' });
     if (problems.length) throw badInput(problems);
     await this.dataSource.transaction(async (manager) => {
       const before = await loadForWrite<{ ragDefinitions: Record<string, unknown> | null }>(manager, 'partnership', 'Partnership', actor.partnershipId);
@@ -38,6 +42,7 @@ export class PartnershipSettingsService {
         set: {
           name: cmd.name?.trim(),
           shortName: cmd.shortName === undefined ? undefined : cmd.shortName?.trim() || null,
+          timeZone: cmd.timeZone?.trim() || undefined,
           ragDefinitions: cmd.ragDefinitions ? JSON.stringify(mergeRagDefinitions(before.ragDefinitions ?? {}, cmd.ragDefinitions)) : undefined,
         },
       });

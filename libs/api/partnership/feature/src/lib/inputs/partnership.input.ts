@@ -21,6 +21,8 @@ export class UpdatePartnershipInput {
   name?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40, { message: 'must be 40 characters or fewer' })
   shortName?: string | null;
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/London.' }) @IsOptional() @IsString() @MaxLength(64, { message: 'must be 64 characters or fewer' })
+  timeZone?: string | null;
   @Field(() => PartnershipRagDefinitionsInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PartnershipRagDefinitionsInput)
   ragDefinitions?: PartnershipRagDefinitionsInput | null;
 }

@@ -13,5 +13,6 @@ export class PartnershipModel {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) shortName!: string | null;
   @Field(() => RagDefinitionsModel) ragDefinitions!: RagDefinitionsModel;
+  @Field({ description: 'IANA time zone of its deadlines and of "today" (default Europe/London).' }) timeZone!: string;
   @Field(() => Int) version!: number;
 }

@@ -2,7 +2,7 @@ import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { updateWithVersion } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
-import { PeriodState } from '@waymark/shared/domain';
+import { PeriodState, localDate } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { freezeAtSignOff } from '@waymark/api/reporting/data-access';
 import { lockPeriodState } from './period-lock';
@@ -41,7 +41,7 @@ export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: 
       set: signingOff ? { state: cmd.state, signedOffAt: new Date(), signedOffById: actor.personId } : { state: cmd.state },
     });
     // The board report is frozen in the sign-off's transaction: exactly the data that was signed off.
-    if (signingOff) await freezeAtSignOff(manager, cmd.id, actor.personId, new Date().toISOString().slice(0, 10));
+    if (signingOff) await freezeAtSignOff(manager, cmd.id, actor.personId, localDate(new Date(), actor.timeZone));
     await writeAudit(manager, [
       {
         actorId: actor.personId,

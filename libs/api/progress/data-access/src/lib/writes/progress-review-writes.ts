@@ -2,7 +2,7 @@ import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { lockRow, updateWithVersion } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
-import { LifecycleStatus, PeriodState, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
+import { LifecycleStatus, PeriodState, Rag, ReviewState, ragApplies, localDate } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Row, UpdateContext, VersionedCommand, assertRag, blank, contextForUpdate, transitionProgressUpdate } from './progress-update-context';
 import { reviseBoardReport } from '@waymark/api/reporting/data-access';
@@ -133,6 +133,6 @@ export async function applyCorrection(manager: EntityManager, actor: Actor, ctx:
   };
   if (cmd.validatedRag !== undefined) set['validationReason'] = cmd.validatedRag ? cmd.reason.trim() : null;
   const after = await transitionProgressUpdate(manager, actor, ctx, cmd, 'correct', set, cmd.reason.trim());
-  await reviseBoardReport(manager, ctx.periodId, actor.personId, { actionId: ctx.actionId, correctedOn: new Date().toISOString().slice(0, 10), reason: cmd.reason.trim() });
+  await reviseBoardReport(manager, ctx.periodId, actor.personId, { actionId: ctx.actionId, correctedOn: localDate(new Date(), actor.timeZone), reason: cmd.reason.trim() });
   return after;
 }

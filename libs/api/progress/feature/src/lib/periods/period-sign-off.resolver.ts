@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { localDate } from '@waymark/shared/domain';
 import { ProgressWriteService } from '@waymark/api/progress/data-access';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
 import { ReportingPeriodModel } from '../models/reporting-period.model';
@@ -20,7 +21,7 @@ export class PeriodSignOffResolver {
 
   @Query(() => PeriodSignOffModel, { description: "A period's sign-off and what is still outstanding in it. Accountable group or administrator." })
   async periodSignOff(@Args('periodId', { type: () => ID }) periodId: string, @CurrentActor() actor: Actor): Promise<PeriodSignOffModel> {
-    const status = await this.writes.periodSignOffStatus(actor, periodId, new Date().toISOString().slice(0, 10));
+    const status = await this.writes.periodSignOffStatus(actor, periodId, localDate(new Date(), actor.timeZone));
     return {
       ...status,
       signedOffAt: status.signedOffAt === null ? null : new Date(status.signedOffAt),

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ProgressActivityQueries, ProgressWriteService, type OwedUpdateView } from '@waymark/api/progress/data-access';
-import { isStaleNarrative } from '@waymark/shared/domain';
+import { isStaleNarrative, localDate } from '@waymark/shared/domain';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
 import { ProgressUpdateModel } from '../models/progress-update.model';
 import { ReportingPeriodModel } from '../models/reporting-period.model';
@@ -98,7 +98,7 @@ export class ProgressWriteResolver {
     @CurrentActor() actor: Actor,
     @Args('periodId', { type: () => ID, nullable: true }) periodId?: string | null,
   ): Promise<OwedUpdateModel[]> {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDate(new Date(), actor.timeZone);
     // Assembled in SQL in this model's shape; what is left here is in place on the parsed JSON: the staleness
     // of this period's narrative against last period's, and timestamps as Dates.
     const rows = await this.queries.myUpdates(actor, periodId ?? null, today);

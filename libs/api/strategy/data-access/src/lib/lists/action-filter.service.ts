@@ -30,7 +30,7 @@ export class ActionFilterService {
 
   async actions(actor: Actor, filter: ActionFilter): Promise<ActionView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    const today = todayIso();
+    const today = todayIso(actor.timeZone);
     const rows: ActionRow[] = await this.dataSource.query(
       `SELECT ${ACTION_COLUMNS}
        FROM action a ${ACTION_JOINS}

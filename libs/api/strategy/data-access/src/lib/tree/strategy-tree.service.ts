@@ -22,7 +22,7 @@ export class StrategyTreeService {
   async strategies(actor: Actor, depth: TreeDepth = 'whole'): Promise<StrategyView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
     const rows = await loadTreeRows(this.dataSource, { partnershipId: actor.partnershipId }, depth);
-    return rows.strategies.length === 0 ? [] : assembleTrees(rows, todayIso());
+    return rows.strategies.length === 0 ? [] : assembleTrees(rows, todayIso(actor.timeZone));
   }
 
   /**
@@ -35,7 +35,7 @@ export class StrategyTreeService {
     const found = rows.strategies[0];
     if (!found || found.archivedAt || found.partnershipId !== actor.partnershipId) throw notFound('Strategy', id);
     AccessPolicy.assertCanRead(actor, found.partnershipId);
-    const [tree] = assembleTrees(rows, todayIso());
+    const [tree] = assembleTrees(rows, todayIso(actor.timeZone));
     return tree;
   }
 }

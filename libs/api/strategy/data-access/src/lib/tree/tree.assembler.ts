@@ -1,5 +1,5 @@
 import { resolveRagDefinitions } from '@waymark/api/partnership/data-access';
-import { actionNumberLabel, compareOrdered, isOverdue, numberSiblings, Ordered } from '@waymark/shared/domain';
+import { actionNumberLabel, compareOrdered, isOverdue, numberSiblings, Ordered, localDate } from '@waymark/shared/domain';
 import { ActionRow, ObjectiveRow, StrategyRow, ThemeRow } from './tree.queries';
 import { ActionView, PeriodView, StrategyView, ThemeView, UpdateView } from './tree.views';
 
@@ -88,6 +88,7 @@ export function assembleTrees(rows: TreeRows, today: string): StrategyView[] {
 }
 
 /** Today's date as an ISO string (UTC), for overdue checks. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Today's date in the partnership's time zone (Europe/London unless set): UTC's date flips an hour early in summer. */
+export function todayIso(timeZone?: string): string {
+  return localDate(new Date(), timeZone);
 }

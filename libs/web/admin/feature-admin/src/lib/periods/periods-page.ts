@@ -49,6 +49,7 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
                 <th scope="col" class="govuk-table__header">Update deadline</th>
                 <th scope="col" class="govuk-table__header">State</th>
                 <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
+                <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Reminders</span></th>
               </tr>
             </thead>
             <tbody class="govuk-table__body">
@@ -71,6 +72,7 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
                       </ul>
                     }
                   </td>
+                  <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/admin/periods', p.id, 'cycle']">Cycle status<span class="govuk-visually-hidden"> of {{ p.name }}</span></a></td>
                 </tr>
               }
             </tbody>
@@ -83,6 +85,7 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
             <wm-period-delete-confirm [period]="e.period" (deleted)="done('Reporting period deleted: ' + $event)" (cancelled)="editing.set(null)" />
           }
         }
+        <p class="govuk-body"><a class="govuk-link" [routerLink]="['/admin/strategies', s.id, 'reminders']">Reminder settings of {{ s.title }}</a></p>
         <h2 class="govuk-heading-m">Add a reporting period</h2>
         <form novalidate (submit)="create($event)" class="govuk-!-width-two-thirds">
           @for (f of fields; track f.key) {
