@@ -6,6 +6,7 @@ import { ReportingModule } from '@waymark/api/reporting/feature';
 import { StrategyModule } from '@waymark/api/strategy/feature';
 import { ImportExportModule } from '@waymark/api/import-export/feature';
 import { MailModule } from '@waymark/api/mail/feature';
+import { NotificationsModule } from '@waymark/api/notifications/feature';
 
 /** Feature modules composed into the API. Each domain adds its module here. */
-export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule, ReportingModule, ImportExportModule, IndicatorsModule, ThemeCommentaryReadModule, MailModule];
+export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule, ReportingModule, ImportExportModule, IndicatorsModule, ThemeCommentaryReadModule, MailModule, NotificationsModule];

@@ -7,6 +7,7 @@ import { ReportResolver, ReportVersionsResolver } from '@waymark/api/reporting/f
 import { ActionAdminResolver, StrategyAdminResolver, StrategyQueryResolver } from '@waymark/api/strategy/feature';
 import { PlanImportResolver } from '@waymark/api/import-export/feature';
 import { OutboxResolver } from '@waymark/api/mail/feature';
+import { HomeResolver, NotificationSettingsResolver, NotificationsResolver } from '@waymark/api/notifications/feature';
 
 /** Every resolver class; the schema emitter builds the contract from this list without a database. */
-export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, PeriodSignOffResolver, ReportResolver, ReportVersionsResolver, PlanImportResolver, IndicatorResolver, ThemeCommentaryQueryResolver, PartnershipSettingsResolver, OutboxResolver, PasswordLinkResolver, PersonAccessResolver, SingleSignOnResolver];
+export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, PeriodSignOffResolver, ReportResolver, ReportVersionsResolver, PlanImportResolver, IndicatorResolver, ThemeCommentaryQueryResolver, PartnershipSettingsResolver, OutboxResolver, PasswordLinkResolver, PersonAccessResolver, SingleSignOnResolver, NotificationsResolver, NotificationSettingsResolver, HomeResolver];

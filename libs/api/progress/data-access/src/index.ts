@@ -7,3 +7,4 @@ export * from './lib/indicators/indicator.views';
 export * from './lib/indicators/indicator-read.service';
 export * from './lib/indicators/indicator-write.service';
 export * from './lib/commentary/theme-commentary-read.service';
+export * from './lib/events/progress-events';
