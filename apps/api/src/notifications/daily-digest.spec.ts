@@ -75,7 +75,7 @@ describe('the daily reviewer digest', () => {
       expect(mails).toHaveLength(1);
       expect(mails[0].text).toContain('3 updates are waiting for your review.');
       // The fixture puts each update in a period of its own: one line, with its link, per period.
-      expect(mails[0].text.match(/^- 1 update: Hate Crime Strategy, Period [0-9a-f]+$/gm)).toHaveLength(3);
+      expect((mails[0].text ?? '').match(/^- 1 update: Hate Crime Strategy, Period [0-9a-f]+$/gm)).toHaveLength(3);
       expect(mails[0].text).toContain(`https://waymark.example.org/review/${fx.strategyId}/`);
       const listed = (await notificationsOf(api, person.personId)).filter((n) => n.kind === 'review_digest');
       expect(listed).toEqual([
