@@ -4,3 +4,4 @@ export * from './lib/graphql-errors';
 export * from './lib/session-expiry';
 export * from './lib/session-store';
 export * from './lib/generated/graphql';
+export * from './lib/notification-count.store';
