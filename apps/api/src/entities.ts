@@ -1,6 +1,7 @@
 import { auditEntities } from '@waymark/api/audit/data-access';
 import { identityEntities } from '@waymark/api/identity/data-access';
 import { mailEntities } from '@waymark/api/mail/data-access';
+import { notificationEntities } from '@waymark/api/notifications/data-access';
 import { partnershipEntities } from '@waymark/api/partnership/data-access';
 import { progressEntities } from '@waymark/api/progress/data-access';
 import { strategyEntities } from '@waymark/api/strategy/data-access';
@@ -13,4 +14,5 @@ export const allEntities = [
   ...identityEntities,
   ...auditEntities,
   ...mailEntities,
+  ...notificationEntities,
 ];

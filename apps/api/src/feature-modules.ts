@@ -7,6 +7,7 @@ import { StrategyModule } from '@waymark/api/strategy/feature';
 import { ImportExportModule } from '@waymark/api/import-export/feature';
 import { MailModule } from '@waymark/api/mail/feature';
 import { RemindersModule } from '@waymark/api/reminders/feature';
+import { NotificationsModule } from '@waymark/api/notifications/feature';
 
 /** Feature modules composed into the API. Each domain adds its module here. */
-export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule, ReportingModule, ImportExportModule, IndicatorsModule, ThemeCommentaryReadModule, MailModule, RemindersModule];
+export const featureModules: Type[] = [IdentityModule, PartnershipModule, StrategyModule, ReportingPeriodAdminModule, ProgressWriteModule, ReportingModule, ImportExportModule, IndicatorsModule, ThemeCommentaryReadModule, MailModule, RemindersModule, NotificationsModule];

@@ -39,6 +39,8 @@ describe('Signing in and out', () => {
   it('sends a person whose session has ended back to sign in with a message, then to the page they were on', async () => {
     const { page, context, consoleErrors } = await openSession(browser);
     await signIn(page, accounts.seniorOfficer);
+    // The landing page and the header's unread count ask the API as it opens: let them answer before the session goes.
+    await page.waitForLoadState('networkidle');
     await context.clearCookies();
     // In-app navigation: the page's query gets UNAUTHENTICATED and the app sends the person to sign in.
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Review' }).click();

@@ -1,4 +1,5 @@
 import type { JobContext, ScheduledJob } from '@waymark/api/jobs/feature';
+import { DailyDigest, DailyDigestJob } from '@waymark/api/notifications/data-access';
 import { remindersJob } from '@waymark/api/reminders/feature';
 
 /**
@@ -6,5 +7,5 @@ import { remindersJob } from '@waymark/api/reminders/feature';
  * build them from here. A job is `{ name, schedule, timeZone, description, run(now, { dryRun }) }`.
  */
 export function scheduledJobs(context: JobContext): readonly ScheduledJob[] {
-  return [remindersJob(context)];
+  return [remindersJob(context), new DailyDigestJob(new DailyDigest(context.dataSource, context.config))];
 }

@@ -30,6 +30,8 @@ export const appRoutes: Route[] = [
       { path: 'reports', loadChildren: () => import('@waymark/web/reporting/feature-reports').then((m) => m.reportsRoutes) },
       { path: 'admin', loadChildren: () => import('@waymark/web/admin/feature-admin').then((m) => m.adminRoutes) },
       { path: 'account/password', title: 'Change your password – Waymark', loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.ChangePasswordPage) },
+      { path: 'account', loadChildren: () => import('@waymark/web/notifications/feature-notifications').then((m) => m.accountRoutes) },
+      { path: 'notifications', loadChildren: () => import('@waymark/web/notifications/feature-notifications').then((m) => m.notificationsRoutes) },
       { path: 'settings', loadChildren: () => import('@waymark/web/partnership/feature-settings').then((m) => m.settingsRoutes) },
     ],
   },

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { SessionStore, SessionTimeout } from '@waymark/web/shared/data-access';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter } from 'rxjs';
+import { NotificationCountStore, SessionStore, SessionTimeout } from '@waymark/web/shared/data-access';
 import { TimeoutWarningDialog } from '@waymark/web/shared/ui';
 
 interface NavItem {
@@ -18,9 +19,21 @@ interface NavItem {
 export class App {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly notifications = inject(NotificationCountStore);
   protected readonly user = this.session.user;
   private readonly timeout = inject(SessionTimeout);
   protected readonly timeoutWarning = this.timeout.warning;
+  protected readonly unread = this.notifications.unread;
+
+  constructor() {
+    // The unread count in the header: asked again after each navigation while someone is signed in.
+    this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {
+      if (this.session.signedIn()) void this.notifications.refresh();
+    });
+    effect(() => {
+      if (!this.session.signedIn()) this.notifications.set(0);
+    });
+  }
 
   protected readonly nav = computed<NavItem[]>(() => {
     const user = this.user();

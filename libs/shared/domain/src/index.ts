@@ -5,3 +5,4 @@ export * from './lib/rag-rules';
 export * from './lib/period-rules';
 export * from './lib/history-wording';
 export * from './lib/local-date';
+export { daysBetween, deadlineInWords } from './lib/deadline-words';

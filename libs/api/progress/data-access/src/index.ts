@@ -8,3 +8,4 @@ export * from './lib/indicators/indicator-read.service';
 export * from './lib/indicators/indicator-write.service';
 export * from './lib/commentary/theme-commentary-read.service';
 export * from './lib/corrections/correction.service';
+export * from './lib/events/progress-events';

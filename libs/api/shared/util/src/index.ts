@@ -8,3 +8,4 @@ export * from './lib/graphql-error.filter';
 export * from './lib/spreadsheet-text';
 export * from './lib/database-error-answer';
 export * from './lib/unexpected-error.filter';
+export * from './lib/clock';

@@ -1,4 +1,5 @@
 import { LifecycleStatus, PeriodState, Rag, ReviewState } from './enums';
+import { localDate } from './local-date';
 import { LIFECYCLE_LABEL, PERIOD_STATE_LABEL, RAG_LABEL, REVIEW_STATE_LABEL } from './labels';
 
 /** One audit row as the timeline needs it: who did what to which record, when, why, and the changed fields. */
@@ -60,14 +61,11 @@ const FIELD_LABEL: Record<string, string> = {
 
 /** "3 March 2016" for an ISO date or a timestamp (the date in London, where the partnerships are). */
 export function longDate(value: Date | string): string {
-  const iso = typeof value === 'string' && ISO_DATE.test(value) ? value : londonDate(new Date(value));
+  const iso = typeof value === 'string' && ISO_DATE.test(value) ? value : localDate(new Date(value));
   const [y, m, d] = iso.split('-');
   return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }
 
-function londonDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
 
 /** Records as they are now, by `${entityType}:${entityId}`: what the history is read back from. */
 export type CurrentRecords = Readonly<Record<string, Readonly<Record<string, unknown>>>>;

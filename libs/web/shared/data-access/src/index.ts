@@ -5,3 +5,4 @@ export * from './lib/session-expiry';
 export * from './lib/session-store';
 export * from './lib/session-timeout';
 export * from './lib/generated/graphql';
+export * from './lib/notification-count.store';

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, ViewEncapsulation, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { DEFAULT_PERIOD_REASON_TEXT, defaultReportPeriod, type BoardReport, type DefaultPeriodReason, type OptionalColumn } from '@waymark/shared/report-model';
@@ -35,6 +36,8 @@ type ReportVersion = BoardReportVersionsQuery['boardReportVersions'][number];
 export class ReportsPage implements OnInit {
   private readonly apollo = inject(Apollo);
   private readonly session = inject(SessionStore);
+  /** A link may name the strategy and period to open (e.g. the sign-off e-mail's `?strategy=…&period=…`). */
+  private readonly linked = inject(ActivatedRoute).snapshot.queryParamMap;
   /** Senior officers and administrators prepare the board: they may include updates not yet accepted. */
   protected readonly preparesBoard = computed(() => this.session.roles().has('SeniorOfficer') || this.session.roles().has('Administrator'));
   protected readonly includeUnaccepted = signal(false);
@@ -112,7 +115,15 @@ export class ReportsPage implements OnInit {
       const result = await firstValueFrom(this.apollo.query({ query: ReportStrategiesDocument }));
       const list = result.data?.strategies ?? [];
       this.strategies.set(list);
-      if (list.length === 1) this.chooseStrategy(list[0].id);
+      const linked = list.find((s) => s.id === this.linked.get('strategy'));
+      if (linked) {
+        this.chooseStrategy(linked.id);
+        const period = linked.periods.find((p) => p.id === this.linked.get('period'));
+        if (period) {
+          this.periodId.set(period.id);
+          this.defaultReason.set(null);
+        }
+      } else if (list.length === 1) this.chooseStrategy(list[0].id);
     } catch (error) {
       this.loadError.set(describeError(error).message);
     }

@@ -1,5 +1,5 @@
 import { invitationMail } from './invitation-mail';
-import { escapeHtml } from './mail-content';
+import { composeMail, escapeHtml } from './mail-content';
 import { passwordChangedMail } from './password-changed-mail';
 import { passwordResetMail } from './password-reset-mail';
 import { signInDelayedMail } from './sign-in-delayed-mail';
@@ -49,5 +49,18 @@ describe('mail templates', () => {
     const mail = invitationMail({ fullName: '<script>x</script> & Co', partnershipName: 'P', link: LINK, expiresInDays: 7 });
     expect(mail.html).toContain('Dear &lt;script&gt;x&lt;/script&gt; &amp; Co,');
     expect(mail.html).not.toContain('<script>');
+  });
+
+  it('puts a headed list between the paragraphs and the main link, each item with its own link, escaped', () => {
+    const mail = composeMail({
+      subject: 'S',
+      greeting: 'Dear Sam,',
+      paragraphs: ['Intro.'],
+      lists: [{ heading: 'Waiting for review', items: [{ text: '3 updates <Q1>', href: 'https://w.example.org/review/a/b' }, { text: 'No link' }] }],
+      link: { text: 'Open', href: 'https://w.example.org/' },
+    });
+    expect(mail.text).toContain('Intro.\n\nWaiting for review\n- 3 updates <Q1>\n  https://w.example.org/review/a/b\n- No link\n\nOpen:\nhttps://w.example.org/');
+    expect(mail.html).toContain('<li style="margin:0 0 8px"><a href="https://w.example.org/review/a/b" style="color:#1d70b8">3 updates &lt;Q1&gt;</a></li>');
+    expect(mail.html.indexOf('Waiting for review')).toBeLessThan(mail.html.indexOf('>Open</a>'));
   });
 });

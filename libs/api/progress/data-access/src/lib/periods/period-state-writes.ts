@@ -6,6 +6,7 @@ import { PeriodState, localDate } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { freezeAtSignOff } from '@waymark/api/reporting/data-access';
 import { lockPeriodState } from './period-lock';
+import type { ProgressEvents } from '../events/progress-events';
 
 type Row = Record<string, unknown>;
 
@@ -16,7 +17,7 @@ const ALLOWED_MOVES: Record<PeriodState, PeriodState[]> = {
 };
 
 /** open → in_review → signed_off (and in_review → open). Sign-off locks the period's updates; reopening a signed-off one is `reopenPeriod`. */
-export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: string; version: number; state: PeriodState }): Promise<Row> {
+export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: string; version: number; state: PeriodState }, events: ProgressEvents): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     await lockPeriodState(manager, cmd.id, 'update');
     const [period]: Row[] = await manager.query(
@@ -42,6 +43,7 @@ export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: 
     });
     // The board report is frozen in the sign-off's transaction: exactly the data that was signed off.
     if (signingOff) await freezeAtSignOff(manager, cmd.id, actor.personId, localDate(new Date(), actor.timeZone));
+    if (signingOff) await events.periodSignedOff(manager, { periodId: cmd.id, actorId: actor.personId });
     await writeAudit(manager, [
       {
         actorId: actor.personId,

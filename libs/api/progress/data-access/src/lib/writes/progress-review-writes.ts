@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Row, UpdateContext, VersionedCommand, assertRag, blank, contextForUpdate, transitionProgressUpdate } from './progress-update-context';
 import { reviseBoardReport } from '@waymark/api/reporting/data-access';
 import { assertPeriodWritable, lockPeriodState } from '../periods/period-lock';
+import type { ProgressEvents } from '../events/progress-events';
 
 export interface CorrectProgressUpdateCommand extends VersionedCommand {
   readonly reason: string;
@@ -18,7 +19,14 @@ export interface CorrectProgressUpdateCommand extends VersionedCommand {
 }
 
 /** The accountable group accepts (or returns) a submitted update. */
-export function reviewProgressUpdate(dataSource: DataSource, actor: Actor, cmd: VersionedCommand, state: ReviewState.Accepted | ReviewState.Returned, comment: string | null): Promise<Row> {
+export function reviewProgressUpdate(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: VersionedCommand,
+  state: ReviewState.Accepted | ReviewState.Returned,
+  comment: string | null,
+  events: ProgressEvents,
+): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
@@ -33,6 +41,8 @@ export function reviewProgressUpdate(dataSource: DataSource, actor: Actor, cmd: 
       reviewedAt: new Date(),
     }, comment);
     if (state === ReviewState.Accepted) await adoptLifecycle(manager, actor, ctx, after);
+    const previousValidatedRag = ((ctx.update as Row)['validatedRag'] as Rag | null) ?? null;
+    await events.updateReviewed(manager, { updateId: cmd.id, actorId: actor.personId, outcome: state === ReviewState.Accepted ? 'accepted' : 'returned', previousValidatedRag });
     return after;
   });
 }
@@ -68,7 +78,7 @@ async function adoptLifecycle(manager: EntityManager, actor: Actor, ctx: UpdateC
 }
 
 /** The accountable group's own RAG for a submitted or accepted update; a different RAG needs a reason. */
-export function validateRag(dataSource: DataSource, actor: Actor, cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null }): Promise<Row> {
+export function validateRag(dataSource: DataSource, actor: Actor, cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null }, events: ProgressEvents): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
@@ -85,7 +95,7 @@ export function validateRag(dataSource: DataSource, actor: Actor, cmd: Versioned
     if (differs && blank(cmd.reason)) {
       throw badInput([{ field: 'input.reason', message: 'give a reason when the validated RAG differs from the proposed one.' }]);
     }
-    return transitionProgressUpdate(
+    const after = await transitionProgressUpdate(
       manager,
       actor,
       ctx,
@@ -94,6 +104,8 @@ export function validateRag(dataSource: DataSource, actor: Actor, cmd: Versioned
       { validatedRag: cmd.validatedRag, validationReason: cmd.validatedRag ? (cmd.reason?.trim() || null) : null, reviewedById: actor.personId, reviewedAt: new Date() },
       cmd.reason?.trim() || null,
     );
+    await events.updateReviewed(manager, { updateId: cmd.id, actorId: actor.personId, outcome: 'rag_validated', previousValidatedRag: (update['validatedRag'] as Rag | null) ?? null });
+    return after;
   });
 }
 

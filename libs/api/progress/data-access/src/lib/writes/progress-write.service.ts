@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Actor, badInput } from '@waymark/api/shared/util';
 import { PeriodState, Rag, ReviewState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { periodSignOffStatus, PeriodSignOffStatus } from '../periods/sign-off-ch
 import { saveProgressUpdate, SaveProgressUpdateCommand, submitProgressUpdate, withdrawProgressUpdate } from './progress-lead-writes';
 import { correctProgressUpdate, CorrectProgressUpdateCommand, reviewProgressUpdate, validateRag } from './progress-review-writes';
 import { blank, Row, VersionedCommand } from './progress-update-context';
+import { PROGRESS_EVENTS, type ProgressEvents } from '../events/progress-events';
 
 export type { SaveProgressUpdateCommand } from './progress-lead-writes';
 export type { CorrectProgressUpdateCommand } from './progress-review-writes';
@@ -23,7 +24,10 @@ export type { VersionedCommand } from './progress-update-context';
  */
 @Injectable()
 export class ProgressWriteService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(PROGRESS_EVENTS) private readonly events: ProgressEvents,
+  ) {}
 
   saveProgressUpdate(actor: Actor, cmd: SaveProgressUpdateCommand): Promise<Row> {
     return saveProgressUpdate(this.dataSource, actor, cmd);
@@ -38,16 +42,16 @@ export class ProgressWriteService {
   }
 
   acceptProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment?: string | null }): Promise<Row> {
-    return reviewProgressUpdate(this.dataSource, actor, cmd, ReviewState.Accepted, cmd.comment ?? null);
+    return reviewProgressUpdate(this.dataSource, actor, cmd, ReviewState.Accepted, cmd.comment ?? null, this.events);
   }
 
   returnProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment: string }): Promise<Row> {
     if (blank(cmd.comment)) throw badInput([{ field: 'input.comment', message: 'say what needs to change when returning an update.' }]);
-    return reviewProgressUpdate(this.dataSource, actor, cmd, ReviewState.Returned, cmd.comment.trim());
+    return reviewProgressUpdate(this.dataSource, actor, cmd, ReviewState.Returned, cmd.comment.trim(), this.events);
   }
 
   validateRag(actor: Actor, cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null }): Promise<Row> {
-    return validateRag(this.dataSource, actor, cmd);
+    return validateRag(this.dataSource, actor, cmd, this.events);
   }
 
   correctProgressUpdate(actor: Actor, cmd: CorrectProgressUpdateCommand): Promise<Row> {
@@ -55,7 +59,7 @@ export class ProgressWriteService {
   }
 
   setPeriodState(actor: Actor, cmd: VersionedCommand & { state: PeriodState }): Promise<Row> {
-    return setPeriodState(this.dataSource, actor, cmd);
+    return setPeriodState(this.dataSource, actor, cmd, this.events);
   }
 
   reopenPeriod(actor: Actor, cmd: VersionedCommand & { reason: string }): Promise<Row> {

@@ -77,6 +77,15 @@ type Documents = {
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": typeof types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": typeof types.RecordIndicatorValueDocument,
     "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.OutboxMessagesDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    linkPath\n    isRead\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Home {\n    home {\n      today\n      owed {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        deadline\n        deadlineInWords\n        daysUntilDeadline\n        owed\n        notStarted\n        drafts\n        returned\n        submitted\n        accepted\n        isOverdue\n      }\n      reviews {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        updateDeadline\n        waiting\n      }\n      recentNotifications {\n        ...NotificationFields\n      }\n      unreadNotificationCount\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query Notifications($limit: Int) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    version\n    preferences {\n      kind\n      label\n      hint\n      essential\n      choices\n      delivery\n    }\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": typeof types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
@@ -201,6 +210,15 @@ const documents: Documents = {
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": types.RecordIndicatorValueDocument,
     "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": types.OutboxMessagesDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    linkPath\n    isRead\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Home {\n    home {\n      today\n      owed {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        deadline\n        deadlineInWords\n        daysUntilDeadline\n        owed\n        notStarted\n        drafts\n        returned\n        submitted\n        accepted\n        isOverdue\n      }\n      reviews {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        updateDeadline\n        waiting\n      }\n      recentNotifications {\n        ...NotificationFields\n      }\n      unreadNotificationCount\n    }\n  }\n": types.HomeDocument,
+    "\n  query Notifications($limit: Int) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    version\n    preferences {\n      kind\n      label\n      hint\n      essential\n      choices\n      delivery\n    }\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.UpdatePartnershipDocument,
@@ -528,6 +546,42 @@ export function graphql(source: "\n  mutation RecordIndicatorValue($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    linkPath\n    isRead\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    linkPath\n    isRead\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    home {\n      today\n      owed {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        deadline\n        deadlineInWords\n        daysUntilDeadline\n        owed\n        notStarted\n        drafts\n        returned\n        submitted\n        accepted\n        isOverdue\n      }\n      reviews {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        updateDeadline\n        waiting\n      }\n      recentNotifications {\n        ...NotificationFields\n      }\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    home {\n      today\n      owed {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        deadline\n        deadlineInWords\n        daysUntilDeadline\n        owed\n        notStarted\n        drafts\n        returned\n        submitted\n        accepted\n        isOverdue\n      }\n      reviews {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        updateDeadline\n        waiting\n      }\n      recentNotifications {\n        ...NotificationFields\n      }\n      unreadNotificationCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($limit: Int) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications($limit: Int) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettingsFields on NotificationSettings {\n    version\n    preferences {\n      kind\n      label\n      hint\n      essential\n      choices\n      delivery\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsFields on NotificationSettings {\n    version\n    preferences {\n      kind\n      label\n      hint\n      essential\n      choices\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
