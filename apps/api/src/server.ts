@@ -29,7 +29,7 @@ export interface StartedServer {
 
 /** Builds the Nest app without listening: used by `startServer` and by the API tests. */
 export async function createApp(options: AppConfig, inFlight = new InFlightRequests()): Promise<NestExpressApplication> {
-  // Body parsing is ours (useBodyLimits): its limit depends on whether the request is signed in.
+  // Body parsing is ours (useBodyLimits): one small JSON limit for everyone; uploads have their own endpoint.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
