@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { SystemResolver } from '../system/system.resolver';
-import { IdentityResolver, PasswordLinkResolver, SingleSignOnResolver } from '@waymark/api/identity/feature';
+import { IdentityResolver, PartnershipChoiceResolver, PasswordLinkResolver, SingleSignOnResolver } from '@waymark/api/identity/feature';
 import { PartnershipAdminResolver, PartnershipResolver, PartnershipSettingsResolver, PersonAccessResolver } from '@waymark/api/partnership/feature';
 import { IndicatorResolver, PeriodSignOffResolver, ProgressWriteResolver, ReportingPeriodAdminResolver, ThemeCommentaryQueryResolver } from '@waymark/api/progress/feature';
 import { ReportResolver, ReportVersionsResolver } from '@waymark/api/reporting/feature';
@@ -9,4 +9,4 @@ import { PlanImportResolver } from '@waymark/api/import-export/feature';
 import { OutboxResolver } from '@waymark/api/mail/feature';
 
 /** Every resolver class; the schema emitter builds the contract from this list without a database. */
-export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, PeriodSignOffResolver, ReportResolver, ReportVersionsResolver, PlanImportResolver, IndicatorResolver, ThemeCommentaryQueryResolver, PartnershipSettingsResolver, OutboxResolver, PasswordLinkResolver, PersonAccessResolver, SingleSignOnResolver];
+export const allResolvers: Type[] = [SystemResolver, IdentityResolver, PartnershipResolver, PartnershipAdminResolver, StrategyQueryResolver, StrategyAdminResolver, ActionAdminResolver, ReportingPeriodAdminResolver, ProgressWriteResolver, PeriodSignOffResolver, ReportResolver, ReportVersionsResolver, PlanImportResolver, IndicatorResolver, ThemeCommentaryQueryResolver, PartnershipSettingsResolver, OutboxResolver, PasswordLinkResolver, PersonAccessResolver, SingleSignOnResolver, PartnershipChoiceResolver];

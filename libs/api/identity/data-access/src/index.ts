@@ -15,3 +15,6 @@ export * from './lib/single-sign-on/oidc-claims';
 export * from './lib/single-sign-on/oidc-person-matcher';
 export * from './lib/single-sign-on/single-sign-on-settings.service';
 export * from './lib/single-sign-on/single-sign-on-validation';
+export * from './lib/memberships/sign-in-via';
+export * from './lib/memberships/accounts';
+export * from './lib/memberships/memberships';

@@ -7,3 +7,4 @@ export * from './lib/models/current-user.model';
 export * from './lib/session/sessions';
 export * from './lib/session/session-settings';
 export * from './lib/session/session.guard';
+export * from './lib/partnerships/partnership-choice.resolver';

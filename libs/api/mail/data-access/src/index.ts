@@ -8,3 +8,4 @@ export * from './lib/templates/mail-content';
 export * from './lib/templates/invitation-mail';
 export * from './lib/templates/password-reset-mail';
 export * from './lib/templates/password-changed-mail';
+export * from './lib/templates/added-to-partnership-mail';

@@ -6,6 +6,7 @@ import { badInput } from '@waymark/api/shared/util';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { assertPasswordAcceptable } from '../password/password';
+import { accountOfPerson, endAccountSessions } from '../memberships/accounts';
 import { PasswordSignIn } from '../sign-in/password-sign-in';
 import { AccountTokenPurpose } from './account-token.entity';
 import { findLiveAccountToken, revokeAccountTokens } from './account-tokens';
@@ -37,19 +38,21 @@ export class PasswordLinkService {
   }
 
   /**
-   * Sets the password and uses up the link, in one transaction: the person's other links are revoked, every session
-   * of theirs ends, an invitation reactivates a deactivated person, and the audit row (plus, for a reset, the
+   * Sets the password of the person's account (giving them one by their e-mail address when they have none) and uses
+   * up the link, in one transaction: the person's other links are revoked, every session of the account ends (in
+   * every partnership), an invitation reactivates a deactivated person, and the audit row (plus, for a reset, the
    * "your password was changed" e-mail) commits with it. A bad password or link changes nothing.
    */
-  async redeem(token: string, password: string): Promise<{ personId: string; purpose: AccountTokenPurpose }> {
+  async redeem(token: string, password: string): Promise<{ personId: string; accountId: string; purpose: AccountTokenPurpose }> {
     assertPasswordAcceptable(password, 'input.password');
     return this.dataSource.transaction(async (manager) => {
       const live = await findLiveAccountToken(manager, token, true);
       if (!live) throw linkNotValid();
-      await this.passwords.setPassword(manager, live.personId, password);
+      const accountId = await accountOfPerson(manager, live.personId);
+      await this.passwords.setPassword(manager, accountId, password);
       await manager.query(`UPDATE account_token SET used_at = now() WHERE id = $1`, [live.id]);
       await revokeAccountTokens(manager, live.personId);
-      await manager.query(`DELETE FROM user_session WHERE sess->>'personId' = $1`, [live.personId]);
+      await endAccountSessions(manager, accountId);
       if (live.purpose === 'invitation') {
         await manager.query(`UPDATE person SET deactivated_at = NULL WHERE id = $1 AND deactivated_at IS NOT NULL`, [live.personId]);
       } else {
@@ -69,7 +72,7 @@ export class PasswordLinkService {
           changes: {},
         },
       ]);
-      return { personId: live.personId, purpose: live.purpose };
+      return { personId: live.personId, accountId, purpose: live.purpose };
     });
   }
 }

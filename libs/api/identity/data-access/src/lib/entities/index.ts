@@ -1,6 +1,7 @@
 import { AccountTokenEntity } from '../account-tokens/account-token.entity';
+import { AccountEntity } from './account.entity';
 import { CredentialEntity } from './credential.entity';
 import { SignInAttemptEntity } from './sign-in-attempt.entity';
 
-export { CredentialEntity, SignInAttemptEntity };
-export const identityEntities = [CredentialEntity, SignInAttemptEntity, AccountTokenEntity];
+export { AccountEntity, CredentialEntity, SignInAttemptEntity };
+export const identityEntities = [AccountEntity, CredentialEntity, SignInAttemptEntity, AccountTokenEntity];
