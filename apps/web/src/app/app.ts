@@ -18,6 +18,8 @@ export class App {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly user = this.session.user;
+  protected readonly partnershipChoices = this.session.partnershipChoices;
+  protected readonly currentPartnership = this.session.currentPartnership;
 
   protected readonly nav = computed<NavItem[]>(() => {
     const user = this.user();
