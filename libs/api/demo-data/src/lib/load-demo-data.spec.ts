@@ -187,7 +187,7 @@ describe('loadDemoData', () => {
   it('gives the report officer a second, small partnership they administer, on the same account and password', async () => {
     const viewer = DEMO_ACCOUNTS.find((a) => a.role === 'report officer (viewer)');
     const rows: Array<{ partnership: string; is_administrator: boolean; accounts: number; credentials: number }> = await db.query(
-      `SELECT pa.name AS partnership, p.is_administrator, count(DISTINCT p.account_id) OVER ()::int AS accounts,
+      `SELECT pa.name AS partnership, p.is_administrator, (SELECT count(DISTINCT q.account_id) FROM person q WHERE q.email = p.email)::int AS accounts,
               (SELECT count(*) FROM credential c WHERE c.account_id = p.account_id)::int AS credentials
          FROM person p JOIN partnership pa ON pa.id = p.partnership_id WHERE p.email = $1 ORDER BY pa.name`,
       [viewer?.email],
