@@ -56,16 +56,13 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
     }
     // The account, its password and whether any of its live memberships still accepts a password.
     const rows: Array<{ account_id: string; person_id: string | null; partnership_id: string | null; password_hash: string; password_allowed: boolean }> = await this.dataSource.query(
-      `SELECT a.id AS account_id, c.password_hash, m.person_id, m.partnership_id, COALESCE(m.password_allowed, false) AS password_allowed
+      `SELECT a.id AS account_id, c.password_hash, p.id AS person_id, p.partnership_id,
+              NOT (COALESCE(s.sso_only, false) AND NOT (p.is_administrator AND p.is_break_glass)) AS password_allowed
          FROM account a JOIN credential c ON c.account_id = a.id
-         JOIN LATERAL (
-           SELECT p.id AS person_id, p.partnership_id,
-                  NOT (COALESCE(s.sso_only, false) AND NOT (p.is_administrator AND p.is_break_glass)) AS password_allowed
-             FROM person p LEFT JOIN partnership_sso s ON s.partnership_id = p.partnership_id
-            WHERE p.account_id = a.id AND p.archived_at IS NULL AND p.deactivated_at IS NULL
-            ORDER BY 3 DESC, p.last_signed_in_at DESC NULLS LAST LIMIT 1
-         ) m ON true
-        WHERE a.email = $1`,
+         JOIN person p ON p.account_id = a.id AND p.archived_at IS NULL AND p.deactivated_at IS NULL
+         LEFT JOIN partnership_sso s ON s.partnership_id = p.partnership_id
+        WHERE a.email = $1
+        ORDER BY 5 DESC, p.last_signed_in_at DESC NULLS LAST LIMIT 1`,
       [email],
     );
     const row = rows[0];
