@@ -23,7 +23,7 @@ async function main(): Promise<void> {
        WHERE s.archived_at IS NULL GROUP BY s.partnership_id ORDER BY actions DESC LIMIT 1`,
     )) as Array<{ partnershipId: string; actions: number }>;
     if (!largest) throw new Error('no strategy with actions: run `npm run bench:generate` first');
-    const actor: Actor = { personId: 'bench', partnershipId: largest.partnershipId, fullName: 'Bench', isAdministrator: true, groupIds: [], reviewerOfStrategyIds: [], deliveryGroupIds: [] };
+    const actor: Actor = { accountId: 'bench', personId: 'bench', partnershipId: largest.partnershipId, fullName: 'Bench', isAdministrator: true, groupIds: [], reviewerOfStrategyIds: [], deliveryGroupIds: [] };
     const trees = new StrategyTreeService(dataSource);
     for (const depth of ['whole', 'summary'] as const) {
       global.gc?.();

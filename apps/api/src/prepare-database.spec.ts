@@ -30,7 +30,8 @@ describe('prepareDatabase', () => {
     const second = await prepareDatabase(db, { demoData: true });
     expect(second.demoDataLoaded).toBe(false);
     expect(second.messages.join('\n')).toContain(DEMO_ACCOUNTS[0].password);
-    expect(await count(db, `SELECT count(*) n FROM partnership`)).toBe(1);
+    // Once: the demo set is Safer York and the small second partnership its report officer also belongs to.
+    expect(await count(db, `SELECT count(*) n FROM partnership`)).toBe(2);
   });
 
   it('leaves the database empty and prints no accounts when WAYMARK_DEMO_DATA=off', async () => {
@@ -52,7 +53,7 @@ describe('prepareDatabase', () => {
       `SELECT name, count(*)::int n FROM schema_migration GROUP BY name ORDER BY name`,
     )) as Array<{ name: string; n: number }>;
     expect(applied.map((m) => m.n)).toEqual(migrations.map(() => 1));
-    expect(await count(db, `SELECT count(*) n FROM partnership`)).toBe(1);
+    expect(await count(db, `SELECT count(*) n FROM partnership`)).toBe(2);
   });
 
   it('waits while another session holds the lock and only then migrates', async () => {

@@ -43,7 +43,7 @@ describe('the first administrator', () => {
     expect(created).toMatchObject({ createdPartnership: true, createdPerson: true });
     expect(created.link).toMatch(/^https:\/\/waymark\.example\.org\/set-password#token=[A-Za-z0-9_-]{43}$/);
     const token = tokenOf(created.link);
-    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM credential WHERE person_id = $1`, [created.personId])).toEqual([{ n: 0 }]);
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM credential c JOIN person p ON p.account_id = c.account_id WHERE p.id = $1`, [created.personId])).toEqual([{ n: 0 }]);
     const [stored]: Array<{ token_hash: Buffer; days: number; purpose: string }> = await api.dataSource.query(
       `SELECT token_hash, purpose, round(extract(epoch FROM expires_at - now()) / 86400)::int AS days FROM account_token WHERE person_id = $1`,
       [created.personId],

@@ -1,6 +1,6 @@
 import { BrowserSession, locationOf } from '../testing/browser-session';
 import { startOidcTestProvider, TEST_CLIENTS, type OidcTestProvider } from '../testing/oidc-test-provider';
-import { createPartnership, createPersonWithPassword, createSignedInPerson, trySignIn } from '../testing/sign-in';
+import { addMembership, createPartnership, createPersonWithPassword, createSignedInPerson, trySignIn } from '../testing/sign-in';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 const PUBLIC_URL = 'http://localhost:3000';
@@ -83,7 +83,7 @@ describe('sign-in with an OpenID Connect provider (a real oidc-provider on a loo
     expect(await callback(browser, await throughProvider(browser, start('ordinary'), 'ann'))).toBe(`${PUBLIC_URL}/`);
     expect(await me(browser)).toBe('ann.oidc@council.gov.uk');
     const [row]: Array<{ oidc_issuer: string; oidc_subject: string; last_signed_in_at: Date | null }> = await api.dataSource.query(
-      `SELECT oidc_issuer, oidc_subject, last_signed_in_at FROM person WHERE id = $1`,
+      `SELECT a.oidc_issuer, a.oidc_subject, p.last_signed_in_at FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = $1`,
       [person.personId],
     );
     expect(row).toMatchObject({ oidc_issuer: provider.issuer, oidc_subject: 'ann' });
@@ -143,6 +143,24 @@ describe('sign-in with an OpenID Connect provider (a real oidc-provider on a loo
     expect(await me(browser)).toBe('bea.oidc@example.org');
   });
 
+  it("asks an account of several partnerships to choose after the installation's provider, but a partnership's provider enters only its own", async () => {
+    await createPersonWithPassword(api, { email: 'dee.oidc@example.org', partnershipId: partnerships.other });
+    await addMembership(api, 'dee.oidc@example.org', partnerships.ordinary);
+    await provider.setAccount('dee', { email: 'dee.oidc@example.org', email_verified: true });
+    const installation = new BrowserSession();
+    expect(await callback(installation, await throughProvider(installation, '/api/auth/oidc/start', 'dee'))).toBe(`${PUBLIC_URL}/choose-partnership`);
+    expect(await me(installation)).toBeNull();
+    const choices = await api.graphql<{ partnershipChoices: Array<{ partnershipId: string }> }>('{ partnershipChoices { partnershipId } }', {}, installation.cookieFor(api.baseUrl));
+    expect(choices.data?.partnershipChoices.map((c) => c.partnershipId).sort()).toEqual([partnerships.ordinary, partnerships.other].sort());
+
+    const own = new BrowserSession();
+    expect(await callback(own, await throughProvider(own, start('ordinary'), 'dee'))).toBe(`${PUBLIC_URL}/`);
+    const ownChoices = await api.graphql<{ partnershipChoices: Array<{ partnershipId: string }> }>('{ partnershipChoices { partnershipId } }', {}, own.cookieFor(api.baseUrl));
+    expect(ownChoices.data?.partnershipChoices.map((c) => c.partnershipId)).toEqual([partnerships.ordinary]);
+    const refused = await api.graphql('mutation($input: ChoosePartnershipInput!) { choosePartnership(input: $input) { personId } }', { input: { partnershipId: partnerships.other } }, own.cookieFor(api.baseUrl));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a callback whose state is not the one this browser was given', async () => {
     await createPersonWithPassword(api, { email: 'cat.oidc@council.gov.uk', partnershipId: partnerships.ordinary });
     await provider.setAccount('cat', { email: 'cat.oidc@council.gov.uk', email_verified: true });
@@ -193,7 +211,10 @@ describe('sign-in with an OpenID Connect provider (a real oidc-provider on a loo
     const browser = new BrowserSession();
     expect(await callback(browser, await throughProvider(browser, start('ordinary'), 'gus'))).toBe(problem('unverified-email'));
     expect(await me(browser)).toBeNull();
-    const [row]: Array<{ oidc_subject: string | null }> = await api.dataSource.query(`SELECT oidc_subject FROM person WHERE id = $1`, [person.personId]);
+    const [row]: Array<{ oidc_subject: string | null }> = await api.dataSource.query(
+      `SELECT a.oidc_subject FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = $1`,
+      [person.personId],
+    );
     expect(row.oidc_subject).toBeNull();
   });
 

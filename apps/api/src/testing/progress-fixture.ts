@@ -101,11 +101,11 @@ export async function createProgressFixture(api: TestApp): Promise<ProgressFixtu
 
 const COUNTED_TABLES = [
   'partnership', 'organisation', 'person', 'partnership_group', 'group_membership', 'strategy', 'theme', 'objective', 'action',
-  'reporting_period', 'progress_update', 'theme_commentary', 'indicator', 'indicator_value', 'credential', 'outbox_message', 'account_token',
+  'reporting_period', 'progress_update', 'theme_commentary', 'indicator', 'indicator_value', 'account', 'credential', 'outbox_message', 'account_token',
   'reminder_settings', 'reminder_delivery',
   'notification', 'notification_settings',
 ];
-const UNVERSIONED_TABLES = new Set(['group_membership', 'credential', 'outbox_message', 'account_token', 'reminder_delivery', 'notification']);
+const UNVERSIONED_TABLES = new Set(['group_membership', 'account', 'credential', 'outbox_message', 'account_token', 'reminder_delivery', 'notification']);
 
 /**
  * Row count and version sum of every main table, plus the audit row count: equal snapshots mean nothing changed.

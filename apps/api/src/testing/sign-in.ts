@@ -1,4 +1,4 @@
-import { hashPassword } from '@waymark/api/identity/data-access';
+import { givePeoplePasswords, hashPassword } from '@waymark/api/identity/data-access';
 import type { TestApp } from './test-app';
 
 /** A password that passes the policy; tests use it unless they test the policy itself. */
@@ -35,9 +35,29 @@ export async function createPersonWithPassword(
     `INSERT INTO person (partnership_id, full_name, email, is_administrator) VALUES ($1, $2, $3, $4) RETURNING id`,
     [partnershipId, options.fullName ?? options.email.split('@')[0], options.email, options.isAdministrator ?? false],
   );
-  await api.dataSource.query(`INSERT INTO credential (person_id, password_hash) VALUES ($1, $2)`, [person.id, await hashPassword(password)]);
+  await givePeoplePasswords(api.dataSource.manager, [{ personId: person.id, passwordHash: await hashPassword(password) }]);
   for (const groupId of options.groupIds ?? []) await addToGroup(api, person.id, groupId);
   return { personId: person.id, partnershipId, email: options.email, password };
+}
+
+/**
+ * Makes an existing account a member of another partnership too (as an invitation accepted earlier would): a person
+ * row there with the same e-mail address, on the same account. Resolves to that person's id.
+ */
+export async function addMembership(
+  api: TestApp,
+  email: string,
+  partnershipId: string,
+  options: { fullName?: string; isAdministrator?: boolean; groupIds?: readonly string[] } = {},
+): Promise<string> {
+  const [person]: Array<{ id: string }> = await api.dataSource.query(
+    `INSERT INTO person (partnership_id, full_name, email, is_administrator, account_id)
+     SELECT $1, $2, email, $3, id FROM account WHERE email = $4 RETURNING id`,
+    [partnershipId, options.fullName ?? email.split('@')[0], options.isAdministrator ?? false, email],
+  );
+  if (!person) throw new Error(`no account for ${email}`);
+  for (const groupId of options.groupIds ?? []) await addToGroup(api, person.id, groupId);
+  return person.id;
 }
 
 export async function addToGroup(api: TestApp, personId: string, groupId: string, isChair = false): Promise<void> {

@@ -51,12 +51,21 @@ export async function openSession(browser: Browser): Promise<Session> {
   return { context, page, consoleErrors };
 }
 
-export async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+/** The demo partnership; the report officer also belongs to a second one and is asked to choose. */
+export const DEMO_PARTNERSHIP = 'Safer York Partnership';
+export const SECOND_DEMO_PARTNERSHIP = 'Selby District Community Safety Partnership';
+
+export async function signIn(page: Page, account: { email: string; password: string }, partnership = DEMO_PARTNERSHIP): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  if (new URL(page.url()).pathname === '/choose-partnership') {
+    await page.getByLabel(partnership).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL((url) => url.pathname !== '/choose-partnership');
+  }
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -15,6 +15,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.SetPasswordPage),
   },
   {
+    path: 'choose-partnership',
+    title: 'Choose a partnership – Waymark',
+    loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.ChoosePartnershipPage),
+  },
+  {
     path: 'forgot-password',
     title: 'Reset your password – Waymark',
     loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.ForgotPasswordPage),

@@ -21,6 +21,8 @@ export class App {
   private readonly router = inject(Router);
   private readonly notifications = inject(NotificationCountStore);
   protected readonly user = this.session.user;
+  protected readonly partnershipChoices = this.session.partnershipChoices;
+  protected readonly currentPartnership = this.session.currentPartnership;
   private readonly timeout = inject(SessionTimeout);
   protected readonly timeoutWarning = this.timeout.warning;
   protected readonly unread = this.notifications.unread;

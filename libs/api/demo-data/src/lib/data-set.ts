@@ -1,3 +1,4 @@
+import { givePeoplePasswords } from '@waymark/api/identity/data-access';
 import type { EntityManager } from 'typeorm';
 import { bulkInsert, col, BulkColumn } from './bulk-insert';
 
@@ -429,12 +430,7 @@ export async function writeDataSet(
     ],
     set.indicatorValues,
   );
-  await bulkInsert<CredentialRow>(
-    manager,
-    'credential',
-    [col('personId', 'uuid'), col('passwordHash', 'text')],
-    set.credentials,
-  );
+  await givePeoplePasswords(manager, set.credentials);
   await writeCreationAudit(manager, set, auditOperation);
 }
 

@@ -7,6 +7,14 @@ import type { GroupKind, Lifecycle, Rag, ReviewState } from './data-set';
 export const DEMO_EMAIL_DOMAIN = 'demo.waymark.test';
 export const DEMO_PARTNERSHIP_NAME = 'Safer York Partnership';
 
+/** A second, small partnership the report officer also administers (one account, several partnerships). */
+export const SECOND_DEMO_PARTNERSHIP = {
+  name: 'Selby District Community Safety Partnership',
+  shortName: 'Selby CSP',
+  organisation: 'Selby District Council',
+  board: 'Selby Community Safety Partnership Board',
+} as const;
+
 export type DemoRole = 'administrator' | 'senior officer' | 'delivery lead' | 'report officer (viewer)';
 
 export interface DemoAccount {

@@ -40,7 +40,7 @@ describe('generateBenchData', () => {
       const [{ actions, periods, credential }] = (await db.query(
         `SELECT (SELECT count(*) FROM action WHERE strategy_id = $1)::int actions,
                 (SELECT count(*) FROM reporting_period WHERE strategy_id = $1)::int periods,
-                (SELECT count(*) FROM credential WHERE person_id = $2)::int credential`,
+                (SELECT count(*) FROM credential c JOIN person p ON p.account_id = c.account_id WHERE p.id = $2)::int credential`,
         [result.strategyId, result.account.personId],
       )) as [{ actions: number; periods: number; credential: number }];
       expect({ actions, periods, credential }).toEqual({ actions: 60, periods: 8, credential: 1 });

@@ -19,7 +19,7 @@ describe('loadDemoData', () => {
 
   it('reports the demo partnership as present once loaded', async () => {
     expect(await demoDataExists(db)).toBe(true);
-    expect(await count(`SELECT count(*) n FROM partnership`)).toBe(1);
+    expect(await count(`SELECT count(*) n FROM partnership`)).toBe(2);
   });
 
   it('gives York four strategic aims, each with objectives and numbered actions', async () => {
@@ -151,9 +151,11 @@ describe('loadDemoData', () => {
       await db.query(
         `SELECT p.email, p.is_administrator, array_agg(DISTINCT g.kind::text) FILTER (WHERE g.id IS NOT NULL) kinds,
               (SELECT count(*) FROM action a WHERE a.lead_person_id = p.id) leads, c.password_hash hash
-         FROM credential c JOIN person p ON p.id = c.person_id
+         FROM credential c JOIN person p ON p.account_id = c.account_id
          LEFT JOIN group_membership m ON m.person_id = p.id LEFT JOIN partnership_group g ON g.id = m.group_id
+        WHERE p.partnership_id = $1
         GROUP BY p.id, c.password_hash`,
+        [loaded.partnershipId],
       );
     const by = new Map(rows.map((r) => [r.email, r]));
     expect(rows).toHaveLength(DEMO_ACCOUNTS.length);
@@ -193,5 +195,19 @@ describe('loadDemoData', () => {
     for (const r of rows) expect(r.queued).toBe(r.messages);
     const [subjects] = await db.query(`SELECT array_agg(DISTINCT subject ORDER BY subject) AS s FROM outbox_message`);
     expect(subjects.s).toEqual(['Reminder: updates due 15 April 2016', 'Updates still missing after the deadline', 'Your updates are due today', 'Your updates are overdue']);
+  });
+
+  it('gives the report officer a second, small partnership they administer, on the same account and password', async () => {
+    const viewer = DEMO_ACCOUNTS.find((a) => a.role === 'report officer (viewer)');
+    const rows: Array<{ partnership: string; is_administrator: boolean; accounts: number; credentials: number }> = await db.query(
+      `SELECT pa.name AS partnership, p.is_administrator, (SELECT count(DISTINCT q.account_id) FROM person q WHERE q.email = p.email)::int AS accounts,
+              (SELECT count(*) FROM credential c WHERE c.account_id = p.account_id)::int AS credentials
+         FROM person p JOIN partnership pa ON pa.id = p.partnership_id WHERE p.email = $1 ORDER BY pa.name`,
+      [viewer?.email],
+    );
+    expect(rows).toEqual([
+      { partnership: 'Safer York Partnership', is_administrator: false, accounts: 1, credentials: 1 },
+      { partnership: 'Selby District Community Safety Partnership', is_administrator: true, accounts: 1, credentials: 1 },
+    ]);
   });
 });

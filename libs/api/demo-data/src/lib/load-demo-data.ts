@@ -18,6 +18,7 @@ import {
   COMMUNITY_SAFETY_STRATEGY,
   DEMO_ACCOUNTS,
   DEMO_PARTNERSHIP_NAME,
+  SECOND_DEMO_PARTNERSHIP,
   DemoAccount,
   GROUPS,
   GroupKey,
@@ -69,15 +70,31 @@ export async function demoDataExists(dataSource: DataSource): Promise<boolean> {
 export async function loadDemoData(dataSource: DataSource, options: { readonly publicUrl?: string } = {}): Promise<LoadedDemoData> {
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   const built = buildDemoDataSet();
-  const byEmail = new Map(built.set.people.map((p) => [p.email, p.id]));
-  built.set.credentials = DEMO_ACCOUNTS.map((a, i) => {
-    const personId = byEmail.get(a.email);
-    if (!personId) throw new Error(`demo account ${a.email} has no person`);
-    return { personId, passwordHash: hashes[i] };
+  // One account per demo address, for every partnership its person belongs to.
+  built.set.credentials = DEMO_ACCOUNTS.flatMap((a, i) => {
+    const people = built.set.people.filter((p) => p.email === a.email);
+    if (!people.length) throw new Error(`demo account ${a.email} has no person`);
+    return people.map((p) => ({ personId: p.id, passwordHash: hashes[i] }));
   });
   await dataSource.transaction((manager) => writeDataSet(manager, built.set, 'import'));
   await sendDemoReminders(dataSource, built.partnershipId, options.publicUrl ?? 'http://localhost:3000');
   return { partnershipId: built.partnershipId, strategyIds: built.strategyIds, accounts: DEMO_ACCOUNTS };
+}
+
+/**
+ * A small neighbouring partnership (an organisation, a board, no strategies yet) that the report officer also
+ * administers, so the demo shows choosing and switching partnerships.
+ */
+function addSecondPartnership(set: DataSet, member: PersonSpec): void {
+  const partnershipId = randomUUID();
+  set.partnerships.push({ id: partnershipId, name: SECOND_DEMO_PARTNERSHIP.name, shortName: SECOND_DEMO_PARTNERSHIP.shortName, ragDefinitions: RAG_DEFINITIONS });
+  const organisationId = randomUUID();
+  set.organisations.push({ id: organisationId, partnershipId, name: SECOND_DEMO_PARTNERSHIP.organisation, shortName: null, sortOrder: 0 });
+  const groupId = randomUUID();
+  set.groups.push({ id: groupId, partnershipId, name: SECOND_DEMO_PARTNERSHIP.board, kind: 'board', description: null, sortOrder: 0 });
+  const personId = randomUUID();
+  set.people.push({ id: personId, partnershipId, fullName: member.name, email: emailOf(member.name), jobTitle: member.job, organisationId, isAdministrator: true });
+  set.memberships.push({ groupId, personId, isChair: false });
 }
 
 /** Timestamp `days` after a date, at a working-hours time, as ISO. */
@@ -142,6 +159,8 @@ export function buildDemoDataSet(): {
     for (const g of p.groups)
       set.memberships.push({ groupId: groupId[g], personId: personId[key], isChair: (p.chairs ?? []).includes(g) });
   }
+
+  addSecondPartnership(set, PEOPLE.sam);
 
   // --- York: four strategic aims, objectives, actions, three quarters of updates ---
   const york = randomUUID();

@@ -18,3 +18,6 @@ export * from './lib/single-sign-on/single-sign-on-settings.service';
 export * from './lib/single-sign-on/single-sign-on-validation';
 export * from './lib/sign-in/security-event-log';
 export * from './lib/single-sign-on/single-sign-on-link.service';
+export * from './lib/memberships/sign-in-via';
+export * from './lib/memberships/accounts';
+export * from './lib/memberships/memberships';

@@ -11,3 +11,4 @@ export * from './lib/session/session.guard';
 export * from './lib/security/security-events.resolver';
 export * from './lib/single-sign-on-link.resolver';
 export * from './lib/security/access-refusal.plugin';
+export * from './lib/partnerships/partnership-choice.resolver';

@@ -9,3 +9,4 @@ export * from './lib/templates/invitation-mail';
 export * from './lib/templates/password-reset-mail';
 export * from './lib/templates/password-changed-mail';
 export * from './lib/templates/sign-in-delayed-mail';
+export * from './lib/templates/added-to-partnership-mail';

@@ -6,3 +6,4 @@ export * from './lib/home-page';
 export * from './lib/not-found-page';
 export * from './lib/safe-return-url';
 export * from './lib/sign-in-problem-page';
+export * from './lib/choose-partnership-page';

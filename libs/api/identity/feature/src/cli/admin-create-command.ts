@@ -63,9 +63,10 @@ export async function adminCreateCommand(args: AdminCreateArgs, dataSource: Data
       await audit('partnership', partnership.id, partnership.id, 'create', { name: { before: null, after: args.partnership } });
     }
     const [existing]: Array<{ id: string; partnership_id: string; is_administrator: boolean; archived_at: Date | null }> = await manager.query(
-      `SELECT id, partnership_id, is_administrator, archived_at FROM person WHERE email = $1 FOR UPDATE`,
-      [args.email],
+      `SELECT id, partnership_id, is_administrator, archived_at FROM person WHERE email = $1 ORDER BY (partnership_id = $2) DESC LIMIT 1 FOR UPDATE`,
+      [args.email, partnership.id],
     );
+    // The link sets the password of the person's account: never hand one to an operator for someone else's account.
     if (existing && existing.partnership_id !== partnership.id) {
       throw new AdminCreateUsageError(`${args.email} already belongs to another partnership; choose that partnership or another address.`);
     }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import {
   ActorLoader,
+  Memberships,
   OidcPersonMatcher,
   PasswordLinkService,
   PasswordResetService,
@@ -17,6 +18,8 @@ import { CurrentUserService } from './current-user.service';
 import { IdentityResolver } from './identity.resolver';
 import { OidcClients } from './oidc/oidc-clients';
 import { OidcController } from './oidc/oidc.controller';
+import { PartnershipChoiceResolver } from './partnerships/partnership-choice.resolver';
+import { AccountEntry } from './partnerships/account-entry';
 import { PasswordLinkResolver } from './password-link.resolver';
 import { SecurityEventsResolver } from './security/security-events.resolver';
 import { SessionExpiryResolver } from './session-expiry.resolver';
@@ -32,6 +35,9 @@ import { SingleSignOnResolver } from './single-sign-on.resolver';
     OidcClients,
     SingleSignOnResolver,
     ActorLoader,
+    Memberships,
+    AccountEntry,
+    PartnershipChoiceResolver,
     SignInRateLimiter,
     SecurityEvents,
     SignInDelayNotice,

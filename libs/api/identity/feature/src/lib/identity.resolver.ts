@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { writeAudit } from '@waymark/api/audit/data-access';
-import { AccessPolicy, logSecurityEvent, PasswordSignIn, SecurityEvents, SignInRateLimiter } from '@waymark/api/identity/data-access';
+import { AccessPolicy, PasswordSignIn, SecurityEvents, SignInRateLimiter, endAccountSessions, logSecurityEvent } from '@waymark/api/identity/data-access';
 import { enqueueMail, passwordChangedMail } from '@waymark/api/mail/data-access';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { Actor, CurrentActor, Public, badInput, notFound } from '@waymark/api/shared/util';
@@ -10,13 +10,14 @@ import { DataSource } from 'typeorm';
 import { CurrentUserModel } from './models/current-user.model';
 import { ChangePasswordInput, SignInInput } from './models/identity.input';
 import { CurrentUserService } from './current-user.service';
-import { endSession, establishSession } from './session/sessions';
-import { recordSignIn } from './sign-in-record';
+import { AccountEntry } from './partnerships/account-entry';
+import { endSession } from './session/sessions';
 
 @Resolver(() => CurrentUserModel)
 export class IdentityResolver {
   constructor(
     private readonly passwordSignIn: PasswordSignIn,
+    private readonly entry: AccountEntry,
     private readonly currentUser: CurrentUserService,
     private readonly dataSource: DataSource,
     private readonly limiter: SignInRateLimiter,
@@ -25,12 +26,15 @@ export class IdentityResolver {
   ) {}
 
   @Public()
-  @Mutation(() => CurrentUserModel, { description: 'Signs in with email and password; sets the session cookie.' })
-  async signIn(@Args('input') input: SignInInput, @Context('req') req: Request): Promise<CurrentUserModel> {
+  @Mutation(() => CurrentUserModel, {
+    nullable: true,
+    description:
+      'Signs in with email and password; sets the session cookie. Null when the account belongs to several partnerships: the session then waits for choosePartnership (see partnershipChoices).',
+  })
+  async signIn(@Args('input') input: SignInInput, @Context('req') req: Request): Promise<CurrentUserModel | null> {
     const result = await this.passwordSignIn.authenticate(input, { address: req.ip ?? 'unknown' });
-    await establishSession(req, result);
-    await recordSignIn(this.dataSource, result.personId);
-    return this.currentUser.describe(result.personId);
+    const personId = await this.entry.enter(req, result);
+    return personId ? this.currentUser.describe(personId) : null;
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session (deleted server-side) and clears the cookie.' })
@@ -44,7 +48,7 @@ export class IdentityResolver {
     return this.currentUser.describe(actor.personId);
   }
 
-  @Mutation(() => Boolean, { description: "Changes the signed-in person's password and ends their other sessions." })
+  @Mutation(() => Boolean, { description: "Changes the signed-in account's password and ends its other sessions (in every partnership)." })
   async changePassword(
     @Args('input') input: ChangePasswordInput,
     @CurrentActor() actor: Actor,
@@ -52,8 +56,8 @@ export class IdentityResolver {
   ): Promise<boolean> {
     await this.passwordSignIn.assertCurrentPassword(actor, input.currentPassword);
     await this.dataSource.transaction(async (manager) => {
-      await this.passwordSignIn.setPassword(manager, actor.personId, input.password);
-      await manager.query(`DELETE FROM user_session WHERE sess->>'personId' = $1 AND sid <> $2`, [actor.personId, req.sessionID]);
+      await this.passwordSignIn.setPassword(manager, actor.accountId, input.password);
+      await endAccountSessions(manager, actor.accountId, req.sessionID);
       await writeAudit(manager, [
         {
           actorId: actor.personId,
@@ -64,7 +68,7 @@ export class IdentityResolver {
           changes: {},
         },
       ]);
-      const [person]: Array<{ email: string }> = await manager.query(`SELECT email FROM person WHERE id = $1`, [actor.personId]);
+      const [person]: Array<{ email: string }> = await manager.query(`SELECT email::text AS email FROM account WHERE id = $1`, [actor.accountId]);
       await enqueueMail(manager, {
         partnershipId: actor.partnershipId,
         to: person.email,

@@ -30,8 +30,9 @@ export class PasswordLinkResolver {
   @Public()
   @Mutation(() => CurrentUserModel, { description: "Sets a password with a one-time link, ends the person's other sessions and signs them in." })
   async setPasswordWithToken(@Args('input') input: SetPasswordWithTokenInput, @Context('req') req: Request): Promise<CurrentUserModel> {
-    const { personId } = await this.links.redeem(input.token, input.password);
-    await establishSession(req, { personId, method: 'password' });
+    const { personId, accountId } = await this.links.redeem(input.token, input.password);
+    // Straight into the partnership that sent the link.
+    await establishSession(req, { accountId, method: 'password', via: { kind: 'password' } }, personId);
     await recordSignIn(this.dataSource, personId);
     return this.currentUser.describe(personId);
   }
@@ -48,7 +49,7 @@ export class PasswordLinkResolver {
   async needsFirstAdministrator(): Promise<boolean> {
     const [row]: Array<{ none: boolean }> = await this.dataSource.query(
       `SELECT NOT EXISTS (
-         SELECT 1 FROM person p JOIN credential c ON c.person_id = p.id
+         SELECT 1 FROM person p JOIN credential c ON c.account_id = p.account_id
           WHERE p.is_administrator AND p.archived_at IS NULL AND p.deactivated_at IS NULL
        ) AS none`,
     );

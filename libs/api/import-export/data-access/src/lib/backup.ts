@@ -19,10 +19,11 @@ type Row = Record<string, unknown>;
  * Tables in restore order (parents first), each with the rows that belong to one partnership.
  * Passwords (credential), sessions and sign-in attempts are never backed up.
  */
-const TABLES: readonly { table: string; where: string; orderBy: string }[] = [
+const TABLES: readonly { table: string; where: string; orderBy: string; omit?: string }[] = [
   { table: 'partnership', where: 't.id = $1', orderBy: 't.id' },
   { table: 'organisation', where: 't.partnership_id = $1', orderBy: 't.sort_order, t.id' },
-  { table: 'person', where: 't.partnership_id = $1', orderBy: 't.email' },
+  // Accounts (who signs in, possibly for other partnerships too) are not the partnership's: restored people are invited again.
+  { table: 'person', where: 't.partnership_id = $1', orderBy: 't.email', omit: 'account_id' },
   { table: 'partnership_group', where: 't.partnership_id = $1', orderBy: 't.sort_order, t.id' },
   { table: 'group_membership', where: 't.group_id IN (SELECT id FROM partnership_group WHERE partnership_id = $1)', orderBy: 't.group_id, t.person_id' },
   { table: 'strategy', where: 't.partnership_id = $1', orderBy: 't.sort_order, t.id' },
@@ -61,8 +62,9 @@ export async function loadBackupText(dataSource: DataSource, partnershipId: stri
     const [partnership]: Row[] = await manager.query(`SELECT name FROM partnership WHERE id = $1`, [partnershipId]);
     if (!partnership) throw notFound('Partnership', partnershipId);
     const tables: Record<string, string> = {};
-    for (const { table, where, orderBy } of TABLES) {
-      const [result]: { rows: string }[] = await manager.query(`SELECT coalesce(json_agg(to_jsonb(t) ORDER BY ${orderBy}), '[]')::text AS rows FROM ${table} t WHERE ${where}`, [partnershipId]);
+    for (const { table, where, orderBy, omit } of TABLES) {
+      const row = omit ? `to_jsonb(t) - '${omit}'` : 'to_jsonb(t)';
+      const [result]: { rows: string }[] = await manager.query(`SELECT coalesce(json_agg(${row} ORDER BY ${orderBy}), '[]')::text AS rows FROM ${table} t WHERE ${where}`, [partnershipId]);
       tables[table] = result.rows;
     }
     const [migration]: { name: string }[] = await manager.query(`SELECT name FROM schema_migration ORDER BY timestamp DESC LIMIT 1`);

@@ -2,8 +2,13 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { unauthenticated } from './errors';
 
-/** The signed-in person and what their memberships allow; resolved once per request by identity. */
+/**
+ * The signed-in person in the partnership they chose, and what their memberships there allow; resolved once per
+ * request by identity. `personId` is the person row of that partnership (one account may have one in several).
+ */
 export interface Actor {
+  /** Who signed in (e-mail, password, single sign-on link); the same in every partnership they switch to. */
+  readonly accountId: string;
   readonly personId: string;
   readonly partnershipId: string;
   readonly fullName: string;

@@ -60,8 +60,9 @@ export class SignInPage implements OnInit {
 
     this.busy.set(true);
     try {
-      await this.session.signIn(email.trim(), password);
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      const user = await this.session.signIn(email.trim(), password);
+      if (user) await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      else await this.router.navigate(['/choose-partnership'], { queryParams: { returnUrl: this.returnUrl() } });
     } catch (error) {
       const problem = describeError(error);
       const message =

@@ -6,6 +6,7 @@ import { badInput } from '@waymark/api/shared/util';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { assertPasswordAcceptable } from '../password/password';
+import { accountOfPerson, endAccountSessions } from '../memberships/accounts';
 import { PasswordSignIn } from '../sign-in/password-sign-in';
 import { logSecurityEvent } from '../sign-in/security-events';
 import { SignInRateLimiter } from '../sign-in/sign-in-rate-limiter';
@@ -39,19 +40,21 @@ export class PasswordLinkService {
   }
 
   /**
-   * Sets the password and uses up the link, in one transaction: the person's other links are revoked, every session
-   * of theirs ends, an invitation reactivates a deactivated person, and the audit row (plus, for a reset, the
+   * Sets the password of the person's account (giving them one by their e-mail address when they have none) and uses
+   * up the link, in one transaction: the person's other links are revoked, every session of the account ends (in
+   * every partnership), an invitation reactivates a deactivated person, and the audit row (plus, for a reset, the
    * "your password was changed" e-mail) commits with it. A bad password or link changes nothing.
    */
-  async redeem(token: string, password: string): Promise<{ personId: string; purpose: AccountTokenPurpose }> {
+  async redeem(token: string, password: string): Promise<{ personId: string; accountId: string; purpose: AccountTokenPurpose }> {
     assertPasswordAcceptable(password, 'input.password');
     const redeemed = await this.dataSource.transaction(async (manager) => {
       const live = await findLiveAccountToken(manager, token, true);
       if (!live) throw linkNotValid();
-      await this.passwords.setPassword(manager, live.personId, password);
+      const accountId = await accountOfPerson(manager, live.personId);
+      await this.passwords.setPassword(manager, accountId, password);
       await manager.query(`UPDATE account_token SET used_at = now() WHERE id = $1`, [live.id]);
       await revokeAccountTokens(manager, live.personId);
-      await manager.query(`DELETE FROM user_session WHERE sess->>'personId' = $1`, [live.personId]);
+      await endAccountSessions(manager, accountId);
       // The link proves the mailbox is theirs: any sign-in delay on the account is lifted with it.
       await manager.query(`DELETE FROM sign_in_throttle WHERE (scope = 'account' AND key = $1) OR (scope = 'password_change' AND key = $2)`, [
         SignInRateLimiter.accountKey(live.email),
@@ -84,11 +87,11 @@ export class PasswordLinkService {
           ? [{ actorId: live.personId, partnershipId: live.partnershipId, entityType: 'person', entityId: live.personId, operation: 'person_reactivated', changes: { deactivated: { before: true, after: false } } }]
           : []),
       ]);
-      return { personId: live.personId, partnershipId: live.partnershipId, purpose: live.purpose, reactivated };
+      return { personId: live.personId, partnershipId: live.partnershipId, accountId, purpose: live.purpose, reactivated };
     });
     const who = { personId: redeemed.personId, partnershipId: redeemed.partnershipId, actorId: redeemed.personId };
     if (redeemed.purpose === 'password_reset') logSecurityEvent({ type: 'password_reset', ...who });
     if (redeemed.reactivated) logSecurityEvent({ type: 'person_reactivated', ...who });
-    return { personId: redeemed.personId, purpose: redeemed.purpose };
+    return { personId: redeemed.personId, accountId: redeemed.accountId, purpose: redeemed.purpose };
   }
 }

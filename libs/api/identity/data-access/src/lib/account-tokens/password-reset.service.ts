@@ -43,7 +43,9 @@ export class PasswordResetService {
     }
     const sentTo = await this.dataSource.transaction(async (manager) => {
       const [person]: Array<{ id: string; partnership_id: string; full_name: string; email: string }> = await manager.query(
-        `SELECT id, partnership_id, full_name, email::text AS email FROM person WHERE email = $1 AND archived_at IS NULL AND deactivated_at IS NULL`,
+        // The account's most recently used live membership carries the link (it resets the account's one password).
+        `SELECT p.id, p.partnership_id, p.full_name, a.email::text AS email FROM account a JOIN person p ON p.account_id = a.id
+          WHERE a.email = $1 AND p.archived_at IS NULL AND p.deactivated_at IS NULL ORDER BY p.last_signed_in_at DESC NULLS LAST, p.created_at LIMIT 1`,
         [email.trim()],
       );
       if (!person) return null;

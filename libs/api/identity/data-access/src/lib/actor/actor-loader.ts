@@ -7,6 +7,7 @@ export const DELIVERY_GROUP_KINDS = ['delivery_group', 'task_and_finish_group'] 
 
 /** The columns `actorSql` returns (snake_case, as PostgreSQL names them). */
 export interface ActorRow {
+  account_id: string;
   person_id: string;
   partnership_id: string;
   full_name: string;
@@ -22,7 +23,7 @@ export interface ActorRow {
  * `personId` is an SQL expression for the person's id, `kindsParam` the placeholder for DELIVERY_GROUP_KINDS.
  */
 export function actorSql(personId: string, kindsParam: string): string {
-  return `SELECT p.id AS person_id, p.partnership_id, p.full_name, p.is_administrator,
+  return `SELECT p.account_id, p.id AS person_id, p.partnership_id, p.full_name, p.is_administrator,
               COALESCE(array_agg(DISTINCT g.id) FILTER (WHERE g.id IS NOT NULL), '{}') AS group_ids,
               COALESCE(array_agg(DISTINCT g.id) FILTER (WHERE g.kind::text = ANY(${kindsParam})), '{}') AS delivery_group_ids,
               COALESCE(array_agg(DISTINCT s.id) FILTER (WHERE s.id IS NOT NULL), '{}') AS reviewer_of_strategy_ids,
@@ -31,7 +32,7 @@ export function actorSql(personId: string, kindsParam: string): string {
          LEFT JOIN group_membership gm ON gm.person_id = p.id
          LEFT JOIN partnership_group g ON g.id = gm.group_id AND g.archived_at IS NULL AND g.partnership_id = p.partnership_id
          LEFT JOIN strategy s ON s.accountable_group_id = g.id AND s.archived_at IS NULL
-        WHERE p.id = ${personId} AND p.archived_at IS NULL AND p.deactivated_at IS NULL
+        WHERE p.id = ${personId} AND p.account_id IS NOT NULL AND p.archived_at IS NULL AND p.deactivated_at IS NULL
         GROUP BY p.id`;
 }
 
@@ -39,6 +40,7 @@ export function actorSql(personId: string, kindsParam: string): string {
 export function actorFromRow(row: ActorRow | undefined | null): Actor | null {
   if (!row?.person_id) return null;
   return {
+    accountId: row.account_id,
     personId: row.person_id,
     partnershipId: row.partnership_id,
     fullName: row.full_name,
@@ -50,7 +52,7 @@ export function actorFromRow(row: ActorRow | undefined | null): Actor | null {
   };
 }
 
-/** Loads a person and what their memberships allow, in ONE statement; null for an unknown or archived person. */
+/** Loads a person and what their memberships allow, in ONE statement; null for an unknown, archived or deactivated person, or one no account signs in as. */
 @Injectable()
 export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}

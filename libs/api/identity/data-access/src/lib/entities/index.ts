@@ -1,5 +1,6 @@
 import { AccountTokenEntity } from '../account-tokens/account-token.entity';
+import { AccountEntity } from './account.entity';
 import { CredentialEntity } from './credential.entity';
 
-export { CredentialEntity };
-export const identityEntities = [CredentialEntity, AccountTokenEntity];
+export { AccountEntity, CredentialEntity };
+export const identityEntities = [AccountEntity, CredentialEntity, AccountTokenEntity];

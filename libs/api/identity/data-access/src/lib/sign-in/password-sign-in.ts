@@ -61,11 +61,15 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
       if (charging === 'account') await this.notice.tell(email, context.address);
       throw tooManyAttempts(error.retryAfterSeconds);
     }
-    const rows: Array<{ person_id: string; partnership_id: string; password_hash: string; single_sign_on_only: boolean }> = await this.dataSource.query(
-      `SELECT c.person_id, p.partnership_id, c.password_hash,
-              COALESCE(s.sso_only, false) AND NOT (p.is_administrator AND p.is_break_glass) AS single_sign_on_only
-         FROM credential c JOIN person p ON p.id = c.person_id LEFT JOIN partnership_sso s ON s.partnership_id = p.partnership_id
-        WHERE p.email = $1 AND p.archived_at IS NULL AND p.deactivated_at IS NULL`,
+    // The account, its password and whether any of its live memberships still accepts a password.
+    const rows: Array<{ account_id: string; person_id: string | null; partnership_id: string | null; password_hash: string; password_allowed: boolean }> = await this.dataSource.query(
+      `SELECT a.id AS account_id, c.password_hash, p.id AS person_id, p.partnership_id,
+              NOT (COALESCE(s.sso_only, false) AND NOT (p.is_administrator AND p.is_break_glass)) AS password_allowed
+         FROM account a JOIN credential c ON c.account_id = a.id
+         JOIN person p ON p.account_id = a.id AND p.archived_at IS NULL AND p.deactivated_at IS NULL
+         LEFT JOIN partnership_sso s ON s.partnership_id = p.partnership_id
+        WHERE a.email = $1
+        ORDER BY 5 DESC, p.last_signed_in_at DESC NULLS LAST LIMIT 1`,
       [email],
     );
     const row = rows[0];
@@ -77,12 +81,12 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
       throw signInRefused();
     }
     // Checked only after the right password, so the answer does not tell a guesser whether the address exists.
-    if (row.single_sign_on_only) {
+    if (!row.password_allowed) {
       await this.events.record({ type: 'sign_in_refused_sso_only', personId: row.person_id, partnershipId: row.partnership_id, email, address: context.address });
       throw singleSignOnOnly();
     }
     await this.limiter.succeeded(keys);
-    return { personId: row.person_id, method: this.name };
+    return { accountId: row.account_id, method: this.name, via: { kind: 'password' } };
   }
 
   /** Throttled like sign-in (per person), so a left-open session cannot be used to guess the password. */
@@ -96,31 +100,34 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
       await this.events.record({ type: 'password_change_throttled', ...who });
       throw tooManyAttempts(error.retryAfterSeconds, 'password attempts');
     }
-    if (!(await this.checkCurrentPassword(actor.personId, password))) {
+    if (!(await this.checkCurrentPassword(actor.accountId, password))) {
       await this.events.record({ type: 'password_change_refused', ...who });
       throw badInput([{ field, message: 'is not your current password.' }]);
     }
     await this.limiter.succeeded(keys);
   }
 
-  /** Sets (or replaces) a person's password after checking the policy. Runs in the caller's transaction. */
-  async setPassword(manager: EntityManager, personId: string, password: string, field = 'input.password'): Promise<void> {
+  /** Sets (or replaces) an account's password after checking the policy. Runs in the caller's transaction. */
+  async setPassword(manager: EntityManager, accountId: string, password: string, field = 'input.password'): Promise<void> {
     assertPasswordAcceptable(password, field);
     const passwordHash = await hashPassword(password);
     await manager.query(
-      `INSERT INTO credential (person_id, password_hash) VALUES ($1, $2)
-       ON CONFLICT (person_id) DO UPDATE SET password_hash = EXCLUDED.password_hash, updated_at = now()`,
-      [personId, passwordHash],
+      `INSERT INTO credential (account_id, password_hash) VALUES ($1, $2)
+       ON CONFLICT (account_id) DO UPDATE SET password_hash = EXCLUDED.password_hash, updated_at = now()`,
+      [accountId, passwordHash],
     );
   }
 
-  async checkCurrentPassword(personId: string, password: string): Promise<boolean> {
-    const rows: Array<{ password_hash: string }> = await this.dataSource.query(`SELECT password_hash FROM credential WHERE person_id = $1`, [personId]);
+  async checkCurrentPassword(accountId: string, password: string): Promise<boolean> {
+    const rows: Array<{ password_hash: string }> = await this.dataSource.query(`SELECT password_hash FROM credential WHERE account_id = $1`, [accountId]);
     return rows[0] ? verifyPassword(rows[0].password_hash, password) : false;
   }
 
   private async findPerson(email: string): Promise<{ personId?: string; partnershipId?: string }> {
-    const rows: Array<{ id: string; partnership_id: string }> = await this.dataSource.query(`SELECT id, partnership_id FROM person WHERE email = $1`, [email]);
+    const rows: Array<{ id: string; partnership_id: string }> = await this.dataSource.query(
+      `SELECT p.id, p.partnership_id FROM account a JOIN person p ON p.account_id = a.id WHERE a.email = $1 ORDER BY p.last_signed_in_at DESC NULLS LAST LIMIT 1`,
+      [email],
+    );
     return rows[0] ? { personId: rows[0].id, partnershipId: rows[0].partnership_id } : {};
   }
 

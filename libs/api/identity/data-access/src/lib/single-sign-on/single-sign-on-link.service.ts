@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { writeAudit } from '@waymark/api/audit/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
+import { endAccountSessions } from '../memberships/accounts';
 import { AccessPolicy } from '../policy/access-policy';
 import { logSecurityEvent } from '../sign-in/security-events';
 
@@ -30,8 +31,9 @@ export class SingleSignOnLinkService {
     const cleared = await this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, personId, true);
       if (before.issuer === null) throw badInput([{ field: 'input.personId', message: 'This person is not linked to a single sign-on account.' }]);
-      await manager.query(`UPDATE person SET oidc_issuer = NULL, oidc_subject = NULL, version = version + 1, updated_at = now() WHERE id = $1`, [personId]);
-      await manager.query(`DELETE FROM user_session WHERE sess->>'personId' = $1`, [personId]);
+      // The link belongs to the person's account, so it is cleared for every partnership the account enters.
+      await manager.query(`UPDATE account SET oidc_issuer = NULL, oidc_subject = NULL, updated_at = now() WHERE id = $1`, [before.accountId]);
+      if (before.accountId) await endAccountSessions(manager, before.accountId);
       await writeAudit(manager, [
         {
           actorId: actor.personId,
@@ -49,11 +51,12 @@ export class SingleSignOnLinkService {
   }
 
   /** Another partnership's person answers NOT_FOUND, exactly as an id that exists nowhere. */
-  private async load(manager: EntityManager, actor: Actor, personId: string, lock: boolean): Promise<SingleSignOnLink> {
+  private async load(manager: EntityManager, actor: Actor, personId: string, lock: boolean): Promise<SingleSignOnLink & { accountId: string | null }> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
-    const [row]: SingleSignOnLink[] = await manager.query(
-      `SELECT id AS "personId", full_name AS "fullName", email::text AS email, oidc_issuer AS issuer
-         FROM person WHERE id = $1 AND partnership_id = $2 AND archived_at IS NULL ${lock ? 'FOR UPDATE' : ''}`,
+    const [row]: Array<SingleSignOnLink & { accountId: string | null }> = await manager.query(
+      `SELECT p.id AS "personId", p.full_name AS "fullName", p.email::text AS email, a.oidc_issuer AS issuer, p.account_id AS "accountId"
+         FROM person p LEFT JOIN account a ON a.id = p.account_id
+        WHERE p.id = $1 AND p.partnership_id = $2 AND p.archived_at IS NULL ${lock ? 'FOR UPDATE OF p' : ''}`,
       [personId, actor.partnershipId],
     );
     if (!row) throw notFound('Person', personId);

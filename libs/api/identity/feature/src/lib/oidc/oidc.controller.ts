@@ -5,8 +5,7 @@ import { Public } from '@waymark/api/shared/util';
 import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
-import { establishSession } from '../session/sessions';
-import { recordSignIn } from '../sign-in-record';
+import { AccountEntry } from '../partnerships/account-entry';
 import { OidcClients } from './oidc-clients';
 import { problemUrl, type OidcProblem } from './oidc-problem';
 import { keepPendingSignIn, takePendingSignIn } from './pending-sign-in';
@@ -33,6 +32,7 @@ export class OidcController {
     private readonly clients: OidcClients,
     private readonly matcher: OidcPersonMatcher,
     private readonly events: SecurityEvents,
+    private readonly entry: AccountEntry,
     private readonly dataSource: DataSource,
     @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
   ) {}
@@ -91,10 +91,14 @@ export class OidcController {
         logSecurityEvent({ type: 'sign_in_oidc_refused', partnershipId: client.partnershipId, address: req.ip, detail: match.refused });
         throw new Refused(match.refused);
       }
-      await establishSession(req, { personId: match.personId, method: 'oidc' });
-      await recordSignIn(this.dataSource, match.personId);
-      await this.events.record({ type: 'sign_in_oidc', personId: match.personId, partnershipId: client.partnershipId, actorId: match.personId, address: req.ip });
-      return `${this.config.publicUrl}/`;
+      const personId = await this.entry.enter(req, { accountId: match.accountId, method: 'oidc', via: match.via });
+      const [who]: Array<{ id: string; partnership_id: string }> = await this.dataSource.query(
+        `SELECT id, partnership_id FROM person WHERE id = $1 OR (account_id = $2 AND $1::uuid IS NULL) ORDER BY last_signed_in_at DESC NULLS LAST LIMIT 1`,
+        [personId, match.accountId],
+      );
+      await this.events.record({ type: 'sign_in_oidc', personId: who?.id, partnershipId: who?.partnership_id, actorId: who?.id, address: req.ip });
+      // Several partnerships: the web app's "Choose a partnership" page.
+      return personId ? `${this.config.publicUrl}/` : `${this.config.publicUrl}/choose-partnership`;
     });
   }
 

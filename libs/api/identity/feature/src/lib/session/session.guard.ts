@@ -31,16 +31,19 @@ export class SessionGuard implements CanActivate {
 
   private async resolveActor(req: GuardedRequest): Promise<void> {
     const personId = req.session?.personId;
-    if (!personId) return;
+    if (!personId && !req.session?.accountId) return;
     if (isPastAbsoluteTimeout(req)) {
       await endSession(req, undefined);
       return;
     }
+    if (!personId) return; // signed in, still choosing a partnership: no actor yet
     // Usually loaded with the session row (one statement for both); otherwise one more statement.
     const prefetched = sessionActor(req);
     const actor = prefetched !== undefined && (prefetched === null || prefetched.personId === personId) ? prefetched : await this.lookUp(personId);
-    if (actor) req.actor = actor;
-    else await endSession(req, undefined); // the lookup answered: the person is unknown or archived since sign-in
+    // The person must still be the session's account's: an administrator may have moved them to another address.
+    const sameAccount = !req.session.accountId || actor?.accountId === req.session.accountId;
+    if (actor && sameAccount) req.actor = actor;
+    else await endSession(req, undefined); // the lookup answered: the person is unknown, archived or deactivated since sign-in
   }
 
   /** A lookup that fails proves nothing about the person: the session is kept and the request answered SERVICE_UNAVAILABLE. */

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { actorFromRow, actorSql, DELIVERY_GROUP_KINDS, type ActorRow, type SignInResult } from '@waymark/api/identity/data-access';
+import { actorFromRow, actorSql, DELIVERY_GROUP_KINDS, type ActorRow, type SignInResult, type SignInVia } from '@waymark/api/identity/data-access';
 import type { Actor } from '@waymark/api/shared/util';
 import connectPgSimple from 'connect-pg-simple';
 import type { Request, Response } from 'express';
@@ -14,10 +14,15 @@ import { rememberSessionSettings, sessionSettings, sessionSettingsOf } from './s
 
 declare module 'express-session' {
   interface SessionData {
-    personId: string;
+    /** Who signed in. Sessions from before accounts existed have none: their person's account is theirs. */
+    accountId?: string;
+    /** The person row of the partnership chosen; absent while an account with several partnerships chooses one. */
+    personId?: string;
     /** Epoch ms of sign-in, for the absolute timeout. */
     signedInAt: number;
     method: string;
+    /** How the account proved who it is, for the partnerships it may then choose. */
+    via?: SignInVia;
   }
 }
 
@@ -142,12 +147,18 @@ function call(fn: (cb: (err?: unknown) => void) => void): Promise<void> {
   return new Promise((resolve, reject) => fn((err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve())));
 }
 
-/** Common to every sign-in method: a fresh session id (no fixation), bound to the person. */
-export async function establishSession(req: Request, result: SignInResult): Promise<void> {
+/**
+ * Common to every sign-in method, and to choosing or switching a partnership: a fresh session id (no fixation),
+ * bound to the account and, once chosen, to its person in one partnership (null: still to choose). Switching keeps
+ * the time of sign-in, so it never extends the absolute timeout.
+ */
+export async function establishSession(req: Request, result: SignInResult, personId: string | null, signedInAt = Date.now()): Promise<void> {
   await call((cb) => req.session.regenerate(cb));
-  req.session.personId = result.personId;
-  req.session.signedInAt = Date.now();
+  req.session.accountId = result.accountId;
+  if (personId) req.session.personId = personId;
+  req.session.signedInAt = signedInAt;
   req.session.method = result.method;
+  req.session.via = result.via;
   await call((cb) => req.session.save(cb));
 }
 

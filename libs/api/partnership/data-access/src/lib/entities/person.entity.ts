@@ -6,6 +6,8 @@ export class PersonEntity {
   @Column('uuid') partnershipId!: string;
   @Column('text') fullName!: string;
   @Column('citext') email!: string;
+  /** The account that signs in as this person (a membership of that account); null until they are invited. */
+  @Column('uuid', { nullable: true }) accountId!: string | null;
   @Column('text', { nullable: true }) jobTitle!: string | null;
   @Column('uuid', { nullable: true }) organisationId!: string | null;
   @Column('boolean') isAdministrator!: boolean;

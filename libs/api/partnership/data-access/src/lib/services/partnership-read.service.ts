@@ -36,7 +36,7 @@ export class PartnershipReadService {
               p.version, p.archived_at AS "archivedAt", p.deactivated_at AS "deactivatedAt", p.last_signed_in_at AS "lastSignedInAt",
               inv.expires_at AS "invitationExpiresAt",
               CASE WHEN p.deactivated_at IS NOT NULL THEN 'deactivated'
-                   WHEN EXISTS (SELECT 1 FROM credential c WHERE c.person_id = p.id) THEN 'active'
+                   WHEN EXISTS (SELECT 1 FROM credential c WHERE c.account_id = p.account_id) THEN 'active'
                    WHEN inv.expires_at IS NOT NULL THEN 'invited'
                    ELSE 'not_invited' END AS "accountStatus"
        FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id

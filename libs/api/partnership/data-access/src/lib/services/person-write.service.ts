@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, logSecurityEvent } from '@waymark/api/identity/data-access';
+import { AccessPolicy, followEmailChange, logSecurityEvent } from '@waymark/api/identity/data-access';
 import { Actor, badInput, emailCannotBeUsed } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, missingIds, updateAudited } from '../writes/audited-writes';
@@ -48,9 +48,10 @@ export class PersonWriteService {
 
   async update(actor: Actor, input: VersionedRef & PersonFields): Promise<PersonView> {
     const wasAdministrator = await this.write(async (manager) => {
-      const before = await loadForWrite<{ partnershipId: string; isAdministrator: boolean }>(manager, 'person', 'Person', input.id);
+      const before = await loadForWrite<{ partnershipId: string; email: string; accountId: string | null; isAdministrator: boolean }>(manager, 'person', 'Person', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Person', id: input.id });
       await this.checkOrganisation(manager, before.partnershipId, input.organisationId);
+      const email = input.email?.trim();
       if (input.id === actor.personId && input.isAdministrator === false) {
         throw badInput([{ field: 'input.isAdministrator', message: 'You cannot remove your own administrator role.' }]);
       }
@@ -61,12 +62,15 @@ export class PersonWriteService {
         version: input.version,
         set: {
           fullName: input.fullName?.trim(),
-          email: input.email?.trim(),
+          email,
           jobTitle: input.jobTitle,
           organisationId: input.organisationId,
           isAdministrator: input.isAdministrator,
         },
       });
+      if (email !== undefined && before.accountId && email.toLowerCase() !== before.email.toLowerCase()) {
+        await followEmailChange(manager, input.id, before.accountId, email);
+      }
       return before.isAdministrator;
     });
     if (input.isAdministrator !== undefined && input.isAdministrator !== wasAdministrator) logRoleChange(actor, input.id, input.isAdministrator);

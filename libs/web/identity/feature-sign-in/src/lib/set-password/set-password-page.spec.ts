@@ -79,6 +79,7 @@ describe('SetPasswordPage', () => {
     const { fixture, root, sent, navigate } = setUp(`token=${TOKEN}`, {
       PasswordLink: { data: { passwordLink: { __typename: 'PasswordLink', purpose: 'Invitation', fullName: 'Sam Lee', email: 'sam@example.org' } } },
       SetPasswordWithToken: { data: { setPasswordWithToken: user } },
+      PartnershipChoices: { data: { partnershipChoices: [{ __typename: 'PartnershipChoice', partnershipId: 'pa1', name: 'Safer York Partnership', current: true }] } },
     });
     await settle(fixture);
     expect(root.querySelector('h1')?.textContent).toBe('Set your password');
@@ -94,7 +95,7 @@ describe('SetPasswordPage', () => {
     type(root, 'confirm-password', 'a long enough passphrase');
     (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
     await settle(fixture);
-    expect(sent).toEqual(['PasswordLink', 'SetPasswordWithToken']);
+    expect(sent).toEqual(['PasswordLink', 'SetPasswordWithToken', 'PartnershipChoices']);
     expect(navigate).toHaveBeenCalledWith('/');
   });
 });

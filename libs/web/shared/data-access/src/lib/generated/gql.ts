@@ -134,6 +134,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query PartnershipChoices {\n    partnershipChoices {\n      partnershipId\n      name\n      current\n    }\n  }\n": typeof types.PartnershipChoicesDocument,
+    "\n  mutation ChoosePartnership($input: ChoosePartnershipInput!) {\n    choosePartnership(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.ChoosePartnershipDocument,
     "\n  query PeriodSignOff($periodId: ID!) {\n    periodSignOff(periodId: $periodId) {\n      periodId\n      name\n      state\n      version\n      signedOffAt\n      signedOffByName\n      outstanding {\n        actionId\n        reference\n        title\n        lead\n        kind\n        consequence\n      }\n    }\n  }\n": typeof types.PeriodSignOffDocument,
     "\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      state\n      version\n      signedOffAt\n      signedOffById\n    }\n  }\n": typeof types.ReopenReportingPeriodDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
@@ -267,6 +269,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query PartnershipChoices {\n    partnershipChoices {\n      partnershipId\n      name\n      current\n    }\n  }\n": types.PartnershipChoicesDocument,
+    "\n  mutation ChoosePartnership($input: ChoosePartnershipInput!) {\n    choosePartnership(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.ChoosePartnershipDocument,
     "\n  query PeriodSignOff($periodId: ID!) {\n    periodSignOff(periodId: $periodId) {\n      periodId\n      name\n      state\n      version\n      signedOffAt\n      signedOffByName\n      outstanding {\n        actionId\n        reference\n        title\n        lead\n        kind\n        consequence\n      }\n    }\n  }\n": types.PeriodSignOffDocument,
     "\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      state\n      version\n      signedOffAt\n      signedOffById\n    }\n  }\n": types.ReopenReportingPeriodDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
@@ -774,6 +778,14 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipChoices {\n    partnershipChoices {\n      partnershipId\n      name\n      current\n    }\n  }\n"): (typeof documents)["\n  query PartnershipChoices {\n    partnershipChoices {\n      partnershipId\n      name\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChoosePartnership($input: ChoosePartnershipInput!) {\n    choosePartnership(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChoosePartnership($input: ChoosePartnershipInput!) {\n    choosePartnership(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,3 +34,21 @@ graphql(`
     signOut
   }
 `);
+
+graphql(`
+  query PartnershipChoices {
+    partnershipChoices {
+      partnershipId
+      name
+      current
+    }
+  }
+`);
+
+graphql(`
+  mutation ChoosePartnership($input: ChoosePartnershipInput!) {
+    choosePartnership(input: $input) {
+      ...CurrentUserFields
+    }
+  }
+`);
