@@ -131,7 +131,7 @@ describe('sign-in with an OpenID Connect provider (a real oidc-provider on a loo
     const relinked = new BrowserSession();
     expect(await callback(relinked, await throughProvider(relinked, start('ordinary'), 'bea-new'))).toBe(`${PUBLIC_URL}/`);
     expect(await me(relinked)).toBe('bea.oidc@council.gov.uk');
-    const [row]: Array<{ oidc_subject: string }> = await api.dataSource.query(`SELECT oidc_subject FROM person WHERE id = $1`, [person.personId]);
+    const [row]: Array<{ oidc_subject: string }> = await api.dataSource.query(`SELECT a.oidc_subject FROM person p JOIN account a ON a.id = p.account_id WHERE p.id = $1`, [person.personId]);
     expect(row.oidc_subject).toBe('bea-new');
   });
 
