@@ -1,6 +1,7 @@
 import type { BoardReport } from '@waymark/shared/report-model';
 import { createProgressFixture, ProgressFixture, Role } from '../testing/progress-fixture';
 import { snapshotTables } from '../testing/progress-fixture';
+import { addToGroup, createSignedInPerson } from '../testing/sign-in';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const PERIOD_STATE = 'mutation($input: SetPeriodStateInput!) { setPeriodState(input: $input) { id version state } }';
@@ -166,6 +167,51 @@ describe('corrections after sign-off: by a reviewer, or proposed by the lead and
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const list = await api.graphql(PROPOSALS, { periodId: u.periodId }, other.cookie('senior'));
     expect(list.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("shows a period's proposals to its reviewers and administrators, to a lead only their own, and to viewers none", async () => {
+    const period = await fx.period('in_review');
+    const accepted = async (group: 'A' | 'B') => {
+      const action = await fx.action(group);
+      const [{ id }] = await q<{ id: string }>(
+        `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, review_state, author_id) VALUES ($1, $2, 'Forty call handlers trained.', 'amber', 'accepted', $3) RETURNING id`,
+        [action.id, period.id, fx.people.leadA.personId],
+      );
+      return id;
+    };
+    const [updateA, updateB] = [await accepted('A'), await accepted('B')];
+    expect((await api.graphql(PERIOD_STATE, { input: { id: period.id, version: period.version, state: 'SignedOff' } }, fx.cookie('senior'))).errors).toBeUndefined();
+    const person = async (name: string, groupId: string) => {
+      const created = await createSignedInPerson(api, { email: `${name.replace(' ', '.').toLowerCase()}-${Date.now()}@example.org`, partnershipId: fx.partnershipId, fullName: name });
+      await addToGroup(api, created.personId, groupId);
+      return created.cookie;
+    };
+    const leadB = await person('Bea Council', fx.groupBId);
+    const colleagueOfA = await person('Col League', fx.groupAId);
+    const own = (await propose('leadA', { updateId: updateA, proposedRag: 'Red', reason: 'Funding went.' })).data?.proposeCorrection as Proposal;
+    const byB = await api.graphql<{ proposeCorrection: Proposal }>(PROPOSE, { input: { updateId: updateB, proposedRag: 'Green', reason: 'Done early.' } }, leadB);
+    const theirs = byB.data?.proposeCorrection as Proposal;
+    expect([own?.id, theirs?.id]).toEqual([expect.any(String), expect.any(String)]);
+
+    const listFor = async (cookie: string | undefined) => {
+      const result = await api.graphql<{ correctionProposals: Proposal[] }>(PROPOSALS, { periodId: period.id }, cookie);
+      expect(result.errors).toBeUndefined();
+      return (result.data?.correctionProposals.map((p) => p.id) ?? []).sort();
+    };
+    const both = [own.id, theirs.id].sort();
+    expect(await listFor(fx.cookie('senior'))).toEqual(both);
+    expect(await listFor(fx.cookie('admin'))).toEqual(both);
+    expect(await listFor(fx.cookie('leadA'))).toEqual([own.id]);
+    expect(await listFor(leadB)).toEqual([theirs.id]);
+    expect(await listFor(colleagueOfA)).toEqual([]);
+    expect(await listFor(fx.cookie('viewer'))).toEqual([]);
+    expect((await api.graphql(PROPOSALS, { periodId: period.id }, undefined)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Decided, a proposal stays visible to the lead who made it: they read the reviewer's reason there.
+    const declined = await api.graphql(DECLINE, { input: { id: own.id, version: own.version, reason: 'Amber was right.' } }, fx.cookie('senior'));
+    expect(declined.errors).toBeUndefined();
+    expect(await listFor(fx.cookie('leadA'))).toEqual([own.id]);
+    expect(await listFor(fx.cookie('viewer'))).toEqual([]);
   });
 
   it('never shows raw ids, ISO timestamps, field names or JSON values in the timeline', async () => {

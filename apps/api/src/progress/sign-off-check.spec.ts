@@ -5,6 +5,7 @@ const SIGN_OFF_STATUS = `query($periodId: ID!) { periodSignOff(periodId: $period
   state version signedOffAt signedOffByName outstanding { actionId reference title lead kind consequence } } }`;
 const PERIOD_STATE = 'mutation($input: SetPeriodStateInput!) { setPeriodState(input: $input) { id version state } }';
 const ACCEPT = 'mutation($input: AcceptProgressUpdateInput!) { acceptProgressUpdate(input: $input) { id } }';
+const SAVE = 'mutation($input: SaveProgressUpdateInput!) { saveProgressUpdate(input: $input) { id version } }';
 
 interface Outstanding {
   actionId: string;
@@ -72,7 +73,10 @@ describe('sign-off as a checked step: what is outstanding, and who signed off', 
     expect(first.reference).toMatch(/^1 [ivx]+\)$/);
     expect(first.consequence).toMatch(/will not be reviewed/);
     expect(check.outstanding.find((o) => o.kind === 'Returned')?.consequence).toMatch(/can no longer resubmit/);
-    expect(check.outstanding.find((o) => o.kind === 'Missing')?.consequence).toMatch(/No update received/);
+    // A correction only changes an update that was given, so the missing one waits for the period to be reopened.
+    expect(check.outstanding.find((o) => o.kind === 'Missing')?.consequence).toBe(
+      'The board report shows "No update received". A correction cannot add an update that was never given: to add one later, an administrator or the accountable group must reopen the period.',
+    );
 
     // Accepting one takes it off the list.
     const accept = await api.graphql(ACCEPT, { input: { id: submitted.updateId, version: submitted.version } }, fx.cookie('senior'));
@@ -86,6 +90,13 @@ describe('sign-off as a checked step: what is outstanding, and who signed off', 
     expect(after.state).toBe('SignedOff');
     expect(after.signedOffByName).toBe('Sam Senior');
     expect(Date.now() - Date.parse(after.signedOffAt as string)).toBeLessThan(60_000);
+
+    // The missing update can no longer be given, and the refusal says what would allow it.
+    const late = await api.graphql(SAVE, { input: { actionId: missing.id, periodId: period.id, narrative: 'Forgot to report.', proposedRag: 'Green' } }, fx.cookie('leadA'));
+    expect(late.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.periodId', message: 'the reporting period is signed off and read-only; an update not given before sign-off can only be added if the period is reopened.' },
+    ]);
+    expect(await q(`SELECT id FROM progress_update WHERE action_id = $1`, [missing.id])).toEqual([]);
 
     // The frozen report says the action that starts after the period is not started yet, not missing.
     const [snapshot] = await q<{ model: { sections: Array<{ rows: Array<{ actionId: string; progress: { text: string; state: string }; exceptions: string[] }> }> } }>(

@@ -33,16 +33,25 @@ const PROPOSAL_SELECT = `SELECT cp.id, cp.version, cp.state, cp.progress_update_
   LEFT JOIN person proposer ON proposer.id = cp.proposed_by_id
   LEFT JOIN person decider ON decider.id = cp.decided_by_id`;
 
-/** Corrections proposed to a period's updates, waiting ones first, then newest first. Two statements. */
+/**
+ * Corrections proposed to a period's updates, waiting ones first, then newest first. Two statements.
+ * A proposal is a lead's pending change, not yet part of the record: the strategy's reviewers and administrators see
+ * every one, anyone else only those they proposed themselves (none, for a viewer). Filtered rather than refused, so
+ * a lead's correction page, which asks for the period's proposals, still works.
+ */
 export async function correctionProposals(db: Queryable, actor: Actor, periodId: string): Promise<CorrectionProposalView[]> {
   if (!isUuid(periodId)) throw notFound('ReportingPeriod', periodId);
   const [period] = (await db.query(
-    `SELECT s.partnership_id AS "partnershipId" FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
+    `SELECT s.id AS "strategyId", s.partnership_id AS "partnershipId" FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
     [periodId],
-  )) as Array<{ partnershipId: string }>;
+  )) as Array<{ strategyId: string; partnershipId: string }>;
   if (!period) throw notFound('ReportingPeriod', periodId);
   AccessPolicy.assertCanRead(actor, period.partnershipId, { entity: 'ReportingPeriod', id: periodId });
-  return (await db.query(`${PROPOSAL_SELECT} WHERE pu.period_id = $1 ORDER BY cp.state = 'pending' DESC, cp.created_at DESC, cp.id`, [periodId])) as CorrectionProposalView[];
+  const seesAll = actor.isAdministrator || AccessPolicy.canReview(actor, { id: period.strategyId, partnershipId: period.partnershipId });
+  return (await db.query(
+    `${PROPOSAL_SELECT} WHERE pu.period_id = $1 AND ($2::boolean OR cp.proposed_by_id = $3) ORDER BY cp.state = 'pending' DESC, cp.created_at DESC, cp.id`,
+    [periodId, seesAll, actor.personId],
+  )) as CorrectionProposalView[];
 }
 
 /** One proposal as the lists show it, after a write that has checked access. One statement. */

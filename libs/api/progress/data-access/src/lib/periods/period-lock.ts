@@ -17,9 +17,15 @@ export async function lockPeriodState(manager: EntityManager, periodId: string, 
   return rows[0]?.state ?? null;
 }
 
+const SIGNED_OFF_MESSAGE = {
+  change: 'the reporting period is signed off and read-only; a change now must be a correction with a reason.',
+  // A correction only changes an update that exists, so a new one needs the period reopened.
+  create: 'the reporting period is signed off and read-only; an update not given before sign-off can only be added if the period is reopened.',
+};
+
 /** Locks the period for a write that only a period not yet signed off accepts; refuses a signed-off one. */
-export async function assertPeriodWritable(manager: EntityManager, periodId: string, field: string): Promise<void> {
+export async function assertPeriodWritable(manager: EntityManager, periodId: string, field: string, write: 'change' | 'create' = 'change'): Promise<void> {
   if ((await lockPeriodState(manager, periodId, 'share')) === PeriodState.SignedOff) {
-    throw badInput([{ field, message: 'the reporting period is signed off and read-only; a change now must be a correction with a reason.' }]);
+    throw badInput([{ field, message: SIGNED_OFF_MESSAGE[write] }]);
   }
 }

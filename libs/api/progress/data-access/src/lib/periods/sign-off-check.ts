@@ -21,7 +21,8 @@ export const SIGN_OFF_CONSEQUENCE: Record<OutstandingKind, string> = {
   submitted: 'It will not be reviewed: it is locked as submitted and left out of the board report. Only a correction can change it afterwards.',
   returned: 'Its lead can no longer resubmit it: it is locked as returned and left out of the board report.',
   draft: 'It is never submitted: the draft is locked and the board report shows "No update received".',
-  missing: 'The board report shows "No update received"; an update can then only be added as a correction.',
+  // A correction changes an update that was given; it cannot create one, so only reopening lets the lead add it.
+  missing: 'The board report shows "No update received". A correction cannot add an update that was never given: to add one later, an administrator or the accountable group must reopen the period.',
 };
 
 export interface PeriodSignOffStatus {

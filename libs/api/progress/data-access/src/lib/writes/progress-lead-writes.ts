@@ -34,7 +34,7 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
     const ctx = await contextForActionPeriod(manager, cmd.actionId, cmd.periodId);
     AccessPolicy.assertCanWriteUpdate(actor, ctx, { entity: 'Action', id: cmd.actionId });
     if (ctx.actionArchived) throw badInput([{ field: 'input.actionId', message: 'is archived; it takes no more updates.' }]);
-    await assertPeriodWritable(manager, ctx.periodId, 'input.periodId');
+    await assertPeriodWritable(manager, ctx.periodId, 'input.periodId', ctx.update ? 'change' : 'create');
     const lifecycle = cmd.lifecycleStatus ?? ctx.actionLifecycle;
     assertRag(lifecycle, cmd.proposedRag ?? null, 'input.proposedRag');
     const values = {

@@ -24,7 +24,7 @@ export class CorrectionResolver {
     return this.one(await this.corrections.decline(actor, input));
   }
 
-  @Query(() => [CorrectionProposalModel], { description: "Corrections proposed to a period's updates, waiting ones first." })
+  @Query(() => [CorrectionProposalModel], { description: "Corrections proposed to a period's updates, waiting ones first. Reviewers of the strategy and administrators see all; anyone else only the ones they proposed." })
   async correctionProposals(@Args('periodId', { type: () => ID }) periodId: string, @CurrentActor() actor: Actor): Promise<CorrectionProposalModel[]> {
     return (await this.corrections.forPeriod(actor, periodId)).map(toModel);
   }
