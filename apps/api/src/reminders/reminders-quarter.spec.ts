@@ -92,12 +92,14 @@ describe('reminders, chasers and escalation through a quarter (clock injected, r
     expect(escalations.map(recipientsOf).flat().sort()).toEqual([f.people.chair.email, f.people.senior.email].sort());
     const toChair = escalations.find((m) => recipientsOf(m).includes(f.people.chair.email));
     const text = toChair?.text ?? '';
-    expect(text).toContain('Delivery Group A (Police), Hate Crime Strategy: Q1 2026/27');
+    expect(text).toContain('Delivery Group A (Police), Hate Crime Strategy: Q1 2026/27 (2 actions)\n');
     expect(text).toContain('Publish third-party reporting centres (draft not submitted), lead: Lee Lead');
     expect(text).toContain('Agree a data sharing protocol (no update yet), lead: no lead officer');
     expect(text).toContain('Extend street marshals to Sunday nights (no update yet), lead: Lee Lead');
     expect(text).toContain(`${PUBLIC_URL}/strategies/${f.strategyId}/actions/${f.actions.noLead}`);
     expect(text).not.toContain('Train call handlers');
+    // Fewer than the 10 lines a group shows: no "and N more".
+    expect(text).not.toContain('more: see the review dashboard');
     expect(subjectsTo(smtp.received, f.people.lee.email)).toEqual([
       'Reminder: updates due 15 July 2026',
       'Your updates are due today',

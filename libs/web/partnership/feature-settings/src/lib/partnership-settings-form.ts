@@ -8,6 +8,7 @@ export const DEFINITION_MAX = 500;
 export interface SettingsForm {
   readonly name: string;
   readonly shortName: string;
+  readonly timeZone: string;
   readonly red: string;
   readonly amber: string;
   readonly green: string;
@@ -17,6 +18,7 @@ export interface SettingsForm {
 export const FIELD_ID: Record<keyof SettingsForm, string> = {
   name: 'name',
   shortName: 'short-name',
+  timeZone: 'time-zone',
   red: 'rag-red',
   amber: 'rag-amber',
   green: 'rag-green',
@@ -25,6 +27,7 @@ export const FIELD_ID: Record<keyof SettingsForm, string> = {
 const LABEL: Record<keyof SettingsForm, string> = {
   name: 'Partnership name',
   shortName: 'Short name',
+  timeZone: 'Time zone',
   red: 'Red definition',
   amber: 'Amber definition',
   green: 'Green definition',
@@ -37,7 +40,18 @@ export const RAG_FIELDS: readonly { field: 'red' | 'amber' | 'green'; rag: RagVa
 ];
 
 export function toForm(p: PartnershipSettingsFieldsFragment): SettingsForm {
-  return { name: p.name, shortName: p.shortName ?? '', red: p.ragDefinitions.red, amber: p.ragDefinitions.amber, green: p.ragDefinitions.green };
+  return { name: p.name, shortName: p.shortName ?? '', timeZone: p.timeZone, red: p.ragDefinitions.red, amber: p.ragDefinitions.amber, green: p.ragDefinitions.green };
+}
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/**
+ * The choices of the time zone select: the UK default first, then every zone the browser knows (IANA names, A–Z),
+ * and the saved zone if the browser does not list it (an alias such as "UTC" or "GB"), so saving never changes it.
+ */
+export function timeZoneChoices(current: string, known: readonly string[] = Intl.supportedValuesOf('timeZone')): string[] {
+  const rest = [...new Set([...known, current])].filter((zone) => zone && zone !== DEFAULT_TIME_ZONE).sort();
+  return [DEFAULT_TIME_ZONE, ...rest];
 }
 
 /** Browser-side checks, with the API's limits. */
@@ -63,6 +77,7 @@ export function settingsInput(before: PartnershipSettingsFieldsFragment, form: S
     version: before.version,
     ...(changed(form.name, before.name) ? { name: form.name.trim() } : {}),
     ...(changed(form.shortName, before.shortName ?? '') ? { shortName: form.shortName.trim() || null } : {}),
+    ...(changed(form.timeZone, before.timeZone) ? { timeZone: form.timeZone.trim() } : {}),
     ...(Object.keys(rag).length > 0 ? { ragDefinitions: rag } : {}),
   };
 }
@@ -81,5 +96,5 @@ export function mapFieldProblems(fields: readonly FieldProblem[]): ErrorSummaryI
 /** After a CONFLICT: the fields this person changed (from what they loaded) keep their text; the rest take the saved values. */
 export function mergeAfterConflict(loaded: SettingsForm, mine: SettingsForm, theirs: SettingsForm): SettingsForm {
   const pick = (key: keyof SettingsForm) => (mine[key].trim() !== loaded[key].trim() ? mine[key] : theirs[key]);
-  return { name: pick('name'), shortName: pick('shortName'), red: pick('red'), amber: pick('amber'), green: pick('green') };
+  return { name: pick('name'), shortName: pick('shortName'), timeZone: pick('timeZone'), red: pick('red'), amber: pick('amber'), green: pick('green') };
 }

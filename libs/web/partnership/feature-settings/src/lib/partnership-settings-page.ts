@@ -6,9 +6,9 @@ import { firstValueFrom } from 'rxjs';
 import { PartnershipSettingsDocument, type PartnershipSettingsFieldsFragment, UpdatePartnershipDocument, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner, RagTag } from '@waymark/web/shared/ui';
 import { SingleSignOnSection } from './single-sign-on-section';
-import { DEFINITION_MAX, FIELD_ID, RAG_FIELDS, mapFieldProblems, mergeAfterConflict, settingsInput, toForm, validateSettings } from './partnership-settings-form';
+import { DEFINITION_MAX, FIELD_ID, RAG_FIELDS, mapFieldProblems, mergeAfterConflict, settingsInput, timeZoneChoices, toForm, validateSettings } from './partnership-settings-form';
 
-/** Administrators: the partnership's name, short name and its own meaning of Red, Amber and Green. */
+/** Administrators: the partnership's name, short name, time zone and its own meaning of Red, Amber and Green. */
 @Component({
   selector: 'wm-partnership-settings-page',
   imports: [ReactiveFormsModule, ErrorSummary, Loading, NotificationBanner, RagTag, SingleSignOnSection],
@@ -28,8 +28,9 @@ export class PartnershipSettingsPage implements OnInit {
   /** After a CONFLICT: the settings as the other administrator saved them. */
   protected readonly theirs = signal<PartnershipSettingsFieldsFragment | null>(null);
   protected readonly busy = signal(false);
+  protected readonly timeZones = computed(() => timeZoneChoices(this.partnership()?.timeZone ?? ''));
 
-  protected readonly form = inject(NonNullableFormBuilder).group({ name: [''], shortName: [''], red: [''], amber: [''], green: [''] });
+  protected readonly form = inject(NonNullableFormBuilder).group({ name: [''], shortName: [''], timeZone: [''], red: [''], amber: [''], green: [''] });
   private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
   protected readonly remaining = computed(() => {

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideApollo } from 'apollo-angular';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
-import { mapFieldProblems, settingsInput, toForm, validateSettings } from './partnership-settings-form';
+import { mapFieldProblems, settingsInput, timeZoneChoices, toForm, validateSettings } from './partnership-settings-form';
 import { PartnershipSettingsPage } from './partnership-settings-page';
 
 const PARTNERSHIP = {
@@ -9,6 +9,7 @@ const PARTNERSHIP = {
   id: 'p1',
   name: 'Safer York Partnership',
   shortName: 'SYP',
+  timeZone: 'Europe/London',
   version: 4,
   ragDefinitions: { __typename: 'RagDefinitions' as const, red: 'Off track.', amber: 'At risk.', green: 'On track.' },
 };
@@ -41,6 +42,21 @@ describe('partnership settings form', () => {
     ).toEqual([
       { fieldId: 'rag-red', message: 'Red definition must be 500 characters or fewer' },
       { fieldId: 'name', message: 'Enter the partnership name' },
+    ]);
+  });
+});
+
+describe('time zone choices', () => {
+  it('puts the UK default first, then the zones A–Z, and keeps a saved zone the browser does not list', () => {
+    expect(timeZoneChoices('Europe/London', ['Europe/Paris', 'Europe/London', 'America/New_York'])).toEqual(['Europe/London', 'America/New_York', 'Europe/Paris']);
+    expect(timeZoneChoices('UTC', ['Europe/Paris', 'Europe/London'])).toEqual(['Europe/London', 'Europe/Paris', 'UTC']);
+    expect(timeZoneChoices('Europe/London').length).toBeGreaterThan(100);
+  });
+
+  it('sends a changed time zone, and maps the API’s time zone error to the select', () => {
+    expect(settingsInput(PARTNERSHIP, { ...toForm(PARTNERSHIP), timeZone: 'Europe/Dublin' })).toEqual({ version: 4, timeZone: 'Europe/Dublin' });
+    expect(mapFieldProblems([{ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' }])).toEqual([
+      { fieldId: 'time-zone', message: 'Enter a time zone such as Europe/London' },
     ]);
   });
 });
@@ -80,6 +96,38 @@ describe('PartnershipSettingsPage', () => {
     expect((root.querySelector('#rag-red') as HTMLTextAreaElement).value).toBe('Off track.');
     expect(root.querySelector('label[for="rag-red"] .govuk-tag')?.textContent?.trim()).toBe('Red');
     expect(root.querySelector('#rag-red-count')?.textContent?.trim()).toBe('You have 490 characters remaining');
+  });
+
+  it('has a labelled time zone select, UK default first, showing the saved zone, and saves the chosen one', async () => {
+    const { fixture, root, sent } = setUp({ data: { updatePartnership: { ...PARTNERSHIP, timeZone: 'Europe/Dublin', version: 5 } } });
+    await settle(fixture);
+    const select = root.querySelector('#time-zone') as HTMLSelectElement;
+    expect(root.querySelector('label[for="time-zone"]')?.textContent?.trim()).toBe('Time zone');
+    expect(select.getAttribute('aria-describedby')).toBe('time-zone-hint');
+    expect(select.options[0].value).toBe('Europe/London');
+    expect(select.value).toBe('Europe/London');
+    select.value = 'Europe/Dublin';
+    select.dispatchEvent(new Event('change'));
+    submit(root);
+    await settle(fixture);
+    expect(sent.filter((s) => s.name === 'UpdatePartnership').map((s) => s.variables['input'])).toEqual([{ version: 4, timeZone: 'Europe/Dublin' }]);
+    expect((root.querySelector('#time-zone') as HTMLSelectElement).value).toBe('Europe/Dublin');
+  });
+
+  it('shows the API’s time zone field error on the select and links the summary to it', async () => {
+    const { fixture, root } = setUp({
+      errors: [{ message: 'Bad input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' }] } }],
+    });
+    await settle(fixture);
+    const select = root.querySelector('#time-zone') as HTMLSelectElement;
+    select.value = 'Europe/Dublin';
+    select.dispatchEvent(new Event('change'));
+    submit(root);
+    await settle(fixture);
+    expect(root.querySelector('.govuk-error-summary a')?.getAttribute('href')).toBe('#time-zone');
+    expect(root.querySelector('#time-zone-error')?.textContent).toContain('Enter a time zone such as Europe/London');
+    expect(root.querySelector('#time-zone')?.getAttribute('aria-describedby')).toBe('time-zone-hint time-zone-error');
+    expect(root.querySelector('#time-zone')?.classList).toContain('govuk-select--error');
   });
 
   it('refuses an empty name in the browser, linking the summary to the field', async () => {

@@ -49,9 +49,23 @@ describe('reminder messages', () => {
     const mail = escalationMail({ fullName: 'Cath Chair', today: '2026-07-22', publicUrl: URL, actions: [action({}), action({ actionId: 'a9', leadName: null, groupName: null, title: 'Agree protocol' })] });
     expect(mail.subject).toBe('Updates still missing after the deadline');
     expect(mail.text).toContain('2 actions have no submitted update, although the deadline was 15 July 2026 (7 days ago).');
-    expect(mail.text).toContain(`Police Delivery Group, Hate Crime Strategy: Q1 2026/27\n- 1.1 Train call handlers (no update yet), lead: Lee Lead\n  ${URL}/strategies/s1/actions/a1`);
-    expect(mail.text).toContain('No delivery group, Hate Crime Strategy: Q1 2026/27\n- 1.1 Agree protocol (no update yet), lead: no lead officer');
+    expect(mail.text).toContain(`Police Delivery Group, Hate Crime Strategy: Q1 2026/27 (1 action)\n- 1.1 Train call handlers (no update yet), lead: Lee Lead\n  ${URL}/strategies/s1/actions/a1`);
+    expect(mail.text).toContain('No delivery group, Hate Crime Strategy: Q1 2026/27 (1 action)\n- 1.1 Agree protocol (no update yet), lead: no lead officer');
+    expect(mail.text).not.toContain('more: see the review dashboard');
     expect(mail.text).toContain(`Review progress:\n${URL}/review`);
+  });
+
+  it('caps each group at its count and first 10 actions by lead, then "and N more" linking to the period on the review dashboard', () => {
+    const many = Array.from({ length: 2_400 }, (_, i) => action({ actionId: `a${i}`, ref: `${i + 1}`, title: `Action ${i + 1}`, leadName: i % 2 ? 'Zoe Lead' : 'Ann Lead' }));
+    const other = action({ actionId: 'b1', groupName: 'Council Delivery Group', title: 'Light the underpass', leadName: null });
+    const mail = escalationMail({ fullName: 'Sam Senior', today: '2026-07-22', publicUrl: URL, actions: [...many, other] });
+    expect(mail.text).toContain('2,401 actions have no submitted update');
+    expect(mail.text).toContain('Council Delivery Group, Hate Crime Strategy: Q1 2026/27 (1 action)\n- 1.1 Light the underpass (no update yet), lead: no lead officer');
+    expect(mail.text).toContain('Police Delivery Group, Hate Crime Strategy: Q1 2026/27 (2,400 actions)\n- 1 Action 1 (no update yet), lead: Ann Lead\n');
+    expect(mail.text).toContain(`- 19 Action 19 (no update yet), lead: Ann Lead\n  ${URL}/strategies/s1/actions/a18\n- and 2,390 more: see the review dashboard\n  ${URL}/review/s1/p1\n`);
+    expect(mail.text).not.toContain('Zoe Lead');
+    expect(mail.html.match(/<li /g)).toHaveLength(12);
+    expect(mail.html.length + mail.text.length).toBeLessThan(10_000);
   });
 
   it('escapes names and titles in the HTML', () => {

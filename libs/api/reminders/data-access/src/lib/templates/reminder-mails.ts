@@ -55,7 +55,7 @@ function actionLine(a: OwedAction): string {
 }
 
 function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
 function byStrategy(actions: readonly OwedAction[], href: (a: OwedAction) => string): DigestSection[] {
@@ -107,17 +107,42 @@ export function reminderMail(data: ReminderMailData): MailContent {
   });
 }
 
-/** To a delivery group's chair and the accountable senior officer group: actions still without an update, by group and lead. */
+/** Lines per group in an escalation: enough to see who is behind; the full list is on the period's review dashboard. */
+export const ESCALATION_LINES_PER_GROUP = 10;
+
+/** "A2" before "A10". One collator: localeCompare with options builds one per call, slow over thousands of actions. */
+const COLLATOR = new Intl.Collator('en-GB', { numeric: true });
+
+/**
+ * To a delivery group's chair and the accountable senior officer group: actions still without an update, by group
+ * and lead. Each group shows its count and its first ESCALATION_LINES_PER_GROUP actions, then "and N more" linking to
+ * the period's review dashboard, so a senior officer of a 6,000-action partnership gets a readable message.
+ */
 export function escalationMail(data: EscalationMailData): MailContent {
   const count = plural(data.actions.length, 'action has', 'actions have');
   const earliest = [...data.actions].map((a) => a.deadline).sort()[0] ?? data.today;
-  const groups = new Map<string, { heading: string; lines: Array<{ text: string; href: string }> }>();
+  const groups = new Map<string, { heading: string; strategyId: string; periodId: string; actions: OwedAction[] }>();
   for (const a of data.actions) {
     const heading = `${a.groupName ?? 'No delivery group'}, ${a.strategyTitle}: ${a.periodName}`;
-    const section = groups.get(heading) ?? { heading, lines: [] };
-    section.lines.push({ text: `${actionLine(a)}, lead: ${a.leadName ?? 'no lead officer'}`, href: `${data.publicUrl}/strategies/${a.strategyId}/actions/${a.actionId}` });
-    groups.set(heading, section);
+    const group = groups.get(heading) ?? { heading, strategyId: a.strategyId, periodId: a.periodId, actions: [] };
+    group.actions.push(a);
+    groups.set(heading, group);
   }
+  // By lead (actions without one last), then by reference, so the same lead's actions stay together.
+  const byLead = (x: OwedAction, y: OwedAction) =>
+    Number(x.leadName === null) - Number(y.leadName === null) ||
+    COLLATOR.compare(x.leadName ?? '', y.leadName ?? '') ||
+    COLLATOR.compare(x.ref ?? '', y.ref ?? '') ||
+    COLLATOR.compare(x.title, y.title);
+  const sections: DigestSection[] = [...groups.values()]
+    .sort((x, y) => x.heading.localeCompare(y.heading))
+    .map((g) => {
+      const shown = g.actions.sort(byLead).slice(0, ESCALATION_LINES_PER_GROUP);
+      const lines = shown.map((a) => ({ text: `${actionLine(a)}, lead: ${a.leadName ?? 'no lead officer'}`, href: `${data.publicUrl}/strategies/${a.strategyId}/actions/${a.actionId}` }));
+      const rest = g.actions.length - shown.length;
+      if (rest > 0) lines.push({ text: `and ${rest.toLocaleString('en-GB')} more: see the review dashboard`, href: `${data.publicUrl}/review/${g.strategyId}/${g.periodId}` });
+      return { heading: `${g.heading} (${plural(g.actions.length, 'action', 'actions')})`, lines };
+    });
   return composeDigest({
     subject: `Updates still missing after the deadline`,
     greeting: `Dear ${data.fullName},`,
@@ -125,7 +150,7 @@ export function escalationMail(data: EscalationMailData): MailContent {
       `${count} no submitted update, although the deadline was ${longDate(earliest)} (${deadlineInWords(earliest, data.today)}).`,
       'The leads were reminded before the deadline and chased after it. You are receiving this as the chair of a delivery group or as a member of the senior officer group accountable for the strategy.',
     ],
-    sections: [...groups.values()].sort((x, y) => x.heading.localeCompare(y.heading)),
+    sections,
     link: { text: 'Review progress', href: `${data.publicUrl}/review` },
   });
 }

@@ -86,7 +86,7 @@ type Documents = {
     "\n  fragment NotificationSettingsFields on NotificationSettings {\n    version\n    preferences {\n      kind\n      label\n      hint\n      essential\n      choices\n      delivery\n    }\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
     "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationSettingsDocument,
     "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
-    "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": typeof types.PartnershipSettingsFieldsFragmentDoc,
+    "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    timeZone\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": typeof types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -221,7 +221,7 @@ const documents: Documents = {
     "\n  fragment NotificationSettingsFields on NotificationSettings {\n    version\n    preferences {\n      kind\n      label\n      hint\n      essential\n      choices\n      delivery\n    }\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
     "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationSettingsDocument,
     "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
-    "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": types.PartnershipSettingsFieldsFragmentDoc,
+    "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    timeZone\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n": types.PartnershipSettingsFieldsFragmentDoc,
     "\n  query PartnershipSettings {\n    partnership {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.PartnershipSettingsDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipSettingsFields\n    }\n  }\n": types.UpdatePartnershipDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
@@ -589,7 +589,7 @@ export function graphql(source: "\n  mutation UpdateNotificationSettings($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n"): (typeof documents)["\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    timeZone\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n"): (typeof documents)["\n  fragment PartnershipSettingsFields on Partnership {\n    id\n    name\n    shortName\n    timeZone\n    version\n    ragDefinitions {\n      red\n      amber\n      green\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

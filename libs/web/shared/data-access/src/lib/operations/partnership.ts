@@ -6,6 +6,7 @@ graphql(`
     id
     name
     shortName
+    timeZone
     version
     ragDefinitions {
       red
