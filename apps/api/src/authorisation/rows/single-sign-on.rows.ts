@@ -17,7 +17,11 @@ export const SINGLE_SIGN_ON_ROWS: MatrixRow[] = [
     document: mutationDoc('clearSingleSignOnLink', 'ClearSingleSignOnLinkInput', '{ personId issuer }'),
     prepare: async (fx, db) => {
       const linked = await person(db, fx);
-      await db(`UPDATE person SET oidc_issuer = 'https://login.example.org/tenant/v2.0', oidc_subject = $2 WHERE id = $1`, [linked.id, `subject-${linked.id}`]);
+      const [account] = await db<{ id: string }>(
+        `INSERT INTO account (email, oidc_issuer, oidc_subject) SELECT email, 'https://login.example.org/tenant/v2.0', $2 FROM person WHERE id = $1 RETURNING id`,
+        [linked.id, `subject-${linked.id}`],
+      );
+      await db(`UPDATE person SET account_id = $2 WHERE id = $1`, [linked.id, account.id]);
       return { input: { personId: linked.id } };
     },
     allowed: ADMIN_ONLY,
