@@ -45,12 +45,13 @@ describe('StratML and backup downloads render off the main thread', () => {
   it.each([
     ['StratML', () => `/api/export/strategies/${strategyId}/stratml.xml`],
     ['backup', () => '/api/export/backup.json'],
-  ])('%s: /health/live keeps answering within 500 ms while a large file renders in the worker pool', async (name, path) => {
+  ])('%s: /health/live keeps answering (within 2 s, not after the whole render) while a large file renders in the worker pool', async (name, path) => {
     const result = await downloadWatchingHealth(path());
     console.log(`${name}: ${(result.bytes / 1e6).toFixed(1)} MB, slowest /health/live ${result.slowestHealthMs.toFixed(0)} ms, event-loop delay max ${result.loopDelayMaxMs.toFixed(0)} ms`);
     expect(result.status).toBe(200);
     expect(result.bytes).toBeGreaterThan(10_000_000);
     expect(result.poolRendered).toBe(true);
-    expect(result.slowestHealthMs).toBeLessThan(500);
+    // Rendering on the API thread blocks /health for the whole render (seconds); the margin is for shared machines.
+    expect(result.slowestHealthMs).toBeLessThan(2000);
   }, 180_000);
 });
