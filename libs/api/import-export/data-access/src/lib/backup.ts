@@ -56,9 +56,14 @@ const TABLES: readonly { table: string; where: string; orderBy: string; omit?: s
   { table: 'audit_entry', where: 't.partnership_id = $1', orderBy: 't.id' },
 ];
 
+/** Backups are rate-limited and queued per partnership, so one long read at a time is affordable. */
+const BACKUP_STATEMENT_TIMEOUT_MS = 120_000;
+
 /** Every record of one partnership as JSON texts, read in one consistent snapshot. People are included, password hashes never. */
 export async function loadBackupText(dataSource: DataSource, partnershipId: string): Promise<PartnershipBackupText> {
   return dataSource.transaction('REPEATABLE READ', async (manager) => {
+    // A whole partnership is read on purpose: its biggest tables may take longer than a request's statement timeout.
+    await manager.query(`SET LOCAL statement_timeout = ${BACKUP_STATEMENT_TIMEOUT_MS}`);
     const [partnership]: Row[] = await manager.query(`SELECT name FROM partnership WHERE id = $1`, [partnershipId]);
     if (!partnership) throw notFound('Partnership', partnershipId);
     const tables: Record<string, string> = {};
