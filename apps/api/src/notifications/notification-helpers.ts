@@ -42,6 +42,6 @@ export async function ok<T>(
   key: string,
 ): Promise<T> {
   const result = await api.graphql<Record<string, T>>(query, variables, cookie);
-  expect(result.errors).toBeUndefined();
+  if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return (result.data as Record<string, T>)[key];
 }
