@@ -79,7 +79,8 @@ describe('Passwords and deactivation', () => {
     await createPersonWithPassword(browser, changer);
     const page = await newSession();
     await signIn(page, changer);
-    await page.getByRole('link', { name: 'Change password' }).click();
+    await page.getByRole('link', { name: 'Your account' }).click();
+    await page.getByRole('link', { name: 'Change your password' }).click();
     await page.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor();
     await expectAccessible(page);
 

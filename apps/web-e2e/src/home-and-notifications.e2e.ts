@@ -55,7 +55,7 @@ describe('Home page and notifications', () => {
     // An update not started yet, from My updates, and the strategy it belongs to.
     await page.goto('/my-updates');
     await page.locator('table.wm-owed-table').first().waitFor();
-    const row = page.locator('tr', { has: page.locator('.govuk-tag', { hasText: 'Not started' }) }).first();
+    const row = page.locator('tr', { has: page.locator('.govuk-tag', { hasText: /^(Not started|Draft)$/ }) }).first();
     const link = row.locator('a').first();
     strategyTitle = (await row.locator('xpath=ancestor::table/preceding-sibling::h2[1]').textContent())?.trim() ?? '';
     await page.goto('/');
