@@ -74,6 +74,8 @@ describe('Home page and notifications', () => {
     await page.getByLabel('Status').selectOption('InProgress');
     await page.locator('label[for="rag-Amber"]').click();
     await page.getByLabel('Progress update').fill('Venue booked; first two sessions run with 30 officers.');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('check-your-update').waitFor();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.waitForURL(/\/my-updates\?submitted=/);
 
