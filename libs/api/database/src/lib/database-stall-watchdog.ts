@@ -6,10 +6,16 @@ export interface StallWatchdogOptions {
   /** The probe (`SELECT 1` on its own connection) must answer within this. */
   readonly probeTimeoutMs: number;
   readonly intervalMs: number;
+  /**
+   * Probes that must fail in a row before PostgreSQL counts as silent. One late answer is not a stall: on a busy
+   * machine a new connection can take over a second, and a blocked event loop fires the probe's timer before it reads
+   * the answer; ending a backup's connection for that answered it 503.
+   */
+  readonly failedProbesToStall: number;
 }
 
-/** Together under 5 s: a request on a frozen database fails after about suspectAfterMs + probeTimeoutMs + intervalMs. */
-export const STALL_WATCHDOG_DEFAULTS: StallWatchdogOptions = { suspectAfterMs: 1_500, probeTimeoutMs: 1_000, intervalMs: 250 };
+/** Together under 5 s: a request on a frozen database fails after about suspectAfterMs + failedProbesToStall × (probeTimeoutMs + intervalMs). */
+export const STALL_WATCHDOG_DEFAULTS: StallWatchdogOptions = { suspectAfterMs: 1_000, probeTimeoutMs: 1_000, intervalMs: 250, failedProbesToStall: 2 };
 
 export interface StallWatchdogEvents {
   unavailable(endedConnections: number): void;
@@ -28,6 +34,9 @@ export class DatabaseStallWatchdog {
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
   private up = true;
+  private failedProbes = 0;
+  /** When the first of the current run of failed probes started: only clients out since before it are ended. */
+  private firstFailedProbeAt = 0;
 
   constructor(
     private readonly pool: Pool,
@@ -57,7 +66,7 @@ export class DatabaseStallWatchdog {
     if (this.probing) return;
     const now = Date.now();
     const suspect = [...this.checkedOut.values()].some((since) => now - since >= this.options.suspectAfterMs);
-    if (suspect || !this.up) void this.check();
+    if (suspect || !this.up || this.failedProbes > 0) void this.check();
   }
 
   private async check(): Promise<void> {
@@ -65,12 +74,16 @@ export class DatabaseStallWatchdog {
     const startedAt = Date.now();
     try {
       await this.probe();
+      this.failedProbes = 0;
       if (!this.up) {
         this.up = true;
         this.events.available();
       }
     } catch {
-      const ended = this.endClientsOutSince(startedAt);
+      if (this.failedProbes++ === 0) this.firstFailedProbeAt = startedAt;
+      if (this.failedProbes < this.options.failedProbesToStall) return;
+      // Declaring the stall ends what was out before the first silent probe; while it lasts, what was out before each.
+      const ended = this.endClientsOutSince(this.failedProbes === this.options.failedProbesToStall ? this.firstFailedProbeAt : startedAt);
       if (this.up || ended > 0) this.events.unavailable(ended);
       this.up = false;
     } finally {
