@@ -51,6 +51,9 @@ const reviewState = async (id: string): Promise<string> => (await queryAppDataba
 /** The focused element is the confirmation banner (GOV.UK: focus moves to the notification banner). */
 const bannerHasFocus = (page: Page): Promise<boolean> => page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'decision-banner');
 
+// Each test signs in and runs axe on a long dashboard more than once: more than the suite-wide two minutes on a busy machine.
+jest.setTimeout(300_000);
+
 describe('Review at scale: decisions confirmed where the reviewer is, bulk accept, filters; My updates in plan order', () => {
   let browser: Browser;
   const sessions: Session[] = [];
