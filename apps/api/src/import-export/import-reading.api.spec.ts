@@ -77,6 +77,7 @@ describe('reading the files councils have: encodings, title rows, a new strategy
     return row.id;
   }
 
+  // The first import starts the import worker, which compiles its TypeScript under ts-node: slow on a busy machine.
   it('reads a CSV saved by Excel on Windows (Windows-1252) without garbling "Café", and says so', async () => {
     const csv = Buffer.from('Theme,Action,Lead organisation\r\nCommunity cohesion,Open the Café at the hub,Café Partnership\r\n', 'latin1');
     expect(csv.includes(0xe9)).toBe(true);
@@ -93,7 +94,7 @@ describe('reading the files councils have: encodings, title rows, a new strategy
       [applied.data?.applyPlanImport.strategyId],
     );
     expect(stored).toEqual([{ title: 'Open the Café at the hub', name: 'Café Partnership' }]);
-  });
+  }, 180_000);
 
   it('reads UTF-16 with a byte order mark (Excel’s Unicode Text, tab-separated), and UTF-8 with and without one', async () => {
     const text = 'Theme\tAction\r\nCommunity cohesion\tNaïve café outreach – phase 2\r\n';
