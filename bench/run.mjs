@@ -287,6 +287,61 @@ async function compare(label, targets, op, data, opts, rounds) {
   };
 }
 
+/**
+ * A plan import preview (600 actions × 8 periods, 4,800 rows of .xlsx) the event-loop phase runs next to the exports:
+ * uploaded once (`POST /api/import/uploads`), previewed into a new strategy each run (writes nothing). Imports are for
+ * administrators: another size's delivery lead is made an administrator of that partnership (so the read load's
+ * person, the main size's lead, is unchanged); with one size only, the main lead is.
+ */
+async function prepareImport(waymark, admin, data, dir) {
+  const sizes = Object.keys(data).map(Number);
+  const who = data[sizes.find((s) => s !== MAIN_SIZE) ?? MAIN_SIZE];
+  const file = join(dir, 'plan-600x8.xlsx');
+  const g = spawnSync(process.execPath, ['tools/scripts/run-ts.mjs', 'bench/import-plan.ts', file, '600', '8'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (g.status !== 0) {
+    log(`import plan not generated, the event-loop phase runs without an import: ${g.stderr.toString().slice(-500)}`);
+    return null;
+  }
+  await admin.query('UPDATE person SET is_administrator = true WHERE id = $1', [who.account.personId]);
+  const content = readFileSync(file);
+  const form = new FormData();
+  form.append('file', new Blob([content]), 'plan-600x8.xlsx');
+  const upload = await fetch(`${waymark.url}/api/import/uploads`, {
+    method: 'POST',
+    headers: { cookie: who.cookie, 'apollo-require-preflight': 'true' },
+    body: form,
+  });
+  if (upload.status !== 201) {
+    log(`import upload answered ${upload.status} (${(await upload.text()).slice(0, 300)}): the event-loop phase runs without an import`);
+    return null;
+  }
+  const { uploadId } = await upload.json();
+  const preview = async () => {
+    const t0 = performance.now();
+    const r = await fetch(`${waymark.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: who.cookie },
+      body: JSON.stringify({
+        query: `mutation Preview($input: PlanImportInput!) { previewPlanImport(input: $input) { rowsRead canApply counts { entity created } } }`,
+        variables: { input: { uploadId, newStrategy: { title: 'Bench import', startYear: 2018, endYear: 2021 } } },
+      }),
+    }).catch((e) => ({ status: String(e.message), json: async () => null }));
+    const body = await r.json().catch(() => null);
+    const ok = r.status === 200 && body?.data?.previewPlanImport?.rowsRead > 0;
+    return { status: ok ? 200 : r.status, ms: performance.now() - t0, rowsRead: body?.data?.previewPlanImport?.rowsRead, errors: body?.errors };
+  };
+  const first = await preview();
+  log(`import preview (600 × 8, ${(content.length / 1024).toFixed(0)} KB), alone: ${first.status} in ${first.ms.toFixed(0)} ms, ${first.rowsRead} rows`);
+  if (first.status !== 200) {
+    log(`import preview failed (${JSON.stringify(first.errors)?.slice(0, 300)}): the event-loop phase runs without an import`);
+    return null;
+  }
+  return { preview, file: { bytes: content.length, rows: 4800, aloneMs: first.ms } };
+}
+
 async function main() {
   // 1. Build Waymark (production API bundle).
   const mainJs = join(root, 'dist/apps/api/main.js');
@@ -520,8 +575,10 @@ async function main() {
       const xs = runs.map((r) => r.loop?.[key]).filter((x) => Number.isFinite(x));
       return { min: Math.min(...xs), median: median(xs), max: Math.max(...xs), runs: xs.length };
     };
+    const importer = await prepareImport(waymark, admin, data, tempDir);
     const readOnlyRuns = [];
     const exportRuns = [];
+    const importRuns = [];
     for (let run = 0; run < EVENT_LOOP_RUNS; run += 1) {
       readOnlyRuns.push(
         await underLoad(async () => {
@@ -536,13 +593,28 @@ async function main() {
           return out;
         }),
       );
+      if (importer)
+        importRuns.push(
+          await underLoad(async () => {
+            const preview = importer.preview();
+            const out = {};
+            for (const format of ['docx', 'xlsx', 'pdf']) out[format] = await exportOnce(format);
+            out.importPreview = await preview;
+            return out;
+          }),
+        );
       log(
-        `event-loop run ${run + 1}: p99 ${exportRuns[run].loop?.p99} ms during exports under read load (max ${exportRuns[run].loop?.max}); read load alone ${readOnlyRuns[run].loop?.p99} ms`,
+        `event-loop run ${run + 1}: p99 ${exportRuns[run].loop?.p99} ms during exports under read load (max ${exportRuns[run].loop?.max}); read load alone ${readOnlyRuns[run].loop?.p99} ms` +
+          (importer ? `; exports + import preview ${importRuns[run].loop?.p99} ms (max ${importRuns[run].loop?.max}, preview ${importRuns[run].exports.importPreview.status} in ${importRuns[run].exports.importPreview.ms.toFixed(0)} ms)` : ''),
       );
     }
     results.eventLoop = {
       readLoadOnly: { runs: readOnlyRuns, p99: spread(readOnlyRuns, 'p99'), max: spread(readOnlyRuns, 'max') },
       exportsUnderReadLoad: { runs: exportRuns, p99: spread(exportRuns, 'p99'), max: spread(exportRuns, 'max') },
+      ...(importer && {
+        exportsAndImportUnderReadLoad: { runs: importRuns, p99: spread(importRuns, 'p99'), max: spread(importRuns, 'max') },
+        importFile: importer.file,
+      }),
     };
   }
 
@@ -644,6 +716,14 @@ function printTable(r) {
     const n = e.exportsUnderReadLoad.p99.runs;
     rows.push([`event-loop p99, exports + reads (min / median / max of ${n})`, mmm(e.exportsUnderReadLoad.p99), `(reads alone: ${mmm(e.readLoadOnly.p99)})`, '', '', '', '< 50 ms']);
     rows.push([`event-loop max, exports + reads (min / median / max of ${n})`, mmm(e.exportsUnderReadLoad.max), `(reads alone: ${mmm(e.readLoadOnly.max)})`, '', '', '', '']);
+    if (e.exportsAndImportUnderReadLoad) {
+      const x = e.exportsAndImportUnderReadLoad;
+      rows.push([`event-loop p99, exports + import preview + reads (of ${x.p99.runs})`, mmm(x.p99), '', '', '', '', '< 50 ms']);
+      rows.push([`event-loop max, exports + import preview + reads (of ${x.max.runs})`, mmm(x.max), '', '', '', '', '']);
+      const ms = x.runs.map((run) => run.exports?.importPreview).filter((p) => p?.status === 200).map((p) => p.ms);
+      rows.push([`import preview 600 × 8 alone`, `${f(e.importFile.aloneMs, 0)} ms`, '', '', '', '', '']);
+      rows.push([`import preview 600 × 8 under exports + reads (median of ${ms.length})`, ms.length ? `${f(median(ms), 0)} ms` : 'failed', '', '', '', '', '']);
+    }
     for (const format of Object.keys(e.exportsUnderReadLoad.runs[0]?.exports ?? {})) {
       const ms = e.exportsUnderReadLoad.runs.map((run) => run.exports?.[format]).filter((x) => x?.status === 200).map((x) => x.ms);
       rows.push([`${format} export @${MAIN_SIZE} under read load (median of ${ms.length})`, ms.length ? `${f(median(ms), 0)} ms` : 'failed', '', '', '', '', '']);
