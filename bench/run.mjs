@@ -280,7 +280,8 @@ async function compare(label, targets, op, data, opts, rounds) {
   const w = summary(per.waymark);
   const b = summary(per.baseline);
   const fl = per.floor ? summary(per.floor) : null;
-  const cpuSpread = (x) => `${Math.min(...x.rounds.map((r) => r.cpuMsPerRequest)).toFixed(2)}–${Math.max(...x.rounds.map((r) => r.cpuMsPerRequest)).toFixed(2)}`;
+  const finite = (x) => x.rounds.map((r) => r.cpuMsPerRequest).filter(Number.isFinite); // a round with no answer has none
+  const cpuSpread = (x) => `${Math.min(...finite(x)).toFixed(2)}–${Math.max(...finite(x)).toFixed(2)}`;
   log(
     `${label}: Waymark ${w.cpuMsPerRequest.toFixed(2)} CPU-ms/req (${cpuSpread(w)}) p50 ${w.p50} p95 ${w.p95.toFixed(1)} | baseline ${b.cpuMsPerRequest.toFixed(2)} (${cpuSpread(b)}) p50 ${b.p50} p95 ${b.p95.toFixed(1)}` +
       (fl ? ` | floor ${fl.cpuMsPerRequest.toFixed(2)} (${cpuSpread(fl)}) p50 ${fl.p50} p95 ${fl.p95.toFixed(1)}` : ''),
@@ -435,6 +436,9 @@ async function main() {
     WAYMARK_DEMO_DATA: 'off',
     SESSION_SECRET: randomBytes(32).toString('hex'),
     WAYMARK_EVENT_LOOP_PROBE: '1', // GET /api/diagnostics/event-loop (off unless this is set)
+    // The baseline and the floor have no statement timeout; Waymark's 5 s one ended the 6,000-action tree with
+    // SERVICE_UNAVAILABLE on a shared machine under load (a run aborted, not a measure).
+    DATABASE_STATEMENT_TIMEOUT_MS: '60000',
   });
   const baselineProc = startProcess('baseline', [join(root, 'bench/baseline-server.mjs')], {
     DATABASE_URL: dbUrl,
@@ -665,7 +669,7 @@ function printTable(r) {
     const fl = m.floor;
     // Median of the rounds, and (min–max) across them.
     const cpu = (x) =>
-      x ? `${f(x.cpuMsPerRequest)} (${f(Math.min(...x.rounds.map((r) => r.cpuMsPerRequest)))}–${f(Math.max(...x.rounds.map((r) => r.cpuMsPerRequest)))})` : '–';
+      x ? `${f(x.cpuMsPerRequest)} (${f(Math.min(...x.rounds.map((r) => r.cpuMsPerRequest).filter(Number.isFinite)))}–${f(Math.max(...x.rounds.map((r) => r.cpuMsPerRequest).filter(Number.isFinite)))})` : '–';
     rows.push([
       `${op}@${MAIN_SIZE} CPU-ms/request (median, min–max of ${m.waymark.rounds.length} rounds)`,
       cpu(m.waymark),
