@@ -7,7 +7,7 @@ import { PARTNERSHIP_ROWS } from './rows/partnership.rows';
 import { PERIOD_ROWS } from './rows/periods.rows';
 import { PERSON_ACCESS_ROWS } from './rows/person-access.rows';
 import { PROGRESS_ROWS } from './rows/progress.rows';
-import { REPORT_ROWS } from './rows/reports.rows';
+import { REPORT_ROWS, REPORT_TEMPLATE_ROWS } from './rows/reports.rows';
 import { SINGLE_SIGN_ON_ROWS } from './rows/single-sign-on.rows';
 import { STRUCTURE_ROWS } from './rows/structure.rows';
 import { REMINDER_ROWS } from './rows/reminders.rows';
@@ -28,6 +28,7 @@ export const MATRIX: MatrixRow[] = [
   ...PERSON_ACCESS_ROWS,
   ...SINGLE_SIGN_ON_ROWS,
   ...REPORT_ROWS,
+  ...REPORT_TEMPLATE_ROWS,
   ...REMINDER_ROWS,
   ...NOTIFICATION_ROWS,
 ];

@@ -44,6 +44,7 @@ import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
         <ul class="govuk-list govuk-list--spaced">
           <li><a class="govuk-link" routerLink="/admin/import">Import a plan from a spreadsheet</a></li>
           <li><a class="govuk-link" routerLink="/admin/periods">Reporting periods</a></li>
+          <li><a class="govuk-link" routerLink="/admin/report-template">Word template for the board report</a></li>
           <li><a class="govuk-link" routerLink="/admin/directory">Organisations, groups and people</a></li>
           <li><a class="govuk-link" routerLink="/admin/outbox">Outbox (e-mails sent and waiting)</a></li>
           <li><a class="govuk-link" routerLink="/admin/security-events">Security events</a></li>

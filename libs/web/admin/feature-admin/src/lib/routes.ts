@@ -12,6 +12,7 @@ import { PeriodsPage } from './periods/periods-page';
 import { PlanImportPage } from './plan-import-page';
 import { CycleStatusPage } from './reminders/cycle-status-page';
 import { ReminderSettingsPage } from './reminders/reminder-settings-page';
+import { ReportTemplatePage } from './report-template/report-template-page';
 
 export const adminRoutes: Route[] = [
   {
@@ -25,6 +26,7 @@ export const adminRoutes: Route[] = [
       { path: 'strategies/:strategyId/reminders', component: ReminderSettingsPage, title: 'Reminder settings – Waymark' },
       { path: 'directory', component: DirectoryPage, title: 'Organisations, groups and people – Waymark' },
       { path: 'outbox', component: OutboxPage, title: 'Outbox – Waymark' },
+      { path: 'report-template', component: ReportTemplatePage, title: 'Word template for the board report – Waymark' },
       { path: 'people/invite', component: InvitePersonPage, title: 'Invite a person – Waymark' },
       { path: 'people/:personId/single-sign-on', component: SingleSignOnLinkPage, title: 'Single sign-on link – Waymark' },
       { path: 'security-events', component: SecurityEventsPage, title: 'Security events – Waymark' },

@@ -109,6 +109,8 @@ type Documents = {
     "\n  query CycleStatus($periodId: ID!) {\n    cycleStatus(periodId: $periodId) {\n      periodId\n      periodName\n      strategyId\n      strategyTitle\n      updateDeadline\n      state\n      today\n      timeZone\n      people {\n        personId\n        fullName\n        email\n        remindersPaused\n        reachable\n        submitted\n        owed {\n          actionId\n          ref\n          title\n          updateState\n        }\n      }\n      withoutLead {\n        actionId\n        ref\n        title\n        updateState\n      }\n      messages {\n        deliveryId\n        step\n        personId\n        fullName\n        recipient\n        actionCount\n        createdAt\n        sentById\n        deliveryStatus\n        sentAt\n        attempts\n        lastError\n      }\n    }\n  }\n": typeof types.CycleStatusDocument,
     "\n  mutation SendReminderNow($input: SendReminderNowInput!) {\n    sendReminderNow(input: $input) {\n      deliveryId\n      recipient\n      actionCount\n    }\n  }\n": typeof types.SendReminderNowDocument,
     "\n  mutation SetRemindersPaused($input: SetRemindersPausedInput!) {\n    setRemindersPaused(input: $input) {\n      personId\n      fullName\n      remindersPaused\n    }\n  }\n": typeof types.SetRemindersPausedDocument,
+    "\n  query ReportTemplate {\n    reportTemplate {\n      id\n      fileName\n      byteSize\n      uploadedAt\n      uploadedByName\n      version\n    }\n  }\n": typeof types.ReportTemplateDocument,
+    "\n  mutation RemoveReportTemplate($input: RemoveReportTemplateInput!) {\n    removeReportTemplate(input: $input)\n  }\n": typeof types.RemoveReportTemplateDocument,
     "\n  query ReportStrategies {\n    strategies {\n      id\n      title\n      themeLabel\n      themes {\n        id\n        number\n        title\n      }\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": typeof types.ReportStrategiesDocument,
     "\n  query BoardReportPreview($input: BoardReportInput!) {\n    boardReport(input: $input)\n  }\n": typeof types.BoardReportPreviewDocument,
     "\n  query BoardReportVersions($input: BoardReportVersionsInput!) {\n    boardReportVersions(input: $input) {\n      version\n      sha256\n      createdAt\n      createdByName\n    }\n  }\n": typeof types.BoardReportVersionsDocument,
@@ -245,6 +247,8 @@ const documents: Documents = {
     "\n  query CycleStatus($periodId: ID!) {\n    cycleStatus(periodId: $periodId) {\n      periodId\n      periodName\n      strategyId\n      strategyTitle\n      updateDeadline\n      state\n      today\n      timeZone\n      people {\n        personId\n        fullName\n        email\n        remindersPaused\n        reachable\n        submitted\n        owed {\n          actionId\n          ref\n          title\n          updateState\n        }\n      }\n      withoutLead {\n        actionId\n        ref\n        title\n        updateState\n      }\n      messages {\n        deliveryId\n        step\n        personId\n        fullName\n        recipient\n        actionCount\n        createdAt\n        sentById\n        deliveryStatus\n        sentAt\n        attempts\n        lastError\n      }\n    }\n  }\n": types.CycleStatusDocument,
     "\n  mutation SendReminderNow($input: SendReminderNowInput!) {\n    sendReminderNow(input: $input) {\n      deliveryId\n      recipient\n      actionCount\n    }\n  }\n": types.SendReminderNowDocument,
     "\n  mutation SetRemindersPaused($input: SetRemindersPausedInput!) {\n    setRemindersPaused(input: $input) {\n      personId\n      fullName\n      remindersPaused\n    }\n  }\n": types.SetRemindersPausedDocument,
+    "\n  query ReportTemplate {\n    reportTemplate {\n      id\n      fileName\n      byteSize\n      uploadedAt\n      uploadedByName\n      version\n    }\n  }\n": types.ReportTemplateDocument,
+    "\n  mutation RemoveReportTemplate($input: RemoveReportTemplateInput!) {\n    removeReportTemplate(input: $input)\n  }\n": types.RemoveReportTemplateDocument,
     "\n  query ReportStrategies {\n    strategies {\n      id\n      title\n      themeLabel\n      themes {\n        id\n        number\n        title\n      }\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": types.ReportStrategiesDocument,
     "\n  query BoardReportPreview($input: BoardReportInput!) {\n    boardReport(input: $input)\n  }\n": types.BoardReportPreviewDocument,
     "\n  query BoardReportVersions($input: BoardReportVersionsInput!) {\n    boardReportVersions(input: $input) {\n      version\n      sha256\n      createdAt\n      createdByName\n    }\n  }\n": types.BoardReportVersionsDocument,
@@ -680,6 +684,14 @@ export function graphql(source: "\n  mutation SendReminderNow($input: SendRemind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRemindersPaused($input: SetRemindersPausedInput!) {\n    setRemindersPaused(input: $input) {\n      personId\n      fullName\n      remindersPaused\n    }\n  }\n"): (typeof documents)["\n  mutation SetRemindersPaused($input: SetRemindersPausedInput!) {\n    setRemindersPaused(input: $input) {\n      personId\n      fullName\n      remindersPaused\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportTemplate {\n    reportTemplate {\n      id\n      fileName\n      byteSize\n      uploadedAt\n      uploadedByName\n      version\n    }\n  }\n"): (typeof documents)["\n  query ReportTemplate {\n    reportTemplate {\n      id\n      fileName\n      byteSize\n      uploadedAt\n      uploadedByName\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReportTemplate($input: RemoveReportTemplateInput!) {\n    removeReportTemplate(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveReportTemplate($input: RemoveReportTemplateInput!) {\n    removeReportTemplate(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
