@@ -167,6 +167,21 @@ function validatedAs(after: Rag, before: unknown, proposed: unknown): string {
   return after === proposed ? `validated as ${RAG_LABEL[after]}, as proposed,` : `validated as ${RAG_LABEL[after]}`;
 }
 
+/** One line per changed field a reader cares about ("Title changed from “A” to “B”"), for any audited record. */
+export function describeChanges(changes: HistoryFacts['changes'], names: HistoryNames = {}): string[] {
+  return changeLines(changes, {}, names);
+}
+
+/** The fields of a change a reader cares about (bookkeeping fields left out). */
+export function spokenFields(changes: HistoryFacts['changes']): string[] {
+  return Object.keys(changes).filter((field) => !UNSPOKEN.has(field));
+}
+
+/** A field's label and its before/after values in words: "RAG", "Amber", "Red". */
+export function fieldChangeWords(field: string, change: { readonly before: unknown; readonly after: unknown }, names: HistoryNames = {}): { label: string; before: string; after: string } {
+  return { label: label(field), before: spoken(change.before, names), after: spoken(change.after, names) };
+}
+
 /** One line per changed field a reader cares about. */
 function changeLines(changes: HistoryFacts['changes'], state: Record<string, unknown>, names: HistoryNames): string[] {
   const lines: string[] = [];
@@ -209,6 +224,8 @@ function spoken(value: unknown, names: HistoryNames): string {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return 'a new value';
   if (UUID.test(value)) return names[value] ?? 'a record since removed';
+  // numeric columns (baseline, target, tolerance) arrive from PostgreSQL as text: a number, not a quotation.
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value;
   if (ISO_DATE.test(value) || ISO_TIMESTAMP.test(value)) return longDate(value);
   if (isRag(value)) return RAG_LABEL[value];
   if (isLifecycle(value)) return LIFECYCLE_LABEL[value];
