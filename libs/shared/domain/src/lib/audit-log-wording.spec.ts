@@ -37,3 +37,15 @@ describe('audit log wording of numeric columns', () => {
     );
   });
 });
+
+describe('audit log wording of an added indicator', () => {
+  it('lists its fields in words, the direction included', () => {
+    const wording = describeAuditEntry({
+      entityType: 'indicator',
+      operation: 'create',
+      record: 'indicator “Detections”',
+      changes: { id: { before: null, after: '6f1c2c55-5d7e-4a3e-9a55-1b2b3c4d5e6f' }, name: { before: null, after: 'Detections' }, direction: { before: null, after: 'lower_is_better' }, tolerance: { before: null, after: '2' } },
+    });
+    expect(wording).toEqual({ summary: 'Added indicator “Detections”', details: ['Name set to “Detections”', 'Direction set to lower is better', 'Tolerance set to 2'] });
+  });
+});

@@ -1,4 +1,4 @@
-import { LifecycleStatus, PeriodState, Rag, ReviewState } from './enums';
+import { IndicatorDirection, LifecycleStatus, PeriodState, Rag, ReviewState } from './enums';
 import { localDate } from './local-date';
 import { LIFECYCLE_LABEL, PERIOD_STATE_LABEL, RAG_LABEL, REVIEW_STATE_LABEL } from './labels';
 
@@ -230,6 +230,8 @@ function spoken(value: unknown, names: HistoryNames): string {
   if (isRag(value)) return RAG_LABEL[value];
   if (isLifecycle(value)) return LIFECYCLE_LABEL[value];
   if ((Object.values(ReviewState) as string[]).includes(value)) return REVIEW_STATE_LABEL[value as ReviewState];
+  if (value === IndicatorDirection.HigherIsBetter) return 'higher is better';
+  if (value === IndicatorDirection.LowerIsBetter) return 'lower is better';
   if ((Object.values(PeriodState) as string[]).includes(value)) return PERIOD_STATE_LABEL[value as PeriodState];
   const text = value.replace(/\s+/g, ' ').trim();
   return `“${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`;
