@@ -104,13 +104,12 @@ export class IndicatorAdminPage {
     await this.run(async () => {
       if (editing) {
         await firstValueFrom(this.apollo.mutate({ mutation: UpdateIndicatorDocument, variables: { input: { id: editing.id, version: editing.version, ...fields } } }));
-        this.notice.set(`${fields.name} changed.`);
       } else {
         await firstValueFrom(this.apollo.mutate({ mutation: CreateIndicatorDocument, variables: { input: { strategyId, ...fields } } }));
-        this.notice.set(`${fields.name} added.`);
       }
       this.form.set(EMPTY_INDICATOR_FORM);
       this.editing.set(null);
+      return `${fields.name} ${editing ? 'changed' : 'added'}.`;
     });
   }
 
@@ -118,7 +117,7 @@ export class IndicatorAdminPage {
     await this.run(async () => {
       const result = await firstValueFrom(this.apollo.mutate({ mutation: MoveIndicatorDocument, variables: { input: { id: indicator.id, version: indicator.version, direction } } }));
       this.indicators.set(result.data?.moveIndicator ?? null);
-      this.notice.set(`${indicator.name} moved ${direction === 'Up' ? 'up' : 'down'}: now ${direction === 'Up' ? position - 1 : position + 1} of ${total}.`);
+      return `${indicator.name} moved ${direction === 'Up' ? 'up' : 'down'}: now ${direction === 'Up' ? position - 1 : position + 1} of ${total}.`;
     }, false);
   }
 
@@ -131,7 +130,7 @@ export class IndicatorAdminPage {
     await this.run(async () => {
       await firstValueFrom(this.apollo.mutate({ mutation: ArchiveIndicatorDocument, variables: { input: { id: indicator.id, version: indicator.version } } }));
       this.archiving.set(null);
-      this.notice.set(`${indicator.name} archived. Its recorded values are kept.`);
+      return `${indicator.name} archived. Its recorded values are kept.`;
     });
   }
 
@@ -142,15 +141,19 @@ export class IndicatorAdminPage {
     this.archiving.set(null);
   }
 
-  /** Runs a write; on success reloads the list (unless the write answered it); a conflict reloads and says so. */
-  private async run(write: () => Promise<void>, reload = true): Promise<void> {
+  /**
+   * Runs a write; on success reloads the list (unless the write answered it), then announces the write's message,
+   * so the banner never appears above a list that does not show the change yet. A conflict reloads and says so.
+   */
+  private async run(write: () => Promise<string>, reload = true): Promise<void> {
     const strategyId = this.chosenId();
     this.busy.set(true);
     this.problems.set([]);
     this.notice.set(null);
     try {
-      await write();
+      const message = await write();
       if (reload && strategyId) await this.loadIndicators(strategyId);
+      this.notice.set(message);
     } catch (error) {
       const problem = describeError(error);
       if (problem.code === 'CONFLICT') {
