@@ -19,6 +19,11 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     prepare: async (fx) => ({ id: (await fx.action('A')).id }),
   },
   {
+    query: 'auditLog',
+    document: 'query($id: ID!) { auditLog(input: { personId: $id }) { entries { id } } }',
+    prepare: async (fx) => ({ id: fx.people.viewer.personId }),
+  },
+  {
     query: 'indicators',
     document: 'query($id: ID!) { indicators(strategyId: $id) { id } }',
     prepare: async (fx) => ({ id: fx.strategyId }),

@@ -48,6 +48,8 @@ import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
           <li><a class="govuk-link" routerLink="/admin/directory">Organisations, groups and people</a></li>
           <li><a class="govuk-link" routerLink="/admin/outbox">Outbox (e-mails sent and waiting)</a></li>
           <li><a class="govuk-link" routerLink="/admin/security-events">Security events</a></li>
+          <li><a class="govuk-link" routerLink="/admin/audit-log">Audit log (who changed what)</a></li>
+          <li><a class="govuk-link" routerLink="/admin/indicators">Performance indicators</a></li>
         </ul>
         <h2 class="govuk-heading-s">Plan templates</h2>
         <ul class="govuk-list">

@@ -59,6 +59,7 @@ type Documents = {
     "\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      id\n      name\n      state\n      startsOn\n      endsOn\n      updateDeadline\n      strategyId\n    }\n  }\n": typeof types.CreateReportingPeriodDocument,
     "\n  mutation UpdateReportingPeriod($input: UpdateReportingPeriodInput!) {\n    updateReportingPeriod(input: $input) {\n      id\n      name\n      startsOn\n      endsOn\n      updateDeadline\n      version\n    }\n  }\n": typeof types.UpdateReportingPeriodDocument,
     "\n  mutation DeleteReportingPeriod($input: DeleteReportingPeriodInput!) {\n    deleteReportingPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.DeleteReportingPeriodDocument,
+    "\n  query AuditLog($input: AuditLogInput) {\n    auditLog(input: $input) {\n      nextCursor\n      entries {\n        id\n        occurredAt\n        personName\n        recordType\n        recordTypeLabel\n        recordName\n        recordPath\n        summary\n        details\n        reason\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment ThemeCommentaryFields on ThemeCommentary {\n    id\n    themeId\n    periodId\n    body\n    sortOrder\n    version\n  }\n": typeof types.ThemeCommentaryFieldsFragmentDoc,
     "\n  query ThemeCommentary($strategyId: ID!, $periodId: ID!) {\n    themeCommentary(strategyId: $strategyId, periodId: $periodId) {\n      themeId\n      themeNumber\n      themeTitle\n      paragraphs {\n        ...ThemeCommentaryFields\n      }\n    }\n  }\n": typeof types.ThemeCommentaryDocument,
     "\n  mutation WriteThemeCommentary($input: WriteThemeCommentaryInput!) {\n    writeThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n": typeof types.WriteThemeCommentaryDocument,
@@ -72,8 +73,14 @@ type Documents = {
     "\n  mutation ProposeCorrection($input: ProposeCorrectionInput!) {\n    proposeCorrection(input: $input) {\n      ...CorrectionProposalFields\n    }\n  }\n": typeof types.ProposeCorrectionDocument,
     "\n  mutation AcceptCorrectionProposal($input: AcceptCorrectionProposalInput!) {\n    acceptCorrectionProposal(input: $input) {\n      ...CorrectionProposalFields\n    }\n  }\n": typeof types.AcceptCorrectionProposalDocument,
     "\n  mutation DeclineCorrectionProposal($input: DeclineCorrectionProposalInput!) {\n    declineCorrectionProposal(input: $input) {\n      ...CorrectionProposalFields\n    }\n  }\n": typeof types.DeclineCorrectionProposalDocument,
+    "\n  fragment AdminIndicatorFields on Indicator {\n    id\n    name\n    unit\n    direction\n    baseline\n    target\n    tolerance\n    objectiveId\n    sortOrder\n    version\n    archivedAt\n    values {\n      id\n    }\n  }\n": typeof types.AdminIndicatorFieldsFragmentDoc,
+    "\n  query AdminIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      ...AdminIndicatorFields\n    }\n  }\n": typeof types.AdminIndicatorsDocument,
+    "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n": typeof types.CreateIndicatorDocument,
+    "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n": typeof types.UpdateIndicatorDocument,
+    "\n  mutation ArchiveIndicator($input: VersionedRefInput!) {\n    archiveIndicator(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveIndicatorDocument,
+    "\n  mutation MoveIndicator($input: MoveIndicatorInput!) {\n    moveIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n": typeof types.MoveIndicatorDocument,
     "\n  fragment IndicatorValueFields on IndicatorValue {\n    id\n    indicatorId\n    periodId\n    periodName\n    value\n    note\n    version\n  }\n": typeof types.IndicatorValueFieldsFragmentDoc,
-    "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": typeof types.StrategyIndicatorsDocument,
+    "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      tolerance\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": typeof types.StrategyIndicatorsDocument,
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": typeof types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": typeof types.RecordIndicatorValueDocument,
     "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.OutboxMessagesDocument,
@@ -197,6 +204,7 @@ const documents: Documents = {
     "\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      id\n      name\n      state\n      startsOn\n      endsOn\n      updateDeadline\n      strategyId\n    }\n  }\n": types.CreateReportingPeriodDocument,
     "\n  mutation UpdateReportingPeriod($input: UpdateReportingPeriodInput!) {\n    updateReportingPeriod(input: $input) {\n      id\n      name\n      startsOn\n      endsOn\n      updateDeadline\n      version\n    }\n  }\n": types.UpdateReportingPeriodDocument,
     "\n  mutation DeleteReportingPeriod($input: DeleteReportingPeriodInput!) {\n    deleteReportingPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": types.DeleteReportingPeriodDocument,
+    "\n  query AuditLog($input: AuditLogInput) {\n    auditLog(input: $input) {\n      nextCursor\n      entries {\n        id\n        occurredAt\n        personName\n        recordType\n        recordTypeLabel\n        recordName\n        recordPath\n        summary\n        details\n        reason\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment ThemeCommentaryFields on ThemeCommentary {\n    id\n    themeId\n    periodId\n    body\n    sortOrder\n    version\n  }\n": types.ThemeCommentaryFieldsFragmentDoc,
     "\n  query ThemeCommentary($strategyId: ID!, $periodId: ID!) {\n    themeCommentary(strategyId: $strategyId, periodId: $periodId) {\n      themeId\n      themeNumber\n      themeTitle\n      paragraphs {\n        ...ThemeCommentaryFields\n      }\n    }\n  }\n": types.ThemeCommentaryDocument,
     "\n  mutation WriteThemeCommentary($input: WriteThemeCommentaryInput!) {\n    writeThemeCommentary(input: $input) {\n      ...ThemeCommentaryFields\n    }\n  }\n": types.WriteThemeCommentaryDocument,
@@ -210,8 +218,14 @@ const documents: Documents = {
     "\n  mutation ProposeCorrection($input: ProposeCorrectionInput!) {\n    proposeCorrection(input: $input) {\n      ...CorrectionProposalFields\n    }\n  }\n": types.ProposeCorrectionDocument,
     "\n  mutation AcceptCorrectionProposal($input: AcceptCorrectionProposalInput!) {\n    acceptCorrectionProposal(input: $input) {\n      ...CorrectionProposalFields\n    }\n  }\n": types.AcceptCorrectionProposalDocument,
     "\n  mutation DeclineCorrectionProposal($input: DeclineCorrectionProposalInput!) {\n    declineCorrectionProposal(input: $input) {\n      ...CorrectionProposalFields\n    }\n  }\n": types.DeclineCorrectionProposalDocument,
+    "\n  fragment AdminIndicatorFields on Indicator {\n    id\n    name\n    unit\n    direction\n    baseline\n    target\n    tolerance\n    objectiveId\n    sortOrder\n    version\n    archivedAt\n    values {\n      id\n    }\n  }\n": types.AdminIndicatorFieldsFragmentDoc,
+    "\n  query AdminIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      ...AdminIndicatorFields\n    }\n  }\n": types.AdminIndicatorsDocument,
+    "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n": types.CreateIndicatorDocument,
+    "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n": types.UpdateIndicatorDocument,
+    "\n  mutation ArchiveIndicator($input: VersionedRefInput!) {\n    archiveIndicator(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveIndicatorDocument,
+    "\n  mutation MoveIndicator($input: MoveIndicatorInput!) {\n    moveIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n": types.MoveIndicatorDocument,
     "\n  fragment IndicatorValueFields on IndicatorValue {\n    id\n    indicatorId\n    periodId\n    periodName\n    value\n    note\n    version\n  }\n": types.IndicatorValueFieldsFragmentDoc,
-    "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": types.StrategyIndicatorsDocument,
+    "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      tolerance\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n": types.StrategyIndicatorsDocument,
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": types.RecordIndicatorValueDocument,
     "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": types.OutboxMessagesDocument,
@@ -487,6 +501,10 @@ export function graphql(source: "\n  mutation DeleteReportingPeriod($input: Dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditLog($input: AuditLogInput) {\n    auditLog(input: $input) {\n      nextCursor\n      entries {\n        id\n        occurredAt\n        personName\n        recordType\n        recordTypeLabel\n        recordName\n        recordPath\n        summary\n        details\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($input: AuditLogInput) {\n    auditLog(input: $input) {\n      nextCursor\n      entries {\n        id\n        occurredAt\n        personName\n        recordType\n        recordTypeLabel\n        recordName\n        recordPath\n        summary\n        details\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ThemeCommentaryFields on ThemeCommentary {\n    id\n    themeId\n    periodId\n    body\n    sortOrder\n    version\n  }\n"): (typeof documents)["\n  fragment ThemeCommentaryFields on ThemeCommentary {\n    id\n    themeId\n    periodId\n    body\n    sortOrder\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -539,11 +557,35 @@ export function graphql(source: "\n  mutation DeclineCorrectionProposal($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminIndicatorFields on Indicator {\n    id\n    name\n    unit\n    direction\n    baseline\n    target\n    tolerance\n    objectiveId\n    sortOrder\n    version\n    archivedAt\n    values {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AdminIndicatorFields on Indicator {\n    id\n    name\n    unit\n    direction\n    baseline\n    target\n    tolerance\n    objectiveId\n    sortOrder\n    version\n    archivedAt\n    values {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      ...AdminIndicatorFields\n    }\n  }\n"): (typeof documents)["\n  query AdminIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      ...AdminIndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveIndicator($input: VersionedRefInput!) {\n    archiveIndicator(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveIndicator($input: VersionedRefInput!) {\n    archiveIndicator(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveIndicator($input: MoveIndicatorInput!) {\n    moveIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveIndicator($input: MoveIndicatorInput!) {\n    moveIndicator(input: $input) {\n      ...AdminIndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment IndicatorValueFields on IndicatorValue {\n    id\n    indicatorId\n    periodId\n    periodName\n    value\n    note\n    version\n  }\n"): (typeof documents)["\n  fragment IndicatorValueFields on IndicatorValue {\n    id\n    indicatorId\n    periodId\n    periodName\n    value\n    note\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      tolerance\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StrategyIndicators($strategyId: ID!) {\n    indicators(strategyId: $strategyId) {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n      tolerance\n      objectiveId\n      sortOrder\n      version\n      values {\n        ...IndicatorValueFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
