@@ -74,8 +74,8 @@ export class PartnershipNoticeService {
       ? await this.dataSource.query(`SELECT id, name FROM partnership WHERE id = $1`, [actor.partnershipId])
       : await this.dataSource.query(`SELECT id, name FROM partnership WHERE archived_at IS NULL LIMIT 2`);
     if (rows.length !== 1) return { ...EMPTY, partnershipName: null };
-    const { partnershipId: _, version: __, ...fields } = await this.read(this.dataSource.manager, rows[0].id);
-    return { ...fields, partnershipName: rows[0].name };
+    const settings = await this.read(this.dataSource.manager, rows[0].id);
+    return { ...pickFields(settings), partnershipName: rows[0].name };
   }
 
   async update(actor: Actor, cmd: UpdateNoticeSettingsCommand): Promise<NoticeSettingsView> {
@@ -103,7 +103,10 @@ export class PartnershipNoticeService {
     const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM partnership_notice WHERE partnership_id = $1`, [partnershipId]);
     if (!rows[0]) return { ...EMPTY, partnershipId, version: 1 };
     const row = camelRow(rows[0]);
-    const fields = Object.fromEntries(NOTICE_FIELDS.map((f) => [f, (row[f] as string | null) ?? null])) as unknown as NoticeFields;
-    return { ...fields, partnershipId, version: row['version'] as number };
+    return { ...pickFields(row as Partial<Record<keyof NoticeFields, string | null>>), partnershipId, version: row['version'] as number };
   }
+}
+
+function pickFields(source: Partial<Record<keyof NoticeFields, string | null>>): NoticeFields {
+  return Object.fromEntries(NOTICE_FIELDS.map((f) => [f, source[f] ?? null])) as unknown as NoticeFields;
 }
