@@ -2,6 +2,7 @@ import { MatrixRow } from './matrix-row';
 import { ACCOUNT_ROWS } from './rows/account.rows';
 import { IMPORT_ROWS } from './rows/imports.rows';
 import { INDICATOR_ROWS, PARTNERSHIP_SETTINGS_ROWS } from './rows/indicators.rows';
+import { NOTICE_ROWS } from './rows/notices.rows';
 import { NOTIFICATION_ROWS } from './rows/notifications.rows';
 import { PARTNERSHIP_ROWS } from './rows/partnership.rows';
 import { PERIOD_ROWS } from './rows/periods.rows';
@@ -31,4 +32,5 @@ export const MATRIX: MatrixRow[] = [
   ...REPORT_TEMPLATE_ROWS,
   ...REMINDER_ROWS,
   ...NOTIFICATION_ROWS,
+  ...NOTICE_ROWS,
 ];

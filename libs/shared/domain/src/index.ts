@@ -8,3 +8,4 @@ export * from './lib/local-date';
 export { daysBetween, deadlineInWords } from './lib/deadline-words';
 export * from './lib/indicator-status';
 export * from './lib/audit-log-wording';
+export * from './lib/plural-words';

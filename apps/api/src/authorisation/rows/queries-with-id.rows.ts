@@ -1,4 +1,5 @@
 import type { QueryRow } from '../matrix-row';
+import { NOTICE_QUERY_ROWS } from './notices.rows';
 import { REMINDER_QUERY_ROWS } from './reminders.rows';
 
 /** Every query that takes an id (or a filter of ids), with the fixture's records as arguments. */
@@ -74,4 +75,5 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     prepare: async (fx) => ({ input: { strategyId: fx.strategyId } }),
   },
   ...REMINDER_QUERY_ROWS,
+  ...NOTICE_QUERY_ROWS,
 ];

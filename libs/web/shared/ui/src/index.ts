@@ -10,3 +10,4 @@ export * from './lib/trend-chart';
 export * from './lib/paging';
 export * from './lib/pagination';
 export * from './lib/timeout-warning-dialog';
+export * from './lib/plural';

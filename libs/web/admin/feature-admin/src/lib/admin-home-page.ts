@@ -3,12 +3,12 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AdminStrategiesDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
-import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
+import { Loading, NotificationBanner, PluralPipe } from '@waymark/web/shared/ui';
 
 /** Administration start page: strategies to edit, plan import, templates, periods and the directory. */
 @Component({
   selector: 'wm-admin-home-page',
-  imports: [RouterLink, Loading, NotificationBanner],
+  imports: [RouterLink, Loading, NotificationBanner, PluralPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (notice(); as text) {
@@ -29,7 +29,7 @@ import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
             @for (s of strategies(); track s.id) {
               <li>
                 <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/admin/strategies', s.id]">{{ s.title }}</a>
-                <span class="govuk-hint govuk-!-margin-bottom-0">{{ s.themes.length }} {{ s.themeLabel.toLowerCase() }}s · {{ s.periods.length }} reporting periods</span>
+                <span class="govuk-hint govuk-!-margin-bottom-0">{{ s.themes.length | plural: s.themeLabel.toLowerCase() }} · {{ s.periods.length | plural: 'reporting period' }}</span>
               </li>
             }
           </ul>

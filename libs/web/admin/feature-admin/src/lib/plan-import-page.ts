@@ -14,6 +14,7 @@ import {
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { MAX_IMPORT_BYTES, PlanUploadError, PlanUploads } from './plan-upload';
+import { importProblems } from './import-problems';
 
 /**
  * Plan import: choose a file and a target strategy (a new one: its accountable group, and every quarter or only the
@@ -178,6 +179,6 @@ export class PlanImportPage implements OnInit {
     const problem = describeError(error);
     // An upload kept too long (or refused) is sent again with the next preview.
     if (problem.fields.some((f) => f.field === 'input.uploadId')) this.uploadId = null;
-    this.errors.set(problem.fields.length ? problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')}: ${f.message}` })) : [{ message: problem.message }]);
+    this.errors.set(problem.fields.length ? importProblems(problem.fields) : [{ message: problem.message }]);
   }
 }

@@ -15,7 +15,7 @@ import {
   type ReportStrategiesQuery,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { ErrorSummary, Loading, type ErrorSummaryItem, PluralNounPipe } from '@waymark/web/shared/ui';
 import { BoardReportView } from './board-report-view';
 import { BOARD_FORMATS, COLUMN_CHOICES, boardDownloadUrl, boardReportInput, changesDownloadUrl, type ReportChoice } from './report-choice';
 import { EMPTY_COVER, coverFromSettings, settingsInput, type CoverForm } from './report-settings-form';
@@ -26,7 +26,7 @@ type ReportVersion = BoardReportVersionsQuery['boardReportVersions'][number];
 /** Report officer: choose strategy, period and options; preview the board update report; download it. */
 @Component({
   selector: 'wm-reports-page',
-  imports: [Loading, ErrorSummary, BoardReportView, RouterLink],
+  imports: [Loading, ErrorSummary, BoardReportView, RouterLink, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The print rules must reach the app's header and footer, so this page's styles are global (all prefixed wm-).
   encapsulation: ViewEncapsulation.None,

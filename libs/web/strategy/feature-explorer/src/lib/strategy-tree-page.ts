@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ExplorerStrategyDocument, type ExplorerStrategyQuery, describeError } from '@waymark/web/shared/data-access';
-import { LIFECYCLE_WORD, Loading, RagTag, capThemeActions } from '@waymark/web/shared/ui';
+import { LIFECYCLE_WORD, Loading, RagTag, capThemeActions, PluralPipe, PluralNounPipe } from '@waymark/web/shared/ui';
 import { NO_FILTER, allActions, filterOptions, filterThemes, isFiltering, type ExplorerFilter, type RagChoice } from './explorer-filter';
 import { formatDate } from './format-date';
 
@@ -18,7 +18,7 @@ export const THEME_ACTION_CAP = 25;
 /** One strategy's tree: numbered themes, objectives, actions with lead, due, status and latest RAG; filters. */
 @Component({
   selector: 'wm-strategy-tree-page',
-  imports: [RouterLink, NgTemplateOutlet, Loading, RagTag],
+  imports: [RouterLink, NgTemplateOutlet, Loading, RagTag, PluralPipe, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './strategy-tree-page.html',
   styles: `

@@ -84,6 +84,10 @@ type Documents = {
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": typeof types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": typeof types.RecordIndicatorValueDocument,
     "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.OutboxMessagesDocument,
+    "\n  query PublishedNotices {\n    publishedNotices {\n      partnershipName\n      organisationName\n      contactEmail\n      contactPhone\n      dataController\n      dataProtectionOfficer\n      lawfulBasis\n      retention\n      processors\n    }\n  }\n": typeof types.PublishedNoticesDocument,
+    "\n  fragment NoticeSettingsFields on NoticeSettings {\n    partnershipId\n    version\n    organisationName\n    contactEmail\n    contactPhone\n    dataController\n    dataProtectionOfficer\n    lawfulBasis\n    retention\n    processors\n  }\n": typeof types.NoticeSettingsFieldsFragmentDoc,
+    "\n  query NoticeSettings($partnershipId: ID!) {\n    noticeSettings(partnershipId: $partnershipId) {\n      ...NoticeSettingsFields\n    }\n  }\n": typeof types.NoticeSettingsDocument,
+    "\n  mutation UpdateNoticeSettings($input: UpdateNoticeSettingsInput!) {\n    updateNoticeSettings(input: $input) {\n      ...NoticeSettingsFields\n    }\n  }\n": typeof types.UpdateNoticeSettingsDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    linkPath\n    isRead\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Home {\n    home {\n      today\n      owed {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        deadline\n        deadlineInWords\n        daysUntilDeadline\n        owed\n        notStarted\n        drafts\n        returned\n        submitted\n        accepted\n        isOverdue\n      }\n      reviews {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        updateDeadline\n        waiting\n      }\n      recentNotifications {\n        ...NotificationFields\n      }\n      unreadNotificationCount\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query Notifications($limit: Int) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
@@ -229,6 +233,10 @@ const documents: Documents = {
     "\n  query IndicatorStrategy($id: ID!) {\n    strategy(id: $id) {\n      id\n      title\n      periods {\n        id\n        name\n        state\n        startsOn\n      }\n    }\n  }\n": types.IndicatorStrategyDocument,
     "\n  mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {\n    recordIndicatorValue(input: $input) {\n      ...IndicatorValueFields\n    }\n  }\n": types.RecordIndicatorValueDocument,
     "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": types.OutboxMessagesDocument,
+    "\n  query PublishedNotices {\n    publishedNotices {\n      partnershipName\n      organisationName\n      contactEmail\n      contactPhone\n      dataController\n      dataProtectionOfficer\n      lawfulBasis\n      retention\n      processors\n    }\n  }\n": types.PublishedNoticesDocument,
+    "\n  fragment NoticeSettingsFields on NoticeSettings {\n    partnershipId\n    version\n    organisationName\n    contactEmail\n    contactPhone\n    dataController\n    dataProtectionOfficer\n    lawfulBasis\n    retention\n    processors\n  }\n": types.NoticeSettingsFieldsFragmentDoc,
+    "\n  query NoticeSettings($partnershipId: ID!) {\n    noticeSettings(partnershipId: $partnershipId) {\n      ...NoticeSettingsFields\n    }\n  }\n": types.NoticeSettingsDocument,
+    "\n  mutation UpdateNoticeSettings($input: UpdateNoticeSettingsInput!) {\n    updateNoticeSettings(input: $input) {\n      ...NoticeSettingsFields\n    }\n  }\n": types.UpdateNoticeSettingsDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    linkPath\n    isRead\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Home {\n    home {\n      today\n      owed {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        deadline\n        deadlineInWords\n        daysUntilDeadline\n        owed\n        notStarted\n        drafts\n        returned\n        submitted\n        accepted\n        isOverdue\n      }\n      reviews {\n        strategyId\n        strategyTitle\n        periodId\n        periodName\n        updateDeadline\n        waiting\n      }\n      recentNotifications {\n        ...NotificationFields\n      }\n      unreadNotificationCount\n    }\n  }\n": types.HomeDocument,
     "\n  query Notifications($limit: Int) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
@@ -598,6 +606,22 @@ export function graphql(source: "\n  mutation RecordIndicatorValue($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OutboxMessages {\n    outboxMessages {\n      id\n      recipient\n      subject\n      textBody\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedNotices {\n    publishedNotices {\n      partnershipName\n      organisationName\n      contactEmail\n      contactPhone\n      dataController\n      dataProtectionOfficer\n      lawfulBasis\n      retention\n      processors\n    }\n  }\n"): (typeof documents)["\n  query PublishedNotices {\n    publishedNotices {\n      partnershipName\n      organisationName\n      contactEmail\n      contactPhone\n      dataController\n      dataProtectionOfficer\n      lawfulBasis\n      retention\n      processors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoticeSettingsFields on NoticeSettings {\n    partnershipId\n    version\n    organisationName\n    contactEmail\n    contactPhone\n    dataController\n    dataProtectionOfficer\n    lawfulBasis\n    retention\n    processors\n  }\n"): (typeof documents)["\n  fragment NoticeSettingsFields on NoticeSettings {\n    partnershipId\n    version\n    organisationName\n    contactEmail\n    contactPhone\n    dataController\n    dataProtectionOfficer\n    lawfulBasis\n    retention\n    processors\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeSettings($partnershipId: ID!) {\n    noticeSettings(partnershipId: $partnershipId) {\n      ...NoticeSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query NoticeSettings($partnershipId: ID!) {\n    noticeSettings(partnershipId: $partnershipId) {\n      ...NoticeSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNoticeSettings($input: UpdateNoticeSettingsInput!) {\n    updateNoticeSettings(input: $input) {\n      ...NoticeSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNoticeSettings($input: UpdateNoticeSettingsInput!) {\n    updateNoticeSettings(input: $input) {\n      ...NoticeSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
