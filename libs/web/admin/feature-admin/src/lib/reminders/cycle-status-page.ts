@@ -162,8 +162,10 @@ export class CycleStatusPage implements OnInit {
     this.busy.set(true);
     this.error.set(null);
     try {
-      this.notice.set(await action());
+      const notice = await action();
+      // The banner comes with the refreshed lists, so it never reports a message the table does not show yet.
       await this.load();
+      this.notice.set(notice);
     } catch (error) {
       this.error.set(describeError(error).message);
     } finally {
