@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { provideApollo } from 'apollo-angular';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
 import { mapFieldProblems, settingsInput, timeZoneChoices, toForm, validateSettings } from './partnership-settings-form';
@@ -73,7 +74,7 @@ describe('PartnershipSettingsPage', () => {
         observer.complete();
       });
     });
-    TestBed.configureTestingModule({ providers: [provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
     const fixture = TestBed.createComponent(PartnershipSettingsPage);
     return { fixture, sent, root: fixture.nativeElement as HTMLElement };
   }
