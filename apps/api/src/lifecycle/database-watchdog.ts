@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DatabaseStallWatchdog, discardUnfinishedClients, probeOnOwnConnection, STALL_WATCHDOG_DEFAULTS } from '@waymark/api/database';
+import { DatabaseStallWatchdog, discardUnfinishedClients, OwnConnectionProbe, STALL_WATCHDOG_DEFAULTS } from '@waymark/api/database';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -10,6 +10,7 @@ const log = new Logger('Database');
 @Injectable()
 export class DatabaseWatchdog implements OnApplicationBootstrap, OnApplicationShutdown {
   private watchdog: DatabaseStallWatchdog | undefined;
+  private probe: OwnConnectionProbe | undefined;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -22,8 +23,10 @@ export class DatabaseWatchdog implements OnApplicationBootstrap, OnApplicationSh
     if (!(driver instanceof PostgresDriver)) return;
     const pool: Pool = driver.master;
     discardUnfinishedClients(pool);
-    this.watchdog = new DatabaseStallWatchdog(pool, probeOnOwnConnection(pool, STALL_WATCHDOG_DEFAULTS.probeTimeoutMs), {
-      unavailable: (ended) => log.warn(`PostgreSQL does not answer: ended ${ended} stalled connection(s); requests answer SERVICE_UNAVAILABLE`),
+    this.probe = new OwnConnectionProbe(pool, STALL_WATCHDOG_DEFAULTS.probeTimeoutMs);
+    this.watchdog = new DatabaseStallWatchdog(pool, this.probe.check, {
+      unavailable: (ended, probeError) =>
+        log.warn(`PostgreSQL does not answer (${probeError instanceof Error ? probeError.message : String(probeError)}): ended ${ended} stalled connection(s); requests answer SERVICE_UNAVAILABLE`),
       available: () => log.log('PostgreSQL answers again'),
     });
     this.watchdog.start();
@@ -31,5 +34,6 @@ export class DatabaseWatchdog implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationShutdown(): void {
     this.watchdog?.stop();
+    this.probe?.close();
   }
 }

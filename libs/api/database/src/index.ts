@@ -10,4 +10,5 @@ export * from './lib/versioned-update';
 export * from './lib/sql-logger';
 export * from './lib/with-cli-database';
 export * from './lib/database-stall-watchdog';
+export * from './lib/own-connection-probe';
 export * from './lib/discard-unfinished-clients';

@@ -1,4 +1,4 @@
-import { Client, type Pool, type PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 
 export interface StallWatchdogOptions {
   /** A client checked out this long makes the watchdog ask whether PostgreSQL still answers. */
@@ -18,7 +18,7 @@ export interface StallWatchdogOptions {
 export const STALL_WATCHDOG_DEFAULTS: StallWatchdogOptions = { suspectAfterMs: 1_000, probeTimeoutMs: 1_000, intervalMs: 250, failedProbesToStall: 2 };
 
 export interface StallWatchdogEvents {
-  unavailable(endedConnections: number): void;
+  unavailable(endedConnections: number, probeError: unknown): void;
   available(): void;
 }
 
@@ -79,12 +79,12 @@ export class DatabaseStallWatchdog {
         this.up = true;
         this.events.available();
       }
-    } catch {
+    } catch (error) {
       if (this.failedProbes++ === 0) this.firstFailedProbeAt = startedAt;
       if (this.failedProbes < this.options.failedProbesToStall) return;
       // Declaring the stall ends what was out before the first silent probe; while it lasts, what was out before each.
       const ended = this.endClientsOutSince(this.failedProbes === this.options.failedProbesToStall ? this.firstFailedProbeAt : startedAt);
-      if (this.up || ended > 0) this.events.unavailable(ended);
+      if (this.up || ended > 0) this.events.unavailable(ended, error);
       this.up = false;
     } finally {
       this.probing = false;
@@ -101,18 +101,4 @@ export class DatabaseStallWatchdog {
     }
     return ended;
   }
-}
-
-/** `SELECT 1` on a connection of its own (the pool may be exhausted by the very stall being checked). */
-export function probeOnOwnConnection(pool: Pool, timeoutMs: number): () => Promise<void> {
-  return async () => {
-    const client = new Client({ ...pool.options, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, statement_timeout: timeoutMs });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-    } finally {
-      void client.end().catch(() => undefined);
-    }
-  };
 }
