@@ -98,6 +98,8 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
     // The administrator finds it in the security events.
     await admin.goto('/admin/security-events');
     await admin.getByRole('heading', { level: 1, name: 'Security events' }).waitFor();
+    // The heading is drawn before the events arrive: wait for the list, then count.
+    await admin.getByTestId('security-event').first().waitFor();
     const event = admin.getByTestId('security-event').filter({ hasText: 'Single sign-on link cleared' }).filter({ hasText: moved.fullName });
     expect(await event.count()).toBe(1);
     expect(await accessibilityViolations(admin)).toEqual([]);
