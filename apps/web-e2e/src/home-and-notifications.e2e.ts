@@ -126,6 +126,8 @@ describe('Home page and notifications', () => {
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Your account' }).click();
     await page.getByRole('link', { name: 'Notification settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Notification settings' }).waitFor();
+    // The heading is drawn before the settings arrive: wait for them, then count.
+    await page.getByText('Always e-mailed at once.').first().waitFor();
     expect(await page.getByText('Always e-mailed at once.').count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     const ragChanged = page.getByRole('group', { name: 'An update of yours is accepted with a different RAG status' });
