@@ -87,7 +87,7 @@ async function exerciseServer(appDir, env, demoOutput) {
     const admin = /^\s+(\S+@\S+)\s+(\S+)\s+\(administrator\)$/m.exec(demoOutput);
     check(admin, `demo:load did not print an administrator account:\n${demoOutput}`);
     const cookie = await signIn(baseUrl, admin[1], admin[2]);
-    const { strategies } = await graphql(baseUrl, cookie, '{ strategies { id title periods { id name } } }');
+    const { strategies, partnership } = await graphql(baseUrl, cookie, '{ strategies { id title periods { id name } } partnership { id } }');
     const strategy = strategies.find((s) => s.periods.length > 0);
     check(strategy, `No strategy with reporting periods after demo:load: ${JSON.stringify(strategies)}`);
     const period = strategy.periods[strategy.periods.length - 1];
@@ -103,7 +103,8 @@ async function exerciseServer(appDir, env, demoOutput) {
 
     const backupFile = join(appDir, '..', 'backup.json');
     const backupStarted = performance.now();
-    await runCommand(appDir, env, ['backup', '--out', backupFile]);
+    // The demo holds two partnerships, so the command line must be told which one to back up.
+    await runCommand(appDir, env, ['backup', '--partnership', partnership.id, '--out', backupFile]);
     figures.push(`backup ${seconds(backupStarted)}`);
     const backup = JSON.parse(readFileSync(backupFile, 'utf8'));
     check(Object.values(backup.tables ?? {}).some((rows) => rows.length > 0), `The backup holds no rows: ${JSON.stringify(backup).slice(0, 300)}`);
