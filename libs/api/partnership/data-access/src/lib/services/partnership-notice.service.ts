@@ -107,6 +107,17 @@ export class PartnershipNoticeService {
   }
 }
 
+/** Written out field by field so the compiler checks every field is there (no cast of a built-up object). */
 function pickFields(source: Partial<Record<keyof NoticeFields, string | null>>): NoticeFields {
-  return Object.fromEntries(NOTICE_FIELDS.map((f) => [f, source[f] ?? null])) as unknown as NoticeFields;
+  const field = (name: keyof NoticeFields): string | null => source[name] ?? null;
+  return {
+    organisationName: field('organisationName'),
+    contactEmail: field('contactEmail'),
+    contactPhone: field('contactPhone'),
+    dataController: field('dataController'),
+    dataProtectionOfficer: field('dataProtectionOfficer'),
+    lawfulBasis: field('lawfulBasis'),
+    retention: field('retention'),
+    processors: field('processors'),
+  };
 }
