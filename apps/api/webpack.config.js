@@ -15,10 +15,11 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       // Report rendering and plan-import reading run in worker threads; their entries are emitted beside main.js
-      // (see ReportWorkerPool, ImportWorkerPool).
+      // (see ReportWorkerPool, ImportWorkerPool). Absolute paths: Nx joins only './' entries to the project root and
+      // resolves a '../../' entry against the workspace root, i.e. two folders above the clone.
       additionalEntryPoints: [
-        { entryName: 'report-worker', entryPath: '../../libs/api/reporting/data-access/src/lib/worker/report-worker.ts' },
-        { entryName: 'import-worker', entryPath: '../../libs/api/import-export/data-access/src/lib/worker/import-worker.ts' },
+        { entryName: 'report-worker', entryPath: join(__dirname, '../../libs/api/reporting/data-access/src/lib/worker/report-worker.ts') },
+        { entryName: 'import-worker', entryPath: join(__dirname, '../../libs/api/import-export/data-access/src/lib/worker/import-worker.ts') },
       ],
       tsConfig: './tsconfig.app.json',
       // The password policy reads its list of common passwords beside main.js.
