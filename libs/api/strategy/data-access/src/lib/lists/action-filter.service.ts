@@ -21,6 +21,8 @@ export interface ActionFilter {
   readonly ragPeriodId?: string | null;
   readonly overdue?: boolean | null;
   readonly missingUpdateForPeriodId?: string | null;
+  /** Only these actions (search results); not offered in the GraphQL filter input. */
+  readonly actionIds?: readonly string[] | null;
 }
 
 /** Filtered action lists: one set-based filter statement, then siblings (for numbering) and updates. */
@@ -50,6 +52,7 @@ export class ActionFilterService {
               AND a.lifecycle_status NOT IN ('complete', 'cancelled', 'ongoing')) = $11)
          AND ($13::uuid IS NULL OR (a.strategy_id = (SELECT strategy_id FROM reporting_period WHERE id = $13)
               AND NOT EXISTS (SELECT 1 FROM progress_update m WHERE m.action_id = a.id AND m.period_id = $13)))
+         AND ($14::uuid[] IS NULL OR a.id = ANY($14::uuid[]))
        ORDER BY s.sort_order, s.id, t.sort_order, t.id, ob.sort_order NULLS FIRST, ob.id, a.sort_order, a.id`,
       [
         actor.partnershipId,
@@ -65,6 +68,7 @@ export class ActionFilterService {
         filter.overdue ?? null,
         today,
         filter.missingUpdateForPeriodId ?? null,
+        filter.actionIds ?? null,
       ],
     );
     if (rows.length === 0) return [];
