@@ -1,8 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
 
-/** A tablet in portrait and a small laptop: every main screen fits the width (no sideways page scroll) and passes axe. */
+/**
+ * A small phone (WCAG 2.2 reflow: 320 CSS px), a tablet in portrait and a small laptop: every main screen fits the
+ * width (no sideways page scroll) and passes axe. reflow.e2e.ts sweeps every route as every role at 320 px.
+ */
 const VIEWPORTS = [
+  { name: 'phone 320×640', width: 320, height: 640 },
   { name: 'tablet 768×1024', width: 768, height: 1024 },
   { name: 'laptop 1280×800', width: 1280, height: 800 },
 ] as const;
@@ -45,6 +49,14 @@ const SCREENS: readonly Screen[] = [
       await page.locator('main a[href^="/review/"]').first().click();
       await h1(page, /^Review:/);
       await page.getByRole('heading', { level: 2, name: /^Commentary by/ }).waitFor();
+    },
+  },
+  {
+    name: 'action search',
+    account: accounts.viewer,
+    open: async (page) => {
+      await page.goto('/strategies/search?q=hate%20crime');
+      await page.getByRole('heading', { level: 2, name: /match/ }).waitFor();
     },
   },
   { name: 'strategies', account: accounts.viewer, open: async (page) => (await page.goto('/strategies'), page.locator('main a[href^="/strategies/"]').first().waitFor()) },

@@ -11,7 +11,7 @@ import {
   type StrategyIndicatorsQuery,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { Loading, NotificationBanner, TrendChart, formatWithUnit } from '@waymark/web/shared/ui';
+import { Loading, NotificationBanner, TableScroll, TrendChart, formatWithUnit } from '@waymark/web/shared/ui';
 import { IndicatorValueForm } from './indicator-value-form';
 
 export type StrategyIndicator = StrategyIndicatorsQuery['indicators'][number];
@@ -31,7 +31,7 @@ export function againstTarget(indicator: Pick<StrategyIndicator, 'direction' | '
 /** A strategy's performance indicators: a trend chart and the data table for each; reviewers record values. */
 @Component({
   selector: 'wm-indicators-page',
-  imports: [RouterLink, Loading, NotificationBanner, TrendChart, IndicatorValueForm],
+  imports: [RouterLink, Loading, NotificationBanner, TableScroll, TrendChart, IndicatorValueForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicators-page.html',
 })
