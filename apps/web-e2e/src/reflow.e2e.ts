@@ -163,7 +163,7 @@ describe('Reflow at 320 × 640 (WCAG 2.2 1.4.10)', () => {
       sessions.set(role, session);
     }
     all = routes(await demoIds(sessions.get('administrator')!.page, sessions.get('delivery lead')!.page));
-  });
+  }, 300_000);
   afterAll(async () => {
     for (const s of sessions.values()) expect(s.consoleErrors.filter((e) => !/status of 40[34]/.test(e))).toEqual([]);
     await browser?.close();
