@@ -96,7 +96,7 @@ describe('Quarterly update and review journey', () => {
     await card(page).getByRole('button', { name: /^Return/ }).click();
     await card(page).getByLabel('What does the lead need to change?').fill('Say when the venue will be booked.');
     await card(page).getByRole('button', { name: 'Return to lead' }).click();
-    await page.getByText('was saved').waitFor();
+    await page.getByText('was returned to its lead').waitFor();
     await card(page).waitFor({ state: 'detached' });
   });
 
@@ -121,7 +121,7 @@ describe('Quarterly update and review journey', () => {
     expect(await card(page).locator('.govuk-error-summary').textContent()).toContain('Enter why the RAG differs');
     await card(page).getByLabel(/^Reason/).fill('Venue now booked: the slippage is recovered.');
     await card(page).getByRole('button', { name: 'Save validated RAG' }).click();
-    await page.getByText('was saved').waitFor();
+    await page.getByText('was given a validated RAG').waitFor();
     await card(page).getByRole('button', { name: /^Accept/ }).click();
     await card(page).waitFor({ state: 'detached' });
     await expectAccessible(page);

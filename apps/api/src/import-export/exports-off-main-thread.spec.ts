@@ -10,7 +10,8 @@ describe('StratML and backup downloads render off the main thread', () => {
   let strategyId: string;
 
   beforeAll(async () => {
-    api = await startTestApp({ env: { WAYMARK_REPORT_WORKERS: '1' } });
+    // Seeding 20,000 actions is one long INSERT; on a busy machine it outlasts a request's 5 s statement timeout.
+    api = await startTestApp({ env: { WAYMARK_REPORT_WORKERS: '1', DATABASE_STATEMENT_TIMEOUT_MS: '60000' } });
     const admin = await signedInAdmin(api);
     cookie = admin.cookie;
     ({ strategyId } = await seedStrategy(api, admin.partnershipId, { themes: 10, actions: 20_000, periods: 4 }));

@@ -103,7 +103,7 @@ const COUNTED_TABLES = [
   'partnership', 'organisation', 'person', 'partnership_group', 'group_membership', 'strategy', 'theme', 'objective', 'action',
   'reporting_period', 'progress_update', 'theme_commentary', 'indicator', 'indicator_value', 'account', 'credential', 'outbox_message', 'account_token',
   'reminder_settings', 'reminder_delivery',
-  'notification', 'notification_settings',
+  'notification', 'notification_settings', 'report_template', 'partnership_notice',
 ];
 const UNVERSIONED_TABLES = new Set(['group_membership', 'account', 'credential', 'outbox_message', 'account_token', 'reminder_delivery', 'notification']);
 

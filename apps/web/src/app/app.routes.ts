@@ -24,6 +24,11 @@ export const appRoutes: Route[] = [
     title: 'Reset your password – Waymark',
     loadComponent: () => import('@waymark/web/identity/feature-sign-in').then((m) => m.ForgotPasswordPage),
   },
+  // Readable without signing in: a public service's statement, cookies, privacy notice and help.
+  { path: 'accessibility', title: 'Accessibility statement – Waymark', loadComponent: () => import('@waymark/web/help/feature-pages').then((m) => m.AccessibilityStatementPage) },
+  { path: 'cookies', title: 'Cookies – Waymark', loadComponent: () => import('@waymark/web/help/feature-pages').then((m) => m.CookiesPage) },
+  { path: 'privacy', title: 'Privacy notice – Waymark', loadComponent: () => import('@waymark/web/help/feature-pages').then((m) => m.PrivacyPage) },
+  { path: 'help', loadChildren: () => import('@waymark/web/help/feature-pages').then((m) => m.helpRoutes) },
   {
     path: '',
     canActivate: [authGuard],

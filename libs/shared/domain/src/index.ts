@@ -6,3 +6,6 @@ export * from './lib/period-rules';
 export * from './lib/history-wording';
 export * from './lib/local-date';
 export { daysBetween, deadlineInWords } from './lib/deadline-words';
+export * from './lib/indicator-status';
+export * from './lib/audit-log-wording';
+export * from './lib/plural-words';

@@ -2,3 +2,4 @@ export * from './lib/columns';
 export * from './lib/values';
 export * from './lib/rows';
 export * from './lib/template';
+export * from './lib/header-row';

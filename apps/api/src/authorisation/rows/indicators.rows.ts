@@ -56,6 +56,17 @@ export const INDICATOR_ROWS: MatrixRow[] = [
     allowed: ADMIN_ONLY,
   },
   {
+    mutation: 'moveIndicator',
+    document: mutationDoc('moveIndicator', 'MoveIndicatorInput'),
+    prepare: async (fx, db) => {
+      const s = await strategy(db, fx);
+      await indicator(db, s.id, 1);
+      const second = await indicator(db, s.id, 2);
+      return { input: { id: second.id, version: second.version, direction: 'Up' } };
+    },
+    allowed: ADMIN_ONLY,
+  },
+  {
     mutation: 'recordIndicatorValue (new value, open period)',
     document: mutationDoc('recordIndicatorValue', 'RecordIndicatorValueInput'),
     prepare: async (fx, db) => {

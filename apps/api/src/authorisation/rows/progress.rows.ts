@@ -99,6 +99,25 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     allowed: [],
   },
   {
+    mutation: 'acceptProgressUpdates',
+    document: mutationDoc('acceptProgressUpdates', 'AcceptProgressUpdatesInput', '{ id accepted }'),
+    prepare: async (fx) => {
+      const u = await fx.update({ reviewState: 'submitted' });
+      return { input: { updates: [{ id: u.id, version: u.version }] } };
+    },
+    allowed: ['senior'],
+  },
+  {
+    mutation: 'acceptProgressUpdates (one of them accountable to another group)',
+    document: mutationDoc('acceptProgressUpdates', 'AcceptProgressUpdatesInput', '{ id accepted }'),
+    prepare: async (fx, db) => {
+      const own = await fx.update({ reviewState: 'submitted' });
+      const elsewhere = await submittedUpdateElsewhere(db, fx);
+      return { input: { updates: [{ id: own.id, version: own.version }, { id: elsewhere.id, version: elsewhere.version }] } };
+    },
+    allowed: [],
+  },
+  {
     mutation: 'returnProgressUpdate',
     document: 'mutation($input: ReturnProgressUpdateInput!) { returnProgressUpdate(input: $input) { id } }',
     prepare: async (fx) => {

@@ -1,4 +1,5 @@
 import type { QueryRow } from '../matrix-row';
+import { NOTICE_QUERY_ROWS } from './notices.rows';
 import { REMINDER_QUERY_ROWS } from './reminders.rows';
 
 /** Every query that takes an id (or a filter of ids), with the fixture's records as arguments. */
@@ -17,6 +18,11 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     query: 'actionHistory',
     document: 'query($id: ID!) { actionHistory(actionId: $id) { entityType operation } }',
     prepare: async (fx) => ({ id: (await fx.action('A')).id }),
+  },
+  {
+    query: 'auditLog',
+    document: 'query($id: ID!) { auditLog(input: { personId: $id }) { entries { id } } }',
+    prepare: async (fx) => ({ id: fx.people.viewer.personId }),
   },
   {
     query: 'indicators',
@@ -74,4 +80,5 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     prepare: async (fx) => ({ id: fx.strategyId }),
   },
   ...REMINDER_QUERY_ROWS,
+  ...NOTICE_QUERY_ROWS,
 ];

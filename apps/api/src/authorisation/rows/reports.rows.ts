@@ -28,3 +28,20 @@ export const REPORT_ROWS: MatrixRow[] = [
     allowed: ['admin', 'senior'],
   },
 ];
+
+/** The partnership's Word template (uploaded over multipart: see word-template.spec.ts): administrators only. */
+export const REPORT_TEMPLATE_ROWS: MatrixRow[] = [
+  {
+    mutation: 'removeReportTemplate',
+    document: mutationDoc('removeReportTemplate', 'RemoveReportTemplateInput', ''),
+    prepare: async (fx, db) => {
+      const [row] = await db<{ id: string }>(
+        `INSERT INTO report_template (partnership_id, file_name, content, byte_size) VALUES ($1, 'letterhead.docx', '\\x504b', 2)
+         ON CONFLICT (partnership_id) DO UPDATE SET file_name = EXCLUDED.file_name RETURNING id`,
+        [fx.partnershipId],
+      );
+      return { input: { id: row.id } };
+    },
+    allowed: ['admin'],
+  },
+];

@@ -6,3 +6,4 @@ export * from './lib/stratml';
 export * from './lib/plan-sheet';
 export * from './lib/uploads/staged-uploads';
 export * from './lib/worker/import-worker-pool';
+export * from './lib/upload-limits/word-template-limits';

@@ -5,3 +5,4 @@ export * from './lib/plan-import.model';
 export * from './cli/import-command';
 export * from './cli/backup-command';
 export * from './cli/restore-command';
+export * from './lib/report-template.resolver';

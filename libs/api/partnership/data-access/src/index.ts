@@ -7,3 +7,4 @@ export * from './lib/services/organisation-write.service';
 export * from './lib/services/person-write.service';
 export * from './lib/services/group-write.service';
 export * from './lib/services/partnership-settings.service';
+export * from './lib/services/partnership-notice.service';

@@ -10,3 +10,4 @@ export * from './lib/inputs/common.input';
 export * from './lib/inputs/partnership.input';
 export * from './lib/person-access.resolver';
 export * from './lib/person-account-fields.resolver';
+export * from './lib/partnership-notice.resolver';

@@ -13,3 +13,5 @@ export * from './lib/export/paged-text';
 export * from './lib/export/page-ends';
 export * from './lib/worker/worker-pool';
 export * from './lib/limits/person-rate-limit';
+export * from './lib/export/word-template';
+export * from './lib/template/report-templates';

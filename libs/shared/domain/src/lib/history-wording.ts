@@ -1,4 +1,4 @@
-import { LifecycleStatus, PeriodState, Rag, ReviewState } from './enums';
+import { IndicatorDirection, LifecycleStatus, PeriodState, Rag, ReviewState } from './enums';
 import { localDate } from './local-date';
 import { LIFECYCLE_LABEL, PERIOD_STATE_LABEL, RAG_LABEL, REVIEW_STATE_LABEL } from './labels';
 
@@ -167,6 +167,21 @@ function validatedAs(after: Rag, before: unknown, proposed: unknown): string {
   return after === proposed ? `validated as ${RAG_LABEL[after]}, as proposed,` : `validated as ${RAG_LABEL[after]}`;
 }
 
+/** One line per changed field a reader cares about ("Title changed from “A” to “B”"), for any audited record. */
+export function describeChanges(changes: HistoryFacts['changes'], names: HistoryNames = {}): string[] {
+  return changeLines(changes, {}, names);
+}
+
+/** The fields of a change a reader cares about (bookkeeping fields left out). */
+export function spokenFields(changes: HistoryFacts['changes']): string[] {
+  return Object.keys(changes).filter((field) => !UNSPOKEN.has(field));
+}
+
+/** A field's label and its before/after values in words: "RAG", "Amber", "Red". */
+export function fieldChangeWords(field: string, change: { readonly before: unknown; readonly after: unknown }, names: HistoryNames = {}): { label: string; before: string; after: string } {
+  return { label: label(field), before: spoken(change.before, names), after: spoken(change.after, names) };
+}
+
 /** One line per changed field a reader cares about. */
 function changeLines(changes: HistoryFacts['changes'], state: Record<string, unknown>, names: HistoryNames): string[] {
   const lines: string[] = [];
@@ -209,10 +224,14 @@ function spoken(value: unknown, names: HistoryNames): string {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return 'a new value';
   if (UUID.test(value)) return names[value] ?? 'a record since removed';
+  // numeric columns (baseline, target, tolerance) arrive from PostgreSQL as text: a number, not a quotation.
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value;
   if (ISO_DATE.test(value) || ISO_TIMESTAMP.test(value)) return longDate(value);
   if (isRag(value)) return RAG_LABEL[value];
   if (isLifecycle(value)) return LIFECYCLE_LABEL[value];
   if ((Object.values(ReviewState) as string[]).includes(value)) return REVIEW_STATE_LABEL[value as ReviewState];
+  if (value === IndicatorDirection.HigherIsBetter) return 'higher is better';
+  if (value === IndicatorDirection.LowerIsBetter) return 'lower is better';
   if ((Object.values(PeriodState) as string[]).includes(value)) return PERIOD_STATE_LABEL[value as PeriodState];
   const text = value.replace(/\s+/g, ' ').trim();
   return `“${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`;

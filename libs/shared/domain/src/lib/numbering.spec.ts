@@ -1,4 +1,4 @@
-import { actionNumberLabel, numberSiblings, toLowerRoman } from './numbering';
+import { actionNumberLabel, comparePlanNumbers, numberSiblings, toLowerRoman } from './numbering';
 
 describe('action numbering', () => {
   it.each([
@@ -23,5 +23,16 @@ describe('action numbering', () => {
       { id: 'a', sortOrder: 20 },
     ]);
     expect([...positions.entries()]).toEqual([['c', 1], ['a', 2], ['b', 3]]);
+  });
+});
+
+describe('plan order of action numbers', () => {
+  it('sorts dotted numbers naturally: 1.9 before 1.10, 1.2.2 before 1.3.2', () => {
+    const refs = ['1.10.1', '1.3.2', '1.1.3', '1.9.2', '1.2.2', '1.1.2', '2.1', '1.10'];
+    expect([...refs].sort(comparePlanNumbers)).toEqual(['1.1.2', '1.1.3', '1.2.2', '1.3.2', '1.9.2', '1.10', '1.10.1', '2.1']);
+  });
+
+  it('compares letters in a number as text, ignoring case', () => {
+    expect(['1.2b', '1.2A', '1.10a'].sort(comparePlanNumbers)).toEqual(['1.2A', '1.2b', '1.10a']);
   });
 });

@@ -40,3 +40,19 @@ export function numberSiblings<T extends Ordered>(siblings: readonly T[]): Map<s
   const sorted = [...siblings].sort(compareOrdered);
   return new Map(sorted.map((item, index) => [item.id, index + 1]));
 }
+
+/**
+ * Plan order of two action numbers such as "1.9" and "1.10": digit runs compare as numbers, the rest as text,
+ * so 1.2.2 comes before 1.3.2 and 1.9 before 1.10 (a plain string sort puts 1.10 first).
+ */
+export function comparePlanNumbers(a: string, b: string): number {
+  const partsA = a.trim().match(/\d+|\D+/g) ?? [];
+  const partsB = b.trim().match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
+    const [x, y] = [partsA[i], partsB[i]];
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'en', { sensitivity: 'base' });
+    if (order !== 0) return order;
+  }
+  return partsA.length - partsB.length;
+}

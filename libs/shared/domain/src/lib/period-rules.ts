@@ -8,3 +8,24 @@ export function isNotStartedYet(actionStartsOn: string | null | undefined, perio
 }
 
 export const NOT_STARTED_YET_TEXT = 'Not started yet';
+
+/** A span of dates, ISO `YYYY-MM-DD`, both ends inclusive. */
+export interface DateSpan {
+  readonly startsOn: string;
+  readonly endsOn: string;
+}
+
+/** Periods of a strategy must not overlap: two spans overlap when each starts on or before the other ends. */
+export function spansOverlap(a: DateSpan, b: DateSpan): boolean {
+  return a.startsOn.slice(0, 10) <= b.endsOn.slice(0, 10) && b.startsOn.slice(0, 10) <= a.endsOn.slice(0, 10);
+}
+
+/** A period must start and end within its strategy's years. */
+export function spanWithin(outer: DateSpan, inner: DateSpan): boolean {
+  return inner.startsOn.slice(0, 10) >= outer.startsOn.slice(0, 10) && inner.endsOn.slice(0, 10) <= outer.endsOn.slice(0, 10);
+}
+
+/** The first of `others` a period's dates overlap (the rule reporting periods are held to), or null. */
+export function firstOverlapping<T extends DateSpan>(dates: DateSpan, others: readonly T[]): T | null {
+  return others.find((other) => spansOverlap(dates, other)) ?? null;
+}

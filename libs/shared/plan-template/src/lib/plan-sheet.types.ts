@@ -79,7 +79,10 @@ export interface PlanObjective {
 }
 
 export interface ParsedPlanSheet {
+  /** Row of the column headings as the file numbers it (rows above it, e.g. a title, are skipped). */
   readonly headerRowNumber: number;
+  /** The text of each non-blank row above the headings (a title, a date line), for the preview. */
+  readonly rowsAboveHeader: readonly string[];
   readonly header: HeaderMatch;
   readonly ignoredColumns: readonly IgnoredColumn[];
   /** Non-empty data rows read (blank and trailing empty rows are skipped). */

@@ -133,3 +133,25 @@ describe('parsePlanSheet', () => {
     ]);
   });
 });
+
+describe('finding the header row below title rows', () => {
+  it('skips a title and a blank row above the headings and keeps the file’s row numbers in problems', () => {
+    const sheet = parsePlanSheet([
+      ['Hate Crime Strategy 2018-21', '', ''],
+      ['', '', ''],
+      ['Theme', 'Action', 'Due date'],
+      ['Raise awareness', 'Awareness week', '31/03/2019'],
+      ['', 'Training', 'soon'],
+    ]);
+    expect(sheet.headerRowNumber).toBe(3);
+    expect(sheet.rowsAboveHeader).toEqual(['Hate Crime Strategy 2018-21']);
+    expect(sheet.actions.map((a) => [a.title, a.firstRow])).toEqual([['Awareness week', 4], ['Training', 5]]);
+    expect(sheet.problems).toEqual([expect.objectContaining({ row: 5, columnLetter: 'C', column: 'Due date' })]);
+  });
+
+  it('falls back to the first non-blank row when no row has a template heading, and reports the missing columns there', () => {
+    const sheet = parsePlanSheet([[''], ['Notes', 'More notes'], ['x', 'y']]);
+    expect(sheet.headerRowNumber).toBe(2);
+    expect(sheet.problems.map((p) => p.row)).toEqual([2, 2]);
+  });
+});

@@ -1,8 +1,8 @@
 import { COLUMN_BY_FIELD, matchHeaders } from './columns';
 import { groupRows } from './group-plan-rows';
+import { findHeaderRow, rowsAboveHeader } from './header-row';
 import { ParsedPlanSheet, PlanProblem, PlanRow } from './plan-sheet.types';
 import { FillDown, readPlanRow, SheetCells } from './read-plan-row';
-import { cleanText } from './values';
 
 export * from './plan-sheet.types';
 export { objectiveKeyOf } from './group-plan-rows';
@@ -13,15 +13,14 @@ export { objectiveKeyOf } from './group-plan-rows';
  */
 export function parsePlanSheet(cells: ReadonlyArray<SheetCells>): ParsedPlanSheet {
   const problems: PlanProblem[] = [];
-  const isBlank = (row: SheetCells) => row.every((c) => cleanText((c ?? '').toString().replace(/^\uFEFF/, '')) === '');
-
-  const headerIndex = cells.findIndex((row) => !isBlank(row));
+  const headerIndex = findHeaderRow(cells);
   const emptyHeader = matchHeaders([]);
   if (headerIndex < 0) {
     problems.push({ row: null, column: null, columnLetter: null, message: 'The file is empty: the first row must hold the column headers (Theme, Action, …).' });
-    return { headerRowNumber: 1, header: emptyHeader, ignoredColumns: [], rowsRead: 0, rows: [], themes: [], objectives: [], actions: [], problems };
+    return { headerRowNumber: 1, rowsAboveHeader: [], header: emptyHeader, ignoredColumns: [], rowsRead: 0, rows: [], themes: [], objectives: [], actions: [], problems };
   }
   const header = matchHeaders(cells[headerIndex].map((c) => (c ?? '').toString()));
+  const above = rowsAboveHeader(cells, headerIndex);
   for (const field of header.missingRequired) {
     problems.push({
       row: headerIndex + 1,
@@ -31,7 +30,7 @@ export function parsePlanSheet(cells: ReadonlyArray<SheetCells>): ParsedPlanShee
     });
   }
   if (header.missingRequired.length > 0) {
-    return { headerRowNumber: headerIndex + 1, header, ignoredColumns: header.ignored, rowsRead: 0, rows: [], themes: [], objectives: [], actions: [], problems };
+    return { headerRowNumber: headerIndex + 1, rowsAboveHeader: above, header, ignoredColumns: header.ignored, rowsRead: 0, rows: [], themes: [], objectives: [], actions: [], problems };
   }
 
   const rows: PlanRow[] = [];
@@ -49,5 +48,5 @@ export function parsePlanSheet(cells: ReadonlyArray<SheetCells>): ParsedPlanShee
 
   const grouped = groupRows(rows.filter((row) => row.theme), header, problems);
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.columnLetter ?? '').localeCompare(b.columnLetter ?? ''));
-  return { headerRowNumber: headerIndex + 1, header, ignoredColumns: header.ignored, rowsRead, rows, ...grouped, problems };
+  return { headerRowNumber: headerIndex + 1, rowsAboveHeader: above, header, ignoredColumns: header.ignored, rowsRead, rows, ...grouped, problems };
 }

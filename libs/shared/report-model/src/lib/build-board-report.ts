@@ -1,4 +1,4 @@
-import { compareOrdered, IndicatorDirection, isNotStartedYet, isOverdue, LIFECYCLE_LABEL, NOT_STARTED_YET_TEXT, RAG_LABEL, Rag } from '@waymark/shared/domain';
+import { compareOrdered, IndicatorDirection, isNotStartedYet, isOverdue, LIFECYCLE_LABEL, NOT_STARTED_YET_TEXT, pluralNoun, RAG_LABEL, Rag } from '@waymark/shared/domain';
 import type {
   BoardReport,
   BoardReportOptions,
@@ -199,7 +199,7 @@ export function progressOf(update: SourceUpdate | undefined, notStartedYet = fal
 export function emptySectionMessage(actionLabel: string, onlyExceptions: boolean): string {
   return onlyExceptions
     ? `No exceptions this period: every ${actionLabel.toLowerCase()} is on track with an update.`
-    : `No ${actionLabel.toLowerCase()}s recorded.`;
+    : `No ${pluralNoun(actionLabel.toLowerCase())} recorded.`;
 }
 
 function leadOf(organisation: string | null, person: string | null): string | null {

@@ -14,3 +14,4 @@ export * from './lib/action-filter/action-filter';
 export * from './lib/action-filter/action-filter-query';
 export * from './lib/action-filter/action-filters';
 export * from './lib/action-filter/table-scroll';
+export * from './lib/plural';

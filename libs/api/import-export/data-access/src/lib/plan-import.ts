@@ -1,11 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '@waymark/api/shared/util';
-import { ParsedPlanSheet } from '@waymark/shared/plan-template';
 import { writePlan } from './import/import-plan-writer';
 import { computeImportPlan, loadPlanningInput, type PlanningInput } from './import/import-planning';
 import { ImportPlan, ImportPreview, ImportRequest, PlanningRequest } from './import/import.types';
 import { formatOf } from './spreadsheet-io';
-import { readPlanSheet, SpreadsheetUnreadable } from './plan-sheet';
+import { type PlanSheetFile, readPlanSheet, SpreadsheetUnreadable } from './plan-sheet';
 
 export { IMPORT_ENTITIES } from './import/import.types';
 export type { ImportChange, ImportCount, ImportEntity, ImportOperation, ImportPlan, ImportPreview, ImportRequest, NewStrategySpec, PlanningRequest } from './import/import.types';
@@ -16,7 +15,7 @@ export type { PlanningInput } from './import/import-planning';
  * pool (off its event loop, heap-limited); the command line and tests run them in this thread.
  */
 export interface ImportCompute {
-  readSheet(fileName: string, content: Buffer): Promise<ParsedPlanSheet>;
+  readSheet(fileName: string, content: Buffer): Promise<PlanSheetFile>;
   plan(input: PlanningInput): Promise<ImportPlan>;
 }
 
@@ -31,7 +30,7 @@ export interface ImportOptions {
   readonly fileField?: string;
 }
 
-async function readSheet(request: ImportRequest, options: ImportOptions): Promise<ParsedPlanSheet> {
+async function readSheet(request: ImportRequest, options: ImportOptions): Promise<PlanSheetFile> {
   const field = options.fileField ?? 'input.file';
   if (!formatOf(request.fileName)) throw badInput([{ field, message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
   try {

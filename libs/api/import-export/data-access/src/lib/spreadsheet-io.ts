@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { neutraliseFormula, restoreNeutralisedFormula } from '@waymark/api/shared/util';
+import { CsvEncoding, decodeCsvText } from './text-encoding';
 import { assertXlsxWithinLimits, tooManyRows, XLSX_LIMITS } from './upload-limits/xlsx-limits';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
@@ -30,19 +31,30 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/**
- * Rows of cell text from the first worksheet of an .xlsx (merged cells read as blank except their
- * top-left cell, as Excel stores them) or from a .csv (BOM, CRLF, quoted line breaks handled). Files over the
- * upload limits (XLSX_LIMITS) throw SpreadsheetRefused before they are parsed.
- */
+/** Rows of cell text (see readSpreadsheetFile). */
 export async function readSpreadsheet(fileName: string, content: Buffer): Promise<string[][]> {
+  return (await readSpreadsheetFile(fileName, content)).rows;
+}
+
+export interface SpreadsheetText {
+  readonly rows: string[][];
+  /** The text encoding a CSV was read in (see decodeCsvText); null for an .xlsx (always Unicode). */
+  readonly encoding: CsvEncoding | null;
+}
+
+/**
+ * Rows of cell text from the first worksheet of an .xlsx (a merged cell's value repeated in its other cells) or
+ * from a .csv (encoding detected, BOM, CRLF, quoted line breaks handled), one entry per row of the file so row
+ * numbers stay the file's. Files over the upload limits (XLSX_LIMITS) throw SpreadsheetRefused before they are parsed.
+ */
+export async function readSpreadsheetFile(fileName: string, content: Buffer): Promise<SpreadsheetText> {
   const format = formatOf(fileName);
   if (format === 'xlsx') {
     assertXlsxWithinLimits(content);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
     const sheet = workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
-    if (!sheet) return [];
+    if (!sheet) return { rows: [], encoding: null };
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = [];
@@ -52,13 +64,15 @@ export async function readSpreadsheet(fileName: string, content: Buffer): Promis
       });
       rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
     });
-    return Array.from(rows, (r) => r ?? []);
+    return { rows: Array.from(rows, (r) => r ?? []), encoding: null };
   }
   if (format === 'csv') {
-    const text = content.toString('utf8').replace(/^\uFEFF/, '');
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '', preview: XLSX_LIMITS.maxRows + 2 });
+    const { text, encoding } = decodeCsvText(content);
+    // Guessed without blank lines (a trailing or spacer line defeats Papa's guess), then parsed keeping them, so row numbers stay the file's.
+    const delimiter = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter: '', preview: 50 }).meta.delimiter || ',';
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter, preview: XLSX_LIMITS.maxRows + 2 });
     if (parsed.data.length > XLSX_LIMITS.maxRows + 1) throw tooManyRows(XLSX_LIMITS.maxRows);
-    return parsed.data.map((row) => row.map((c) => restoreNeutralisedFormula(c ?? '')));
+    return { rows: parsed.data.map((row) => row.map((c) => restoreNeutralisedFormula(c ?? ''))), encoding };
   }
   throw new Error(`Unsupported file type: ${fileName}`);
 }

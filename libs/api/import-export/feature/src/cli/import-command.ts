@@ -8,7 +8,7 @@ import { printPreview } from './print-preview';
 import { reportCliFailure } from './report-cli-failure';
 
 export const IMPORT_USAGE =
-  'import --file plan.xlsx [--strategy <id> | --new-title "…" --years 2017-2020] [--partnership <id> | --partnership-name "…"] [--apply]';
+  'import --file plan.xlsx [--strategy <id> | --new-title "…" --years 2017-2020 [--accountable-group <id>] [--every-quarter]] [--partnership <id> | --partnership-name "…"] [--apply]';
 
 /** "2017-2020", "2017–20" or "2017/20" → start and end years. */
 function parseYears(text: string | null): { startYear: number; endYear: number } {
@@ -37,7 +37,9 @@ export async function importCommand(argv: readonly string[]): Promise<number> {
         content: readFileSync(file),
         partnershipId: await onlyPartnership(dataSource, partnershipId),
         strategyId: textArg(args, 'strategy'),
-        newStrategy: newTitle ? { title: newTitle, ...parseYears(textArg(args, 'years')) } : null,
+        newStrategy: newTitle
+          ? { title: newTitle, ...parseYears(textArg(args, 'years')), accountableGroupId: textArg(args, 'accountable-group'), everyQuarter: args['every-quarter'] === true }
+          : null,
         actorId: null,
       };
       const apply = args['apply'] === true;

@@ -26,12 +26,12 @@ const readFilePart = multer({
  * form could send with the session cookie, so it must also carry a header no form can set (which makes a browser
  * ask first, and the API allows no other origin).
  */
-function hasPreflightHeader(req: Request): boolean {
+export function hasPreflightHeader(req: Request): boolean {
   return ['apollo-require-preflight', 'x-apollo-operation-name'].some((name) => (req.headers[name] ?? '').toString().trim() !== '');
 }
 
 /** A browser sends the file's own name; keep the last path segment, printable and at most 255 characters. */
-function cleanFileName(name: string): string {
+export function cleanFileName(name: string): string {
   return stripControlCharactersFromText(name.split(/[\\/]/).pop() ?? '').trim().slice(0, 255);
 }
 

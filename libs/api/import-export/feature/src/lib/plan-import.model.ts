@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 
 @InputType({ description: 'A new strategy to import into: title and years, e.g. 2017 to 2020 (1 April 2017 – 31 March 2020).' })
@@ -7,6 +7,17 @@ export class NewStrategyInput {
   @Field() @IsString() @MaxLength(300) title!: string;
   @Field(() => Int) @IsInt() @Min(1990) @Max(2100) startYear!: number;
   @Field(() => Int) @IsInt() @Min(1991) @Max(2110) endYear!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The group the strategy answers to (usually the senior officer group). Left out: the partnership’s only, or first, senior officer group.',
+  })
+  @IsOptional()
+  @IsUUID()
+  accountableGroupId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Create a reporting period for every quarter of the strategy’s years, not only the periods the file names.' })
+  @IsOptional()
+  @IsBoolean()
+  everyQuarter?: boolean | null;
 }
 
 @InputType({ description: 'A plan spreadsheet (.xlsx or .csv), uploaded first, and the strategy to import it into: an existing one or a new one.' })
@@ -57,9 +68,44 @@ export class PlanImportProblemModel {
   @Field() message!: string;
 }
 
+@ObjectType('PlanImportAccountableGroup', { description: 'The group a new strategy will answer to, and why it was chosen.' })
+export class PlanImportAccountableGroupModel {
+  @Field(() => String, { nullable: true, description: 'Null when the partnership has no senior officer group yet.' }) id!: string | null;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field({ description: 'Which group and why, e.g. "Community Safety SOG, the partnership’s only senior officer group."' }) note!: string;
+}
+
+@ObjectType('PlanImportSampleUpdate')
+export class PlanImportSampleUpdateModel {
+  @Field() period!: string;
+  @Field(() => String, { nullable: true, description: 'red, amber or green.' }) rag!: string | null;
+  @Field() progress!: string;
+}
+
+@ObjectType('PlanImportSampleRow', { description: 'One action as the import will store it.' })
+export class PlanImportSampleRowModel {
+  @Field(() => Int, { description: 'Its first spreadsheet row.' }) row!: number;
+  @Field({ description: 'create, update or unchanged.' }) operation!: string;
+  @Field(() => String, { nullable: true }) ref!: string | null;
+  @Field() theme!: string;
+  @Field(() => String, { nullable: true }) objective!: string | null;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) leadOrganisation!: string | null;
+  @Field(() => String, { nullable: true }) leadOfficer!: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date.' }) dueDate!: string | null;
+  @Field(() => [PlanImportSampleUpdateModel]) updates!: PlanImportSampleUpdateModel[];
+}
+
 @ObjectType('PlanImportPreview', { description: 'The dry run (or, after apply, the result) of a plan import.' })
 export class PlanImportPreviewModel {
   @Field() fileName!: string;
+  @Field(() => String, { nullable: true, description: 'How a CSV’s text was read, e.g. "Windows-1252 (Excel on Windows)"; null for an .xlsx.' }) encoding!: string | null;
+  @Field(() => Int, { description: 'Row of the column headings, as the file numbers it.' }) headerRowNumber!: number;
+  @Field(() => String, { nullable: true, description: 'Says which rows above the headings (a title) were skipped; null when the headings are on row 1.' }) headerNote!: string | null;
+  @Field(() => PlanImportAccountableGroupModel, { nullable: true, description: 'A new strategy’s accountable group; null for an existing strategy.' })
+  accountableGroup!: PlanImportAccountableGroupModel | null;
+  @Field(() => String, { nullable: true, description: 'With everyQuarter: how many periods that creates.' }) periodsNote!: string | null;
+  @Field(() => [PlanImportSampleRowModel], { description: 'The first ten actions as they will be stored.' }) sample!: PlanImportSampleRowModel[];
   @Field(() => String, { nullable: true, description: 'Null in the preview of an import into a new strategy.' }) strategyId!: string | null;
   @Field() strategyTitle!: string;
   @Field() newStrategy!: boolean;

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { chargePersonRateLimit, findReportPeriod, freezeUnfrozen, listSnapshots, loadPeriodReportSettings, loadReportSource, loadReportSourceText, loadSnapshot, ReportWorkerPool, withSavedSettings, type BoardReportSnapshot, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText, type SnapshotSummary } from '@waymark/api/reporting/data-access';
+import { chargePersonRateLimit, findReportPeriod, freezeUnfrozen, listSnapshots, loadPeriodReportSettings, loadReportSource, loadReportTemplateContent, loadReportSourceText, loadSnapshot, ReportWorkerPool, withSavedSettings, type BoardReportSnapshot, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText, type SnapshotSummary } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
@@ -72,7 +72,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     strategyId: string,
     options: BoardReportOptions,
     version: number | null,
-  ): Promise<{ options: BoardReportOptions; frozen: BoardReportSnapshot | null }> {
+  ): Promise<{ options: BoardReportOptions; frozen: BoardReportSnapshot | null; partnershipId: string }> {
     const today = options.generatedOn ?? new Date().toISOString().slice(0, 10);
     const preparing = this.preparesBoard(actor, strategyId);
     const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, { preparingNextBoard: preparing, today });
@@ -86,11 +86,11 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     const resolved = withSavedSettings({ ...options, periodId }, periodId ? await loadPeriodReportSettings(this.dataSource, periodId) : null);
     if (!target.periodId || target.state !== PeriodState.SignedOff) {
       if (version !== null) throw new ReportOptionError('version', 'Only a signed-off period has report versions: leave "version" out.');
-      return { options: resolved, frozen: null };
+      return { options: resolved, frozen: null, partnershipId: target.partnershipId };
     }
     const snapshot = (await loadSnapshot(this.dataSource, target.periodId, version)) ?? (version === null || version === 1 ? await freezeUnfrozen(this.dataSource, target.periodId) : null);
     if (!snapshot) throw new ReportOptionError('version', `This period's report has no version ${version}.`);
-    return { options: resolved, frozen: snapshot };
+    return { options: resolved, frozen: snapshot, partnershipId: target.partnershipId };
   }
 
   /** The stored versions of a period's frozen report, newest first (none until the period is signed off). */
@@ -122,11 +122,18 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat, version: number | null = null): Promise<RenderedReport> {
     const target = await this.target(actor, strategyId, options, version);
+    const template = format === 'docx' ? await this.wordTemplate(target.partnershipId) : null;
     if (target.frozen) {
       const { model, modelBytes } = target.frozen;
-      return this.render(actor, { kind: 'frozen-board', model, modelBytes, options: target.options, format });
+      return this.render(actor, { kind: 'frozen-board', model, modelBytes, options: target.options, format, template });
     }
-    return this.render(actor, { kind: 'board', source: await this.sourceText(actor, strategyId), options: target.options, format });
+    return this.render(actor, { kind: 'board', source: await this.sourceText(actor, strategyId), options: target.options, format, template });
+  }
+
+  /** The partnership's Word template, copied into a buffer of its own so the pool can transfer it to the worker. */
+  private async wordTemplate(partnershipId: string): Promise<Uint8Array | null> {
+    const content = await loadReportTemplateContent(this.dataSource, partnershipId);
+    return content ? new Uint8Array(content) : null;
   }
 
   async changesFile(actor: Actor, strategyId: string, periodId: string | null, format: ReportFormat): Promise<RenderedReport> {

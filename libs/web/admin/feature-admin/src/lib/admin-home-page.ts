@@ -3,12 +3,12 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AdminStrategiesDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
-import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
+import { Loading, NotificationBanner, PluralPipe } from '@waymark/web/shared/ui';
 
 /** Administration start page: strategies to edit, plan import, templates, periods and the directory. */
 @Component({
   selector: 'wm-admin-home-page',
-  imports: [RouterLink, Loading, NotificationBanner],
+  imports: [RouterLink, Loading, NotificationBanner, PluralPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (notice(); as text) {
@@ -29,7 +29,7 @@ import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
             @for (s of strategies(); track s.id) {
               <li>
                 <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/admin/strategies', s.id]">{{ s.title }}</a>
-                <span class="govuk-hint govuk-!-margin-bottom-0">{{ s.themes.length }} {{ s.themeLabel.toLowerCase() }}s · {{ s.periods.length }} reporting periods</span>
+                <span class="govuk-hint govuk-!-margin-bottom-0">{{ s.themes.length | plural: s.themeLabel.toLowerCase() }} · {{ s.periods.length | plural: 'reporting period' }}</span>
               </li>
             }
           </ul>
@@ -44,9 +44,12 @@ import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
         <ul class="govuk-list govuk-list--spaced">
           <li><a class="govuk-link" routerLink="/admin/import">Import a plan from a spreadsheet</a></li>
           <li><a class="govuk-link" routerLink="/admin/periods">Reporting periods</a></li>
+          <li><a class="govuk-link" routerLink="/admin/report-template">Word template for the board report</a></li>
           <li><a class="govuk-link" routerLink="/admin/directory">Organisations, groups and people</a></li>
           <li><a class="govuk-link" routerLink="/admin/outbox">Outbox (e-mails sent and waiting)</a></li>
           <li><a class="govuk-link" routerLink="/admin/security-events">Security events</a></li>
+          <li><a class="govuk-link" routerLink="/admin/audit-log">Audit log (who changed what)</a></li>
+          <li><a class="govuk-link" routerLink="/admin/indicators">Performance indicators</a></li>
         </ul>
         <h2 class="govuk-heading-s">Plan templates</h2>
         <ul class="govuk-list">

@@ -3,17 +3,24 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
+  AdminGroupsDocument,
   AdminStrategiesDocument,
   ApplyPlanImportDocument,
   PreviewPlanImportDocument,
+  type AdminGroupsQuery,
   type AdminStrategiesQuery,
   type PlanImportPreviewFieldsFragment,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { MAX_IMPORT_BYTES, PlanUploadError, PlanUploads } from './plan-upload';
+import { importProblems } from './import-problems';
 
-/** Plan import: choose a file and a target strategy → dry-run preview (counts, problems by row/column) → apply. */
+/**
+ * Plan import: choose a file and a target strategy (a new one: its accountable group, and every quarter or only the
+ * periods the file names) → dry-run preview (how the file was read, a sample of the actions as stored, counts,
+ * problems by row/column) → apply.
+ */
 @Component({
   selector: 'wm-plan-import-page',
   imports: [RouterLink, ErrorSummary, Loading, NotificationBanner],
@@ -28,6 +35,16 @@ export class PlanImportPage implements OnInit {
   protected readonly newTitle = signal('');
   protected readonly startYear = signal('');
   protected readonly endYear = signal('');
+  protected readonly groups = signal<AdminGroupsQuery['groups']>([]);
+  /** '' lets the API choose the partnership's senior officer group (the preview says which). */
+  protected readonly accountableGroupId = signal('');
+  protected readonly everyQuarter = signal(true);
+  /** Senior officer groups first: a strategy usually answers to one. */
+  protected readonly groupOptions = computed(() =>
+    [...this.groups()]
+      .sort((a, b) => Number(b.kind === 'SeniorOfficerGroup') - Number(a.kind === 'SeniorOfficerGroup'))
+      .map((g) => ({ id: g.id, label: g.kind === 'SeniorOfficerGroup' ? `${g.name} (senior officer group)` : g.name })),
+  );
   protected readonly file = signal<File | null>(null);
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
   protected readonly busy = signal<'preview' | 'apply' | null>(null);
@@ -52,8 +69,12 @@ export class PlanImportPage implements OnInit {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument }));
-      this.strategies.set(result.data?.strategies ?? []);
+      const [strategies, groups] = await Promise.all([
+        firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument })),
+        firstValueFrom(this.apollo.query({ query: AdminGroupsDocument })),
+      ]);
+      this.strategies.set(strategies.data?.strategies ?? []);
+      this.groups.set(groups.data?.groups ?? []);
     } catch (error) {
       this.errors.set([{ message: describeError(error).message }]);
     }
@@ -71,7 +92,16 @@ export class PlanImportPage implements OnInit {
     if (!file || this.uploadId === null) return null;
     const target = this.target();
     return target === 'new'
-      ? { uploadId: this.uploadId, newStrategy: { title: this.newTitle().trim(), startYear: Number(this.startYear()), endYear: Number(this.endYear()) } }
+      ? {
+          uploadId: this.uploadId,
+          newStrategy: {
+            title: this.newTitle().trim(),
+            startYear: Number(this.startYear()),
+            endYear: Number(this.endYear()),
+            accountableGroupId: this.accountableGroupId() || null,
+            everyQuarter: this.everyQuarter(),
+          },
+        }
       : { uploadId: this.uploadId, strategyId: target };
   }
 
@@ -131,6 +161,16 @@ export class PlanImportPage implements OnInit {
     }
   }
 
+  protected operationWord(operation: string): string {
+    return operation === 'create' ? 'new' : operation === 'update' ? 'changed' : 'unchanged';
+  }
+
+  /** "2019-03-31" → "31/03/2019", as the template accepts it. */
+  protected ukDate(iso: string): string {
+    const [y, m, d] = iso.split('-');
+    return `${d}/${m}/${y}`;
+  }
+
   private showApiError(error: unknown): void {
     if (error instanceof PlanUploadError) {
       this.errors.set([{ fieldId: 'import-file', message: error.message }]);
@@ -139,6 +179,6 @@ export class PlanImportPage implements OnInit {
     const problem = describeError(error);
     // An upload kept too long (or refused) is sent again with the next preview.
     if (problem.fields.some((f) => f.field === 'input.uploadId')) this.uploadId = null;
-    this.errors.set(problem.fields.length ? problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')}: ${f.message}` })) : [{ message: problem.message }]);
+    this.errors.set(problem.fields.length ? importProblems(problem.fields) : [{ message: problem.message }]);
   }
 }

@@ -1,8 +1,7 @@
 import type { HomeQuery } from '@waymark/web/shared/data-access';
+import { pluralise as plural } from '@waymark/shared/domain';
 
 export type OwedPeriod = HomeQuery['home']['owed'][number];
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "4 updates to submit" or "Nothing left to submit". */
 export function owedHeadline(period: OwedPeriod): string {

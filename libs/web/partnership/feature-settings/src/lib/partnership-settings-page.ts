@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { PartnershipSettingsDocument, type PartnershipSettingsFieldsFragment, UpdatePartnershipDocument, describeError } from '@waymark/web/shared/data-access';
@@ -11,7 +12,7 @@ import { DEFINITION_MAX, FIELD_ID, RAG_FIELDS, mapFieldProblems, mergeAfterConfl
 /** Administrators: the partnership's name, short name, time zone and its own meaning of Red, Amber and Green. */
 @Component({
   selector: 'wm-partnership-settings-page',
-  imports: [ReactiveFormsModule, ErrorSummary, Loading, NotificationBanner, RagTag, SingleSignOnSection],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, Loading, NotificationBanner, RagTag, SingleSignOnSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partnership-settings-page.html',
 })

@@ -1,5 +1,5 @@
 import type { OwedUpdateFieldsFragment } from '@waymark/web/shared/data-access';
-import { groupOwedUpdates, pageOfGroups } from './group-owed-updates';
+import { filterOwed, groupOwedUpdates, pageOfGroups } from './group-owed-updates';
 
 const THEMES: Record<string, { themeTitle: string; themeNumber: number | null }> = {
   t1: { themeTitle: 'Raise awareness', themeNumber: 1 },
@@ -58,5 +58,28 @@ describe('pageOfGroups', () => {
     ]);
     expect(rows(pageOfGroups(groups, 2, 2))).toEqual([['s1', [['t1', ['a3']], ['t2', ['b1']]]]]);
     expect(rows(pageOfGroups(groups, 3, 3))).toEqual([['s2', [['t1', ['c2']]]]]);
+  });
+});
+
+describe('plan order and the To do / Submitted / All filter', () => {
+  const numbered = (actionRef: string, reviewState: string | null = null): OwedUpdateFieldsFragment =>
+    ({ ...owed(actionRef, 't1'), actionRef, update: reviewState ? { reviewState } : null }) as OwedUpdateFieldsFragment;
+
+  it('orders numbered actions naturally within a theme: 1.1.2, 1.1.3, 1.2.2, 1.3.2, 1.9.1, 1.10.1', () => {
+    const items = groupOwedUpdates(['1.10.1', '1.3.2', '1.1.3', '1.9.1', '1.2.2', '1.1.2'].map((ref) => numbered(ref)))[0].themes[0].items;
+    expect(items.map((i) => i.actionRef)).toEqual(['1.1.2', '1.1.3', '1.2.2', '1.3.2', '1.9.1', '1.10.1']);
+  });
+
+  it('keeps the API’s plan order when some actions of the theme have no number', () => {
+    const unnumbered = { ...owed('plain', 't1'), actionRef: null } as OwedUpdateFieldsFragment;
+    const items = groupOwedUpdates([numbered('1.2'), unnumbered, numbered('1.1')])[0].themes[0].items;
+    expect(items.map((i) => i.actionId)).toEqual(['1.2', 'plain', '1.1']);
+  });
+
+  it('shows what is still to write or submit, what is submitted or accepted, or everything', () => {
+    const list = [numbered('1.1'), numbered('1.2', 'Draft'), numbered('1.3', 'Returned'), numbered('1.4', 'Submitted'), numbered('1.5', 'Accepted')];
+    expect(filterOwed(list, 'todo').map((o) => o.actionRef)).toEqual(['1.1', '1.2', '1.3']);
+    expect(filterOwed(list, 'submitted').map((o) => o.actionRef)).toEqual(['1.4', '1.5']);
+    expect(filterOwed(list, 'all')).toHaveLength(5);
   });
 });

@@ -1,3 +1,4 @@
+import { comparePlanNumbers } from '@waymark/shared/domain';
 import type { OwedUpdateFieldsFragment } from '@waymark/web/shared/data-access';
 
 export interface ThemeGroup {
@@ -32,8 +33,29 @@ export function groupOwedUpdates(owedUpdates: readonly OwedUpdateFieldsFragment[
     title: s.title,
     themes: [...s.themes.entries()]
       .sort(([, a], [, b]) => a.order - b.order)
-      .map(([themeId, t]) => ({ themeId, heading: t.heading, items: t.items })),
+      .map(([themeId, t]) => ({ themeId, heading: t.heading, items: inPlanOrder(t.items) })),
   }));
+}
+
+/**
+ * Within a theme the API answers in plan order by sort order; when every action there has a number ("1.10.2"),
+ * that number decides, naturally (1.9 before 1.10), as the plan document reads.
+ */
+function inPlanOrder(items: readonly OwedUpdateFieldsFragment[]): readonly OwedUpdateFieldsFragment[] {
+  if (!items.every((i) => i.actionRef)) return items;
+  return [...items].sort((a, b) => comparePlanNumbers(a.actionRef ?? '', b.actionRef ?? ''));
+}
+
+export type OwedFilter = 'todo' | 'submitted' | 'all';
+
+/** Submitted or accepted: nothing left for the lead to do this period. */
+export const isDone = (owed: Pick<OwedUpdateFieldsFragment, 'update'>): boolean =>
+  !!owed.update && (owed.update.reviewState === 'Submitted' || owed.update.reviewState === 'Accepted');
+
+/** "To do" is what still needs writing or submitting (none yet, draft, returned); "Submitted" is the rest. */
+export function filterOwed(owedUpdates: readonly OwedUpdateFieldsFragment[], filter: OwedFilter): OwedUpdateFieldsFragment[] {
+  if (filter === 'all') return [...owedUpdates];
+  return owedUpdates.filter((o) => isDone(o) === (filter === 'submitted'));
 }
 
 /**

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { DatePipe } from '@angular/common';
-import { RouterLink } from '@angular/router';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -14,6 +15,7 @@ import {
   type ReviewDashboardQuery,
   SessionStore,
   describeError,
+  type UpdateFieldsFragment,
 } from '@waymark/web/shared/data-access';
 import {
   DEFAULT_PAGE_SIZE,
@@ -25,19 +27,31 @@ import {
   RagTag,
   pageSlice,
 } from '@waymark/web/shared/ui';
+import { type BulkAcceptResult, BulkAcceptSelection } from './bulk-accept-selection';
+import { type DashboardFilters, filterActions, filterOptions, hasFilters, STATE_OPTIONS } from './dashboard-filters';
 import { dashboardActions, exceptions, movements, reviewQueue } from './dashboard-model';
+import { FocusedBanner } from './focused-banner';
 import { ReopenPeriodForm } from './reopen-period-form';
-import { ReviewItem } from './review-item';
+import { type ReviewDecision, ReviewItem } from './review-item';
 import { ThemeCommentary } from './theme-commentary';
 
 /** Each review card holds a form; 25 per page stays light and is above the demo data's queue. */
 const QUEUE_PAGE_SIZE = 25;
 const PERIOD_STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In review', SignedOff: 'Signed off' };
+const DECISION_WORD: Record<ReviewDecision['kind'], string> = { accepted: 'accepted', returned: 'returned to its lead', validated: 'given a validated RAG' };
+
+/** The confirmation of a decision on one card, shown where that card was (or still is). */
+interface DecisionNotice {
+  readonly message: string;
+  readonly actionId: string;
+  /** The card after it at the time, so the notice stays in place when the decided card leaves the queue. */
+  readonly nextActionId: string | null;
+}
 
 /** Senior officer group: one page per strategy and period with what matters. */
 @Component({
   selector: 'wm-review-dashboard-page',
-  imports: [RouterLink, DatePipe, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm],
+  imports: [FormsModule, RouterLink, DatePipe, FocusedBanner, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-dashboard-page.html',
 })
@@ -47,6 +61,13 @@ export class ReviewDashboardPage {
   readonly periodId = input.required<string>();
   /** Set by the sign-off confirmation page when it brings the reviewer back here. */
   readonly signedOff = input<string | undefined>(undefined);
+  /** Filters, from the URL query string. */
+  readonly theme = input<string | undefined>(undefined);
+  readonly group = input<string | undefined>(undefined);
+  readonly partner = input<string | undefined>(undefined);
+  readonly state = input<string | undefined>(undefined);
+  private readonly router = inject(Router);
+  private readonly bulk = inject(BulkAcceptSelection);
 
   protected readonly data = signal<(ReviewDashboardQuery & RagDistributionQuery) | null>(null);
   protected readonly loadError = signal<string | null>(null);
@@ -70,10 +91,22 @@ export class ReviewDashboardPage {
   });
 
   protected readonly period = computed(() => this.data()?.strategy.periods.find((p) => p.id === this.periodId()) ?? null);
-  protected readonly items = computed(() => {
+  protected readonly allItems = computed(() => {
     const data = this.data();
     return data ? dashboardActions(data, this.periodId()) : [];
   });
+  protected readonly filters = computed<DashboardFilters>(() => ({ theme: this.theme(), group: this.group(), partner: this.partner(), state: this.state() }));
+  protected readonly filtered = computed(() => hasFilters(this.filters()));
+  protected readonly items = computed(() => filterActions(this.allItems(), this.filters()));
+  protected readonly options = computed(() => filterOptions(this.allItems()));
+  protected readonly stateOptions = STATE_OPTIONS;
+  /** The filter form's values before "Apply filters". */
+  protected draft: Record<keyof DashboardFilters, string> = { theme: '', group: '', partner: '', state: '' };
+  /** Queued updates ticked for "Accept selected", by update id. */
+  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  protected readonly selectionError = signal<string | null>(null);
+  protected readonly decision = signal<DecisionNotice | null>(null);
+  protected readonly bulkResult = signal<BulkAcceptResult | null>(null);
   protected readonly exceptions = computed(() => exceptions(this.items()));
   protected readonly movements = computed(() => movements(this.items()));
   protected readonly queue = computed(() => reviewQueue(this.items()));
@@ -84,6 +117,16 @@ export class ReviewDashboardPage {
   protected readonly queuePage = signal(1);
   protected readonly shownExceptions = computed(() => pageSlice(this.exceptions(), this.exceptionsPageSize, this.exceptionsPage()));
   protected readonly shownQueue = computed(() => pageSlice(this.queue(), this.queuePageSize, this.queuePage()));
+  /** Where in the shown queue the decision notice goes: above its card, or above the card that followed it. */
+  protected readonly decisionIndex = computed(() => {
+    const notice = this.decision();
+    if (!notice) return -1;
+    const ids = this.shownQueue().map((entry) => entry.action.id);
+    const own = ids.indexOf(notice.actionId);
+    if (own >= 0) return own;
+    const next = notice.nextActionId ? ids.indexOf(notice.nextActionId) : -1;
+    return next >= 0 ? next : ids.length;
+  });
   protected readonly distribution = computed(() => this.data()?.ragDistribution ?? []);
   protected readonly bars = computed<RagBarRow[]>(() =>
     this.distribution().map((row) => ({
@@ -98,8 +141,68 @@ export class ReviewDashboardPage {
       const [strategyId, periodId] = [this.strategyId(), this.periodId()];
       this.exceptionsPage.set(1);
       this.queuePage.set(1);
+      this.selected.set(new Set());
+      this.decision.set(null);
+      this.bulkResult.set(untracked(() => this.bulk.takeResult(periodId)));
       void this.load(strategyId, periodId);
     });
+    effect(() => {
+      const f = this.filters();
+      this.draft = { theme: f.theme ?? '', group: f.group ?? '', partner: f.partner ?? '', state: f.state ?? '' };
+      this.exceptionsPage.set(1);
+      this.queuePage.set(1);
+    });
+  }
+
+  /** Filters live in the query string, so a filtered dashboard can be bookmarked and shared. */
+  protected applyFilters(): void {
+    const queryParams = Object.fromEntries(Object.entries(this.draft).filter(([, value]) => value !== ''));
+    void this.router.navigate(['/review', this.strategyId(), this.periodId()], { queryParams });
+  }
+
+  protected clearFilters(): void {
+    void this.router.navigate(['/review', this.strategyId(), this.periodId()]);
+  }
+
+  /** Jump links move focus to the section's heading as well as scrolling to it. */
+  protected jump(event: Event, id: string): void {
+    event.preventDefault();
+    const target = document.getElementById(id);
+    target?.scrollIntoView();
+    target?.focus();
+  }
+
+  protected select(update: UpdateFieldsFragment | null, on: boolean): void {
+    if (!update) return;
+    const next = new Set(this.selected());
+    if (on) next.add(update.id);
+    else next.delete(update.id);
+    this.selected.set(next);
+  }
+
+  protected selectAll(): void {
+    this.selected.set(new Set(this.queue().flatMap((entry) => (entry.current ? [entry.current.id] : []))));
+  }
+
+  protected clearSelection(): void {
+    this.selected.set(new Set());
+  }
+
+  /** To the check page with the selection as loaded here: the versions seen are the ones accepted. */
+  protected acceptSelected(): void {
+    const chosen = this.queue().filter((entry) => entry.current && this.selected().has(entry.current.id));
+    if (chosen.length === 0) {
+      this.selectionError.set('Select at least one update to accept');
+      return;
+    }
+    this.selectionError.set(null);
+    this.bulk.selection.set({
+      strategyId: this.strategyId(),
+      periodId: this.periodId(),
+      query: Object.fromEntries(Object.entries(this.filters()).filter((entry): entry is [string, string] => !!entry[1])),
+      updates: chosen.map((entry) => ({ id: entry.current?.id ?? '', version: entry.current?.version ?? 0, label: entry.label, actionId: entry.action.id })),
+    });
+    void this.router.navigate(['/review', this.strategyId(), this.periodId(), 'accept-selected']);
   }
 
   protected async load(strategyId: string, periodId: string): Promise<void> {
@@ -119,6 +222,19 @@ export class ReviewDashboardPage {
   protected async reviewed(message: string): Promise<void> {
     await this.load(this.strategyId(), this.periodId());
     this.notice.set(message);
+  }
+
+  /** Reloads, then confirms the decision where the card was, in a banner that takes focus. */
+  protected async decided(entry: { action: { id: string; title: string } }, decision: ReviewDecision): Promise<void> {
+    const ids = this.shownQueue().map((e) => e.action.id);
+    const nextActionId = ids[ids.indexOf(entry.action.id) + 1] ?? null;
+    this.decision.set(null);
+    this.bulkResult.set(null);
+    this.notice.set(null);
+    this.select(decision.update, false);
+    await this.load(this.strategyId(), this.periodId());
+    const rag = decision.kind === 'validated' && decision.update.validatedRag ? ` (${decision.update.validatedRag})` : '';
+    this.decision.set({ message: `The update for “${entry.action.title}” was ${DECISION_WORD[decision.kind]}${rag}.`, actionId: entry.action.id, nextActionId });
   }
 
   /** The sign-off check is for reviewers and administrators; anyone else sees the dashboard without it. */

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { FormsModule } from '@angular/forms';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -15,19 +16,29 @@ import type { DashboardAction } from './dashboard-model';
 
 type Mode = 'none' | 'return' | 'validate';
 
+/** What the reviewer decided, for the dashboard's confirmation where the card was. */
+export interface ReviewDecision {
+  readonly kind: 'accepted' | 'returned' | 'validated';
+  readonly update: UpdateFieldsFragment;
+}
+
 /** One submitted update in the review queue: accept, return with a comment, or validate a RAG with a reason. */
 @Component({
   selector: 'wm-review-item',
-  imports: [FormsModule, RagTag, ErrorSummary],
+  imports: [FormsModule, RouterLink, RagTag, ErrorSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-item.html',
 })
 export class ReviewItem {
   private readonly apollo = inject(Apollo);
   readonly item = input.required<DashboardAction>();
+  readonly strategyId = input.required<string>();
   readonly ragDefinitions = input<{ red: string; amber: string; green: string } | null>(null);
-  /** Emits the updated record after any decision, so the dashboard can refresh. */
-  readonly changed = output<UpdateFieldsFragment>();
+  /** Ticked for "Accept selected". */
+  readonly selected = input(false);
+  readonly selectedChange = output<boolean>();
+  /** Emits the updated record after any decision, so the dashboard can refresh and confirm it. */
+  readonly decided = output<ReviewDecision>();
 
   protected readonly rags: readonly Rag[] = ['Red', 'Amber', 'Green'];
   protected readonly mode = signal<Mode>('none');
@@ -36,20 +47,32 @@ export class ReviewItem {
   protected comment = '';
   protected validatedRag: Rag | null = null;
   protected reason = '';
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  /** Inline error of each field, beside the summary (GOV.UK error message pattern). */
+  protected readonly fieldError = computed(() => {
+    const byField: Record<string, string> = {};
+    for (const e of this.errors()) if (e.fieldId) byField[e.fieldId] = e.message;
+    return byField;
+  });
 
   protected id(suffix: string): string {
     return `review-${this.item().action.id}-${suffix}`;
   }
 
+  /** Opening a form moves focus into it, so Tab goes on from there; cancelling returns to the button that opened it. */
   protected open(mode: Mode): void {
+    const previous = this.mode();
     this.errors.set([]);
     this.mode.set(mode);
+    const target = mode === 'return' ? this.id('comment') : mode === 'validate' ? this.id('rag-Red') : previous === 'none' ? null : this.id(`open-${previous}`);
+    if (target) afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(`#${CSS.escape(target)}`)?.focus(), { injector: this.injector });
   }
 
   protected async accept(): Promise<void> {
     const update = this.item().current;
     if (!update) return;
-    await this.run(() =>
+    await this.run('accepted', () =>
       firstValueFrom(this.apollo.mutate({ mutation: AcceptProgressUpdateDocument, variables: { input: { id: update.id, version: update.version } } })).then(
         (r) => r.data?.acceptProgressUpdate,
       ),
@@ -63,7 +86,7 @@ export class ReviewItem {
       this.errors.set([{ fieldId: this.id('comment'), message: 'Enter what the lead needs to change' }]);
       return;
     }
-    await this.run(() =>
+    await this.run('returned', () =>
       firstValueFrom(
         this.apollo.mutate({ mutation: ReturnProgressUpdateDocument, variables: { input: { id: update.id, version: update.version, comment: this.comment.trim() } } }),
       ).then((r) => r.data?.returnProgressUpdate),
@@ -79,7 +102,7 @@ export class ReviewItem {
       problems.push({ fieldId: this.id('reason'), message: 'Enter why the RAG differs from the one proposed' });
     this.errors.set(problems);
     if (problems.length > 0) return;
-    await this.run(() =>
+    await this.run('validated', () =>
       firstValueFrom(
         this.apollo.mutate({
           mutation: ValidateRagDocument,
@@ -89,21 +112,27 @@ export class ReviewItem {
     );
   }
 
-  private async run(operation: () => Promise<UpdateFieldsFragment | undefined>): Promise<void> {
+  private async run(kind: ReviewDecision['kind'], operation: () => Promise<UpdateFieldsFragment | undefined>): Promise<void> {
     this.busy.set(true);
     try {
       const updated = await operation();
       this.mode.set('none');
-      if (updated) this.changed.emit(updated);
+      if (updated) this.decided.emit({ kind, update: updated });
     } catch (error) {
       const problem = describeError(error);
       this.errors.set(
         problem.fields.length > 0
-          ? problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')} ${f.message}` }))
+          ? problem.fields.map((f) => ({ fieldId: this.fieldIdOf(f.field), message: `${f.field.replace(/^input\./, '')} ${f.message}` }))
           : [{ message: problem.code === 'CONFLICT' ? 'Someone else changed this update since the page loaded. Reload the page to see their change.' : problem.message }],
       );
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** The form field a server-side problem belongs to, so it shows inline too. */
+  private fieldIdOf(field: string): string | undefined {
+    const ids: Record<string, string> = { 'input.comment': this.id('comment'), 'input.reason': this.id('reason'), 'input.validatedRag': this.id('rag-Red') };
+    return ids[field];
   }
 }

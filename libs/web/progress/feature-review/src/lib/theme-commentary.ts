@@ -13,7 +13,7 @@ import {
   describeError,
   fieldName,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, type ErrorSummaryItem, Loading } from '@waymark/web/shared/ui';
+import { ErrorSummary, type ErrorSummaryItem, Loading, PluralNounPipe } from '@waymark/web/shared/ui';
 
 /** The API's limit for a commentary paragraph. */
 export const COMMENTARY_MAX = 20_000;
@@ -47,7 +47,7 @@ interface Editor {
  */
 @Component({
   selector: 'wm-theme-commentary',
-  imports: [FormsModule, NgTemplateOutlet, ErrorSummary, Loading],
+  imports: [FormsModule, NgTemplateOutlet, ErrorSummary, Loading, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './theme-commentary.html',
   styles: `

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { COVER_SECTIONS, coverDetails, type BoardReport, type ReportRow } from '@waymark/shared/report-model';
-import { RAG_TAG_CLASS, RagStrip, RagTag, type RagValue } from '@waymark/web/shared/ui';
+import { RAG_TAG_CLASS, RagStrip, RagTag, type RagValue, PluralPipe } from '@waymark/web/shared/ui';
 import { ReportText } from './report-text';
 
 /** The report model carries the domain's lower-case values ('red'); the UI's tags take the GraphQL words ('Red'). */
@@ -17,7 +17,7 @@ export function ragValue(rag: string | null | undefined): RagValue | null {
  */
 @Component({
   selector: 'wm-board-report-view',
-  imports: [RagTag, RagStrip, ReportText],
+  imports: [RagTag, RagStrip, ReportText, PluralPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-report-view.html',
 })

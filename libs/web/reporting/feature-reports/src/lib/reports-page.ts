@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, ViewEncapsulation, computed, inject, signal } from '@angular/core';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { DEFAULT_PERIOD_REASON_TEXT, defaultReportPeriod, type BoardReport, type DefaultPeriodReason, type OptionalColumn } from '@waymark/shared/report-model';
@@ -15,7 +15,7 @@ import {
   type ReportStrategiesQuery,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { ErrorSummary, Loading, type ErrorSummaryItem, PluralNounPipe } from '@waymark/web/shared/ui';
 import { BoardReportView } from './board-report-view';
 import { BOARD_FORMATS, COLUMN_CHOICES, boardDownloadUrl, boardReportInput, changesDownloadUrl, type ReportChoice } from './report-choice';
 import { EMPTY_COVER, coverFromSettings, settingsInput, type CoverForm } from './report-settings-form';
@@ -26,7 +26,7 @@ type ReportVersion = BoardReportVersionsQuery['boardReportVersions'][number];
 /** Report officer: choose strategy, period and options; preview the board update report; download it. */
 @Component({
   selector: 'wm-reports-page',
-  imports: [Loading, ErrorSummary, BoardReportView],
+  imports: [Loading, ErrorSummary, BoardReportView, RouterLink, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The print rules must reach the app's header and footer, so this page's styles are global (all prefixed wm-).
   encapsulation: ViewEncapsulation.None,
@@ -40,6 +40,8 @@ export class ReportsPage implements OnInit {
   private readonly linked = inject(ActivatedRoute).snapshot.queryParamMap;
   /** Senior officers and administrators prepare the board: they may include updates not yet accepted. */
   protected readonly preparesBoard = computed(() => this.session.roles().has('SeniorOfficer') || this.session.roles().has('Administrator'));
+  /** Administrators choose the Word template the board report is written into. */
+  protected readonly administers = computed(() => this.session.roles().has('Administrator'));
   protected readonly includeUnaccepted = signal(false);
   /** Why the period shown first was chosen; null once the reader picks another. */
   protected readonly defaultReason = signal<string | null>(null);

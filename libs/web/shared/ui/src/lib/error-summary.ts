@@ -1,4 +1,5 @@
-import { AfterViewInit, ChangeDetectionStrategy, Component, ElementRef, effect, input, viewChild } from '@angular/core';
+import { AfterViewInit, ChangeDetectionStrategy, Component, ElementRef, OnDestroy, effect, inject, input, viewChild } from '@angular/core';
+import { Title } from '@angular/platform-browser';
 
 export interface ErrorSummaryItem {
   /** The id of the field to jump to, without '#'; omit for errors not tied to a field. */
@@ -6,7 +7,9 @@ export interface ErrorSummaryItem {
   readonly message: string;
 }
 
-/** GOV.UK error summary: focused when it appears, each error links to its field. */
+const ERROR_PREFIX = 'Error: ';
+
+/** GOV.UK error summary: focused when it appears, each error links to its field; the page title starts "Error: " while it shows. */
 @Component({
   selector: 'wm-error-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,13 +36,16 @@ export interface ErrorSummaryItem {
     }
   `,
 })
-export class ErrorSummary implements AfterViewInit {
+export class ErrorSummary implements AfterViewInit, OnDestroy {
   readonly errors = input<readonly ErrorSummaryItem[]>([]);
   readonly title = input('There is a problem');
   private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
   private viewReady = false;
+  private readonly documentTitle = inject(Title);
 
   constructor() {
+    // GOV.UK: a page showing errors says so first in its title, which screen readers announce on arrival.
+    effect(() => this.markTitle(this.errors().length > 0));
     effect(() => {
       const element = this.summary();
       if (this.errors().length > 0 && element && this.viewReady) element.nativeElement.focus();
@@ -49,6 +55,16 @@ export class ErrorSummary implements AfterViewInit {
   ngAfterViewInit(): void {
     this.viewReady = true;
     this.summary()?.nativeElement.focus();
+  }
+
+  ngOnDestroy(): void {
+    this.markTitle(false);
+  }
+
+  private markTitle(hasErrors: boolean): void {
+    const title = this.documentTitle.getTitle();
+    if (hasErrors && !title.startsWith(ERROR_PREFIX)) this.documentTitle.setTitle(ERROR_PREFIX + title);
+    if (!hasErrors && title.startsWith(ERROR_PREFIX)) this.documentTitle.setTitle(title.slice(ERROR_PREFIX.length));
   }
 
   protected focusField(event: Event, id: string): void {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, input, output, viewChild } from '@angular/core';
+import { pluralise } from '@waymark/shared/domain';
 
 /** Screen readers hear the time left in 20-second steps; every second would drown out everything else. */
 const SPOKEN_STEP_SECONDS = 20;
@@ -76,7 +77,7 @@ export function describeDuration(totalSeconds: number): string {
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
   const parts: string[] = [];
-  if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-  if (seconds > 0 || minutes === 0) parts.push(`${seconds} second${seconds === 1 ? '' : 's'}`);
+  if (minutes > 0) parts.push(pluralise(minutes, 'minute'));
+  if (seconds > 0 || minutes === 0) parts.push(pluralise(seconds, 'second'));
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { TrendChart, formatWithUnit, niceStep, summarise, trendChartModel, yDomain } from './trend-chart';
+import { PERIOD_CHAR_WIDTH, TrendChart, VALUE_CHAR_WIDTH, formatWithUnit, labelBox, niceStep, summarise, trendChartModel, yDomain } from './trend-chart';
 
 const POINTS = [
   { label: '2024/25 Q1', value: 120 },
@@ -58,7 +58,41 @@ describe('trend chart summary', () => {
   });
 });
 
+describe('trend chart labels', () => {
+  const quarters = ['2021/22', '2022/23', '2023/24', '2024/25'].flatMap((year) => ['Q1', 'Q2', 'Q3', 'Q4'].map((q) => `${year} ${q}`));
+  const many = quarters.map((label, i) => ({ label, value: 1000 + (i % 2) * 3 }));
+
+  const overlapping = (boxes: { x: number; width: number; y: number; height: number }[]) =>
+    boxes.some((a, i) => boxes.some((b, j) => i < j && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
+
+  it('never draws two period labels or two value labels over each other, and always labels the latest period', () => {
+    const m = trendChartModel(many, { title: 'Reports', unit: 'reports', target: null, directionWord: null });
+    const periods = m.points.filter((p) => p.showLabel).map((p) => labelBox(p.label, p.x, m.plot.bottom + 18, PERIOD_CHAR_WIDTH, 12));
+    const values = m.points.filter((p) => p.showValue).map((p) => labelBox(p.valueLabel, p.x, p.y - 10, VALUE_CHAR_WIDTH, 14));
+    expect(overlapping(periods)).toBe(false);
+    expect(overlapping(values)).toBe(false);
+    // Sixteen quarters in 544 px: the labels were drawn 34 px apart although each is about 70 px wide.
+    expect(periods.length).toBeLessThan(many.length);
+    expect(periods.length).toBeGreaterThan(1);
+    expect(m.points[m.points.length - 1].showLabel).toBe(true);
+  });
+
+  it('labels every point when there is room', () => {
+    const m = trendChartModel(POINTS, OPTIONS);
+    expect(m.points.every((p) => p.showLabel && p.showValue)).toBe(true);
+  });
+});
+
 describe('TrendChart component', () => {
+  it('uses the GOV.UK sans-serif font stack, not the browser default serif', async () => {
+    const fixture = TestBed.createComponent(TrendChart);
+    fixture.componentRef.setInput('points', POINTS);
+    fixture.componentRef.setInput('title', OPTIONS.title);
+    await fixture.whenStable();
+    const svg = (fixture.nativeElement as HTMLElement).querySelector('svg') as SVGElement;
+    expect(svg.getAttribute('font-family')).toBe('arial, helvetica, sans-serif');
+  });
+
   it('renders one image with the summary as its accessible name, value labels, period labels, axis titles and a labelled target', async () => {
     const fixture = TestBed.createComponent(TrendChart);
     fixture.componentRef.setInput('points', POINTS);

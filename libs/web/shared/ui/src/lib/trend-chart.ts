@@ -24,7 +24,15 @@ export interface TrendChartModel {
   readonly height: number;
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   readonly ticks: readonly { readonly y: number; readonly label: string }[];
-  readonly points: readonly { readonly x: number; readonly y: number; readonly label: string; readonly valueLabel: string }[];
+  /** `showLabel` / `showValue`: false where the text would overlap a neighbour's (the summary and table still have it). */
+  readonly points: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly label: string;
+    readonly valueLabel: string;
+    readonly showLabel: boolean;
+    readonly showValue: boolean;
+  }[];
   /** The SVG path of the line through the points ('' with fewer than two points). */
   readonly path: string;
   readonly target: { readonly y: number; readonly label: string } | null;
@@ -71,6 +79,40 @@ export function yDomain(values: readonly number[]): { min: number; max: number; 
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Generous widths of one character of Arial (the chart's font): 12 px regular period labels, 14 px bold values. */
+export const PERIOD_CHAR_WIDTH = 7;
+export const VALUE_CHAR_WIDTH = 8.5;
+const LABEL_GAP = 6;
+
+export interface LabelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A centred text's box, estimated from its length. */
+export function labelBox(text: string, x: number, baseline: number, charWidth: number, fontSize: number): LabelBox {
+  const width = text.length * charWidth;
+  return { x: x - width / 2, y: baseline - fontSize, width, height: fontSize };
+}
+
+function overlaps(a: LabelBox, b: LabelBox): boolean {
+  return a.x < b.x + b.width + LABEL_GAP && b.x < a.x + a.width + LABEL_GAP && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Which labels to draw so that none overlaps another: the latest first, then each earlier one that still fits. */
+export function labelsThatFit(boxes: readonly LabelBox[]): boolean[] {
+  const shown: LabelBox[] = [];
+  const keep = boxes.map(() => false);
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    if (shown.some((other) => overlaps(boxes[i], other))) continue;
+    shown.push(boxes[i]);
+    keep[i] = true;
+  }
+  return keep;
+}
+
 /** Pure layout of the chart: scales, tick labels, point positions, value labels and the text summary. */
 export function trendChartModel(points: readonly TrendPoint[], options: TrendChartOptions): TrendChartModel {
   const { unit, target } = options;
@@ -84,7 +126,10 @@ export function trendChartModel(points: readonly TrendPoint[], options: TrendCha
     const v = round(value);
     ticks.push({ y: scaleY(v), label: formatWithUnit(v, unit === '%' ? '%' : '') });
   }
-  const placed = points.map((p, index) => ({ x: scaleX(index), y: scaleY(p.value), label: p.label, valueLabel: formatWithUnit(p.value, unit === '%' ? '%' : '') }));
+  const raw = points.map((p, index) => ({ x: scaleX(index), y: scaleY(p.value), label: p.label, valueLabel: formatWithUnit(p.value, unit === '%' ? '%' : '') }));
+  const showLabel = labelsThatFit(raw.map((p) => labelBox(p.label, p.x, PLOT.bottom + 18, PERIOD_CHAR_WIDTH, 12)));
+  const showValue = labelsThatFit(raw.map((p) => labelBox(p.valueLabel, p.x, p.y - 10, VALUE_CHAR_WIDTH, 14)));
+  const placed = raw.map((p, i) => ({ ...p, showLabel: showLabel[i], showValue: showValue[i] }));
   const path = placed.length < 2 ? '' : placed.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
   return {
     width: WIDTH,
@@ -119,8 +164,9 @@ export function summarise(points: readonly TrendPoint[], options: TrendChartOpti
 }
 
 /**
- * A small, accessible line chart of our own: line with point markers and a value label on every point, y-axis ticks
- * and title, period labels on the x axis, and a dashed target line labelled in text. The SVG is one image
+ * A small, accessible line chart of our own: line with point markers and a value label on every point where it fits
+ * without overlapping a neighbour, y-axis ticks and title, period labels on the x axis (likewise), and a dashed target
+ * line labelled in text, in the GOV.UK sans-serif (Arial) rather than the browser's default serif. The SVG is one image
  * (`role="img"`) whose `aria-label` states every value; pages show the data table beside it, so nothing relies
  * on the chart or on colour.
  */
@@ -128,13 +174,13 @@ export function summarise(points: readonly TrendPoint[], options: TrendChartOpti
   selector: 'wm-trend-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .wm-trend-chart { width: 100%; max-width: 640px; height: auto; display: block; font-family: inherit; }
+    .wm-trend-chart { width: 100%; max-width: 640px; height: auto; display: block; font-family: arial, helvetica, sans-serif; }
     .wm-trend-chart text { fill: #0b0c0c; font-size: 14px; }
     .wm-trend-chart .wm-trend-chart__small { font-size: 12px; }
   `,
   template: `
     @let m = model();
-    <svg class="wm-trend-chart" [attr.viewBox]="'0 0 ' + m.width + ' ' + m.height" role="img" [attr.aria-label]="m.summary" focusable="false">
+    <svg class="wm-trend-chart" font-family="arial, helvetica, sans-serif" [attr.viewBox]="'0 0 ' + m.width + ' ' + m.height" role="img" [attr.aria-label]="m.summary" focusable="false">
       <g aria-hidden="true">
         @for (tick of m.ticks; track tick.y) {
           <line [attr.x1]="m.plot.left" [attr.x2]="m.plot.right" [attr.y1]="tick.y" [attr.y2]="tick.y" stroke="#b1b4b6" stroke-width="1" />
@@ -164,8 +210,12 @@ export function summarise(points: readonly TrendPoint[], options: TrendChartOpti
         }
         @for (point of m.points; track $index) {
           <circle class="wm-trend-chart__point" [attr.cx]="point.x" [attr.cy]="point.y" r="5" fill="#1d70b8" stroke="#ffffff" stroke-width="2" />
-          <text class="wm-trend-chart__value" [attr.x]="point.x" [attr.y]="point.y - 10" text-anchor="middle" font-weight="700">{{ point.valueLabel }}</text>
-          <text class="wm-trend-chart__small wm-trend-chart__period" [attr.x]="point.x" [attr.y]="m.plot.bottom + 18" text-anchor="middle">{{ point.label }}</text>
+          @if (point.showValue) {
+            <text class="wm-trend-chart__value" [attr.x]="point.x" [attr.y]="point.y - 10" text-anchor="middle" font-weight="700">{{ point.valueLabel }}</text>
+          }
+          @if (point.showLabel) {
+            <text class="wm-trend-chart__small wm-trend-chart__period" [attr.x]="point.x" [attr.y]="m.plot.bottom + 18" text-anchor="middle">{{ point.label }}</text>
+          }
         }
       </g>
     </svg>

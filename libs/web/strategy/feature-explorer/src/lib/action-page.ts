@@ -6,6 +6,8 @@ import {
   ActionHistoryDocument,
   ExplorerActionUpdatesDocument,
   ExplorerStrategyDocument,
+  MyUpdatesDocument,
+  type OwedUpdateFieldsFragment,
   type ActionHistoryQuery,
   type ExplorerActionUpdatesQuery,
   SessionStore,
@@ -76,6 +78,8 @@ export class ActionPage implements OnInit {
     const leads = action.leadPersonId === user.personId || (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
     return leads ? 'Propose a correction' : null;
   });
+  /** The update this person owes on this action now (none yet, draft or returned), for its "write" link. */
+  protected readonly owed = signal<OwedUpdateFieldsFragment | null>(null);
   /** Newest first, as the MoJ timeline reads. */
   protected readonly timeline = computed(() => [...(this.history() ?? [])].reverse());
 
@@ -97,9 +101,23 @@ export class ActionPage implements OnInit {
       this.updates.set(all.find((a) => a.id === this.actionId())?.updates ?? []);
       this.history.set(history.data?.actionHistory ?? []);
       if (!this.place()) this.error.set('This action could not be found.');
+      else await this.loadOwed();
     } catch (error) {
       const problem = describeError(error);
       this.error.set(problem.code === 'NOT_FOUND' ? 'This action could not be found.' : problem.message);
     }
+  }
+
+  /** Only the action's lead (named officer or delivery group) owes updates: nobody else asks for the list. */
+  private async loadOwed(): Promise<void> {
+    await this.session.load();
+    const user = this.session.user();
+    const action = this.place()?.action;
+    if (!user || !action) return;
+    const leads = action.leadPersonId === user.personId || (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
+    if (!leads) return;
+    const result = await firstValueFrom(this.apollo.query({ query: MyUpdatesDocument, fetchPolicy: 'network-only' }));
+    const mine = result.data?.myUpdates.find((o) => o.actionId === this.actionId());
+    this.owed.set(mine && ['not_started', 'draft', 'returned'].includes(mine.status) ? mine : null);
   }
 }

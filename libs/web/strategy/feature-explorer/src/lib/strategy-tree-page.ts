@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ExplorerStrategyDocument, type ExplorerStrategyQuery, describeError } from '@waymark/web/shared/data-access';
-import { ActionFilters, LIFECYCLE_WORD, Loading, RagTag, TableScroll, actionFilterInUrl, capThemeActions, filterOptions, isFiltering } from '@waymark/web/shared/ui';
+import { ActionFilters, LIFECYCLE_WORD, Loading, PluralNounPipe, PluralPipe, RagTag, TableScroll, actionFilterInUrl, capThemeActions, filterOptions, isFiltering } from '@waymark/web/shared/ui';
 import { allActions, filterThemes } from './explorer-filter';
 import { formatDate } from './format-date';
 
@@ -18,7 +18,7 @@ export const THEME_ACTION_CAP = 25;
 /** One strategy's tree: numbered themes, objectives, actions with lead, due, status and latest RAG; filters kept in the URL. */
 @Component({
   selector: 'wm-strategy-tree-page',
-  imports: [RouterLink, NgTemplateOutlet, ActionFilters, Loading, RagTag, TableScroll],
+  imports: [RouterLink, NgTemplateOutlet, ActionFilters, Loading, RagTag, TableScroll, PluralPipe, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './strategy-tree-page.html',
   styles: `

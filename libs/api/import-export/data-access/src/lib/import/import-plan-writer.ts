@@ -14,10 +14,12 @@ export async function writePlan(manager: EntityManager, request: PlanningRequest
 
   if (strategy.isNew) {
     await manager.query(
-      `INSERT INTO strategy (id, partnership_id, title, starts_on, ends_on, has_objective_level) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [strategy.id, request.partnershipId, strategy.title, strategy.startsOn, strategy.endsOn, strategy.hasObjectiveLevel],
+      `INSERT INTO strategy (id, partnership_id, title, starts_on, ends_on, has_objective_level, accountable_group_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [strategy.id, request.partnershipId, strategy.title, strategy.startsOn, strategy.endsOn, strategy.hasObjectiveLevel, strategy.accountableGroup?.id ?? null],
     );
-    created('strategy', strategy.id, { title: strategy.title, startsOn: strategy.startsOn, endsOn: strategy.endsOn, hasObjectiveLevel: strategy.hasObjectiveLevel });
+    created('strategy', strategy.id, {
+      title: strategy.title, startsOn: strategy.startsOn, endsOn: strategy.endsOn, hasObjectiveLevel: strategy.hasObjectiveLevel, accountableGroupId: strategy.accountableGroup?.id ?? null,
+    });
   }
   await insertRows(manager, 'organisation', [{ name: 'id', type: 'uuid' }, { name: 'partnership_id', type: 'uuid' }, { name: 'name', type: 'text' }, { name: 'sort_order', type: 'int' }],
     inserts.organisations.map((o) => [o.id, request.partnershipId, o.name, o.sortOrder]));

@@ -1,18 +1,21 @@
 import { EntityManager } from 'typeorm';
-import { ParsedPlanSheet } from '@waymark/shared/plan-template';
 import { planActions } from './action-planning';
 import { ExistingRecords, loadExistingRecords } from './existing-records';
 import { ImportFindings } from './import-findings';
 import { ImportPlan, PlanningRequest, TargetStrategy } from './import.types';
+import type { PlanSheetFile } from '../plan-sheet';
+import { headerNote, sampleRows } from './import-preview-notes';
 import { matchGroups, matchOrganisations, matchPeople } from './partnership-record-matching';
 import { matchPeriods } from './period-matching';
 import { resolveTargetStrategy } from './target-strategy';
+import { CSV_ENCODING_LABELS } from '../text-encoding';
+import { everyQuarterNote } from './import-preview-notes';
 import { planObjectives, planThemes } from './theme-objective-planning';
 
 /** What planning reads from the database, and the parsed sheet: all of it plain data, so a worker thread can plan. */
 export interface PlanningInput {
   readonly request: PlanningRequest;
-  readonly sheet: ParsedPlanSheet;
+  readonly sheet: PlanSheetFile;
   readonly strategy: TargetStrategy;
   readonly existing: ExistingRecords;
 }
@@ -22,14 +25,14 @@ export interface PlanningInput {
  * the strategy is locked FOR UPDATE and its periods FOR SHARE (see loadExistingRecords), so the states planning
  * checks cannot change before the import commits.
  */
-export async function loadPlanningInput(manager: EntityManager, request: PlanningRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<PlanningInput> {
+export async function loadPlanningInput(manager: EntityManager, request: PlanningRequest, sheet: PlanSheetFile, lock: boolean): Promise<PlanningInput> {
   const strategy = await resolveTargetStrategy(manager, request, sheet, lock);
   const existing = await loadExistingRecords(manager, request, strategy, sheet, lock);
   return { request, sheet, strategy, existing };
 }
 
 /** Reads the file and works out every create/update, checking against the database. Writes nothing. */
-export async function planImport(manager: EntityManager, request: PlanningRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<ImportPlan> {
+export async function planImport(manager: EntityManager, request: PlanningRequest, sheet: PlanSheetFile, lock: boolean): Promise<ImportPlan> {
   return computeImportPlan(await loadPlanningInput(manager, request, sheet, lock));
 }
 
@@ -39,7 +42,7 @@ export function computeImportPlan({ request, sheet, strategy, existing }: Planni
   const organisations = matchOrganisations(existing.organisations, findings);
   const groups = matchGroups(existing.groups, findings);
   const people = matchPeople(existing.people, request, findings);
-  const periods = matchPeriods(existing.periods, findings);
+  const periods = matchPeriods(existing.periods, strategy, findings);
 
   const themes = planThemes(sheet, existing.themes, findings);
   const objectives = planObjectives(sheet, strategy, existing.objectives, themes.themeIdByKey, findings);
@@ -50,6 +53,8 @@ export function computeImportPlan({ request, sheet, strategy, existing }: Planni
     { organisation: organisations.resolve, group: groups.resolve, person: people.resolve, period: periods.resolve },
     findings,
   );
+
+  if (strategy.everyQuarter) periods.addEveryQuarter();
 
   organisations.reportChanges();
   groups.reportChanges();
@@ -63,6 +68,12 @@ export function computeImportPlan({ request, sheet, strategy, existing }: Planni
   return {
     preview: {
       fileName: request.fileName,
+      encoding: sheet.encoding ? CSV_ENCODING_LABELS[sheet.encoding] : null,
+      headerRowNumber: sheet.headerRowNumber,
+      headerNote: headerNote(sheet),
+      accountableGroup: strategy.accountableGroup,
+      periodsNote: strategy.everyQuarter ? everyQuarterNote(periods.inserts.length, periods.skippedQuarters) : null,
+      sample: sampleRows(sheet, changes, existing),
       strategyId: strategy.isNew ? null : strategy.id,
       strategyTitle: strategy.title,
       newStrategy: strategy.isNew,

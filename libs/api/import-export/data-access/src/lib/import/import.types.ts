@@ -7,6 +7,10 @@ export interface NewStrategySpec {
   readonly startYear: number;
   /** Last year, e.g. 2020 (ends 31 March 2020). */
   readonly endYear: number;
+  /** The group the strategy answers to; absent: the partnership's first senior officer group (see accountable-group.ts). */
+  readonly accountableGroupId?: string | null;
+  /** Create a reporting period for every quarter of the strategy's years, not only the periods the file names. */
+  readonly everyQuarter?: boolean | null;
 }
 
 export interface ImportRequest {
@@ -43,8 +47,33 @@ export interface ImportCount {
   readonly unchanged: number;
 }
 
+/** One action as the import will store it, for the preview's sample. */
+export interface ImportSampleRow {
+  readonly row: number;
+  readonly operation: ImportOperation;
+  readonly ref: string | null;
+  readonly theme: string;
+  readonly objective: string | null;
+  readonly title: string;
+  readonly leadOrganisation: string | null;
+  readonly leadOfficer: string | null;
+  readonly dueDate: string | null;
+  readonly updates: readonly { readonly period: string; readonly rag: string | null; readonly progress: string }[];
+}
+
 export interface ImportPreview {
   readonly fileName: string;
+  /** How a CSV's text was read, e.g. "Windows-1252 (Excel on Windows)"; null for an .xlsx. */
+  readonly encoding: string | null;
+  readonly headerRowNumber: number;
+  /** "Column headings found on row 3; rows 1-2 were skipped (…)", or null when they are on row 1. */
+  readonly headerNote: string | null;
+  /** A new strategy's accountable group and why it was chosen; null for an existing strategy. */
+  readonly accountableGroup: { readonly id: string | null; readonly name: string | null; readonly note: string } | null;
+  /** With "every quarter": how many periods that creates, and any quarter left out because another period covers part of it. */
+  readonly periodsNote: string | null;
+  /** The first actions as they will be stored. */
+  readonly sample: readonly ImportSampleRow[];
   readonly strategyId: string | null;
   readonly strategyTitle: string;
   readonly newStrategy: boolean;
@@ -109,6 +138,10 @@ export interface ExistingUpdate {
 export interface TargetStrategy {
   id: string;
   isNew: boolean;
+  /** A new strategy's accountable group (the id may be null: the partnership has no senior officer group yet). */
+  accountableGroup: { id: string | null; name: string | null; note: string } | null;
+  /** A new strategy gets a period for every quarter of its years. */
+  everyQuarter: boolean;
   title: string;
   startsOn: string;
   endsOn: string;

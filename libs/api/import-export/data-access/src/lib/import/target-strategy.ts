@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '@waymark/api/shared/util';
 import { ParsedPlanSheet } from '@waymark/shared/plan-template';
+import { resolveAccountableGroup } from './accountable-group';
 import { PlanningRequest, Row, TargetStrategy } from './import.types';
 
 /** The strategy the import writes into: an existing one (locked when applying) or a new one described by the request. */
@@ -17,6 +18,8 @@ export async function resolveTargetStrategy(manager: EntityManager, request: Pla
     return {
       id: String(found['id']),
       isNew: false,
+      accountableGroup: null,
+      everyQuarter: false,
       title: String(found['title']),
       startsOn: String(found['starts_on']),
       endsOn: String(found['ends_on']),
@@ -33,6 +36,8 @@ export async function resolveTargetStrategy(manager: EntityManager, request: Pla
     return {
       id: randomUUID(),
       isNew: true,
+      accountableGroup: await resolveAccountableGroup(manager, request.partnershipId, request.newStrategy.accountableGroupId),
+      everyQuarter: request.newStrategy.everyQuarter === true,
       title: title.trim(),
       startsOn: `${startYear}-04-01`,
       endsOn: `${endYear}-03-31`,

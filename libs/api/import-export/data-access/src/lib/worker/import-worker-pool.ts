@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { WorkerPool, workerEntryFor, type WorkerPoolStats } from '@waymark/api/reporting/data-access';
-import type { ParsedPlanSheet } from '@waymark/shared/plan-template';
 import type { PlanningInput } from '../import/import-planning';
 import type { ImportPlan } from '../import/import.types';
 import type { ImportCompute } from '../plan-import';
-import { SpreadsheetUnreadable } from '../plan-sheet';
+import { type PlanSheetFile, SpreadsheetUnreadable } from '../plan-sheet';
 import type { ImportWorkerJob, ImportWorkerResult } from './import-worker-protocol';
 
 export interface ImportWorkerPoolOptions {
@@ -65,7 +64,7 @@ export class ImportWorkerPool {
   /** The import's heavy steps, run here for `partnershipId` (the importer's partnership). */
   computeFor(partnershipId: string): ImportCompute {
     return {
-      readSheet: async (fileName: string, content: Buffer): Promise<ParsedPlanSheet> => {
+      readSheet: async (fileName: string, content: Buffer): Promise<PlanSheetFile> => {
         const result = await this.pool.run({ kind: 'read-sheet', fileName, content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) }, partnershipId);
         if (result.kind !== 'sheet') throw new Error('The import worker answered out of turn.');
         return result.sheet;

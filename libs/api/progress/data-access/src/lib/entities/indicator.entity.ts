@@ -12,6 +12,7 @@ export class IndicatorEntity {
   /** numeric columns arrive as strings from pg; kept exact, converted at the edge. */
   @Column('numeric', { nullable: true }) baseline!: string | null;
   @Column('numeric', { nullable: true }) target!: string | null;
+  @Column('numeric', { nullable: true }) tolerance!: string | null;
   @Column('int') sortOrder!: number;
   @Column('int') version!: number;
   @Column('timestamptz') createdAt!: Date;

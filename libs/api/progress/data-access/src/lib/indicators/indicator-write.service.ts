@@ -20,6 +20,7 @@ export interface IndicatorFields {
   readonly direction?: IndicatorDirection;
   readonly baseline?: number | null;
   readonly target?: number | null;
+  readonly tolerance?: number | null;
 }
 
 export interface CreateIndicatorCommand extends IndicatorFields {
@@ -40,6 +41,12 @@ export interface RecordIndicatorValueCommand {
   readonly note?: string | null;
   /** Required when a value for this indicator and period already exists (optimistic concurrency). */
   readonly version?: number | null;
+}
+
+/** Move one place towards the top (Up) or the bottom (Down) of the strategy's indicators. */
+export enum IndicatorMove {
+  Up = 'up',
+  Down = 'down',
 }
 
 export const INDICATOR_NAME_MAX = 200;
@@ -81,6 +88,7 @@ export class IndicatorWriteService {
           direction: cmd.direction,
           baseline: cmd.baseline ?? null,
           target: cmd.target ?? null,
+          tolerance: cmd.tolerance ?? null,
           sortOrder: next,
         },
       });
@@ -105,6 +113,7 @@ export class IndicatorWriteService {
           direction: cmd.direction ?? undefined,
           baseline: cmd.baseline,
           target: cmd.target,
+          tolerance: cmd.tolerance,
         },
       });
       return this.reads.indicator(cmd.id, manager);
@@ -151,6 +160,48 @@ export class IndicatorWriteService {
       ]);
     });
     return this.reads.indicators(actor, cmd.strategyId);
+  }
+
+  /**
+   * Moves one indicator a place up or down, swapping it with its neighbour in the current order. The version is the
+   * moved indicator's: a move made on a stale page is refused with CONFLICT; both swapped indicators get a new
+   * version (each changed position) and an audit row.
+   */
+  async move(actor: Actor, cmd: { id: string; version: number; direction: IndicatorMove }): Promise<IndicatorView[]> {
+    const strategyId = await this.dataSource.transaction(async (manager) => {
+      const current = await loadForWrite<{ strategyId: string; version: number }>(manager, 'indicator', 'Indicator', cmd.id);
+      const strategy = await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
+      if (current.version !== cmd.version) throw conflict('Indicator', cmd.id, cmd.version, current);
+      const live: Array<{ id: string; sortOrder: number; version: number }> = await manager.query(
+        `SELECT id, sort_order AS "sortOrder", version FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
+        [strategy.id],
+      );
+      const from = live.findIndex((r) => r.id === cmd.id);
+      const to = cmd.direction === IndicatorMove.Up ? from - 1 : from + 1;
+      if (to < 0 || to >= live.length) {
+        throw badInput([{ field: 'input.direction', message: cmd.direction === IndicatorMove.Up ? 'The indicator is already first.' : 'The indicator is already last.' }]);
+      }
+      // Positions are rewritten 1..n so that equal sort_order values (older data) still swap visibly.
+      const order = live.map((r) => r.id);
+      [order[from], order[to]] = [order[to], order[from]];
+      const moved = live.filter((r, i) => r.sortOrder !== order.indexOf(r.id) + 1 || i === from || i === to);
+      for (const row of moved) {
+        await updateWithVersion(manager, { table: 'indicator', entity: 'Indicator', id: row.id, expectedVersion: row.version, set: { sortOrder: order.indexOf(row.id) + 1 } });
+      }
+      await writeAudit(
+        manager,
+        moved.map((row) => ({
+          actorId: actor.personId,
+          partnershipId: strategy.partnershipId,
+          entityType: 'indicator',
+          entityId: row.id,
+          operation: 'reorder',
+          changes: { position: { before: live.findIndex((r) => r.id === row.id) + 1, after: order.indexOf(row.id) + 1 } },
+        })),
+      );
+      return strategy.id;
+    });
+    return this.reads.indicators(actor, strategyId);
   }
 
   /**
@@ -231,7 +282,8 @@ async function validateFields(manager: EntityManager, strategyId: string, input:
   if ((creating || input.name != null) && !input.name?.trim()) problems.push({ field: 'input.name', message: 'Enter the indicator name.' });
   if (input.name && input.name.trim().length > INDICATOR_NAME_MAX) problems.push({ field: 'input.name', message: `must be ${INDICATOR_NAME_MAX} characters or fewer.` });
   if (input.unit && input.unit.trim().length > INDICATOR_UNIT_MAX) problems.push({ field: 'input.unit', message: `must be ${INDICATOR_UNIT_MAX} characters or fewer.` });
-  for (const field of ['baseline', 'target'] as const) {
+  if (input.tolerance != null && Number.isFinite(input.tolerance) && input.tolerance < 0) problems.push({ field: 'input.tolerance', message: 'must be 0 or more.' });
+  for (const field of ['baseline', 'target', 'tolerance'] as const) {
     const value = input[field];
     if (value !== null && value !== undefined && !Number.isFinite(value)) problems.push({ field: `input.${field}`, message: 'must be a finite number.' });
   }

@@ -9,7 +9,7 @@ export interface IndicatorQueryable {
 }
 
 const INDICATOR_COLUMNS = `i.id, i.strategy_id AS "strategyId", i.objective_id AS "objectiveId", i.name, i.unit, i.direction,
-  i.baseline::text AS baseline, i.target::text AS target, i.sort_order AS "sortOrder", i.version, i.archived_at AS "archivedAt"`;
+  i.baseline::text AS baseline, i.target::text AS target, i.tolerance::text AS tolerance, i.sort_order AS "sortOrder", i.version, i.archived_at AS "archivedAt"`;
 
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
@@ -86,6 +86,7 @@ export function assembleIndicators(rows: readonly Row[], values: readonly Indica
       direction: r['direction'] as IndicatorDirection,
       baseline: num(r['baseline']),
       target: num(r['target']),
+      tolerance: num(r['tolerance']),
       sortOrder: Number(r['sortOrder']),
       version: Number(r['version']),
       archivedAt: (r['archivedAt'] as Date | null) ?? null,

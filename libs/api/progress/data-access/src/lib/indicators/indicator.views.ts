@@ -20,6 +20,8 @@ export interface IndicatorView {
   readonly direction: IndicatorDirection;
   readonly baseline: number | null;
   readonly target: number | null;
+  /** How far short of the target still counts as within tolerance (the indicator's unit); null is none. */
+  readonly tolerance: number | null;
   readonly sortOrder: number;
   readonly version: number;
   readonly archivedAt: Date | null;

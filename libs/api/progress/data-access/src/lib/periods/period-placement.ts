@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@waymark/api/shared/util';
+import { spanWithin } from '@waymark/shared/domain';
 import { formatDate } from '@waymark/shared/report-model';
 import { EntityManager } from 'typeorm';
 
@@ -19,10 +20,10 @@ export async function periodPlacementProblems(
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const years = `${formatDate(strategy.startsOn)} to ${formatDate(strategy.endsOn)}`;
-  if (dates.startsOn < strategy.startsOn || dates.startsOn > strategy.endsOn) {
+  if (!spanWithin(strategy, { startsOn: dates.startsOn, endsOn: dates.startsOn })) {
     problems.push({ field: 'input.startsOn', message: `The start date must be within the strategy's years (${years}).` });
   }
-  if (dates.endsOn > strategy.endsOn || dates.endsOn < strategy.startsOn) {
+  if (!spanWithin(strategy, { startsOn: dates.endsOn, endsOn: dates.endsOn })) {
     problems.push({ field: 'input.endsOn', message: `The end date must be within the strategy's years (${years}).` });
   }
   const overlapping: Array<{ name: string; startsOn: string; endsOn: string }> = await manager.query(

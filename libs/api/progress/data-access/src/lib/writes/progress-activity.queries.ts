@@ -127,7 +127,7 @@ export class ProgressActivityQueries {
   /**
    * Actions the actor owes an update on (delivery group member or named lead officer; not archived,
    * complete or cancelled, and started by the period's end), for the given period or each strategy's current unsigned period
-   * (open first, then in review), with this period's update and the previous period's, and the action's theme
+   * (open first, then in review), in plan order (theme, objective, action by their sort order), with this period's update and the previous period's, and the action's theme
    * (title and its number among the strategy's live themes). One statement, which answers the whole list as
    * one JSON text in the GraphQL model's shape (status, deadline and overdue flag included, `today` given as an
    * ISO date): Node parses one string instead of building rows and models. Left to the caller: `isStale` of this
@@ -160,12 +160,13 @@ export class ProgressActivityQueries {
                 'update', ${UPDATE_JSON('pu')},
                 'previousUpdate', ${UPDATE_JSON('prev_pu')},
                 'previousPeriodName', prev.name)
-              ORDER BY cp.update_deadline, s.sort_order, s.title, a.theme_id, a.objective_id NULLS FIRST, a.sort_order), '[]')::text AS list
+              ORDER BY cp.update_deadline, s.sort_order, s.title, tn.number NULLS LAST, a.theme_id, o.sort_order NULLS FIRST, a.objective_id NULLS FIRST, a.sort_order, a.id), '[]')::text AS list
          FROM action a
          JOIN strategy s ON s.id = a.strategy_id
          JOIN current_period cp ON cp.strategy_id = a.strategy_id
          JOIN theme t ON t.id = a.theme_id
          LEFT JOIN theme_number tn ON tn.id = a.theme_id
+         LEFT JOIN objective o ON o.id = a.objective_id
          LEFT JOIN progress_update pu ON pu.action_id = a.id AND pu.period_id = cp.id
          LEFT JOIN LATERAL (
            SELECT p.id, p.name FROM reporting_period p

@@ -7,6 +7,7 @@ import { reopenPeriod } from '../periods/period-reopen-writes';
 import { setPeriodState } from '../periods/period-state-writes';
 import { periodSignOffStatus, PeriodSignOffStatus } from '../periods/sign-off-check';
 import { saveProgressUpdate, SaveProgressUpdateCommand, submitProgressUpdate, withdrawProgressUpdate } from './progress-lead-writes';
+import { acceptProgressUpdates, type BulkAcceptOutcome } from './progress-bulk-accept';
 import { correctProgressUpdate, CorrectProgressUpdateCommand, reviewProgressUpdate, validateRag } from './progress-review-writes';
 import { blank, Row, VersionedCommand } from './progress-update-context';
 import { PROGRESS_EVENTS, type ProgressEvents } from '../events/progress-events';
@@ -14,6 +15,7 @@ import { PROGRESS_EVENTS, type ProgressEvents } from '../events/progress-events'
 export type { SaveProgressUpdateCommand } from './progress-lead-writes';
 export type { CorrectProgressUpdateCommand } from './progress-review-writes';
 export type { VersionedCommand } from './progress-update-context';
+export type { BulkAcceptOutcome } from './progress-bulk-accept';
 
 /**
  * The progress write side: drafting, submitting, withdrawing, reviewing, validating RAG, period state, sign-off
@@ -43,6 +45,10 @@ export class ProgressWriteService {
 
   acceptProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment?: string | null }): Promise<Row> {
     return reviewProgressUpdate(this.dataSource, actor, cmd, ReviewState.Accepted, cmd.comment ?? null, this.events);
+  }
+
+  acceptProgressUpdates(actor: Actor, items: readonly VersionedCommand[]): Promise<BulkAcceptOutcome[]> {
+    return acceptProgressUpdates(this.dataSource, actor, items, this.events);
   }
 
   returnProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment: string }): Promise<Row> {

@@ -1,5 +1,5 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { INDICATOR_NAME_MAX, INDICATOR_NOTE_MAX, INDICATOR_UNIT_MAX } from '@waymark/api/progress/data-access';
+import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { IndicatorMove, INDICATOR_NAME_MAX, INDICATOR_NOTE_MAX, INDICATOR_UNIT_MAX } from '@waymark/api/progress/data-access';
 import { IndicatorDirection } from '@waymark/api/shared/util';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
@@ -28,9 +28,15 @@ export class CreateIndicatorInput {
   @Field(() => IndicatorDirection) @IsEnum(IndicatorDirection, { message: 'Choose whether higher or lower is better' }) direction!: IndicatorDirection;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber(finite, finiteMessage) @Min(-NUMBER_LIMIT, rangeMessage) @Max(NUMBER_LIMIT, rangeMessage) baseline?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber(finite, finiteMessage) @Min(-NUMBER_LIMIT, rangeMessage) @Max(NUMBER_LIMIT, rangeMessage) target?: number | null;
+  @Field(() => Float, { nullable: true, description: "How far short of the target (in the indicator's unit) a value still counts as within tolerance; 0 or more." })
+  @IsOptional()
+  @IsNumber(finite, finiteMessage)
+  @Min(0, { message: 'must be 0 or more' })
+  @Max(NUMBER_LIMIT, rangeMessage)
+  tolerance?: number | null;
 }
 
-@InputType('UpdateIndicatorInput', { description: 'Fields left out keep their value; baseline, target or objectiveId null clears them.' })
+@InputType('UpdateIndicatorInput', { description: 'Fields left out keep their value; baseline, target, tolerance or objectiveId null clears them.' })
 export class UpdateIndicatorInput {
   @Field(() => ID) @IsUUID('all', idMessage) id!: string;
   @Field(() => Int, { description: 'The version you last loaded; a stale version is refused with CONFLICT.' }) @IsInt(versionMessage) @Min(1, { message: 'must be 1 or more' }) version!: number;
@@ -41,6 +47,12 @@ export class UpdateIndicatorInput {
   @Field(() => IndicatorDirection, { nullable: true }) @IsOptional() @IsEnum(IndicatorDirection, { message: 'Choose whether higher or lower is better' }) direction?: IndicatorDirection;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber(finite, finiteMessage) @Min(-NUMBER_LIMIT, rangeMessage) @Max(NUMBER_LIMIT, rangeMessage) baseline?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber(finite, finiteMessage) @Min(-NUMBER_LIMIT, rangeMessage) @Max(NUMBER_LIMIT, rangeMessage) target?: number | null;
+  @Field(() => Float, { nullable: true, description: "How far short of the target (in the indicator's unit) a value still counts as within tolerance; 0 or more." })
+  @IsOptional()
+  @IsNumber(finite, finiteMessage)
+  @Min(0, { message: 'must be 0 or more' })
+  @Max(NUMBER_LIMIT, rangeMessage)
+  tolerance?: number | null;
 }
 
 @InputType('ReorderIndicatorsInput')
@@ -60,4 +72,13 @@ export class RecordIndicatorValueInput {
   @Field(() => Float) @IsNumber(finite, finiteMessage) @Min(-NUMBER_LIMIT, rangeMessage) @Max(NUMBER_LIMIT, rangeMessage) value!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(INDICATOR_NOTE_MAX, { message: `must be ${INDICATOR_NOTE_MAX} characters or fewer` }) note?: string | null;
   @Field(() => Int, { nullable: true, description: 'Required when the value already exists.' }) @IsOptional() @IsInt(versionMessage) version?: number | null;
+}
+
+registerEnumType(IndicatorMove, { name: 'IndicatorMove' });
+
+@InputType('MoveIndicatorInput', { description: "Moves an indicator one place up or down among its strategy's live indicators." })
+export class MoveIndicatorInput {
+  @Field(() => ID) @IsUUID('all', idMessage) id!: string;
+  @Field(() => Int, { description: 'The version you last loaded; a stale version is refused with CONFLICT.' }) @IsInt(versionMessage) @Min(1, { message: 'must be 1 or more' }) version!: number;
+  @Field(() => IndicatorMove) @IsEnum(IndicatorMove, { message: 'Choose up or down' }) direction!: IndicatorMove;
 }

@@ -22,6 +22,8 @@ export class IndicatorModel {
   @Field(() => IndicatorDirection) direction!: IndicatorDirection;
   @Field(() => Float, { nullable: true }) baseline!: number | null;
   @Field(() => Float, { nullable: true }) target!: number | null;
+  @Field(() => Float, { nullable: true, description: "How far short of the target (in the indicator's unit) a value is still within tolerance; null is none." })
+  tolerance!: number | null;
   @Field(() => Int) sortOrder!: number;
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { VersionedRefInput } from '@waymark/api/partnership/feature';
 import { IndicatorReadService, IndicatorWriteService } from '@waymark/api/progress/data-access';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
-import { CreateIndicatorInput, RecordIndicatorValueInput, ReorderIndicatorsInput, UpdateIndicatorInput } from './indicator.inputs';
+import { CreateIndicatorInput, MoveIndicatorInput, RecordIndicatorValueInput, ReorderIndicatorsInput, UpdateIndicatorInput } from './indicator.inputs';
 import { IndicatorModel, IndicatorValueModel } from './indicator.models';
 
 /** Performance indicators: definitions (administrators) and values per period (administrators or reviewers). */
@@ -36,6 +36,13 @@ export class IndicatorResolver {
   @Mutation(() => [IndicatorModel], { description: "Reorders the strategy's indicators; returns them in the new order. Administrator." })
   reorderIndicators(@CurrentActor() actor: Actor, @Args('input') input: ReorderIndicatorsInput): Promise<IndicatorModel[]> {
     return this.writes.reorder(actor, input);
+  }
+
+  @Mutation(() => [IndicatorModel], {
+    description: "Moves an indicator one place up or down (version-checked: a stale page gets CONFLICT); returns the strategy's indicators in the new order. Administrator.",
+  })
+  moveIndicator(@CurrentActor() actor: Actor, @Args('input') input: MoveIndicatorInput): Promise<IndicatorModel[]> {
+    return this.writes.move(actor, input);
   }
 
   @Mutation(() => IndicatorValueModel, {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LifecycleStatus, PeriodState, Rag } from '@waymark/api/shared/util';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayNotEmpty, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const NARRATIVE_MAX = 20_000;
 const COMMENT_MAX = 4_000;
@@ -39,6 +40,22 @@ export class AcceptProgressUpdateInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() version!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(COMMENT_MAX) comment?: string | null;
+}
+
+@InputType({ description: 'One update as the reviewer saw it: its id and the version on their page.' })
+export class UpdateVersionInput {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => Int) @IsInt() version!: number;
+}
+
+@InputType({ description: 'Submitted updates to accept together, each with the version the reviewer saw.' })
+export class AcceptProgressUpdatesInput {
+  @Field(() => [UpdateVersionInput])
+  @IsArray()
+  @ArrayNotEmpty()
+  @ValidateNested({ each: true })
+  @Type(() => UpdateVersionInput)
+  updates!: UpdateVersionInput[];
 }
 
 @InputType()

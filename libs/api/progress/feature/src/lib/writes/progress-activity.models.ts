@@ -62,3 +62,13 @@ export class ThemeCommentaryModel {
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
 }
+
+@ObjectType('BulkAcceptOutcome', { description: 'What happened to one update of a bulk accept.' })
+export class BulkAcceptOutcomeModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'True when this update is now accepted.' }) accepted!: boolean;
+  @Field(() => Int, { nullable: true, description: 'The accepted update\'s new version.' }) version!: number | null;
+  @Field(() => String, { nullable: true, description: 'Why it was not accepted: CONFLICT when it changed since the page loaded, BAD_USER_INPUT when it is no longer submitted.' })
+  code!: string | null;
+  @Field(() => String, { nullable: true }) message!: string | null;
+}

@@ -6,6 +6,7 @@ import { ProgressUpdateModel } from '../models/progress-update.model';
 import { ReportingPeriodModel } from '../models/reporting-period.model';
 import {
   AcceptProgressUpdateInput,
+  AcceptProgressUpdatesInput,
   ArchiveThemeCommentaryInput,
   CorrectProgressUpdateInput,
   ReturnProgressUpdateInput,
@@ -17,7 +18,7 @@ import {
   WithdrawProgressUpdateInput,
   WriteThemeCommentaryInput,
 } from '../inputs/progress-write.input';
-import { HistoryEntryModel, OwedUpdateModel, ThemeCommentaryModel } from './progress-activity.models';
+import { BulkAcceptOutcomeModel, HistoryEntryModel, OwedUpdateModel, ThemeCommentaryModel } from './progress-activity.models';
 import { toProgressUpdateModel, toReportingPeriodModel, toThemeCommentaryModel } from './progress-mappers';
 
 /** Timestamps of an update assembled in SQL (ISO text) as the `Date`s the model declares. */
@@ -56,6 +57,15 @@ export class ProgressWriteResolver {
   @Mutation(() => ProgressUpdateModel, { description: 'Accepts a submitted update. Senior officer (accountable group).' })
   async acceptProgressUpdate(@Args('input') input: AcceptProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.acceptProgressUpdate(actor, input));
+  }
+
+  @Mutation(() => [BulkAcceptOutcomeModel], {
+    description:
+      'Accepts several submitted updates, each as acceptProgressUpdate would; one changed since the page loaded is refused (CONFLICT in its outcome) while the others are accepted. Senior officer.',
+  })
+  async acceptProgressUpdates(@Args('input') input: AcceptProgressUpdatesInput, @CurrentActor() actor: Actor): Promise<BulkAcceptOutcomeModel[]> {
+    const outcomes = await this.writes.acceptProgressUpdates(actor, input.updates);
+    return outcomes.map((o) => ({ id: o.id, accepted: o.accepted !== null, version: o.accepted ? Number(o.accepted['version']) : null, code: o.code, message: o.message }));
   }
 
   @Mutation(() => ProgressUpdateModel, { description: 'Returns a submitted update to its lead with a comment. Senior officer.' })

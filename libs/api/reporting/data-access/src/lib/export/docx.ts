@@ -22,10 +22,11 @@ import { DOCX_NUMBERING, DocxText, lineRuns, REPORT_NUMBERING } from './docx-tex
 import { RAG_FILL, RAG_TEXT } from './rag-colours';
 import { REPORT_STYLE } from './report-style';
 import { xmlSafe as x } from './text-safety';
+import { BUILT_IN_PAGE, type PageGeometry } from './word-template';
 import { wrappedLines } from './wrapped-height';
 
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1134; // 2 cm
+const A4 = { width: BUILT_IN_PAGE.width, height: BUILT_IN_PAGE.height };
+const MARGIN = BUILT_IN_PAGE.left; // 2 cm
 const COLUMN_WEIGHT: Record<ColumnKey, number> = { objective: 3, action: 4, progress: 6, lead: 2.4, due: 1.7, rag: 1.8, history: 2.6 };
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: REPORT_STYLE.border };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
@@ -220,9 +221,11 @@ function appendixTable(report: BoardReport, usable: number): Table | null {
  * and commentary, so inserting a paragraph renumbers), one real table per theme with merged objective cells and a
  * repeating header row, headings kept with their tables.
  */
-export async function renderBoardDocx(report: BoardReport): Promise<Buffer> {
-  const usable = (report.landscape ? A4.height : A4.width) - 2 * MARGIN;
-  const pageHeight = (report.landscape ? A4.width : A4.height) - 2 * MARGIN;
+export async function renderBoardDocx(report: BoardReport, page: PageGeometry = BUILT_IN_PAGE): Promise<Buffer> {
+  // Table widths fit the page the report is printed on: the built-in A4, or a council template's (turned when wide).
+  const wide = report.landscape || page.width > page.height;
+  const usable = (wide ? Math.max(page.width, page.height) : Math.min(page.width, page.height)) - page.left - page.right;
+  const pageHeight = (wide ? Math.min(page.width, page.height) : Math.max(page.width, page.height)) - page.top - page.bottom;
   const words = new DocxText();
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, keepNext: true, children: [new TextRun({ text: x(report.title) })] }),

@@ -5,6 +5,7 @@ import { renderBoardDocx, renderChangesDocx } from './docx';
 import { reportFilename } from './filename';
 import { boardFlatRows, changesFlatRows, CHANGES_HEADERS, COMMENTARY_HEADERS, commentaryRows, COVER_HEADERS, coverRows, FLAT_HEADERS, indicatorSheet } from './flat-rows';
 import { renderBoardHtml, renderChangesHtml } from './html';
+import { templatePage, writeIntoTemplate } from './word-template';
 import { renderXlsx, type SheetSpec } from './xlsx';
 
 export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'html'] as const;
@@ -21,11 +22,17 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
 /** The report data, or its JSON texts as loaded (`loadReportSourceText`), parsed where the job runs (the worker). */
 export type JobSource = ReportSource | ReportSourceText;
 
+/**
+ * The partnership's Word template (its .docx/.dotx bytes) for a board report in Word; none for the built-in
+ * template. An unpooled copy: the pool transfers its buffer to the worker rather than cloning it.
+ */
+export type WordTemplateBytes = Uint8Array | null;
+
 export type ReportJob =
-  | { readonly kind: 'board'; readonly source: JobSource; readonly options: BoardReportOptions; readonly format: ReportFormat }
+  | { readonly kind: 'board'; readonly source: JobSource; readonly options: BoardReportOptions; readonly format: ReportFormat; readonly template?: WordTemplateBytes }
   | { readonly kind: 'changes'; readonly source: JobSource; readonly periodId: string | null; readonly generatedOn?: string; readonly format: ReportFormat }
   /** A signed-off period: the stored snapshot, viewed with the reader's options; nothing is rebuilt. */
-  | { readonly kind: 'frozen-board'; readonly model: BoardReport; readonly modelBytes: number; readonly options: BoardReportOptions; readonly format: ReportFormat };
+  | { readonly kind: 'frozen-board'; readonly model: BoardReport; readonly modelBytes: number; readonly options: BoardReportOptions; readonly format: ReportFormat; readonly template?: WordTemplateBytes };
 
 function sourceOf(source: JobSource): ReportSource {
   return 'kind' in source && source.kind === 'report-source-text' ? reportSourceFromText(source) : (source as ReportSource);
@@ -70,7 +77,7 @@ export async function renderReport(job: ReportJob): Promise<RenderedReport> {
     case 'pdf':
       return done(Buffer.from(model.kind === 'board-update' ? renderBoardHtml(model) : renderChangesHtml(model), 'utf8'), CONTENT_TYPES.html);
     case 'docx':
-      return done(model.kind === 'board-update' ? await renderBoardDocx(model) : await renderChangesDocx(model));
+      return done(model.kind === 'board-update' ? await boardDocx(model, job.kind === 'changes' ? null : (job.template ?? null)) : await renderChangesDocx(model));
     case 'csv':
       return done(model.kind === 'board-update' ? renderCsv(FLAT_HEADERS, boardFlatRows(model)) : renderCsv(CHANGES_HEADERS, changesFlatRows(model)));
     case 'xlsx':
@@ -80,6 +87,12 @@ export async function renderReport(job: ReportJob): Promise<RenderedReport> {
           : await renderXlsx(model.title, [{ name: 'Changes', headers: CHANGES_HEADERS, rows: changesFlatRows(model), widths: [24, 10, 10, 30, 36, 48, 26, 36], ragColumns: [] }]),
       );
   }
+}
+
+/** The board report in Word: the built-in template, or written into the partnership's own (its page for the tables). */
+async function boardDocx(model: BoardReport, template: WordTemplateBytes): Promise<Buffer> {
+  if (!template) return renderBoardDocx(model);
+  return writeIntoTemplate(await renderBoardDocx(model, await templatePage(template)), template, model.landscape);
 }
 
 /** The actions sheet (named after the period), then the numbered paragraphs, the cover, and the indicators appendix. */

@@ -58,6 +58,8 @@ export class ReportWorkerPool {
       queueLimit: options.queueLimit ?? DEFAULT_REPORT_QUEUE_LIMIT,
       perOwnerLimit: options.perPartnershipLimit,
       isSmall: (options.smallLane ?? true) ? (job) => isSmallJob(job, smallBytes) : undefined,
+      // A council's Word template (up to a few MB) is moved to the worker, not structured-cloned.
+      transfer: (job) => ('template' in job && job.template ? [job.template.buffer as ArrayBuffer] : []),
       workerData: (lane): ReportWorkerData => ({
         chromiumPath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH,
         // The small-jobs worker never prints a PDF: it need not load the driver.

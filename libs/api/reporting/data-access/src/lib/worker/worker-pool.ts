@@ -61,6 +61,8 @@ export interface WorkerPoolOptions<Job, Result> {
   readonly perOwnerLimit?: number;
   /** Jobs for the extra small-jobs worker; without it the pool has no small lane. */
   readonly isSmall?: (job: Job) => boolean;
+  /** Buffers of a job moved to the worker rather than copied (they become unusable on this thread). */
+  readonly transfer?: (job: Job) => ArrayBuffer[];
   /** The `workerData` of a new worker in this lane. */
   readonly workerData?: (lane: Lane) => unknown;
   /** Heap caps of each worker thread: a job that needs more kills its worker only, never the API. */
@@ -234,7 +236,7 @@ export class WorkerPool<Job, Result> {
         if (pending.owner !== null) this.servedAt.set(pending.owner, ++this.dispatched);
         slot.busy = pending;
         slot.timer = setTimeout(() => this.fail(slot, new Error(`The ${this.options.name} took longer than ${this.options.timeoutMs / 1000} s and was stopped.`), null), this.options.timeoutMs);
-        slot.worker.postMessage(pending.request);
+        slot.worker.postMessage(pending.request, this.options.transfer?.(pending.request.job) ?? []);
         started = true;
         break;
       }

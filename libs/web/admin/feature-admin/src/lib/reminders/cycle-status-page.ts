@@ -4,13 +4,13 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { CycleStatusDocument, type CycleStatusQuery, SendReminderNowDocument, SetRemindersPausedDocument, describeError } from '@waymark/web/shared/data-access';
-import { Loading, NotificationBanner, TableScroll } from '@waymark/web/shared/ui';
+import { Loading, NotificationBanner, PluralPipe, TableScroll, pluralise } from '@waymark/web/shared/ui';
 import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
 
 /** One period's cycle for administrators: who owes what, what was sent to whom and its delivery, "send a reminder now". */
 @Component({
   selector: 'wm-cycle-status-page',
-  imports: [RouterLink, Loading, NotificationBanner, TableScroll, DatePipe],
+  imports: [RouterLink, Loading, NotificationBanner, TableScroll, DatePipe, PluralPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin/periods">Reporting periods</a>
@@ -108,7 +108,7 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
               @for (m of s.messages; track m.deliveryId) {
                 <tr class="govuk-table__row">
                   <td class="govuk-table__cell">{{ m.createdAt | date: 'd MMM y, HH:mm' }}</td>
-                  <td class="govuk-table__cell">{{ stepWord[m.step] ?? m.step }} ({{ m.actionCount }} {{ m.actionCount === 1 ? 'action' : 'actions' }})</td>
+                  <td class="govuk-table__cell">{{ stepWord[m.step] ?? m.step }} ({{ m.actionCount | plural: 'action' }})</td>
                   <td class="govuk-table__cell">{{ m.fullName }}<br /><span class="govuk-body-s">{{ m.recipient }}</span></td>
                   <td class="govuk-table__cell">
                     @if (m.deliveryStatus; as d) {
@@ -150,7 +150,7 @@ export class CycleStatusPage implements OnInit {
     await this.act(async () => {
       const result = await firstValueFrom(this.apollo.mutate({ mutation: SendReminderNowDocument, variables: { input: { periodId: this.periodId(), personId } } }));
       const sent = result.data?.sendReminderNow;
-      return sent ? `Reminder queued for ${fullName} (${sent.recipient}) about ${sent.actionCount} ${sent.actionCount === 1 ? 'action' : 'actions'}` : null;
+      return sent ? `Reminder queued for ${fullName} (${sent.recipient}) about ${pluralise(sent.actionCount, 'action')}` : null;
     });
   }
 
@@ -166,8 +166,10 @@ export class CycleStatusPage implements OnInit {
     this.busy.set(true);
     this.error.set(null);
     try {
-      this.notice.set(await action());
+      const notice = await action();
+      // The banner comes with the refreshed lists, so it never reports a message the table does not show yet.
       await this.load();
+      this.notice.set(notice);
     } catch (error) {
       this.error.set(describeError(error).message);
     } finally {

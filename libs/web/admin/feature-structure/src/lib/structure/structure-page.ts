@@ -12,7 +12,7 @@ import {
   ReorderThemesDocument,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, LIFECYCLE_WORD, Loading, NotificationBanner, type ErrorSummaryItem, capThemeActions } from '@waymark/web/shared/ui';
+import { ErrorSummary, LIFECYCLE_WORD, Loading, NotificationBanner, type ErrorSummaryItem, capThemeActions, PluralPipe, PluralNounPipe } from '@waymark/web/shared/ui';
 import { type Direction, moveOne, movedMessage } from './reorder';
 
 type Strategy = AdminStrategyDetailQuery['strategy'];
@@ -42,7 +42,7 @@ const LEGACY_NOTICE: Record<string, string> = { added: 'Action added', changed: 
  */
 @Component({
   selector: 'wm-structure-page',
-  imports: [RouterLink, NgTemplateOutlet, ErrorSummary, Loading, NotificationBanner],
+  imports: [RouterLink, NgTemplateOutlet, ErrorSummary, Loading, NotificationBanner, PluralPipe, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .wm-link-button { background: none; border: 0; padding: 0; margin: 0; font: inherit; color: #1d70b8; text-decoration: underline; cursor: pointer; }

@@ -6,6 +6,31 @@ graphql(`
     applied
     canApply
     fileName
+    encoding
+    headerRowNumber
+    headerNote
+    periodsNote
+    accountableGroup {
+      id
+      name
+      note
+    }
+    sample {
+      row
+      operation
+      ref
+      theme
+      objective
+      title
+      leadOrganisation
+      leadOfficer
+      dueDate
+      updates {
+        period
+        rag
+        progress
+      }
+    }
     newStrategy
     rowsRead
     strategyId

@@ -22,6 +22,7 @@ graphql(`
       direction
       baseline
       target
+      tolerance
       objectiveId
       sortOrder
       version

@@ -27,7 +27,14 @@ graphql(`
     startsOn
     lifecycleStatus
     leadPersonName
+    deliveryGroupId
     deliveryGroupName
+    leadOrganisationId
+    leadOrganisationName
+    supportingOrganisations {
+      id
+      name
+    }
     updates {
       ...UpdateFields
     }
@@ -94,6 +101,18 @@ graphql(`
   mutation AcceptProgressUpdate($input: AcceptProgressUpdateInput!) {
     acceptProgressUpdate(input: $input) {
       ...UpdateFields
+    }
+  }
+`);
+
+graphql(`
+  mutation AcceptProgressUpdates($input: AcceptProgressUpdatesInput!) {
+    acceptProgressUpdates(input: $input) {
+      id
+      accepted
+      version
+      code
+      message
     }
   }
 `);

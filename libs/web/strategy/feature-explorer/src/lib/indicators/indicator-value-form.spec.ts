@@ -2,7 +2,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideApollo } from 'apollo-angular';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
 import { IndicatorValueForm, validateIndicatorValue } from './indicator-value-form';
-import { againstTarget } from './indicators-page';
 
 describe('validateIndicatorValue', () => {
   it('needs a period and a number', () => {
@@ -19,15 +18,6 @@ describe('validateIndicatorValue', () => {
 
   it('limits the note to 2000 characters', () => {
     expect(validateIndicatorValue({ periodId: 'p1', value: '1', note: 'x'.repeat(2001) })).toEqual([{ field: 'note', message: 'Note must be 2000 characters or fewer' }]);
-  });
-});
-
-describe('againstTarget', () => {
-  it('reads the target by the indicator’s direction', () => {
-    expect(againstTarget({ direction: 'HigherIsBetter', target: 80 }, 80)).toBe('Met');
-    expect(againstTarget({ direction: 'HigherIsBetter', target: 80 }, 79)).toBe('Not met');
-    expect(againstTarget({ direction: 'LowerIsBetter', target: 10 }, 12)).toBe('Not met');
-    expect(againstTarget({ direction: 'LowerIsBetter', target: null }, 12)).toBeNull();
   });
 });
 

@@ -12,6 +12,7 @@ import {
   describeError,
 } from '@waymark/web/shared/data-access';
 import { Loading, NotificationBanner, TableScroll, TrendChart, formatWithUnit } from '@waymark/web/shared/ui';
+import { IndicatorStatusTag } from './indicator-status-tag';
 import { IndicatorValueForm } from './indicator-value-form';
 
 export type StrategyIndicator = StrategyIndicatorsQuery['indicators'][number];
@@ -21,17 +22,10 @@ export const DIRECTION_WORD: Record<StrategyIndicator['direction'], string> = {
   LowerIsBetter: 'lower is better',
 };
 
-/** "Met" / "Not met" against the target, by the indicator's direction; null without a target. */
-export function againstTarget(indicator: Pick<StrategyIndicator, 'direction' | 'target'>, value: number): 'Met' | 'Not met' | null {
-  if (indicator.target === null || indicator.target === undefined) return null;
-  const met = indicator.direction === 'HigherIsBetter' ? value >= indicator.target : value <= indicator.target;
-  return met ? 'Met' : 'Not met';
-}
-
 /** A strategy's performance indicators: a trend chart and the data table for each; reviewers record values. */
 @Component({
   selector: 'wm-indicators-page',
-  imports: [RouterLink, Loading, NotificationBanner, TableScroll, TrendChart, IndicatorValueForm],
+  imports: [RouterLink, Loading, NotificationBanner, TableScroll, TrendChart, IndicatorValueForm, IndicatorStatusTag],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicators-page.html',
 })
@@ -46,7 +40,6 @@ export class IndicatorsPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly directionWord = DIRECTION_WORD;
-  protected readonly againstTarget = againstTarget;
 
   /** Administrators and the strategy's senior officer group (its reviewers) record values; the API checks the same. */
   protected readonly canRecord = computed(() => {

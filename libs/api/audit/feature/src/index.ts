@@ -1,0 +1,2 @@
+export * from './lib/audit-log.module';
+export * from './lib/audit-log.resolver';

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '@waymark/api/identity/data-access';
+import { camelRow } from '@waymark/api/database';
+import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
+import { DataSource, EntityManager } from 'typeorm';
+import { updateAudited } from '../writes/audited-writes';
+
+/** The administrator-completed parts of the accessibility statement and the privacy notice. Null means "not written yet". */
+export interface NoticeFields {
+  readonly organisationName: string | null;
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
+  readonly dataController: string | null;
+  readonly dataProtectionOfficer: string | null;
+  readonly lawfulBasis: string | null;
+  readonly retention: string | null;
+  readonly processors: string | null;
+}
+
+export const NOTICE_FIELDS: readonly (keyof NoticeFields)[] = [
+  'organisationName',
+  'contactEmail',
+  'contactPhone',
+  'dataController',
+  'dataProtectionOfficer',
+  'lawfulBasis',
+  'retention',
+  'processors',
+];
+
+export interface NoticeSettingsView extends NoticeFields {
+  readonly partnershipId: string;
+  /** 1 until the first save (the row is created then). */
+  readonly version: number;
+}
+
+export interface PublishedNoticesView extends NoticeFields {
+  /** Null when signed out on a deployment with several partnerships: the pages then show only default wording. */
+  readonly partnershipName: string | null;
+}
+
+export type UpdateNoticeSettingsCommand = { readonly partnershipId: string; readonly version: number } & { readonly [K in keyof NoticeFields]?: string | null };
+
+const EMPTY: NoticeFields = {
+  organisationName: null,
+  contactEmail: null,
+  contactPhone: null,
+  dataController: null,
+  dataProtectionOfficer: null,
+  lawfulBasis: null,
+  retention: null,
+  processors: null,
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^[0-9+()\-\s]{6,30}$/;
+
+/** Reads and writes the partnership's notice fields (accessibility statement contacts, privacy notice details). */
+@Injectable()
+export class PartnershipNoticeService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async settings(actor: Actor, partnershipId: string): Promise<NoticeSettingsView> {
+    AccessPolicy.assertAdministrator(actor, partnershipId, { entity: 'Partnership', id: partnershipId });
+    return this.read(this.dataSource.manager, partnershipId);
+  }
+
+  /**
+   * What the public pages show. Signed in: the person's partnership. Signed out: the deployment's only partnership
+   * when there is exactly one (these pages must be readable before sign-in), otherwise defaults only.
+   */
+  async published(actor: Actor | undefined): Promise<PublishedNoticesView> {
+    const rows: { id: string; name: string }[] = actor
+      ? await this.dataSource.query(`SELECT id, name FROM partnership WHERE id = $1`, [actor.partnershipId])
+      : await this.dataSource.query(`SELECT id, name FROM partnership WHERE archived_at IS NULL LIMIT 2`);
+    if (rows.length !== 1) return { ...EMPTY, partnershipName: null };
+    const settings = await this.read(this.dataSource.manager, rows[0].id);
+    return { ...pickFields(settings), partnershipName: rows[0].name };
+  }
+
+  async update(actor: Actor, cmd: UpdateNoticeSettingsCommand): Promise<NoticeSettingsView> {
+    AccessPolicy.assertAdministrator(actor, cmd.partnershipId, { entity: 'Partnership', id: cmd.partnershipId });
+    const set: Record<string, string | null> = {};
+    for (const field of NOTICE_FIELDS) if (cmd[field] !== undefined) set[field] = cmd[field]?.trim() || null;
+    const problems: FieldProblem[] = [];
+    if (set['contactEmail'] && !EMAIL.test(set['contactEmail']))
+      problems.push({ field: 'input.contactEmail', message: 'Enter an email address in the correct format, like accessibility@example.gov.uk' });
+    if (set['contactPhone'] && !PHONE.test(set['contactPhone']))
+      problems.push({ field: 'input.contactPhone', message: 'Enter a telephone number, like 01632 960 001' });
+    if (problems.length) throw badInput(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO partnership_notice (partnership_id) VALUES ($1)
+         ON CONFLICT (partnership_id) DO UPDATE SET partnership_id = EXCLUDED.partnership_id RETURNING id`,
+        [cmd.partnershipId],
+      );
+      await updateAudited(manager, actor, { table: 'partnership_notice', entityType: 'partnership_notice', id: rows[0].id, version: cmd.version, set });
+      return this.read(manager, cmd.partnershipId);
+    });
+  }
+
+  private async read(manager: EntityManager, partnershipId: string): Promise<NoticeSettingsView> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM partnership_notice WHERE partnership_id = $1`, [partnershipId]);
+    if (!rows[0]) return { ...EMPTY, partnershipId, version: 1 };
+    const row = camelRow(rows[0]);
+    return { ...pickFields(row as Partial<Record<keyof NoticeFields, string | null>>), partnershipId, version: row['version'] as number };
+  }
+}
+
+function pickFields(source: Partial<Record<keyof NoticeFields, string | null>>): NoticeFields {
+  return Object.fromEntries(NOTICE_FIELDS.map((f) => [f, source[f] ?? null])) as unknown as NoticeFields;
+}
