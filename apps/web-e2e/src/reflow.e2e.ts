@@ -81,6 +81,7 @@ function routes(ids: DemoIds): string[] {
     '/review',
     `/review/${s}/${ids.openPeriodId}`,
     `/review/${s}/${ids.openPeriodId}/sign-off`,
+    `/review/${s}/${ids.openPeriodId}/accept-selected`,
     `/review/${s}/${ids.signedOffPeriodId}/actions/${ids.actionId}/correct`,
     '/strategies',
     '/strategies/search?q=hate+crime',
@@ -99,6 +100,10 @@ function routes(ids: DemoIds): string[] {
     '/admin/people/invite',
     `/admin/people/${ids.personId}/single-sign-on`,
     '/admin/security-events',
+    '/admin/audit-log',
+    '/admin/report-template',
+    '/admin/indicators',
+    `/admin/strategies/${s}/indicators`,
     `/admin/strategies/${s}/actions/new`,
     `/admin/strategies/${s}/actions/${ids.actionId}/edit`,
     '/admin/strategies/new',
@@ -119,11 +124,15 @@ function routes(ids: DemoIds): string[] {
     '/account/password',
     '/notifications',
     '/settings/partnership',
+    '/settings/notices',
+    ...PUBLIC_ROUTES,
     '/a-page-that-does-not-exist',
   ];
 }
 
-const SIGNED_OUT_ROUTES = ['/sign-in', '/sign-in/problem', '/forgot-password', '/set-password'];
+/** Pages anyone can read, signed in or not (the public service pages). */
+const PUBLIC_ROUTES = ['/accessibility', '/cookies', '/privacy', '/help', '/help/delivery-lead', '/help/senior-officer', '/help/report-officer', '/help/administrator'];
+const SIGNED_OUT_ROUTES = ['/sign-in', '/sign-in/problem', '/forgot-password', '/set-password', ...PUBLIC_ROUTES];
 
 /** Opens a route and waits until its data has arrived (no request in flight, no "Loading…" line). */
 async function open(page: Page, path: string): Promise<void> {
