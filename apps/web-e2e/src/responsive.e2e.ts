@@ -20,6 +20,8 @@ interface Screen {
 }
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+/** A strategy on the strategies page (not the "Search actions" link above the list). */
+const STRATEGY_LINK = 'main a[href^="/strategies/"]:not([href^="/strategies/search"])';
 
 const SCREENS: readonly Screen[] = [
   { name: 'home', account: accounts.deliveryLead, open: async (page) => (await page.goto('/'), page.locator('main h1').waitFor()) },
@@ -59,13 +61,13 @@ const SCREENS: readonly Screen[] = [
       await page.getByRole('heading', { level: 2, name: /match/ }).waitFor();
     },
   },
-  { name: 'strategies', account: accounts.viewer, open: async (page) => (await page.goto('/strategies'), page.locator('main a[href^="/strategies/"]').first().waitFor()) },
+  { name: 'strategies', account: accounts.viewer, open: async (page) => (await page.goto('/strategies'), page.locator(STRATEGY_LINK).first().waitFor()) },
   {
     name: 'strategy tree',
     account: accounts.viewer,
     open: async (page) => {
       await page.goto('/strategies');
-      await page.locator('main a[href^="/strategies/"]').first().click();
+      await page.locator(STRATEGY_LINK).first().click();
       await page.locator('table.wm-action-table').first().waitFor();
     },
   },
@@ -74,7 +76,7 @@ const SCREENS: readonly Screen[] = [
     account: accounts.viewer,
     open: async (page) => {
       await page.goto('/strategies');
-      await page.locator('main a[href^="/strategies/"]').first().click();
+      await page.locator(STRATEGY_LINK).first().click();
       await page.locator('table.wm-action-table a').first().click();
       await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
     },
@@ -84,7 +86,7 @@ const SCREENS: readonly Screen[] = [
     account: accounts.viewer,
     open: async (page) => {
       await page.goto('/strategies');
-      await page.locator('main a[href^="/strategies/"]').first().click();
+      await page.locator(STRATEGY_LINK).first().click();
       await page.getByRole('link', { name: /^Performance indicators/ }).click();
       await h1(page, 'Performance indicators');
     },
