@@ -1,8 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
 
-/** A tablet in portrait and a small laptop: every main screen fits the width (no sideways page scroll) and passes axe. */
+/**
+ * A small phone (WCAG 2.2 reflow: 320 CSS px), a tablet in portrait and a small laptop: every main screen fits the
+ * width (no sideways page scroll) and passes axe. reflow.e2e.ts sweeps every route as every role at 320 px.
+ */
 const VIEWPORTS = [
+  { name: 'phone 320×640', width: 320, height: 640 },
   { name: 'tablet 768×1024', width: 768, height: 1024 },
   { name: 'laptop 1280×800', width: 1280, height: 800 },
 ] as const;
@@ -16,6 +20,8 @@ interface Screen {
 }
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+/** A strategy on the strategies page (not the "Search actions" link above the list). */
+const STRATEGY_LINK = 'main a[href^="/strategies/"]:not([href^="/strategies/search"])';
 
 const SCREENS: readonly Screen[] = [
   { name: 'home', account: accounts.deliveryLead, open: async (page) => (await page.goto('/'), page.locator('main h1').waitFor()) },
@@ -47,13 +53,21 @@ const SCREENS: readonly Screen[] = [
       await page.getByRole('heading', { level: 2, name: /^Commentary by/ }).waitFor();
     },
   },
-  { name: 'strategies', account: accounts.viewer, open: async (page) => (await page.goto('/strategies'), page.locator('main a[href^="/strategies/"]').first().waitFor()) },
+  {
+    name: 'action search',
+    account: accounts.viewer,
+    open: async (page) => {
+      await page.goto('/strategies/search?q=hate%20crime');
+      await page.getByRole('heading', { level: 2, name: /match/ }).waitFor();
+    },
+  },
+  { name: 'strategies', account: accounts.viewer, open: async (page) => (await page.goto('/strategies'), page.locator(STRATEGY_LINK).first().waitFor()) },
   {
     name: 'strategy tree',
     account: accounts.viewer,
     open: async (page) => {
       await page.goto('/strategies');
-      await page.locator('main a[href^="/strategies/"]').first().click();
+      await page.locator(STRATEGY_LINK).first().click();
       await page.locator('table.wm-action-table').first().waitFor();
     },
   },
@@ -62,7 +76,7 @@ const SCREENS: readonly Screen[] = [
     account: accounts.viewer,
     open: async (page) => {
       await page.goto('/strategies');
-      await page.locator('main a[href^="/strategies/"]').first().click();
+      await page.locator(STRATEGY_LINK).first().click();
       await page.locator('table.wm-action-table a').first().click();
       await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
     },
@@ -72,7 +86,7 @@ const SCREENS: readonly Screen[] = [
     account: accounts.viewer,
     open: async (page) => {
       await page.goto('/strategies');
-      await page.locator('main a[href^="/strategies/"]').first().click();
+      await page.locator(STRATEGY_LINK).first().click();
       await page.getByRole('link', { name: /^Performance indicators/ }).click();
       await h1(page, 'Performance indicators');
     },

@@ -212,7 +212,7 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
     await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /^Review queue/ }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-queue');
 
-    const exceptionLink = page.locator('#exceptions ~ table').first().locator('tbody a').first();
+    const exceptionLink = page.getByRole('region', { name: 'Actions needing attention' }).locator('tbody a').first();
     const href = await exceptionLink.getAttribute('href');
     expect(href).toMatch(new RegExp(`^/strategies/${seeded.strategyId}/actions/`));
   });

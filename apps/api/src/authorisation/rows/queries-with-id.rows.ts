@@ -74,6 +74,11 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     document: 'query($input: ChangesReportInput!) { changesReport(input: $input) }',
     prepare: async (fx) => ({ input: { strategyId: fx.strategyId } }),
   },
+  {
+    query: 'searchActions',
+    document: 'query($id: ID!) { searchActions(input: { query: "action", filter: { strategyId: $id } }) { total hits { action { id } } } }',
+    prepare: async (fx) => ({ id: fx.strategyId }),
+  },
   ...REMINDER_QUERY_ROWS,
   ...NOTICE_QUERY_ROWS,
 ];

@@ -8,3 +8,6 @@ export * from './lib/writes/strategy-write.service';
 export * from './lib/writes/theme-objective-write.service';
 export * from './lib/writes/action-write.service';
 export * from './lib/writes/reorder.service';
+export * from './lib/search/action-search.service';
+export * from './lib/search/search-vectors';
+export * from './lib/search/snippet';

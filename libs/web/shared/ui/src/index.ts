@@ -10,4 +10,8 @@ export * from './lib/trend-chart';
 export * from './lib/paging';
 export * from './lib/pagination';
 export * from './lib/timeout-warning-dialog';
+export * from './lib/action-filter/action-filter';
+export * from './lib/action-filter/action-filter-query';
+export * from './lib/action-filter/action-filters';
+export * from './lib/action-filter/table-scroll';
 export * from './lib/plural';

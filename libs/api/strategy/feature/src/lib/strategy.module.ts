@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   ActionFilterService,
+  ActionSearchService,
   ActionWriteService,
   RagDistributionService,
   ReorderService,
@@ -16,6 +17,7 @@ import { StrategyQueryResolver } from './resolvers/strategy-query.resolver';
   providers: [
     StrategyTreeService,
     ActionFilterService,
+    ActionSearchService,
     RagDistributionService,
     StrategyWriteService,
     ThemeObjectiveWriteService,

@@ -25,6 +25,7 @@ import {
   RagBars,
   type RagBarRow,
   RagTag,
+  TableScroll,
   pageSlice,
 } from '@waymark/web/shared/ui';
 import { type BulkAcceptResult, BulkAcceptSelection } from './bulk-accept-selection';
@@ -51,7 +52,7 @@ interface DecisionNotice {
 /** Senior officer group: one page per strategy and period with what matters. */
 @Component({
   selector: 'wm-review-dashboard-page',
-  imports: [FormsModule, RouterLink, DatePipe, FocusedBanner, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm],
+  imports: [FormsModule, RouterLink, DatePipe, FocusedBanner, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm, TableScroll],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-dashboard-page.html',
 })

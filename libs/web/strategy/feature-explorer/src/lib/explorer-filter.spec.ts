@@ -1,4 +1,5 @@
-import { NO_FILTER, filterOptions, filterThemes, allActions, type FilterableAction } from './explorer-filter';
+import { NO_ACTION_FILTER as NO_FILTER, filterOptions, type FilterableAction } from '@waymark/web/shared/ui';
+import { allActions, filterThemes } from './explorer-filter';
 
 function action(id: string, over: Partial<FilterableAction> = {}): FilterableAction & { id: string } {
   return {
@@ -7,6 +8,9 @@ function action(id: string, over: Partial<FilterableAction> = {}): FilterableAct
     deliveryGroupName: 'Hate Crime Delivery Group',
     leadOrganisationId: 'o1',
     leadOrganisationName: 'City Council',
+    leadPersonId: 'p1',
+    leadPersonName: 'Tom Reynolds',
+    lifecycleStatus: 'InProgress',
     isOverdue: false,
     latestUpdate: { effectiveRag: 'Green' },
     ...over,
@@ -16,13 +20,13 @@ function action(id: string, over: Partial<FilterableAction> = {}): FilterableAct
 const themes = [
   {
     id: 't1',
-    actions: [action('a1', { latestUpdate: null })],
+    actions: [action('a1', { latestUpdate: null, lifecycleStatus: 'NotStarted' })],
     objectives: [
-      { id: 'o1', actions: [action('a2', { latestUpdate: { effectiveRag: 'Red' }, isOverdue: true }), action('a3')] },
+      { id: 'o1', actions: [action('a2', { latestUpdate: { effectiveRag: 'Red' }, isOverdue: true }), action('a3', { leadPersonId: 'p2', leadPersonName: 'Asha Patel' })] },
       { id: 'o2', actions: [action('a4', { leadOrganisationId: 'o2', leadOrganisationName: 'Police' })] },
     ],
   },
-  { id: 't2', actions: [], objectives: [{ id: 'o3', actions: [action('a5', { deliveryGroupId: 'g2', deliveryGroupName: 'Board' })] }] },
+  { id: 't2', actions: [], objectives: [{ id: 'o3', actions: [action('a5', { deliveryGroupId: 'g2', deliveryGroupName: 'Board', lifecycleStatus: 'Complete' })] }] },
 ];
 
 const ids = (t: typeof themes) => allActions(t).map((a) => a.id);
@@ -44,16 +48,18 @@ describe('filterThemes', () => {
     expect(ids(filterThemes(themes, { ...NO_FILTER, rag: 'None' }))).toEqual(['a1']);
   });
 
-  it('combines delivery group, lead organisation and overdue', () => {
-    expect(ids(filterThemes(themes, { ...NO_FILTER, deliveryGroupId: 'g2' }))).toEqual(['a5']);
-    expect(ids(filterThemes(themes, { ...NO_FILTER, leadOrganisationId: 'o2' }))).toEqual(['a4']);
+  it('combines delivery group, lead organisation, lead officer, state and overdue', () => {
+    expect(ids(filterThemes(themes, { ...NO_FILTER, groupId: 'g2' }))).toEqual(['a5']);
+    expect(ids(filterThemes(themes, { ...NO_FILTER, organisationId: 'o2' }))).toEqual(['a4']);
+    expect(ids(filterThemes(themes, { ...NO_FILTER, leadPersonId: 'p2' }))).toEqual(['a3']);
+    expect(ids(filterThemes(themes, { ...NO_FILTER, state: 'Complete' }))).toEqual(['a5']);
     expect(ids(filterThemes(themes, { ...NO_FILTER, overdueOnly: true }))).toEqual(['a2']);
     expect(ids(filterThemes(themes, { ...NO_FILTER, overdueOnly: true, rag: 'Green' }))).toEqual([]);
   });
 });
 
 describe('filterOptions', () => {
-  it('lists each owning group and organisation once, by name', () => {
+  it('lists each owning group, organisation and lead officer once, by name', () => {
     const options = filterOptions(allActions(themes));
     expect(options.groups).toEqual([
       { id: 'g2', name: 'Board' },
@@ -62,6 +68,10 @@ describe('filterOptions', () => {
     expect(options.organisations).toEqual([
       { id: 'o1', name: 'City Council' },
       { id: 'o2', name: 'Police' },
+    ]);
+    expect(options.leads).toEqual([
+      { id: 'p2', name: 'Asha Patel' },
+      { id: 'p1', name: 'Tom Reynolds' },
     ]);
   });
 });

@@ -3,15 +3,16 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ExplorerStrategiesDocument, type ExplorerStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
-import { Loading } from '@waymark/web/shared/ui';
+import { Loading, TableScroll } from '@waymark/web/shared/ui';
 
 /** The partnership's live strategies, each linking to its tree. */
 @Component({
   selector: 'wm-strategy-list-page',
-  imports: [RouterLink, Loading],
+  imports: [RouterLink, Loading, TableScroll],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="govuk-heading-l">Strategies</h1>
+    <p class="govuk-body"><a class="govuk-link" routerLink="/strategies/search">Search actions and progress updates</a></p>
     @if (error(); as message) {
       <p class="govuk-error-message">{{ message }}</p>
     } @else if (!strategies()) {
@@ -19,30 +20,32 @@ import { Loading } from '@waymark/web/shared/ui';
     } @else if (strategies()!.length === 0) {
       <p class="govuk-body">There are no strategies yet.</p>
     } @else {
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">Strategies</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">Strategy</th>
-            <th scope="col" class="govuk-table__header">Years</th>
-            <th scope="col" class="govuk-table__header">Accountable group</th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          @for (s of strategies(); track s.id) {
+      <wm-table-scroll [label]="'Strategies'">
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">Strategies</caption>
+          <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <td class="govuk-table__cell">
-                <a class="govuk-link" [routerLink]="['/strategies', s.id]">{{ s.title }}</a>
-                @if (s.parentStrategyTitle) {
-                  <span class="govuk-hint govuk-!-margin-bottom-0">Under {{ s.parentStrategyTitle }}</span>
-                }
-              </td>
-              <td class="govuk-table__cell">{{ s.startsOn.slice(0, 4) }}–{{ s.endsOn.slice(0, 4) }}</td>
-              <td class="govuk-table__cell">{{ s.accountableGroupName ?? 'Not set' }}</td>
+              <th scope="col" class="govuk-table__header">Strategy</th>
+              <th scope="col" class="govuk-table__header">Years</th>
+              <th scope="col" class="govuk-table__header">Accountable group</th>
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="govuk-table__body">
+            @for (s of strategies(); track s.id) {
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" [routerLink]="['/strategies', s.id]">{{ s.title }}</a>
+                  @if (s.parentStrategyTitle) {
+                    <span class="govuk-hint govuk-!-margin-bottom-0">Under {{ s.parentStrategyTitle }}</span>
+                  }
+                </td>
+                <td class="govuk-table__cell">{{ s.startsOn.slice(0, 4) }}–{{ s.endsOn.slice(0, 4) }}</td>
+                <td class="govuk-table__cell">{{ s.accountableGroupName ?? 'Not set' }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </wm-table-scroll>
     }
   `,
 })

@@ -4,8 +4,8 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ExplorerStrategyDocument, type ExplorerStrategyQuery, describeError } from '@waymark/web/shared/data-access';
-import { LIFECYCLE_WORD, Loading, RagTag, capThemeActions, PluralPipe, PluralNounPipe } from '@waymark/web/shared/ui';
-import { NO_FILTER, allActions, filterOptions, filterThemes, isFiltering, type ExplorerFilter, type RagChoice } from './explorer-filter';
+import { ActionFilters, LIFECYCLE_WORD, Loading, PluralNounPipe, PluralPipe, RagTag, TableScroll, actionFilterInUrl, capThemeActions, filterOptions, isFiltering } from '@waymark/web/shared/ui';
+import { allActions, filterThemes } from './explorer-filter';
 import { formatDate } from './format-date';
 
 export type ExplorerStrategy = ExplorerStrategyQuery['strategy'];
@@ -15,15 +15,13 @@ export type ExplorerAction = ExplorerTheme['actions'][number];
 /** Actions rendered per theme until "Show all" (600-action strategies stay quick; demo themes are smaller). */
 export const THEME_ACTION_CAP = 25;
 
-/** One strategy's tree: numbered themes, objectives, actions with lead, due, status and latest RAG; filters. */
+/** One strategy's tree: numbered themes, objectives, actions with lead, due, status and latest RAG; filters kept in the URL. */
 @Component({
   selector: 'wm-strategy-tree-page',
-  imports: [RouterLink, NgTemplateOutlet, Loading, RagTag, PluralPipe, PluralNounPipe],
+  imports: [RouterLink, NgTemplateOutlet, ActionFilters, Loading, RagTag, TableScroll, PluralPipe, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './strategy-tree-page.html',
   styles: `
-    .wm-filters__row { display: flex; flex-wrap: wrap; gap: 0 20px; align-items: flex-end; }
-    .wm-filters__check { padding-bottom: 4px; }
     .wm-col-number { width: 3em; }
   `,
 })
@@ -33,7 +31,10 @@ export class StrategyTreePage implements OnInit {
   private readonly apollo = inject(Apollo);
   protected readonly strategy = signal<ExplorerStrategy | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly filter = signal<ExplorerFilter>(NO_FILTER);
+  private readonly inUrl = actionFilterInUrl();
+  protected readonly filter = this.inUrl.filter;
+  protected readonly setFilter = this.inUrl.set;
+  protected readonly clearFilter = this.inUrl.clear;
   protected readonly lifecycle = LIFECYCLE_WORD;
   protected readonly formatDate = formatDate;
 
@@ -65,18 +66,6 @@ export class StrategyTreePage implements OnInit {
     }
   }
 
-  protected setGroup(value: string): void {
-    this.filter.update((f) => ({ ...f, deliveryGroupId: value || null }));
-  }
-  protected setOrganisation(value: string): void {
-    this.filter.update((f) => ({ ...f, leadOrganisationId: value || null }));
-  }
-  protected setRag(value: string): void {
-    this.filter.update((f) => ({ ...f, rag: (value || null) as RagChoice | null }));
-  }
-  protected setOverdue(checked: boolean): void {
-    this.filter.update((f) => ({ ...f, overdueOnly: checked }));
-  }
   /** Template context variables are untyped; the table is only ever given actions. */
   protected asActions(value: unknown): readonly ExplorerAction[] {
     return value as readonly ExplorerAction[];
@@ -87,8 +76,5 @@ export class StrategyTreePage implements OnInit {
     const firstHidden = inOrder[THEME_ACTION_CAP];
     this.expanded.update((set) => new Set(set).add(theme.id));
     if (firstHidden) afterNextRender(() => document.getElementById(`action-${firstHidden.id}`)?.focus(), { injector: this.injector });
-  }
-  protected clear(): void {
-    this.filter.set(NO_FILTER);
   }
 }

@@ -21,6 +21,50 @@ export interface ActionFilter {
   readonly ragPeriodId?: string | null;
   readonly overdue?: boolean | null;
   readonly missingUpdateForPeriodId?: string | null;
+  /** Only these actions (search results); not offered in the GraphQL filter input. */
+  readonly actionIds?: readonly string[] | null;
+}
+
+/**
+ * `FROM … WHERE …` of the partnership's live actions (alias `a`, with `s`, `t`, `ob` and the ACTION_JOINS) that
+ * match a filter; parameters $1–$14 come from filteredActionsParams. Shared by the filtered list and the search.
+ */
+export const FILTERED_ACTIONS_FROM = `FROM action a ${ACTION_JOINS}
+       JOIN strategy s ON s.id = a.strategy_id
+       JOIN theme t ON t.id = a.theme_id AND t.archived_at IS NULL
+       LEFT JOIN objective ob ON ob.id = a.objective_id
+       LEFT JOIN LATERAL (
+         SELECT coalesce(u.validated_rag, u.proposed_rag) AS rag FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id
+         WHERE $10::rag[] IS NOT NULL AND u.action_id = a.id AND ($9::uuid IS NULL OR u.period_id = $9) ORDER BY rp.starts_on DESC, rp.id DESC LIMIT 1
+       ) er ON true
+       WHERE s.partnership_id = $1 AND s.archived_at IS NULL AND a.archived_at IS NULL AND (a.objective_id IS NULL OR ob.archived_at IS NULL)
+         AND ($2::uuid IS NULL OR a.strategy_id = $2) AND ($3::uuid IS NULL OR a.theme_id = $3) AND ($4::uuid IS NULL OR a.objective_id = $4)
+         AND ($5::uuid IS NULL OR a.delivery_group_id = $5) AND ($6::uuid IS NULL OR a.lead_organisation_id = $6)
+         AND ($7::uuid IS NULL OR a.lead_person_id = $7) AND ($8::lifecycle_status[] IS NULL OR a.lifecycle_status = ANY($8::lifecycle_status[]))
+         AND ($10::rag[] IS NULL OR er.rag = ANY($10::rag[]))
+         AND ($11::boolean IS NULL OR (a.current_due_on IS NOT NULL AND a.current_due_on < $12::date
+              AND a.lifecycle_status NOT IN ('complete', 'cancelled', 'ongoing')) = $11)
+         AND ($13::uuid IS NULL OR (a.strategy_id = (SELECT strategy_id FROM reporting_period WHERE id = $13)
+              AND NOT EXISTS (SELECT 1 FROM progress_update m WHERE m.action_id = a.id AND m.period_id = $13)))
+         AND ($14::uuid[] IS NULL OR a.id = ANY($14::uuid[]))`;
+
+export function filteredActionsParams(actor: Actor, filter: ActionFilter, today: string): unknown[] {
+  return [
+    actor.partnershipId,
+    filter.strategyId ?? null,
+    filter.themeId ?? null,
+    filter.objectiveId ?? null,
+    filter.deliveryGroupId ?? null,
+    filter.leadOrganisationId ?? null,
+    filter.leadPersonId ?? null,
+    filter.lifecycleStatuses?.length ? filter.lifecycleStatuses : null,
+    filter.ragPeriodId ?? null,
+    filter.rags?.length ? filter.rags : null,
+    filter.overdue ?? null,
+    today,
+    filter.missingUpdateForPeriodId ?? null,
+    filter.actionIds ?? null,
+  ];
 }
 
 /** Filtered action lists: one set-based filter statement, then siblings (for numbering) and updates. */
@@ -32,40 +76,9 @@ export class ActionFilterService {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
     const today = todayIso(actor.timeZone);
     const rows: ActionRow[] = await this.dataSource.query(
-      `SELECT ${ACTION_COLUMNS}
-       FROM action a ${ACTION_JOINS}
-       JOIN strategy s ON s.id = a.strategy_id
-       JOIN theme t ON t.id = a.theme_id AND t.archived_at IS NULL
-       LEFT JOIN objective ob ON ob.id = a.objective_id
-       LEFT JOIN LATERAL (
-         SELECT coalesce(u.validated_rag, u.proposed_rag) AS rag FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id
-         WHERE u.action_id = a.id AND ($9::uuid IS NULL OR u.period_id = $9) ORDER BY rp.starts_on DESC, rp.id DESC LIMIT 1
-       ) er ON true
-       WHERE s.partnership_id = $1 AND s.archived_at IS NULL AND a.archived_at IS NULL AND (a.objective_id IS NULL OR ob.archived_at IS NULL)
-         AND ($2::uuid IS NULL OR a.strategy_id = $2) AND ($3::uuid IS NULL OR a.theme_id = $3) AND ($4::uuid IS NULL OR a.objective_id = $4)
-         AND ($5::uuid IS NULL OR a.delivery_group_id = $5) AND ($6::uuid IS NULL OR a.lead_organisation_id = $6)
-         AND ($7::uuid IS NULL OR a.lead_person_id = $7) AND ($8::lifecycle_status[] IS NULL OR a.lifecycle_status = ANY($8::lifecycle_status[]))
-         AND ($10::rag[] IS NULL OR er.rag = ANY($10::rag[]))
-         AND ($11::boolean IS NULL OR (a.current_due_on IS NOT NULL AND a.current_due_on < $12::date
-              AND a.lifecycle_status NOT IN ('complete', 'cancelled', 'ongoing')) = $11)
-         AND ($13::uuid IS NULL OR (a.strategy_id = (SELECT strategy_id FROM reporting_period WHERE id = $13)
-              AND NOT EXISTS (SELECT 1 FROM progress_update m WHERE m.action_id = a.id AND m.period_id = $13)))
+      `SELECT ${ACTION_COLUMNS} ${FILTERED_ACTIONS_FROM}
        ORDER BY s.sort_order, s.id, t.sort_order, t.id, ob.sort_order NULLS FIRST, ob.id, a.sort_order, a.id`,
-      [
-        actor.partnershipId,
-        filter.strategyId ?? null,
-        filter.themeId ?? null,
-        filter.objectiveId ?? null,
-        filter.deliveryGroupId ?? null,
-        filter.leadOrganisationId ?? null,
-        filter.leadPersonId ?? null,
-        filter.lifecycleStatuses?.length ? filter.lifecycleStatuses : null,
-        filter.ragPeriodId ?? null,
-        filter.rags?.length ? filter.rags : null,
-        filter.overdue ?? null,
-        today,
-        filter.missingUpdateForPeriodId ?? null,
-      ],
+      filteredActionsParams(actor, filter, today),
     );
     if (rows.length === 0) return [];
     const themeIds = [...new Set(rows.map((r) => r.themeId))];

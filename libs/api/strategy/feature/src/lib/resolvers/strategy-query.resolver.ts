@@ -1,8 +1,10 @@
 import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
-import { ActionFilterService, RagDistributionService, StrategyTreeService } from '@waymark/api/strategy/data-access';
+import { ActionFilterService, ActionSearchService, RagDistributionService, StrategyTreeService } from '@waymark/api/strategy/data-access';
 import { ActionFilterInput } from '../inputs/action-filter.input';
+import { SearchActionsInput } from '../inputs/search-actions.input';
+import { ActionSearchResultModel } from '../models/action-search.model';
 import { ActionModel } from '../models/action.model';
 import { ThemeRagDistributionModel } from '../models/rag-distribution.model';
 import { StrategyModel } from '../models/strategy.model';
@@ -14,6 +16,7 @@ export class StrategyQueryResolver {
     private readonly trees: StrategyTreeService,
     private readonly filters: ActionFilterService,
     private readonly distributions: RagDistributionService,
+    private readonly search: ActionSearchService,
   ) {}
 
   @Query(() => [StrategyModel], { description: "The partnership's live strategies, each with its whole tree." })
@@ -34,6 +37,11 @@ export class StrategyQueryResolver {
   @Query(() => [ActionModel], { description: 'Actions matching every given criterion, in tree order.' })
   actions(@CurrentActor() actor: Actor, @Args('filter', { type: () => ActionFilterInput, nullable: true }) filter?: ActionFilterInput): Promise<ActionModel[]> {
     return this.filters.actions(actor, filter ?? {});
+  }
+
+  @Query(() => ActionSearchResultModel, { description: "Full-text search of the partnership's actions: reference, title, description and update narratives, best first." })
+  searchActions(@CurrentActor() actor: Actor, @Args('input') input: SearchActionsInput): Promise<ActionSearchResultModel> {
+    return this.search.search(actor, input.query, input.filter ?? {}) as Promise<ActionSearchResultModel>;
   }
 
   @Query(() => [ThemeRagDistributionModel], { description: 'Actions by effective RAG, per theme, for one period.' })

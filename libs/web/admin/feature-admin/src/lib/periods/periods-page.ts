@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AdminStrategiesDocument, CreateReportingPeriodDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
-import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { ErrorSummary, Loading, NotificationBanner, TableScroll, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { PeriodDeleteConfirm } from './period-delete-confirm';
 import { PeriodEditForm, type EditablePeriod } from './period-edit-form';
 
@@ -13,7 +13,7 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
 /** Reporting periods of each strategy: add one, change the dates of one not yet signed off, delete one nothing refers to. */
 @Component({
   selector: 'wm-periods-page',
-  imports: [RouterLink, ErrorSummary, Loading, NotificationBanner, PeriodEditForm, PeriodDeleteConfirm],
+  imports: [RouterLink, ErrorSummary, Loading, NotificationBanner, TableScroll, PeriodEditForm, PeriodDeleteConfirm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
@@ -39,44 +39,46 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
         @if (s.periods.length === 0) {
           <p class="govuk-body">This strategy has no reporting periods yet.</p>
         } @else {
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--m">Periods of {{ s.title }}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">Period</th>
-                <th scope="col" class="govuk-table__header">Starts</th>
-                <th scope="col" class="govuk-table__header">Ends</th>
-                <th scope="col" class="govuk-table__header">Update deadline</th>
-                <th scope="col" class="govuk-table__header">State</th>
-                <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
-                <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Reminders</span></th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              @for (p of s.periods; track p.id) {
+          <wm-table-scroll [label]="'Periods of ' + s.title">
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-table__caption--m">Periods of {{ s.title }}</caption>
+              <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">{{ p.name }}</th>
-                  <td class="govuk-table__cell">{{ p.startsOn }}</td>
-                  <td class="govuk-table__cell">{{ p.endsOn }}</td>
-                  <td class="govuk-table__cell">{{ p.updateDeadline }}</td>
-                  <td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong></td>
-                  <td class="govuk-table__cell">
-                    @if (p.state !== 'SignedOff') {
-                      <ul class="govuk-summary-list__actions-list">
-                        <li class="govuk-summary-list__actions-list-item">
-                          <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" (click)="open('edit', p)">Change<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
-                        </li>
-                        <li class="govuk-summary-list__actions-list-item">
-                          <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" (click)="open('delete', p)">Delete<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
-                        </li>
-                      </ul>
-                    }
-                  </td>
-                  <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/admin/periods', p.id, 'cycle']">Cycle status<span class="govuk-visually-hidden"> of {{ p.name }}</span></a></td>
+                  <th scope="col" class="govuk-table__header">Period</th>
+                  <th scope="col" class="govuk-table__header">Starts</th>
+                  <th scope="col" class="govuk-table__header">Ends</th>
+                  <th scope="col" class="govuk-table__header">Update deadline</th>
+                  <th scope="col" class="govuk-table__header">State</th>
+                  <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
+                  <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Reminders</span></th>
                 </tr>
-              }
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="govuk-table__body">
+                @for (p of s.periods; track p.id) {
+                  <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header">{{ p.name }}</th>
+                    <td class="govuk-table__cell">{{ p.startsOn }}</td>
+                    <td class="govuk-table__cell">{{ p.endsOn }}</td>
+                    <td class="govuk-table__cell">{{ p.updateDeadline }}</td>
+                    <td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong></td>
+                    <td class="govuk-table__cell">
+                      @if (p.state !== 'SignedOff') {
+                        <ul class="govuk-summary-list__actions-list">
+                          <li class="govuk-summary-list__actions-list-item">
+                            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" (click)="open('edit', p)">Change<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
+                          </li>
+                          <li class="govuk-summary-list__actions-list-item">
+                            <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" (click)="open('delete', p)">Delete<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
+                          </li>
+                        </ul>
+                      }
+                    </td>
+                    <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/admin/periods', p.id, 'cycle']">Cycle status<span class="govuk-visually-hidden"> of {{ p.name }}</span></a></td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </wm-table-scroll>
         }
         @if (editing(); as e) {
           @if (e.mode === 'edit') {

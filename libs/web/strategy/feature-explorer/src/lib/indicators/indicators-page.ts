@@ -11,7 +11,7 @@ import {
   type StrategyIndicatorsQuery,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { Loading, NotificationBanner, TrendChart, formatWithUnit } from '@waymark/web/shared/ui';
+import { Loading, NotificationBanner, TableScroll, TrendChart, formatWithUnit } from '@waymark/web/shared/ui';
 import { IndicatorStatusTag } from './indicator-status-tag';
 import { IndicatorValueForm } from './indicator-value-form';
 
@@ -25,7 +25,7 @@ export const DIRECTION_WORD: Record<StrategyIndicator['direction'], string> = {
 /** A strategy's performance indicators: a trend chart and the data table for each; reviewers record values. */
 @Component({
   selector: 'wm-indicators-page',
-  imports: [RouterLink, Loading, NotificationBanner, TrendChart, IndicatorValueForm, IndicatorStatusTag],
+  imports: [RouterLink, Loading, NotificationBanner, TableScroll, TrendChart, IndicatorValueForm, IndicatorStatusTag],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicators-page.html',
 })
