@@ -22,6 +22,7 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
       preloadPdfDriver: config.production,
       queueLimit: config.reports.queueLimit,
       perPartnershipLimit: config.reports.queuePerPartnership,
+      workerFile: config.reports.workerFile,
     });
   }
 

@@ -42,6 +42,7 @@ export const CONFIG_VARIABLES = {
   SHUTDOWN_TIMEOUT_SECONDS: variable(wholeNumber(1, 600), '`30`', 'on SIGTERM, how long in-flight requests and exports may take to finish before the process exits anyway'),
   WAYMARK_WEB_ROOT: variable(nonEmpty, '`dist/apps/web/browser` (from the working directory)', 'folder of the built Angular app served on the same port'),
   WAYMARK_REPORT_WORKERS: variable(wholeNumber(1, 32), 'CPU count − 1, from 1 to 4', 'worker threads rendering exports, plus one more for small ones (not PDF, an ordinary plan) so they never wait behind a big export; each may start its own Chromium for PDF'),
+  WAYMARK_REPORT_WORKER: variable(nonEmpty, '`report-worker.js` beside `main.js`, else the TypeScript source', 'script the report worker threads run; set it only when the built worker lives elsewhere than beside `main.js`'),
   WAYMARK_REPORT_QUEUE_LIMIT: variable(wholeNumber(0, 1000), '`20`', 'exports that may wait for a report worker; one more is answered at once with 503 and `Retry-After` ("busy, try again shortly")'),
   WAYMARK_REPORT_QUEUE_PER_PARTNERSHIP: variable(wholeNumber(1, 1000), '`6`', 'exports of one partnership that may wait or run at once; one more is answered 503 "busy", so one partnership cannot fill the queue for the others'),
   WAYMARK_IMPORT_QUEUE_PER_PARTNERSHIP: variable(wholeNumber(1, 100), '`2`', 'plan imports (preview or apply) of one partnership that may wait or run at once in the import worker; one more is answered `SERVICE_UNAVAILABLE` ("busy, try again shortly")'),

@@ -55,6 +55,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, WAYMARK_DEMO_DATA: 'on' }).demoData).toBe(true);
   });
 
+  it('reads where the report worker script lives, unset by default', () => {
+    expect(loadConfig({}).reports.workerFile).toBeUndefined();
+    expect(loadConfig({ WAYMARK_REPORT_WORKER: '/opt/waymark/report-worker.js' }).reports.workerFile).toBe('/opt/waymark/report-worker.js');
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ PORT: '', WAYMARK_REPORT_WORKERS: ' ' }).port).toBe(3000);
   });

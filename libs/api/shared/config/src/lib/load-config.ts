@@ -72,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
       queueLimit: v.WAYMARK_REPORT_QUEUE_LIMIT ?? 20,
       queuePerPartnership: v.WAYMARK_REPORT_QUEUE_PER_PARTNERSHIP ?? 6,
       chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      workerFile: v.WAYMARK_REPORT_WORKER,
     },
     imports: { queuePerPartnership: v.WAYMARK_IMPORT_QUEUE_PER_PARTNERSHIP ?? 2, workerHeapMb: v.WAYMARK_IMPORT_WORKER_HEAP_MB ?? 256 },
     rateLimits: { windowSeconds: 600, importsPerPerson: v.WAYMARK_IMPORTS_PER_PERSON ?? 30, exportsPerPerson: v.WAYMARK_EXPORTS_PER_PERSON ?? 120 },

@@ -27,7 +27,14 @@ export interface WaymarkConfig {
     readonly shutdownTimeoutSeconds: number;
     readonly webRoot?: string;
   };
-  readonly reports: { readonly workers: number; readonly queueLimit: number; readonly queuePerPartnership: number; readonly chromiumPath: string };
+  readonly reports: {
+    readonly workers: number;
+    readonly queueLimit: number;
+    readonly queuePerPartnership: number;
+    readonly chromiumPath: string;
+    /** Unset: report-worker.js beside main.js, else the TypeScript source (tests, scripts). */
+    readonly workerFile?: string;
+  };
   readonly imports: { readonly queuePerPartnership: number; readonly workerHeapMb: number };
   /** Requests of heavy work one person may make per window (PersonRateLimit). */
   readonly rateLimits: { readonly windowSeconds: number; readonly importsPerPerson: number; readonly exportsPerPerson: number };

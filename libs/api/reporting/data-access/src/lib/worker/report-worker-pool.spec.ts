@@ -3,7 +3,7 @@ import type { ReportFormat, ReportJob } from '../export/render-report';
 import type { ReportSourceText } from '../load/load-report-source';
 import { isSmallJob, sourceBytes } from './job-size';
 import { ReportQueueFull } from './report-queue-full';
-import { ReportWorkerPool } from './report-worker-pool';
+import { ReportWorkerPool, workerEntry } from './report-worker-pool';
 
 const job = (source: ReportSource, format: ReportFormat): ReportJob => ({
   kind: 'board',
@@ -37,6 +37,11 @@ describe('report worker pool: bounded queue and a lane for small jobs (real work
       },
     };
     expect(sourceBytes(text)).toBe(2_018);
+  });
+
+  it('runs the configured worker script when one is given (WAYMARK_REPORT_WORKER), else the TypeScript source', () => {
+    expect(workerEntry('/opt/waymark/report-worker.js')).toEqual({ file: '/opt/waymark/report-worker.js', eval: false });
+    expect(workerEntry()).toMatchObject({ eval: true });
   });
 
   it('refuses a job at once with ReportQueueFull when `queueLimit` jobs already wait, and still renders those', async () => {

@@ -22,6 +22,8 @@ export interface ReportWorkerPoolOptions {
   readonly smallLane?: boolean;
   /** Source size up to which a job is small; default SMALL_SOURCE_BYTES. */
   readonly smallSourceBytes?: number;
+  /** The report worker's script (WAYMARK_REPORT_WORKER); default: see `workerEntry`. */
+  readonly workerFile?: string;
 }
 
 export const DEFAULT_REPORT_QUEUE_LIMIT = 20;
@@ -33,9 +35,9 @@ function errorFromWorker(error: WorkerError): Error {
   return new Error(error.message);
 }
 
-/** The report worker's entry: WAYMARK_REPORT_WORKER, else report-worker.js beside main.js, else the TypeScript source. */
-export function workerEntry(): WorkerEntry {
-  return workerEntryFor('report-worker', join(__dirname, 'report-worker.ts'), process.env['WAYMARK_REPORT_WORKER']);
+/** The report worker's entry: `workerFile` if given, else report-worker.js beside main.js, else the TypeScript source. */
+export function workerEntry(workerFile?: string): WorkerEntry {
+  return workerEntryFor('report-worker', join(__dirname, 'report-worker.ts'), workerFile);
 }
 
 /**
@@ -52,7 +54,7 @@ export class ReportWorkerPool {
     const smallBytes = options.smallSourceBytes ?? SMALL_SOURCE_BYTES;
     this.pool = new WorkerPool<WorkerJob, RenderedReport>({
       name: 'report',
-      entry: workerEntry,
+      entry: () => workerEntry(options.workerFile),
       size,
       timeoutMs,
       queueLimit: options.queueLimit ?? DEFAULT_REPORT_QUEUE_LIMIT,
