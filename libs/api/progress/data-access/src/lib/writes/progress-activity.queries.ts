@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { fromSnakeRow, queryRows, type SnakeRow } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { Actor, notFound } from '@waymark/api/shared/util';
+import { Actor, effectiveRagSql, notFound } from '@waymark/api/shared/util';
 import {
   describeHistory,
   isNotStartedYet,
@@ -77,7 +77,7 @@ export interface OwedUpdateRow {
 const UPDATE_JSON = (u: string) => `CASE WHEN ${u}.id IS NULL THEN NULL ELSE json_build_object(
   'id', ${u}.id, 'actionId', ${u}.action_id, 'periodId', ${u}.period_id, 'narrative', ${u}.narrative,
   'proposedRag', ${u}.proposed_rag, 'validatedRag', ${u}.validated_rag, 'validationReason', ${u}.validation_reason,
-  'effectiveRag', coalesce(${u}.validated_rag, ${u}.proposed_rag), 'percentComplete', ${u}.percent_complete,
+  'effectiveRag', ${effectiveRagSql(u)}, 'percentComplete', ${u}.percent_complete,
   'lifecycleStatus', ${u}.lifecycle_status, 'reviewState', ${u}.review_state, 'reviewComment', ${u}.review_comment,
   'reviewedById', ${u}.reviewed_by_id, 'reviewedAt', ${u}.reviewed_at, 'submittedAt', ${u}.submitted_at,
   'authorId', ${u}.author_id, 'authorName', NULL, 'correctionCount', ${u}.correction_count,
