@@ -12,3 +12,4 @@ export * from './lib/with-cli-database';
 export * from './lib/database-stall-watchdog';
 export * from './lib/own-connection-probe';
 export * from './lib/discard-unfinished-clients';
+export * from './lib/query-rows';

@@ -2,7 +2,7 @@ export * from './lib/report-source';
 export * from './lib/board-report';
 export * from './lib/build-board-report';
 export * from './lib/changes-report';
-export { formatDate, formatYears } from './lib/plan-index';
+export { formatDate, formatYears, indexPlan, type IndexedAction, type PlanIndex } from './lib/plan-index';
 export * from './lib/york-example';
 export * from './lib/generated-plan';
 export * from './lib/frozen-report';

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 /**
  * The PostgreSQL advisory lock key held while an instance migrates the schema and loads demo data:
@@ -52,16 +53,15 @@ export async function withAdvisoryLock<T>(
 }
 
 type Runner = ReturnType<DataSource['createQueryRunner']>;
-/** TypeORM's Postgres runner releases with an error (pg-pool then destroys the client); private in its typings. */
-type ReleasableWithError = { releasePostgresConnection?: (error: Error) => Promise<void> };
 
 async function unlockAndRelease(runner: Runner, key: string): Promise<void> {
   try {
     await runner.query('SELECT pg_advisory_unlock($1::bigint)', [key]);
   } catch (error) {
     // A connection that may still hold the lock must not go back to the pool: destroy it (PostgreSQL then releases the lock).
-    const destroy = (runner as unknown as ReleasableWithError).releasePostgresConnection;
-    if (destroy) return destroy.call(runner, error instanceof Error ? error : new Error(String(error)));
+    // TypeORM's Postgres runner releases with an error (pg-pool then destroys the client); the method is private in
+    // its typings, which element access reaches.
+    if (runner instanceof PostgresQueryRunner) return runner['releasePostgresConnection'](error instanceof Error ? error : new Error(String(error)));
   }
   await runner.release();
 }

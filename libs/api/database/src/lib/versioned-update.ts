@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { SnakeRow } from './query-rows';
 import { conflict, notFound } from '@waymark/api/shared/util';
 
 const toSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -63,4 +64,9 @@ export function camelRow(row: Record<string, unknown>): Record<string, unknown> 
   const out: Record<string, unknown> = {};
   for (const key in row) if (Object.prototype.hasOwnProperty.call(row, key)) out[camelKey(key)] = row[key];
   return out;
+}
+
+/** A row read with snake_case columns as its camelCase shape `T` (the SQL selects `T`'s columns, see `SnakeRow`). */
+export function fromSnakeRow<T extends object>(row: SnakeRow<T>): T {
+  return camelRow(row) as T;
 }

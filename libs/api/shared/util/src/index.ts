@@ -9,3 +9,4 @@ export * from './lib/spreadsheet-text';
 export * from './lib/database-error-answer';
 export * from './lib/unexpected-error.filter';
 export * from './lib/clock';
+export * from './lib/domain-rules-sql';

@@ -99,17 +99,15 @@ function addDays(iso: string, days: number): string {
  */
 export function parseQuarterPeriod(raw: string): QuarterPeriod | null {
   const text = cleanText(raw).toUpperCase();
-  const m =
-    /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*,?\s*Q([1-4])$/.exec(text) ??
-    (() => {
-      const r = /^Q([1-4])\s*,?\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
-      return r ? ([r[0], r[2], r[3], r[1]] as unknown as RegExpExecArray) : null;
-    })();
+  // [first year, second year, quarter], whichever order the text gives them in.
+  const yearFirst = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*,?\s*Q([1-4])$/.exec(text);
+  const quarterFirst = yearFirst ? null : /^Q([1-4])\s*,?\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
+  const m = yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : quarterFirst ? [quarterFirst[2], quarterFirst[3], quarterFirst[1]] : null;
   if (!m) return null;
-  const year = Number(m[1]);
-  const second = m[2].length === 2 ? Number(m[2]) : Number(m[2]) % 100;
+  const year = Number(m[0]);
+  const second = m[1].length === 2 ? Number(m[1]) : Number(m[1]) % 100;
   if ((year + 1) % 100 !== second) return null;
-  const quarter = Number(m[3]);
+  const quarter = Number(m[2]);
   const q = QUARTER_MONTHS[quarter];
   const y = year + q.yearOffset;
   const startsOn = `${y}-${String(q.startMonth).padStart(2, '0')}-01`;

@@ -1,4 +1,4 @@
-import type { IndicatorDirection, LifecycleStatus, PeriodState, Rag, ReviewState } from '@waymark/shared/domain';
+import type { IndicatorDirection, LifecycleStatus, Rag, ReportingPeriod, ReviewState } from '@waymark/shared/domain';
 
 /**
  * Everything a report needs about one strategy, as plain data. The API loads it with a fixed
@@ -36,14 +36,8 @@ export interface SourceStrategy {
   readonly hasObjectiveLevel: boolean;
 }
 
-export interface SourcePeriod {
-  readonly id: string;
-  readonly name: string;
-  readonly startsOn: string;
-  readonly endsOn: string;
-  readonly updateDeadline: string;
-  readonly state: PeriodState;
-}
+/** The period fields a report reads. */
+export type SourcePeriod = Pick<ReportingPeriod, 'id' | 'name' | 'startsOn' | 'endsOn' | 'updateDeadline' | 'state'>;
 
 export interface SourceTheme {
   readonly id: string;

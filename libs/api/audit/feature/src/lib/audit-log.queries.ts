@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { LIVE_PLAN_NUMBERS_CTES } from '@waymark/api/shared/util';
 
 /** One audit row with its author's name; `cursorTime` is occurred_at in UTC to the microsecond (a Date loses them). */
 export interface AuditLogRow {
@@ -79,19 +80,7 @@ export class AuditLogQueries {
   async recordNames(rows: readonly AuditLogRow[], partnershipId: string): Promise<Map<string, RecordName>> {
     const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
     const found: Array<{ key: string; name: string; inSentence: string; path: string | null }> = await this.dataSource.query(
-      `WITH live_theme AS (
-         SELECT t.id, t.strategy_id, row_number() OVER (PARTITION BY t.strategy_id ORDER BY t.sort_order, t.id) AS n
-           FROM theme t JOIN strategy s ON s.id = t.strategy_id WHERE s.partnership_id = $1 AND t.archived_at IS NULL
-       ), live_objective AS (
-         SELECT o.id, o.theme_id, row_number() OVER (PARTITION BY o.theme_id ORDER BY o.sort_order, o.id) AS n
-           FROM objective o JOIN live_theme lt ON lt.id = o.theme_id WHERE o.archived_at IS NULL
-       ), live_action AS (
-         SELECT a.id, a.strategy_id, a.title,
-                concat_ws('', lt.n::text, '.' || lo.n::text) || ' ' ||
-                  lower(btrim(to_char(row_number() OVER (PARTITION BY a.theme_id, a.objective_id ORDER BY a.sort_order, a.id), 'RN'))) || ')' AS number
-           FROM action a JOIN live_theme lt ON lt.id = a.theme_id LEFT JOIN live_objective lo ON lo.id = a.objective_id
-          WHERE a.archived_at IS NULL AND (a.objective_id IS NULL OR lo.id IS NOT NULL)
-       ), named_action AS (
+      `WITH ${LIVE_PLAN_NUMBERS_CTES}, named_action AS (
          SELECT a.id, a.strategy_id, a.title, a.archived_at, la.number
            FROM action a JOIN strategy s ON s.id = a.strategy_id LEFT JOIN live_action la ON la.id = a.id
           WHERE s.partnership_id = $1

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { Readable } from 'node:stream';
 import { neutraliseFormula, restoreNeutralisedFormula } from '@waymark/api/shared/util';
 import { CsvEncoding, decodeCsvText } from './text-encoding';
 import { assertXlsxWithinLimits, tooManyRows, XLSX_LIMITS } from './upload-limits/xlsx-limits';
@@ -52,7 +53,8 @@ export async function readSpreadsheetFile(fileName: string, content: Buffer): Pr
   if (format === 'xlsx') {
     assertXlsxWithinLimits(content);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    // read() rather than load(): exceljs declares a global `Buffer extends ArrayBuffer` that no Node Buffer satisfies.
+    await workbook.xlsx.read(Readable.from([content]));
     const sheet = workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
     if (!sheet) return { rows: [], encoding: null };
     const rows: string[][] = [];

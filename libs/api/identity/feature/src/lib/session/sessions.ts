@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import session, { type SessionData } from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { answerSessionStoreFailures } from './session-store-failure';
 import { rememberStoreExpiry, touchMode } from './session-expiry';
@@ -36,7 +37,8 @@ export function configureSessions(app: NestExpressApplication): void {
   rememberSessionSettings(app, settings);
   const dataSource = app.get(DataSource);
   // Reuse TypeORM's pg pool: one pool, closed with the app.
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  if (!(dataSource.driver instanceof PostgresDriver)) throw new Error('Sessions are stored in PostgreSQL: the data source must use the postgres driver.');
+  const pool: Pool = dataSource.driver.master;
   app.set('trust proxy', settings.trustProxy);
   const store = new WaymarkSessionStore({
     pool,
@@ -70,7 +72,8 @@ export const SESSION_TOUCH_INTERVAL_MS = 60_000;
 const PgStore = connectPgSimple(session);
 const sessionStoreLog = new Logger('SessionStore');
 type StoreCallback = (err?: unknown, session?: SessionData | null) => void;
-type Query = (sql: string, params: unknown[], cb: (err: unknown, row?: Record<string, unknown>) => void) => void;
+/** The session row with its person's actor columns (all null for a session still choosing a partnership). */
+type SessionRow = ActorRow & { sess: string | SessionData; session_expire_ms: string };
 
 /** Actors loaded with their session row, keyed by the session object handed to express-session. */
 const actorBySession = new WeakMap<object, Actor | null>();
@@ -87,20 +90,30 @@ type RequestWithSessionActor = Request & { sessionActor?: Actor | null };
  */
 class WaymarkSessionStore extends PgStore {
   private readonly touchedAt = new Map<string, number>();
+  private readonly pool: Pool;
+
+  constructor(options: ConstructorParameters<typeof PgStore>[0] & { pool: Pool }) {
+    super(options);
+    this.pool = options.pool;
+  }
 
   override get(sid: string, callback: StoreCallback): void {
     const sql = `SELECT user_session.sess, extract(epoch FROM user_session.expire::timestamptz) * 1000 AS session_expire_ms, actor.* FROM user_session
       LEFT JOIN LATERAL (${actorSql(`(user_session.sess->>'personId')::uuid`, '$3')}) actor ON true
       WHERE user_session.sid = $1 AND user_session.expire >= to_timestamp($2)`;
-    (this as unknown as { query: Query }).query(sql, [sid, Math.ceil(Date.now() / 1000), DELIVERY_GROUP_KINDS], (err, row) => {
-      if (err) return callback(err);
+    const answer = (row: SessionRow | undefined) => {
       if (!row) return callback(null, null);
-      const sess = (typeof row['sess'] === 'string' ? JSON.parse(row['sess']) : row['sess']) as SessionData;
-      actorBySession.set(sess, actorFromRow(row as unknown as ActorRow));
+      const sess = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as SessionData;
+      actorBySession.set(sess, actorFromRow(row));
       // expire is a timestamp without time zone written through to_timestamp() in this connection's time zone.
-      expireBySession.set(sess, Number(row['session_expire_ms']));
+      expireBySession.set(sess, Number(row.session_expire_ms));
       return callback(null, sess);
-    });
+    };
+    // As connect-pg-simple's own query(): the callback runs on the next tick, outside the promise.
+    void this.pool.query<SessionRow>(sql, [sid, Math.ceil(Date.now() / 1000), DELIVERY_GROUP_KINDS]).then(
+      (result) => process.nextTick(answer, result.rows[0]),
+      (err: unknown) => process.nextTick(callback, err || new Error('Promise was rejected with falsy value')),
+    );
   }
 
   override createSession(req: Request, sess: SessionData): ReturnType<PgStoreBase['createSession']> {

@@ -1,3 +1,4 @@
+import { fromSnakeRow, queryRows, type SnakeRow } from '@waymark/api/database';
 import { EntityManager } from 'typeorm';
 import { ParsedPlanSheet } from '@waymark/shared/plan-template';
 import { ExistingAction, ExistingObjective, ExistingTheme, ExistingUpdate, PlanningRequest, Row, TargetStrategy } from './import.types';
@@ -20,12 +21,6 @@ export interface ExistingRecords {
   people: Row[];
 }
 
-const camel = (row: Row): Row => {
-  const out: Row = {};
-  for (const [k, v] of Object.entries(row)) out[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = v;
-  return out;
-};
-
 /**
  * With `lock` (apply) the strategy's periods are read FOR SHARE, as progress writes lock theirs: their states hold
  * until the import commits, a sign-off (FOR UPDATE) waits for it, and an import that starts during a sign-off waits
@@ -34,35 +29,30 @@ const camel = (row: Row): Row => {
 export async function loadExistingRecords(manager: EntityManager, request: PlanningRequest, strategy: TargetStrategy, sheet: ParsedPlanSheet, lock = false): Promise<ExistingRecords> {
   const sid = strategy.isNew ? null : strategy.id;
   // One connection inside a transaction: run the reads one after another.
-  const sequential = async (queries: (() => Promise<Row[]> | Row[])[]) => {
-    const out: Row[][] = [];
-    for (const query of queries) out.push(await query());
-    return out;
-  };
-  const [themesRaw, objectivesRaw, actionsRaw, supportingRaw, periodsRaw, updatesRaw, orgsRaw, groupsRaw] = await sequential([
-    () => sid ? manager.query(`SELECT id, title, sort_order, version FROM theme WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`, [sid]) : [],
-    () => sid ? manager.query(`SELECT id, theme_id, title, sort_order, version FROM objective WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`, [sid]) : [],
-    () => sid ? manager.query(`SELECT * FROM action WHERE strategy_id = $1 ORDER BY sort_order, id`, [sid]) : [],
-    () => sid ? manager.query(`SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`, [sid]) : [],
-    () => sid ? manager.query(`SELECT id, name, starts_on, ends_on, state FROM reporting_period WHERE strategy_id = $1 ${lock ? 'ORDER BY id FOR SHARE' : ''}`, [sid]) : [],
-    () => sid ? manager.query(`SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`, [sid]) : [],
-    () => manager.query(`SELECT id, name, short_name, sort_order, archived_at FROM organisation WHERE partnership_id = $1`, [request.partnershipId]),
-    () => manager.query(`SELECT id, name, sort_order, archived_at FROM partnership_group WHERE partnership_id = $1`, [request.partnershipId]),
-  ]);
+  const ofStrategy = async <T extends object>(sql: string): Promise<T[]> => (sid ? queryRows<T>(manager, sql, [sid]) : []);
+  const themes = await ofStrategy<SnakeRow<ExistingTheme>>(`SELECT id, title, sort_order, version FROM theme WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`);
+  const objectives = await ofStrategy<SnakeRow<ExistingObjective>>(`SELECT id, theme_id, title, sort_order, version FROM objective WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`);
+  const actions = await ofStrategy<SnakeRow<ExistingAction>>(`SELECT * FROM action WHERE strategy_id = $1 ORDER BY sort_order, id`);
+  const supporting = await ofStrategy<Row>(`SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`);
+  const periods = await ofStrategy<Row>(`SELECT id, name, starts_on, ends_on, state FROM reporting_period WHERE strategy_id = $1 ${lock ? 'ORDER BY id FOR SHARE' : ''}`);
+  const updates = await ofStrategy<SnakeRow<ExistingUpdate>>(`SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`);
+  const organisations = await queryRows<Row>(manager, `SELECT id, name, short_name, sort_order, archived_at FROM organisation WHERE partnership_id = $1`, [request.partnershipId]);
+  const groups = await queryRows<Row>(manager, `SELECT id, name, sort_order, archived_at FROM partnership_group WHERE partnership_id = $1`, [request.partnershipId]);
   const emails = [...new Set(sheet.actions.map((a) => a.leadOfficer?.email).filter((e): e is string => !!e))];
-  const people: Row[] = await manager.query(
+  const people = await queryRows<Row>(
+    manager,
     `SELECT id, partnership_id, full_name, email, archived_at FROM person WHERE partnership_id = $1 OR lower(email::text) = ANY($2::text[])`,
     [request.partnershipId, emails],
   );
   return {
-    themes: themesRaw.map(camel) as unknown as ExistingTheme[],
-    objectives: objectivesRaw.map(camel) as unknown as ExistingObjective[],
-    actions: actionsRaw.map(camel) as unknown as ExistingAction[],
-    supporting: supportingRaw,
-    periods: periodsRaw,
-    updates: updatesRaw.map(camel) as unknown as ExistingUpdate[],
-    organisations: orgsRaw,
-    groups: groupsRaw,
+    themes: themes.map((row) => fromSnakeRow<ExistingTheme>(row)),
+    objectives: objectives.map((row) => fromSnakeRow<ExistingObjective>(row)),
+    actions: actions.map((row) => fromSnakeRow<ExistingAction>(row)),
+    supporting,
+    periods,
+    updates: updates.map((row) => fromSnakeRow<ExistingUpdate>(row)),
+    organisations,
+    groups,
     people,
   };
 }

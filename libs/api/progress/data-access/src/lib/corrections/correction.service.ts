@@ -5,7 +5,7 @@ import type { Row, VersionedCommand } from '../writes/progress-update-context';
 import { correctionProposalById, correctionProposals, CorrectionProposalView } from './correction-proposal-queries';
 import { acceptCorrectionProposal, declineCorrectionProposal, proposeCorrection, ProposeCorrectionCommand } from './correction-proposal-writes';
 
-export type { CorrectionProposalView } from './correction-proposal-queries';
+export { CorrectionProposalState, type CorrectionProposalView } from './correction-proposal-queries';
 export type { ProposeCorrectionCommand } from './correction-proposal-writes';
 
 /** Corrections a delivery lead proposes to a signed-off update, and the reviewer's accept or decline. */

@@ -1,8 +1,9 @@
-import { PeriodState } from '@waymark/shared/domain';
+import { PeriodState, type ReportingPeriod } from '@waymark/shared/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('reporting_period')
-export class ReportingPeriodEntity {
+/** The table's mapping for TypeORM; its shape is `ReportingPeriod`'s, checked by `implements`. */
+export class ReportingPeriodEntity implements ReportingPeriod {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') strategyId!: string;
   @Column('text') name!: string;

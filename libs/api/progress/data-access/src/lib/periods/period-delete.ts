@@ -1,8 +1,7 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { Actor, badInput, conflict } from '@waymark/api/shared/util';
+import type { ReportingPeriod } from '@waymark/shared/domain';
 import { EntityManager } from 'typeorm';
-
-type Row = Record<string, unknown>;
 
 /** What may refer to a period, in words: singular, plural. */
 const REFERENCES: ReadonlyArray<{ table: string; one: string; many: string }> = [
@@ -31,7 +30,7 @@ export async function periodReferences(manager: EntityManager, periodId: string)
  * Anything that refers to it is named in the refusal; a reference this list does not know of is still refused by the
  * foreign keys (see `isForeignKeyViolation`).
  */
-export async function deletePeriodRow(manager: EntityManager, actor: Actor, period: Row & { id: string; version: number }, version: number, partnershipId: string): Promise<void> {
+export async function deletePeriodRow(manager: EntityManager, actor: Actor, period: ReportingPeriod, version: number, partnershipId: string): Promise<void> {
   if (period.version !== version) throw conflict('ReportingPeriod', period.id, version, period);
   const references = await periodReferences(manager, period.id);
   if (references) {

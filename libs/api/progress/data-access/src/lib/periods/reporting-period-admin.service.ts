@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { insertAudited, isUniqueViolation, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
-import { PeriodState } from '@waymark/shared/domain';
+import { PeriodState, type ReportingPeriod } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { deletePeriodRow, isForeignKeyViolation } from './period-delete';
 import { periodPlacementProblems } from './period-placement';
@@ -21,18 +21,8 @@ export interface ReportingPeriodFields {
   readonly updateDeadline?: string;
 }
 
-export interface ReportingPeriodRecord {
-  readonly id: string;
-  readonly strategyId: string;
-  readonly name: string;
-  readonly startsOn: string;
-  readonly endsOn: string;
-  readonly updateDeadline: string;
-  readonly state: PeriodState;
-  readonly signedOffAt: Date | null;
-  readonly signedOffById: string | null;
-  readonly version: number;
-}
+/** What the period admin writes answer: the period as stored. */
+export type ReportingPeriodRecord = ReportingPeriod;
 
 /**
  * Administrator set-up of reporting periods: name, dates, deadline. State transitions
@@ -90,7 +80,7 @@ export class ReportingPeriodAdminService {
       if (before.state === PeriodState.SignedOff) {
         throw badInput([{ field: 'input.id', message: 'This period is signed off: the board saw its report, so it cannot be deleted.' }]);
       }
-      await deletePeriodRow(manager, actor, before as unknown as Record<string, unknown> & { id: string; version: number }, input.version, strategy.partnershipId);
+      await deletePeriodRow(manager, actor, before, input.version, strategy.partnershipId);
       return before;
     });
   }

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { camelRow } from '@waymark/api/database';
+import { fromSnakeRow, queryRows, type SnakeRow } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { Actor, notFound } from '@waymark/api/shared/util';
-import { describeHistory, isNotStartedYet, type HistoryWording } from '@waymark/shared/domain';
+import { Actor, effectiveRagSql, notFound } from '@waymark/api/shared/util';
+import {
+  describeHistory,
+  isNotStartedYet,
+  type HistoryWording,
+  type JsonTimestamps,
+  type LifecycleStatus,
+  type Rag,
+  type ReportingPeriod,
+  type ReviewState,
+} from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 
 type Row = Record<string, unknown>;
@@ -13,26 +22,26 @@ export interface OwedUpdateView {
   readonly actionId: string;
   readonly periodId: string;
   readonly narrative: string;
-  readonly proposedRag: string | null;
-  readonly validatedRag: string | null;
+  readonly proposedRag: Rag | null;
+  readonly validatedRag: Rag | null;
   readonly validationReason: string | null;
-  readonly effectiveRag: string | null;
+  readonly effectiveRag: Rag | null;
   readonly percentComplete: number | null;
-  readonly lifecycleStatus: string | null;
-  readonly reviewState: string;
+  readonly lifecycleStatus: LifecycleStatus | null;
+  readonly reviewState: ReviewState;
   readonly reviewComment: string | null;
   readonly reviewedById: string | null;
-  reviewedAt: string | Date | null;
-  submittedAt: string | Date | null;
+  readonly reviewedAt: string | null;
+  readonly submittedAt: string | null;
   readonly authorId: string | null;
   readonly authorName: null;
   readonly correctionCount: number;
   readonly lastCorrectionReason: string | null;
   /** false from SQL; the resolver sets it for this period's update (previous period's narrative compared in TS). */
-  isStale: boolean;
+  readonly isStale: boolean;
   readonly version: number;
-  createdAt: string | Date;
-  updatedAt: string | Date;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
 /** One owed update, assembled in SQL in the GraphQL model's shape (see `myUpdates`). */
@@ -40,7 +49,7 @@ export interface OwedUpdateRow {
   readonly actionId: string;
   readonly actionRef: string | null;
   readonly actionTitle: string;
-  readonly actionLifecycleStatus: string;
+  readonly actionLifecycleStatus: LifecycleStatus;
   readonly actionDueOn: string | null;
   /** ISO date the action starts; null when it started with the plan. */
   readonly actionStartsOn: string | null;
@@ -52,18 +61,7 @@ export interface OwedUpdateRow {
   readonly themeNumber: number | null;
   /** The strategy's name for its theme level ("Strategic Aim", "Priority"…). */
   readonly themeLabel: string;
-  readonly period: {
-    readonly id: string;
-    readonly strategyId: string;
-    readonly name: string;
-    readonly startsOn: string;
-    readonly endsOn: string;
-    readonly updateDeadline: string;
-    readonly state: string;
-    signedOffAt: string | Date | null;
-    readonly signedOffById: string | null;
-    readonly version: number;
-  };
+  readonly period: JsonTimestamps<ReportingPeriod>;
   /** The period's update deadline (ISO date). */
   readonly deadline: string;
   /** 'not_started' when there is no update yet, otherwise its review state. */
@@ -79,7 +77,7 @@ export interface OwedUpdateRow {
 const UPDATE_JSON = (u: string) => `CASE WHEN ${u}.id IS NULL THEN NULL ELSE json_build_object(
   'id', ${u}.id, 'actionId', ${u}.action_id, 'periodId', ${u}.period_id, 'narrative', ${u}.narrative,
   'proposedRag', ${u}.proposed_rag, 'validatedRag', ${u}.validated_rag, 'validationReason', ${u}.validation_reason,
-  'effectiveRag', coalesce(${u}.validated_rag, ${u}.proposed_rag), 'percentComplete', ${u}.percent_complete,
+  'effectiveRag', ${effectiveRagSql(u)}, 'percentComplete', ${u}.percent_complete,
   'lifecycleStatus', ${u}.lifecycle_status, 'reviewState', ${u}.review_state, 'reviewComment', ${u}.review_comment,
   'reviewedById', ${u}.reviewed_by_id, 'reviewedAt', ${u}.reviewed_at, 'submittedAt', ${u}.submitted_at,
   'authorId', ${u}.author_id, 'authorName', NULL, 'correctionCount', ${u}.correction_count,
@@ -104,14 +102,14 @@ export interface HistoryRow {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every id an audit row's before/after values mention (lead officer, organisation, group, theme…). */
-function mentionedIds(rows: readonly Row[]): string[] {
+function mentionedIds(rows: readonly Pick<HistoryRow, 'changes'>[]): string[] {
   const ids = new Set<string>();
   const visit = (value: unknown) => {
     if (typeof value === 'string' && UUID.test(value)) ids.add(value);
     else if (Array.isArray(value)) value.forEach(visit);
   };
   for (const row of rows) {
-    for (const change of Object.values((row['changes'] ?? {}) as Record<string, { before: unknown; after: unknown }>)) {
+    for (const change of Object.values(row.changes ?? {})) {
       visit(change.before);
       visit(change.after);
     }
@@ -213,7 +211,8 @@ export class ProgressActivityQueries {
     if (!action) throw notFound('Action', actionId);
     const partnershipId = String(action['partnership_id']);
     AccessPolicy.assertCanRead(actor, partnershipId, { entity: 'Action', id: actionId });
-    const rows: Row[] = await this.dataSource.query(
+    const rows = await queryRows<SnakeRow<Omit<HistoryRow, 'wording'>>>(
+      this.dataSource,
       `SELECT e.id, e.occurred_at, e.actor_id, p.full_name AS actor_name, e.entity_type, e.entity_id, rp.name AS period_name,
               e.operation, e.changes, e.reason
          FROM audit_entry e
@@ -227,7 +226,7 @@ export class ProgressActivityQueries {
       [actionId],
     );
     const names = await this.namesOf(mentionedIds(rows), partnershipId);
-    const history = rows.map((r) => camelRow(r) as unknown as Omit<HistoryRow, 'wording'>);
+    const history = rows.map((row) => fromSnakeRow<Omit<HistoryRow, 'wording'>>(row));
     const wording = describeHistory(history, names, await this.currentUpdates(actionId));
     return history.map((row, i) => ({ ...row, wording: wording[i] }));
   }

@@ -1,11 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CorrectionProposalState } from '@waymark/api/progress/data-access';
 import { LifecycleStatus, Rag } from '@waymark/api/shared/util';
 
-export enum CorrectionProposalState {
-  Pending = 'pending',
-  Accepted = 'accepted',
-  Declined = 'declined',
-}
+export { CorrectionProposalState };
 registerEnumType(CorrectionProposalState, { name: 'CorrectionProposalState' });
 
 @ObjectType('CorrectionProposal', { description: "A delivery lead's proposed correction to an update of a signed-off period, and what a reviewer decided." })

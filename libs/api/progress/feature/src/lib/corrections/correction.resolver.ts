@@ -36,5 +36,5 @@ export class CorrectionResolver {
 }
 
 function toModel(view: CorrectionProposalView): CorrectionProposalModel {
-  return view as unknown as CorrectionProposalModel;
+  return view;
 }

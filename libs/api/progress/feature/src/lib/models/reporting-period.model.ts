@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PeriodState } from '@waymark/api/shared/util';
+import type { ReportingPeriod } from '@waymark/shared/domain';
 
 @ObjectType('ReportingPeriod', { description: 'A quarter (or other cadence) of a strategy, with its update deadline.' })
-export class ReportingPeriodModel {
+export class ReportingPeriodModel implements ReportingPeriod {
   @Field(() => ID) id!: string;
   @Field(() => ID) strategyId!: string;
   @Field() name!: string;

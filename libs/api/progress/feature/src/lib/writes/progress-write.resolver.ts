@@ -21,12 +21,18 @@ import {
 import { BulkAcceptOutcomeModel, HistoryEntryModel, OwedUpdateModel, ThemeCommentaryModel } from './progress-activity.models';
 import { toProgressUpdateModel, toReportingPeriodModel, toThemeCommentaryModel } from './progress-mappers';
 
-/** Timestamps of an update assembled in SQL (ISO text) as the `Date`s the model declares. */
-function completeUpdate(update: OwedUpdateView): void {
-  if (update.reviewedAt !== null) update.reviewedAt = new Date(update.reviewedAt);
-  if (update.submittedAt !== null) update.submittedAt = new Date(update.submittedAt);
-  update.createdAt = new Date(update.createdAt);
-  update.updatedAt = new Date(update.updatedAt);
+const date = (value: string | null): Date | null => (value === null ? null : new Date(value));
+
+/** An update assembled in SQL as the model: its timestamps (ISO text) as `Date`s. */
+function owedUpdateModel(update: OwedUpdateView, isStale = update.isStale): ProgressUpdateModel {
+  return {
+    ...update,
+    reviewedAt: date(update.reviewedAt),
+    submittedAt: date(update.submittedAt),
+    createdAt: new Date(update.createdAt),
+    updatedAt: new Date(update.updatedAt),
+    isStale,
+  };
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -109,18 +115,15 @@ export class ProgressWriteResolver {
     @Args('periodId', { type: () => ID, nullable: true }) periodId?: string | null,
   ): Promise<OwedUpdateModel[]> {
     const today = localDate(new Date(), actor.timeZone);
-    // Assembled in SQL in this model's shape; what is left here is in place on the parsed JSON: the staleness
-    // of this period's narrative against last period's, and timestamps as Dates.
+    // Assembled in SQL in this model's shape; what is left here: the staleness of this period's narrative against
+    // last period's, and timestamps as Dates.
     const rows = await this.queries.myUpdates(actor, periodId ?? null, today);
-    for (const r of rows) {
-      if (r.period.signedOffAt !== null) r.period.signedOffAt = new Date(r.period.signedOffAt);
-      if (r.update) {
-        completeUpdate(r.update);
-        r.update.isStale = isStaleNarrative(r.update.narrative, r.previousUpdate?.narrative ?? null);
-      }
-      if (r.previousUpdate) completeUpdate(r.previousUpdate);
-    }
-    return rows as unknown as OwedUpdateModel[];
+    return rows.map((r) => ({
+      ...r,
+      period: { ...r.period, signedOffAt: date(r.period.signedOffAt) },
+      update: r.update && owedUpdateModel(r.update, isStaleNarrative(r.update.narrative, r.previousUpdate?.narrative ?? null)),
+      previousUpdate: r.previousUpdate && owedUpdateModel(r.previousUpdate),
+    }));
   }
 
   @Query(() => [HistoryEntryModel], { description: 'The audit history of an action and its updates, oldest first.' })

@@ -1,9 +1,8 @@
+import { queryRows, type SqlRunner } from '@waymark/api/database';
 import type { ReportSource } from '@waymark/shared/report-model';
 
 /** Anything that runs SQL with positional parameters: a DataSource, an EntityManager, a QueryRunner. */
-export interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
+export type Queryable = SqlRunner;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
@@ -20,8 +19,8 @@ export const REPORT_SOURCE_STATEMENTS = 10;
  */
 export async function loadReportSource(db: Queryable, strategyId: string): Promise<ReportSource | null> {
   if (!isUuid(strategyId)) return null;
-  const raw = await loadRaw(db, strategyId, false);
-  return raw && assembleReportSource(raw as RawSource);
+  const raw = await loadRows(db, strategyId);
+  return raw && assembleReportSource(raw);
 }
 
 /**
@@ -32,10 +31,10 @@ export async function loadReportSource(db: Queryable, strategyId: string): Promi
  */
 export async function loadReportSourceText(db: Queryable, strategyId: string): Promise<ReportSourceText | null> {
   if (!isUuid(strategyId)) return null;
-  const raw = await loadRaw(db, strategyId, true);
-  if (!raw) return null;
-  const strategy = JSON.parse(raw.strategy as string) as Array<{ partnershipId: string }>;
-  return { kind: 'report-source-text', partnershipId: strategy[0].partnershipId, parts: raw as Record<RawKey, string> };
+  const parts = await loadTexts(db, strategyId);
+  if (!parts) return null;
+  const strategy = JSON.parse(parts.strategy) as RawSource['strategy'];
+  return { kind: 'report-source-text', partnershipId: strategy[0].partnershipId, parts };
 }
 
 /** A report source as JSON texts, one per statement; parsed where the report is rendered. */
@@ -46,16 +45,26 @@ export interface ReportSourceText {
 }
 
 export function reportSourceFromText(text: ReportSourceText): ReportSource {
-  const raw: Record<string, unknown> = {};
-  for (const [key, json] of Object.entries(text.parts)) raw[key] = JSON.parse(json);
-  const [strategy] = raw['strategy'] as Array<RawSource['strategy']>;
-  return assembleReportSource({ ...(raw as unknown as RawSource), strategy });
+  const parse = <K extends RawKey>(key: K) => JSON.parse(text.parts[key]) as RawSource[K];
+  return assembleReportSource({
+    strategy: parse('strategy'),
+    periods: parse('periods'),
+    themes: parse('themes'),
+    objectives: parse('objectives'),
+    actions: parse('actions'),
+    updates: parse('updates'),
+    commentary: parse('commentary'),
+    indicators: parse('indicators'),
+    indicatorValues: parse('indicatorValues'),
+    dueDateChanges: parse('dueDateChanges'),
+  });
 }
 
 type RawKey = 'strategy' | 'periods' | 'themes' | 'objectives' | 'actions' | 'updates' | 'commentary' | 'indicators' | 'indicatorValues' | 'dueDateChanges';
 
+/** Each statement's rows (the strategy's: one, or none when there is no such strategy). */
 interface RawSource {
-  strategy: ReportSource['strategy'];
+  strategy: Array<ReportSource['strategy']>;
   periods: ReportSource['periods'];
   themes: ReportSource['themes'];
   objectives: ReportSource['objectives'];
@@ -67,32 +76,24 @@ interface RawSource {
   dueDateChanges: ReportSource['dueDateChanges'];
 }
 
-/** Runs the ten statements; `asText`: each answers `coalesce(json_agg(row), '[]')::text` instead of rows. */
-async function loadRaw(db: Queryable, strategyId: string, asText: boolean): Promise<Record<RawKey, unknown> | null> {
-  const rows = async <T>(sql: string): Promise<T[]> => {
-    if (!asText) return (await db.query(sql, [strategyId])) as T[];
-    const [row] = (await db.query(`SELECT coalesce(json_agg(q), '[]'::json)::text AS json FROM (${sql}) q`, [strategyId])) as Array<{ json: string }>;
-    return row.json as unknown as T[];
-  };
-  const strategyRows = await rows<ReportSource['strategy']>(`
+/** The ten statements, in the order they run; each takes the strategy id as $1. */
+const STATEMENTS: Readonly<Record<RawKey, string>> = {
+  strategy: `
     SELECT s.id, s.partnership_id AS "partnershipId", p.name AS "partnershipName", s.title, s.starts_on AS "startsOn", s.ends_on AS "endsOn",
            s.description, s.theme_label AS "themeLabel", s.objective_label AS "objectiveLabel", s.action_label AS "actionLabel",
            s.has_objective_level AS "hasObjectiveLevel"
       FROM strategy s JOIN partnership p ON p.id = s.partnership_id
-     WHERE s.id = $1 AND s.archived_at IS NULL`);
-  // Text: the JSON array as it came (one element); rows: the one row.
-  const strategy = asText ? (strategyRows as unknown as string) : strategyRows[0];
-  if (asText ? strategy === '[]' : !strategy) return null;
-  const periods = await rows<ReportSource['periods'][number]>(`
+     WHERE s.id = $1 AND s.archived_at IS NULL`,
+  periods: `
     SELECT id, name, starts_on AS "startsOn", ends_on AS "endsOn", update_deadline AS "updateDeadline", state
-      FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, id`);
-  const themes = await rows<ReportSource['themes'][number]>(`
-    SELECT id, title, sort_order AS "sortOrder" FROM theme WHERE strategy_id = $1 AND archived_at IS NULL`);
-  const objectives = await rows<ReportSource['objectives'][number]>(`
+      FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, id`,
+  themes: `
+    SELECT id, title, sort_order AS "sortOrder" FROM theme WHERE strategy_id = $1 AND archived_at IS NULL`,
+  objectives: `
     SELECT o.id, o.theme_id AS "themeId", o.title, o.sort_order AS "sortOrder"
       FROM objective o JOIN theme t ON t.id = o.theme_id
-     WHERE o.strategy_id = $1 AND o.archived_at IS NULL AND t.archived_at IS NULL`);
-  const actions = await rows<ReportSource['actions'][number]>(`
+     WHERE o.strategy_id = $1 AND o.archived_at IS NULL AND t.archived_at IS NULL`,
+  actions: `
     SELECT a.id, a.theme_id AS "themeId", a.objective_id AS "objectiveId", a.ref, a.title,
            COALESCE(org.short_name, org.name) AS "leadOrganisation", person.full_name AS "leadPerson", g.name AS "deliveryGroup",
            a.original_due_on AS "originalDueOn", a.current_due_on AS "currentDueOn", a.reschedule_count AS "rescheduleCount",
@@ -103,38 +104,79 @@ async function loadRaw(db: Queryable, strategyId: string, asText: boolean): Prom
       LEFT JOIN organisation org ON org.id = a.lead_organisation_id
       LEFT JOIN person ON person.id = a.lead_person_id
       LEFT JOIN partnership_group g ON g.id = a.delivery_group_id
-     WHERE a.strategy_id = $1 AND a.archived_at IS NULL AND (o.id IS NULL OR o.archived_at IS NULL)`);
-  const updates = await rows<ReportSource['updates'][number]>(`
+     WHERE a.strategy_id = $1 AND a.archived_at IS NULL AND (o.id IS NULL OR o.archived_at IS NULL)`,
+  updates: `
     SELECT u.action_id AS "actionId", u.period_id AS "periodId", u.narrative, u.proposed_rag AS "proposedRag", u.validated_rag AS "validatedRag",
            u.lifecycle_status AS "lifecycleStatus", u.review_state AS "reviewState", u.percent_complete AS "percentComplete"
       FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id
-     WHERE rp.strategy_id = $1`);
-  const commentary = await rows<ReportSource['commentary'][number]>(`
+     WHERE rp.strategy_id = $1`,
+  commentary: `
     SELECT c.id, c.theme_id AS "themeId", c.period_id AS "periodId", c.body, c.sort_order AS "sortOrder"
       FROM theme_commentary c JOIN theme t ON t.id = c.theme_id
-     WHERE t.strategy_id = $1 AND c.archived_at IS NULL`);
-  const indicators = await rows<Record<string, unknown>>(`
+     WHERE t.strategy_id = $1 AND c.archived_at IS NULL`,
+  indicators: `
     SELECT id, objective_id AS "objectiveId", name, unit, direction, baseline, target, sort_order AS "sortOrder"
-      FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`);
-  const indicatorValues = await rows<Record<string, unknown>>(`
+      FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`,
+  indicatorValues: `
     SELECT v.indicator_id AS "indicatorId", v.period_id AS "periodId", v.value, v.note
       FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
-     WHERE i.strategy_id = $1 AND i.archived_at IS NULL`);
-  const dueDateChanges = await rows<ReportSource['dueDateChanges'][number]>(`
+     WHERE i.strategy_id = $1 AND i.archived_at IS NULL`,
+  dueDateChanges: `
     SELECT e.entity_id AS "actionId",
            COALESCE(e.changes->'currentDueOn'->>'before', e.changes->'current_due_on'->>'before') AS "from",
            COALESCE(e.changes->'currentDueOn'->>'after', e.changes->'current_due_on'->>'after') AS "to",
            to_char(e.occurred_at, 'YYYY-MM-DD') AS "changedOn"
       FROM audit_entry e JOIN action a ON a.id = e.entity_id
      WHERE a.strategy_id = $1 AND e.entity_type = 'action' AND e.operation <> 'create'
-       AND (e.changes ? 'currentDueOn' OR e.changes ? 'current_due_on')`);
-  return { strategy, periods, themes, objectives, actions, updates, commentary, indicators, indicatorValues, dueDateChanges };
+       AND (e.changes ? 'currentDueOn' OR e.changes ? 'current_due_on')`,
+};
+
+/** Runs the ten statements, one after another (one connection may be a transaction's); null when there is no such strategy. */
+async function loadRows(db: Queryable, strategyId: string): Promise<RawSource | null> {
+  const rows = <K extends RawKey>(key: K) => queryRows<RawSource[K][number]>(db, STATEMENTS[key], [strategyId]);
+  const strategy = await rows('strategy');
+  if (!strategy[0]) return null;
+  return {
+    strategy,
+    periods: await rows('periods'),
+    themes: await rows('themes'),
+    objectives: await rows('objectives'),
+    actions: await rows('actions'),
+    updates: await rows('updates'),
+    commentary: await rows('commentary'),
+    indicators: await rows('indicators'),
+    indicatorValues: await rows('indicatorValues'),
+    dueDateChanges: await rows('dueDateChanges'),
+  };
+}
+
+/** The same statements, each answering `coalesce(json_agg(row), '[]')::text` instead of rows. */
+async function loadTexts(db: Queryable, strategyId: string): Promise<Record<RawKey, string> | null> {
+  const text = async (key: RawKey) => {
+    const [row] = await queryRows<{ json: string }>(db, `SELECT coalesce(json_agg(q), '[]'::json)::text AS json FROM (${STATEMENTS[key]}) q`, [strategyId]);
+    return row.json;
+  };
+  // The JSON array as it came: '[]' when there is no such strategy.
+  const strategy = await text('strategy');
+  if (strategy === '[]') return null;
+  return {
+    strategy,
+    periods: await text('periods'),
+    themes: await text('themes'),
+    objectives: await text('objectives'),
+    actions: await text('actions'),
+    updates: await text('updates'),
+    commentary: await text('commentary'),
+    indicators: await text('indicators'),
+    indicatorValues: await text('indicatorValues'),
+    dueDateChanges: await text('dueDateChanges'),
+  };
 }
 
 function assembleReportSource(raw: RawSource): ReportSource {
-  const { strategy, periods, themes, objectives, actions, updates, commentary, indicators, indicatorValues, dueDateChanges } = raw;
+  const { periods, themes, objectives, actions, updates, commentary, indicators, indicatorValues, dueDateChanges } = raw;
   return {
-    strategy,
+    strategy: raw.strategy[0],
     periods,
     themes,
     objectives,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { Actor } from '@waymark/api/shared/util';
+import { Actor, effectiveRagSql } from '@waymark/api/shared/util';
 import { LifecycleStatus, Rag } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { actionPositions, todayIso, toActionView } from '../tree/tree.assembler';
@@ -34,7 +34,7 @@ export const FILTERED_ACTIONS_FROM = `FROM action a ${ACTION_JOINS}
        JOIN theme t ON t.id = a.theme_id AND t.archived_at IS NULL
        LEFT JOIN objective ob ON ob.id = a.objective_id
        LEFT JOIN LATERAL (
-         SELECT coalesce(u.validated_rag, u.proposed_rag) AS rag FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id
+         SELECT ${effectiveRagSql('u')} AS rag FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id
          WHERE $10::rag[] IS NOT NULL AND u.action_id = a.id AND ($9::uuid IS NULL OR u.period_id = $9) ORDER BY rp.starts_on DESC, rp.id DESC LIMIT 1
        ) er ON true
        WHERE s.partnership_id = $1 AND s.archived_at IS NULL AND a.archived_at IS NULL AND (a.objective_id IS NULL OR ob.archived_at IS NULL)

@@ -1,7 +1,8 @@
-import { effectiveRag, isStaleNarrative } from '@waymark/shared/domain';
+import { queryRows } from '@waymark/api/database';
+import { effectiveRag, isStaleNarrative, type JsonTimestamps, type ReportingPeriod } from '@waymark/shared/domain';
 import { TreeRows } from './tree.assembler';
 import { ACTION_COLUMNS, ACTION_JOINS, ActionRow, ObjectiveRow, Queryable, STRATEGY_COLUMNS, STRATEGY_JOINS, StrategyRow, ThemeRow } from './tree.queries';
-import { PeriodView, UpdateView } from './tree.views';
+import { UpdateView } from './tree.views';
 
 /**
  * The whole strategy tree in two set-based statements whatever its size (issue 7: ≤ 3 per request with the
@@ -11,7 +12,7 @@ import { PeriodView, UpdateView } from './tree.views';
  */
 
 interface StrategyAggregateRow extends StrategyRow {
-  periods: Array<Omit<PeriodView, 'signedOffAt'> & { signedOffAt: string | null }>;
+  periods: JsonTimestamps<ReportingPeriod>[];
   themes: ThemeRow[];
   objectives: ObjectiveRow[];
 }
@@ -28,7 +29,8 @@ interface ActionAggregateRow extends ActionRow {
 }
 
 export function selectStrategyAggregates(q: Queryable, where: { ids?: readonly string[]; partnershipId?: string }): Promise<StrategyAggregateRow[]> {
-  return q.query(
+  return queryRows<StrategyAggregateRow>(
+    q,
     `SELECT ${STRATEGY_COLUMNS},
        coalesce((SELECT json_agg(json_build_object('id', rp.id, 'strategyId', rp.strategy_id, 'name', rp.name, 'startsOn', rp.starts_on,
                    'endsOn', rp.ends_on, 'updateDeadline', rp.update_deadline, 'state', rp.state, 'signedOffAt', rp.signed_off_at,
@@ -49,7 +51,8 @@ export function selectStrategyAggregates(q: Queryable, where: { ids?: readonly s
 
 /** Live actions of live themes/objectives, each with its updates in period order (the latest `limit`, or all). */
 export function selectActionAggregates(q: Queryable, strategyIds: readonly string[] | null, partnershipId: string | null, limit: number | null): Promise<ActionAggregateRow[]> {
-  return q.query(
+  return queryRows<ActionAggregateRow>(
+    q,
     `SELECT ${ACTION_COLUMNS},
        coalesce((SELECT json_agg(r.u ORDER BY r.starts_on, r.ends_on, r.period_id)
                  FROM (SELECT json_build_object('id', u.id, 'actionId', u.action_id, 'periodId', u.period_id, 'narrative', u.narrative,
@@ -76,8 +79,8 @@ export function selectActionAggregates(q: Queryable, strategyIds: readonly strin
 const date = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
 /**
- * JSON updates (period order) → views with effective RAG and staleness, in place (the objects are fresh from
- * JSON.parse: no copies); `keep` drops the oldest beyond it.
+ * JSON updates (period order) → views with effective RAG and staleness, their timestamps as Dates (a shallow copy
+ * each); `keep` drops the oldest beyond it.
  */
 function toUpdateViews(json: UpdateJson[], keep: number | null): UpdateView[] {
   const views: UpdateView[] = [];
@@ -86,14 +89,16 @@ function toUpdateViews(json: UpdateJson[], keep: number | null): UpdateView[] {
   for (let i = 0; i < json.length; i += 1) {
     const u = json[i];
     if (i >= first) {
-      const view = u as unknown as Record<string, unknown>;
-      view['reviewedAt'] = date(u.reviewedAt);
-      view['submittedAt'] = date(u.submittedAt);
-      view['createdAt'] = new Date(u.createdAt);
-      view['updatedAt'] = new Date(u.updatedAt);
-      view['effectiveRag'] = effectiveRag(u);
-      view['isStale'] = isStaleNarrative(u.narrative, previousNarrative);
-      views.push(view as unknown as UpdateView);
+      const derived = {
+        reviewedAt: date(u.reviewedAt),
+        submittedAt: date(u.submittedAt),
+        createdAt: new Date(u.createdAt),
+        updatedAt: new Date(u.updatedAt),
+        effectiveRag: effectiveRag(u),
+        isStale: isStaleNarrative(u.narrative, previousNarrative),
+      };
+      const view: UpdateView = { ...u, ...derived };
+      views.push(view);
     }
     previousNarrative = u.narrative;
   }
@@ -115,7 +120,7 @@ export async function loadTreeRows(q: Queryable, where: { ids?: readonly string[
     depth === 'summary' ? [] : selectActionAggregates(q, where.ids ?? null, where.partnershipId ?? null, recentOnly ? 3 : null),
   ]);
   const strategies: StrategyRow[] = [];
-  const periods: PeriodView[] = [];
+  const periods: ReportingPeriod[] = [];
   const themes: ThemeRow[] = [];
   const objectives: ObjectiveRow[] = [];
   const live = new Set<string>();

@@ -1,7 +1,7 @@
 import { resolveRagDefinitions } from '@waymark/api/partnership/data-access';
-import { actionNumberLabel, compareOrdered, isOverdue, numberSiblings, Ordered, localDate } from '@waymark/shared/domain';
+import { actionNumberLabel, compareOrdered, isOverdue, numberSiblings, Ordered, localDate, type ReportingPeriod } from '@waymark/shared/domain';
 import { ActionRow, ObjectiveRow, StrategyRow, ThemeRow } from './tree.queries';
-import { ActionView, PeriodView, StrategyView, ThemeView, UpdateView } from './tree.views';
+import { ActionView, StrategyView, ThemeView, UpdateView } from './tree.views';
 
 /** The key numbering is scoped to: the objective, or the theme for actions directly under it. */
 export function actionParentKey(action: { themeId: string; objectiveId: string | null }): string {
@@ -43,7 +43,7 @@ export function toActionView(row: ActionRow, position: number, updates: UpdateVi
 
 export interface TreeRows {
   readonly strategies: StrategyRow[];
-  readonly periods: PeriodView[];
+  readonly periods: ReportingPeriod[];
   readonly themes: ThemeRow[];
   readonly objectives: ObjectiveRow[];
   readonly actions: ActionRow[];

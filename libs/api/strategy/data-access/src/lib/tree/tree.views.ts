@@ -1,20 +1,7 @@
 import type { RagDefinitionsView } from '@waymark/api/partnership/data-access';
-import { LifecycleStatus, PeriodState, Rag, ReportingCadence, ReviewState } from '@waymark/shared/domain';
+import { LifecycleStatus, Rag, ReportingCadence, ReportingPeriod, ReviewState } from '@waymark/shared/domain';
 
-/** Plain read shapes of the strategy tree, assembled in TS from set-based queries. */
-export interface PeriodView {
-  readonly id: string;
-  readonly strategyId: string;
-  readonly name: string;
-  readonly startsOn: string;
-  readonly endsOn: string;
-  readonly updateDeadline: string;
-  readonly state: PeriodState;
-  readonly signedOffAt: Date | null;
-  readonly signedOffById: string | null;
-  readonly version: number;
-}
-
+/** Plain read shapes of the strategy tree, assembled in TS from set-based queries. A period is `ReportingPeriod`. */
 export interface UpdateView {
   readonly id: string;
   readonly actionId: string;
@@ -124,6 +111,6 @@ export interface StrategyView {
   readonly sortOrder: number;
   readonly version: number;
   readonly archivedAt: Date | null;
-  readonly periods: PeriodView[];
+  readonly periods: ReportingPeriod[];
   readonly themes: ThemeView[];
 }

@@ -1,8 +1,11 @@
+import { queryRows } from '@waymark/api/database';
 import { effectiveRag, isStaleNarrative } from '@waymark/shared/domain';
 import { Queryable } from './tree.queries';
 import { UpdateView } from './tree.views';
 
 type UpdateRow = Omit<UpdateView, 'effectiveRag' | 'isStale'>;
+/** The recent-only statement's extra columns (period order and rank), dropped before the row becomes a view. */
+type RankedUpdateRow = UpdateRow & { _startsOn?: string; _endsOn?: string; _periodId?: string; _rank?: string };
 
 const UPDATE_COLUMNS = `u.id, u.action_id AS "actionId", u.period_id AS "periodId", u.narrative, u.proposed_rag AS "proposedRag",
   u.validated_rag AS "validatedRag", u.validation_reason AS "validationReason", u.percent_complete AS "percentComplete",
@@ -21,7 +24,8 @@ export async function loadUpdatesByAction(
   options: { recentOnly?: boolean } = {},
 ): Promise<Map<string, UpdateView[]>> {
   const filter = `($1::uuid[] IS NULL OR a.strategy_id = ANY($1::uuid[])) AND ($2::uuid[] IS NULL OR u.action_id = ANY($2::uuid[]))`;
-  const rows: UpdateRow[] = await q.query(
+  const rows = await queryRows<RankedUpdateRow>(
+    q,
     options.recentOnly
       ? // The latest three per action: enough for latest/previous and the staleness of both.
         `SELECT * FROM (
@@ -51,10 +55,8 @@ export async function loadUpdatesByAction(
   return byAction;
 }
 
-const RANK_COLUMNS = ['_startsOn', '_endsOn', '_periodId', '_rank'] as const;
-
-function withoutRankColumns(row: UpdateRow): UpdateRow {
-  const rest: Record<string, unknown> = { ...row };
-  for (const column of RANK_COLUMNS) delete rest[column];
-  return rest as unknown as UpdateRow;
+function withoutRankColumns(row: RankedUpdateRow): UpdateRow {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- destructured to leave them out
+  const { _startsOn, _endsOn, _periodId, _rank, ...rest } = row;
+  return rest;
 }

@@ -13,8 +13,13 @@ export interface OwningStrategy {
  * Loads (and locks) the live strategy a write belongs to and checks the actor administers it.
  * `named` is the record the caller asked about (a theme, say), which another partnership is told is not found.
  */
-export async function strategyForWrite(manager: EntityManager, actor: Actor, strategyId: string, named: RecordRef = { entity: 'Strategy', id: strategyId }): Promise<OwningStrategy> {
-  const strategy = await loadForWrite<OwningStrategy>(manager, 'strategy', 'Strategy', strategyId);
+export async function strategyForWrite<T extends OwningStrategy = OwningStrategy>(
+  manager: EntityManager,
+  actor: Actor,
+  strategyId: string,
+  named: RecordRef = { entity: 'Strategy', id: strategyId },
+): Promise<T> {
+  const strategy = await loadForWrite<T>(manager, 'strategy', 'Strategy', strategyId);
   AccessPolicy.assertAdministrator(actor, strategy.partnershipId, named);
   return strategy;
 }

@@ -5,10 +5,10 @@ import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { StrategyTreeService } from '../tree/strategy-tree.service';
 import { StrategyView } from '../tree/tree.views';
-import { strategyForWrite } from './ownership';
+import { strategyForWrite, type OwningStrategy } from './ownership';
 import { StrategyFields, VersionedRef } from './write-inputs';
 
-type StrategyRecord = Required<Omit<StrategyFields, 'ragDefinitions'>> & { id: string; partnershipId: string; ragDefinitions: Record<string, unknown> };
+type StrategyRecord = Required<Omit<StrategyFields, 'ragDefinitions'>> & OwningStrategy & { ragDefinitions: Record<string, unknown> };
 
 /** Administrator writes for strategies (the tree's root). */
 @Injectable()
@@ -35,7 +35,7 @@ export class StrategyWriteService {
 
   async update(actor: Actor, input: VersionedRef & StrategyFields): Promise<StrategyView> {
     await this.dataSource.transaction(async (manager) => {
-      const before = (await strategyForWrite(manager, actor, input.id)) as unknown as StrategyRecord;
+      const before = await strategyForWrite<StrategyRecord>(manager, actor, input.id);
       await this.validate(manager, before.partnershipId, before, input);
       await updateAudited(manager, actor, {
         table: 'strategy',

@@ -1,0 +1,21 @@
+/** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Runs a statement that answers rows and types them as `Row`. pg answers untyped rows; this is the one place the API
+ * trusts that a statement's column list matches its declared row type, so each query's shape is declared once (its
+ * `Row`, derived from the table's shape where there is one) instead of being cast back field by field where it is used.
+ */
+export async function queryRows<Row extends object>(runner: SqlRunner, sql: string, parameters: readonly unknown[] = []): Promise<Row[]> {
+  return (await runner.query(sql, [...parameters])) as Row[];
+}
+
+/** 'sortOrder' → 'sort_order', as the type of a column name (SnakeNamingStrategy's rule for letters). */
+export type SnakeKey<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeKey<Tail>}`
+  : S;
+
+/** A camelCase shape as the table's snake_case row: `SnakeRow<{ sortOrder: number }>` is `{ sort_order: number }`. */
+export type SnakeRow<T> = { [K in keyof T & string as SnakeKey<K>]: T[K] };
