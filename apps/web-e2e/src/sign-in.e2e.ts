@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { accessibilityViolations, accounts, launchChromium, openSession, signIn, signOut } from './support/browser';
 
 describe('Signing in and out', () => {
@@ -38,8 +38,15 @@ describe('Signing in and out', () => {
 
   it('sends a person whose session has ended back to sign in with a message, then to the page they were on', async () => {
     const { page, context, consoleErrors } = await openSession(browser);
+    // Every question the app asks on landing must be answered before the session goes. On a busy machine the home
+    // page's own query left after a network-idle wait (the lazy page was still being parsed), met the cleared cookie and
+    // sent the person to sign in before the test's click, so the menu link vanished.
+    const operation = (response: Response, name: string) => response.request().postDataJSON()?.operationName === name;
+    const landed = Promise.all(
+      ['SessionExpiry', 'UnreadNotificationCount', 'Home'].map((name) => page.waitForResponse((response) => operation(response, name))),
+    );
     await signIn(page, accounts.seniorOfficer);
-    // The landing page and the header's unread count ask the API as it opens: let them answer before the session goes.
+    await landed;
     await page.waitForLoadState('networkidle');
     await context.clearCookies();
     // In-app navigation: the page's query gets UNAUTHENTICATED and the app sends the person to sign in.
