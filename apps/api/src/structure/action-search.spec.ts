@@ -110,6 +110,48 @@ describe('searchActions: full-text search of actions', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.query', message }] });
   });
 
+  it('keeps the stored search vector in step when an action is renamed through the API', async () => {
+    const id = seeded.actionIds[6];
+    const [{ version }]: Array<{ version: number }> = await api.dataSource.query(`SELECT version FROM action WHERE id = $1`, [id]);
+    await gqlOk(api, cookie, `mutation($input: UpdateActionInput!) { updateAction(input: $input) { id } }`, {
+      input: { id, version, title: 'Commission a hoarding support service' },
+    });
+    expect((await search({ query: 'hoarding' })).hits.map((h) => h.action.id)).toEqual([id]);
+    await gqlOk(api, cookie, `mutation($input: UpdateActionInput!) { updateAction(input: $input) { id } }`, {
+      input: { id, version: version + 1, title: 'Commission a befriending service' },
+    });
+    expect(await search({ query: 'hoarding' })).toEqual({ total: 0, hits: [] });
+    expect((await search({ query: 'befriending' })).hits.map((h) => h.action.id)).toEqual([id]);
+  });
+
+  it("finds an update by the new words of its edited narrative, and no longer by the words it replaced", async () => {
+    const id = seeded.actionIds[7];
+    const setNarrative = (narrative: string) =>
+      api.dataSource.query(`UPDATE progress_update SET narrative = $1 WHERE action_id = $2 AND period_id = $3`, [narrative, id, seeded.periodIds[0]]);
+    await setNarrative('Met the allotment society about a community garden.');
+    expect((await search({ query: 'allotment' })).hits).toMatchObject([{ action: { id }, matchedIn: ['narrative'], narrativePeriodName: 'Quarter 1' }]);
+    await setNarrative('Met the tenants association about a community garden.');
+    expect(await search({ query: 'allotment' })).toEqual({ total: 0, hits: [] });
+    expect((await search({ query: 'tenants' })).hits.map((h) => h.action.id)).toEqual([id]);
+  });
+
+  it('matches a quoted phrase only where its words stand together and in order', async () => {
+    const [inOrder, scattered] = [seeded.actionIds[8], seeded.actionIds[9]];
+    const q = (sql: string, params: unknown[]) => api.dataSource.query(sql, params);
+    await q(`UPDATE progress_update SET narrative = 'We signed the data sharing protocol with the fire service.' WHERE action_id = $1 AND period_id = $2`, [
+      inOrder,
+      seeded.periodIds[1],
+    ]);
+    await q(`UPDATE progress_update SET narrative = 'The protocol for sharing data with the fire service is still in draft.' WHERE action_id = $1 AND period_id = $2`, [
+      scattered,
+      seeded.periodIds[1],
+    ]);
+    expect((await search({ query: 'protocol sharing data' })).hits.map((h) => h.action.id).sort()).toEqual([inOrder, scattered].sort());
+    const phrase = await search({ query: '"data sharing protocol"' });
+    expect(phrase.hits.map((h) => h.action.id)).toEqual([inOrder]);
+    expect(phrase.hits[0].snippet.filter((p) => p.highlighted).map((p) => p.text)).toEqual(['data', 'sharing', 'protocol']);
+  });
+
   it('takes a fixed number of statements whatever the number of matches', async () => {
     api.statements.reset();
     await search({ query: 'progress' }); // every seeded narrative says "Progress in Quarter n"
