@@ -58,8 +58,9 @@ describe('searchActions: full-text search of actions', () => {
     expect(result.hits.map((h) => h.action.id)).toEqual([titleHit, descriptionHit, narrativeHit].map((i) => seeded.actionIds[i]));
     expect(result.total).toBe(3);
     const [title, description, narrative] = result.hits;
-    expect(title.matchedIn).toEqual(['title']);
-    expect(description.matchedIn).toEqual(['description']);
+    expect(title).toMatchObject({ matchedIn: ['title'], snippetField: 'title', narrativePeriodName: null });
+    expect(description).toMatchObject({ matchedIn: ['description'], snippetField: 'description' });
+    expect(description.snippet.map((p) => p.text).join('')).toBe('Train staff at reporting centres in every library');
     expect(narrative).toMatchObject({ matchedIn: ['narrative'], snippetField: 'narrative', narrativePeriodName: 'Quarter 2' });
     expect(title.score).toBeGreaterThan(description.score);
     expect(description.score).toBeGreaterThan(narrative.score);
@@ -74,7 +75,7 @@ describe('searchActions: full-text search of actions', () => {
   it('finds an action by its reference, ignoring case, first', async () => {
     const result = await search({ query: 'hc-04' });
     expect(result.hits[0].action).toMatchObject({ id: seeded.actionIds[refHit], ref: 'HC-04' });
-    expect(result.hits[0].matchedIn[0]).toBe('ref');
+    expect(result.hits[0]).toMatchObject({ matchedIn: ['ref'], snippetField: 'title' });
     expect(result.hits[0].score).toBeGreaterThanOrEqual(1);
   });
 
