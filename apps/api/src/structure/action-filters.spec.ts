@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../testing/test-app';
-import { gqlOk, seedStrategy, SeededStrategy, signedInAdmin } from './structure-fixture';
+import { gqlOk, seedStrategy, SeededStrategy, signedInAdmin, TREE_QUERY } from './structure-fixture';
 
 const ACTIONS = `query($filter: ActionFilterInput) { actions(filter: $filter) { id numberLabel isOverdue lifecycleStatus latestUpdate { effectiveRag } } }`;
 
@@ -76,5 +76,33 @@ describe('actions(filter) and ragDistribution', () => {
     for (const row of rows) expect(row.red + row.amber + row.green + row.notRated).toBe(row.total);
     const unknown = await api.graphql(`query($s: ID!, $p: ID!) { ragDistribution(strategyId: $s, periodId: $p) { total } }`, { s: seeded.strategyId, p: seeded.strategyId }, cookie);
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('numbers a listed action as the strategy tree does, also when the list holds only some of its siblings', async () => {
+    const [objective] = await api.dataSource.query(`SELECT id, theme_id FROM objective WHERE strategy_id = $1 ORDER BY sort_order, id LIMIT 1`, [seeded.strategyId]);
+    // Three more siblings on one sort order (ties go by id), one of them archived (not counted).
+    const added: Array<{ id: string }> = await api.dataSource.query(
+      `INSERT INTO action (strategy_id, theme_id, objective_id, title, sort_order, lifecycle_status)
+       SELECT $1, $2, $3, 'Tied action ' || n, 1, 'in_progress' FROM generate_series(1, 3) n RETURNING id`,
+      [seeded.strategyId, objective.theme_id, objective.id],
+    );
+    const archived = added.map((a) => a.id).sort()[1];
+    await api.dataSource.query(`UPDATE action SET archived_at = now() WHERE id = $1`, [archived]);
+    await api.dataSource.query(`UPDATE action SET lifecycle_status = 'deferred' WHERE objective_id = $1 AND id <> $2`, [objective.id, archived]);
+    const deferred: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM action WHERE lifecycle_status = 'deferred'`);
+
+    const tree = (await gqlOk(api, cookie, TREE_QUERY, { id: seeded.strategyId }))['strategy'] as {
+      themes: Array<{ actions: Array<{ id: string; numberLabel: string }>; objectives: Array<{ actions: Array<{ id: string; numberLabel: string }> }> }>;
+    };
+    const treeLabels = new Map(tree.themes.flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)]).map((a) => [a.id, a.numberLabel]));
+    const listed = async (filter: Record<string, unknown>) =>
+      ((await gqlOk(api, cookie, ACTIONS, { filter }))['actions'] as Array<{ id: string; numberLabel: string }>).map((a) => [a.id, a.numberLabel]);
+
+    const all = await listed({ strategyId: seeded.strategyId });
+    expect(all).toEqual(all.map(([id]) => [id, treeLabels.get(id)]));
+    const some = await listed({ strategyId: seeded.strategyId, lifecycleStatuses: ['Deferred'] });
+    expect(some.map(([id]) => id).sort()).toEqual(deferred.map((a) => a.id).sort());
+    expect(some).toEqual(some.map(([id]) => [id, treeLabels.get(id)]));
+    expect(some.map(([, label]) => label).sort()).toEqual(['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)'].slice(0, deferred.length).sort());
   });
 });

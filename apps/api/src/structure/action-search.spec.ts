@@ -58,8 +58,9 @@ describe('searchActions: full-text search of actions', () => {
     expect(result.hits.map((h) => h.action.id)).toEqual([titleHit, descriptionHit, narrativeHit].map((i) => seeded.actionIds[i]));
     expect(result.total).toBe(3);
     const [title, description, narrative] = result.hits;
-    expect(title.matchedIn).toEqual(['title']);
-    expect(description.matchedIn).toEqual(['description']);
+    expect(title).toMatchObject({ matchedIn: ['title'], snippetField: 'title', narrativePeriodName: null });
+    expect(description).toMatchObject({ matchedIn: ['description'], snippetField: 'description' });
+    expect(description.snippet.map((p) => p.text).join('')).toBe('Train staff at reporting centres in every library');
     expect(narrative).toMatchObject({ matchedIn: ['narrative'], snippetField: 'narrative', narrativePeriodName: 'Quarter 2' });
     expect(title.score).toBeGreaterThan(description.score);
     expect(description.score).toBeGreaterThan(narrative.score);
@@ -74,7 +75,7 @@ describe('searchActions: full-text search of actions', () => {
   it('finds an action by its reference, ignoring case, first', async () => {
     const result = await search({ query: 'hc-04' });
     expect(result.hits[0].action).toMatchObject({ id: seeded.actionIds[refHit], ref: 'HC-04' });
-    expect(result.hits[0].matchedIn[0]).toBe('ref');
+    expect(result.hits[0]).toMatchObject({ matchedIn: ['ref'], snippetField: 'title' });
     expect(result.hits[0].score).toBeGreaterThanOrEqual(1);
   });
 
@@ -108,6 +109,48 @@ describe('searchActions: full-text search of actions', () => {
     const result = await api.graphql(SEARCH, { input: { query } }, cookie);
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.query', message }] });
+  });
+
+  it('keeps the stored search vector in step when an action is renamed through the API', async () => {
+    const id = seeded.actionIds[6];
+    const [{ version }]: Array<{ version: number }> = await api.dataSource.query(`SELECT version FROM action WHERE id = $1`, [id]);
+    await gqlOk(api, cookie, `mutation($input: UpdateActionInput!) { updateAction(input: $input) { id } }`, {
+      input: { id, version, title: 'Commission a hoarding support service' },
+    });
+    expect((await search({ query: 'hoarding' })).hits.map((h) => h.action.id)).toEqual([id]);
+    await gqlOk(api, cookie, `mutation($input: UpdateActionInput!) { updateAction(input: $input) { id } }`, {
+      input: { id, version: version + 1, title: 'Commission a befriending service' },
+    });
+    expect(await search({ query: 'hoarding' })).toEqual({ total: 0, hits: [] });
+    expect((await search({ query: 'befriending' })).hits.map((h) => h.action.id)).toEqual([id]);
+  });
+
+  it("finds an update by the new words of its edited narrative, and no longer by the words it replaced", async () => {
+    const id = seeded.actionIds[7];
+    const setNarrative = (narrative: string) =>
+      api.dataSource.query(`UPDATE progress_update SET narrative = $1 WHERE action_id = $2 AND period_id = $3`, [narrative, id, seeded.periodIds[0]]);
+    await setNarrative('Met the allotment society about a community garden.');
+    expect((await search({ query: 'allotment' })).hits).toMatchObject([{ action: { id }, matchedIn: ['narrative'], narrativePeriodName: 'Quarter 1' }]);
+    await setNarrative('Met the tenants association about a community garden.');
+    expect(await search({ query: 'allotment' })).toEqual({ total: 0, hits: [] });
+    expect((await search({ query: 'tenants' })).hits.map((h) => h.action.id)).toEqual([id]);
+  });
+
+  it('matches a quoted phrase only where its words stand together and in order', async () => {
+    const [inOrder, scattered] = [seeded.actionIds[8], seeded.actionIds[9]];
+    const q = (sql: string, params: unknown[]) => api.dataSource.query(sql, params);
+    await q(`UPDATE progress_update SET narrative = 'We signed the data sharing protocol with the fire service.' WHERE action_id = $1 AND period_id = $2`, [
+      inOrder,
+      seeded.periodIds[1],
+    ]);
+    await q(`UPDATE progress_update SET narrative = 'The protocol for sharing data with the fire service is still in draft.' WHERE action_id = $1 AND period_id = $2`, [
+      scattered,
+      seeded.periodIds[1],
+    ]);
+    expect((await search({ query: 'protocol sharing data' })).hits.map((h) => h.action.id).sort()).toEqual([inOrder, scattered].sort());
+    const phrase = await search({ query: '"data sharing protocol"' });
+    expect(phrase.hits.map((h) => h.action.id)).toEqual([inOrder]);
+    expect(phrase.hits[0].snippet.filter((p) => p.highlighted).map((p) => p.text)).toEqual(['data', 'sharing', 'protocol']);
   });
 
   it('takes a fixed number of statements whatever the number of matches', async () => {

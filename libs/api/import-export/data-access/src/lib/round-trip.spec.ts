@@ -36,6 +36,15 @@ function withoutIds<T>(value: T, ids: Map<string, string> = new Map()): T {
   return walk(value) as T;
 }
 
+/** Each action's and update's stored search vector (kept by triggers), as text, by record id. */
+async function searchVectors(db: DataSource): Promise<Record<string, string>> {
+  const rows: Array<{ id: string; vector: string }> = await db.query(
+    `SELECT a.id, s.vector::text AS vector FROM action a LEFT JOIN action_search s ON s.action_id = a.id
+     UNION ALL SELECT u.id, s.vector::text FROM progress_update u LEFT JOIN progress_update_search s ON s.update_id = u.id AND s.action_id = u.action_id`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.id, r.vector]));
+}
+
 describe('round trip, backup and StratML on the demo partnership', () => {
   let source: DataSource;
   let demo: Awaited<ReturnType<typeof loadDemoData>>;
@@ -100,6 +109,8 @@ describe('round trip, backup and StratML on the demo partnership', () => {
         expect(comparable(after.byPeriod.get(name) as BoardReport)).toEqual(comparable(report));
       }
       expect(after.source.updates.length).toBe(before.source.updates.length);
+      // Imported actions and updates are searchable: each has its stored vector.
+      expect(Object.values(await searchVectors(target)).filter((vector) => !vector)).toEqual([]);
     } finally {
       await target.destroy();
     }
@@ -120,6 +131,12 @@ describe('round trip, backup and StratML on the demo partnership', () => {
       const { ['audit_entry']: restoredAudit, ...restoredTables } = again.tables;
       const { ['audit_entry']: originalAudit, ...originalTables } = backup.tables;
       expect(restoredTables).toEqual(originalTables);
+      // Restore inserts the rows, and the triggers give them the same stored search vectors as the source.
+      const restoredVectors = await searchVectors(fresh);
+      expect(Object.keys(restoredVectors).length).toBe(backup.tables['action'].length + backup.tables['progress_update'].length);
+      const sourceVectors = await searchVectors(source);
+      expect(restoredVectors).toEqual(Object.fromEntries(Object.keys(restoredVectors).map((id) => [id, sourceVectors[id]])));
+      expect(Object.values(restoredVectors).filter((vector) => !vector)).toEqual([]);
       expect(restoredAudit.slice(0, originalAudit.length)).toEqual(originalAudit);
       expect(restoredAudit.slice(originalAudit.length).map((a) => a['operation'])).toEqual(['restore']);
       for (const strategyId of Object.values(demo.strategyIds)) {

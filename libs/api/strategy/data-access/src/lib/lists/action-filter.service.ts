@@ -3,7 +3,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, effectiveRagSql } from '@waymark/api/shared/util';
 import { LifecycleStatus, Rag } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
-import { actionPositions, todayIso, toActionView } from '../tree/tree.assembler';
+import { todayIso, toActionView } from '../tree/tree.assembler';
 import { ACTION_COLUMNS, ACTION_JOINS, ActionRow } from '../tree/tree.queries';
 import { ActionView } from '../tree/tree.views';
 import { loadUpdatesByAction } from '../tree/updates.queries';
@@ -67,6 +67,17 @@ export function filteredActionsParams(actor: Actor, filter: ActionFilter, today:
   ];
 }
 
+/**
+ * Positions of the listed actions ($2) among their live siblings in the themes $1, numbered in the database so a
+ * short list (50 search results) does not load every sibling: the order of compareOrdered (sort order, then id;
+ * uuids order as their lower-case text does) within the parent of actionParentKey (objective, else theme).
+ */
+const ACTION_POSITIONS_SQL = `
+  SELECT id, position FROM (
+    SELECT id, (row_number() OVER (PARTITION BY objective_id, CASE WHEN objective_id IS NULL THEN theme_id END ORDER BY sort_order, id))::int AS position
+    FROM action WHERE theme_id = ANY($1::uuid[]) AND archived_at IS NULL
+  ) numbered WHERE id = ANY($2::uuid[])`;
+
 /** Filtered action lists: one set-based filter statement, then siblings (for numbering) and updates. */
 @Injectable()
 export class ActionFilterService {
@@ -83,15 +94,11 @@ export class ActionFilterService {
     if (rows.length === 0) return [];
     const themeIds = [...new Set(rows.map((r) => r.themeId))];
     const actionIds = rows.map((r) => r.id);
-    const [siblings, updates] = await Promise.all([
-      this.dataSource.query(
-        `SELECT id, theme_id AS "themeId", objective_id AS "objectiveId", sort_order AS "sortOrder"
-         FROM action WHERE theme_id = ANY($1::uuid[]) AND archived_at IS NULL`,
-        [themeIds],
-      ) as Promise<Array<{ id: string; themeId: string; objectiveId: string | null; sortOrder: number }>>,
+    const [numbered, updates] = await Promise.all([
+      this.dataSource.query(ACTION_POSITIONS_SQL, [themeIds, actionIds]) as Promise<Array<{ id: string; position: number }>>,
       loadUpdatesByAction(this.dataSource, { actionIds }),
     ]);
-    const positions = actionPositions(siblings);
+    const positions = new Map(numbered.map((row) => [row.id, row.position]));
     return rows.map((row) => toActionView(row, positions.get(row.id) ?? 0, updates.get(row.id) ?? [], today));
   }
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ActionFilter, ActionFilterService, FILTERED_ACTIONS_FROM, filteredActionsParams } from '../lists/action-filter.service';
 import { todayIso } from '../tree/tree.assembler';
 import { ActionView } from '../tree/tree.views';
-import { ACTION_SEARCH_VECTOR, MAX_SEARCH_LENGTH, MAX_SEARCH_RESULTS, NARRATIVE_SEARCH_VECTOR } from './search-vectors';
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_RESULTS } from './search-vectors';
 import { MATCH_END, MATCH_START, SnippetPart, snippetParts } from './snippet';
 
 export type SearchMatchField = 'ref' | 'title' | 'description' | 'narrative';
@@ -40,15 +40,18 @@ interface SnippetRow {
   id: string;
   titleMatch: boolean;
   descriptionMatch: boolean;
-  titleHeadline: string;
-  descriptionHeadline: string | null;
-  narrativeHeadline: string | null;
+  snippetField: Exclude<SearchMatchField, 'ref'>;
+  headline: string | null;
   periodName: string | null;
 }
 
 const QUERY = `websearch_to_tsquery('english', $15)`;
 
 /**
+ * Searches the stored vectors (migration 1797400000000-stored-search-vectors, GIN-indexed, kept in step by triggers):
+ * `action_search.vector` (reference and title weight A, description B) and `progress_update_search.vector` (one
+ * update's narrative, with its action_id). Stored, so ranking and phrase rechecks read them instead of re-parsing text.
+ *
  * The best matches among the filtered actions ($1–$14: FILTERED_ACTIONS_FROM; $15 the search text, $16 the limit),
  * with the number of all matches. Ranking tiers, each below the one above: an exact reference (1), then
  * PostgreSQL's ts_rank over reference and title (weight A, about 0.06 and up) and description (weight B, about
@@ -58,13 +61,13 @@ const QUERY = `websearch_to_tsquery('english', $15)`;
 const CANDIDATES_SQL = `
   WITH scope AS MATERIALIZED (SELECT a.id, a.ref ${FILTERED_ACTIONS_FROM}),
   action_hits AS (
-    SELECT a.id, ts_rank(${ACTION_SEARCH_VECTOR}, ${QUERY}) AS rank FROM action a
-    WHERE ${ACTION_SEARCH_VECTOR} @@ ${QUERY} AND a.id IN (SELECT id FROM scope)
+    SELECT v.action_id AS id, ts_rank(v.vector, ${QUERY}) AS rank FROM action_search v
+    WHERE v.vector @@ ${QUERY} AND v.action_id IN (SELECT id FROM scope)
   ),
   narrative_hits AS (
-    SELECT u.action_id AS id, count(*) AS matches FROM progress_update u
-    WHERE ${NARRATIVE_SEARCH_VECTOR} @@ ${QUERY} AND u.action_id IN (SELECT id FROM scope)
-    GROUP BY u.action_id
+    SELECT v.action_id AS id, count(*) AS matches FROM progress_update_search v
+    WHERE v.vector @@ ${QUERY} AND v.action_id IN (SELECT id FROM scope)
+    GROUP BY v.action_id
   ),
   scored AS (
     SELECT sc.id, coalesce(lower(sc.ref) = lower($15), false) AS "refMatch", nh.id IS NOT NULL AS "narrativeMatch",
@@ -77,21 +80,33 @@ const CANDIDATES_SQL = `
 
 const HEADLINE_OPTIONS = `'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 
-/** Snippets for the shown actions ($1) whose narrative matched ($3): the latest matching update's narrative. */
+/**
+ * Snippets for the shown actions ($1; $3 whose narrative matched, $4 whose reference did): one ts_headline each, of
+ * the title when it or the reference matched (or nothing else did), else the description when it matched, else the
+ * latest matching update's narrative, whose period is named whenever a narrative matched.
+ */
 const SNIPPETS_SQL = `
-  WITH q AS (SELECT websearch_to_tsquery('english', $2) AS query)
-  SELECT a.id,
-    to_tsvector('english'::regconfig, a.title) @@ q.query AS "titleMatch",
-    coalesce(to_tsvector('english'::regconfig, a.description) @@ q.query, false) AS "descriptionMatch",
-    ts_headline('english', a.title, q.query, ${HEADLINE_OPTIONS}) AS "titleHeadline",
-    CASE WHEN a.description IS NOT NULL THEN ts_headline('english', a.description, q.query, ${HEADLINE_OPTIONS}) END AS "descriptionHeadline",
-    CASE WHEN nu.narrative IS NOT NULL THEN ts_headline('english', nu.narrative, q.query, ${HEADLINE_OPTIONS}) END AS "narrativeHeadline",
+  WITH q AS (SELECT websearch_to_tsquery('english', $2) AS query),
+  picked AS (
+    SELECT a.id, a.title, a.description, pick.narrative, pick.ref,
+      to_tsvector('english'::regconfig, a.title) @@ q.query AS title_match,
+      coalesce(to_tsvector('english'::regconfig, a.description) @@ q.query, false) AS description_match
+    FROM q CROSS JOIN unnest($1::uuid[], $3::boolean[], $4::boolean[]) AS pick(action_id, narrative, ref)
+    JOIN action a ON a.id = pick.action_id
+  )
+  SELECT p.id, p.title_match AS "titleMatch", p.description_match AS "descriptionMatch", f.field AS "snippetField",
+    ts_headline('english', CASE f.field WHEN 'title' THEN p.title WHEN 'description' THEN p.description ELSE nu.narrative END, q.query,
+      ${HEADLINE_OPTIONS}) AS headline,
     nu.name AS "periodName"
-  FROM q CROSS JOIN unnest($1::uuid[], $3::boolean[]) AS pick(action_id, narrative)
-  JOIN action a ON a.id = pick.action_id
+  FROM q CROSS JOIN picked p
+  CROSS JOIN LATERAL (
+    SELECT CASE WHEN p.title_match OR p.ref OR NOT (p.description_match OR p.narrative) THEN 'title'
+      WHEN p.description_match THEN 'description' ELSE 'narrative' END AS field
+  ) f
   LEFT JOIN LATERAL (
-    SELECT u.narrative, rp.name FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id
-    WHERE pick.narrative AND u.action_id = a.id AND ${NARRATIVE_SEARCH_VECTOR} @@ q.query
+    SELECT u.narrative, rp.name FROM progress_update_search v
+    JOIN progress_update u ON u.id = v.update_id JOIN reporting_period rp ON rp.id = u.period_id
+    WHERE p.narrative AND v.action_id = p.id AND v.vector @@ q.query
     ORDER BY rp.starts_on DESC, rp.id DESC LIMIT 1
   ) nu ON true`;
 
@@ -107,17 +122,19 @@ export class ActionSearchService {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
     const query = text.trim();
     assertSearchable(query);
-    const [{ words }]: Array<{ words: number }> = await this.dataSource.query(`SELECT numnode(websearch_to_tsquery('english', $1)) AS words`, [query]);
     const params = [...filteredActionsParams(actor, { ...filter, actionIds: null }, todayIso(actor.timeZone)), query, MAX_SEARCH_RESULTS];
     const candidates: Candidate[] = await this.dataSource.query(CANDIDATES_SQL, params);
-    if (words === 0 && candidates.length === 0) {
-      throw badInput([{ field: 'input.query', message: 'Search for a word from a title or update, or a reference such as 1.2.3: very common words like "the" are ignored' }]);
+    if (candidates.length === 0) {
+      const [{ words }]: Array<{ words: number }> = await this.dataSource.query(`SELECT numnode(websearch_to_tsquery('english', $1)) AS words`, [query]);
+      if (words === 0) {
+        throw badInput([{ field: 'input.query', message: 'Search for a word from a title or update, or a reference such as 1.2.3: very common words like "the" are ignored' }]);
+      }
+      return { hits: [], total: 0 };
     }
-    if (candidates.length === 0) return { hits: [], total: 0 };
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const [actions, snippets] = await Promise.all([
       this.filters.actions(actor, { actionIds: candidates.map((c) => c.id) }),
-      this.dataSource.query(SNIPPETS_SQL, [candidates.map((c) => c.id), query, candidates.map((c) => c.narrativeMatch)]) as Promise<SnippetRow[]>,
+      this.dataSource.query(SNIPPETS_SQL, [candidates.map((c) => c.id), query, candidates.map((c) => c.narrativeMatch), candidates.map((c) => c.refMatch)]) as Promise<SnippetRow[]>,
     ]);
     const snippetById = new Map(snippets.map((s) => [s.id, s]));
     const hits = actions
@@ -142,14 +159,12 @@ function toHit(action: ActionView, candidate: Candidate, row: SnippetRow): Actio
   if (candidate.narrativeMatch) matchedIn.push('narrative');
   // Otherwise only the words of the reference matched ("HC" for HC-04).
   if (matchedIn.length === 0) matchedIn.push('ref');
-  const snippetField: SearchMatchField = row.titleMatch || matchedIn[0] === 'ref' ? 'title' : row.descriptionMatch ? 'description' : 'narrative';
-  const headline = snippetField === 'title' ? row.titleHeadline : snippetField === 'description' ? row.descriptionHeadline : row.narrativeHeadline;
   return {
     action,
     score: candidate.score,
     matchedIn,
-    snippet: snippetParts(headline ?? action.title),
-    snippetField,
+    snippet: snippetParts(row.headline ?? action.title),
+    snippetField: row.snippetField,
     narrativePeriodName: candidate.narrativeMatch ? row.periodName : null,
   };
 }
