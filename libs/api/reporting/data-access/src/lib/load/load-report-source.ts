@@ -114,7 +114,7 @@ async function loadRaw(db: Queryable, strategyId: string, asText: boolean): Prom
       FROM theme_commentary c JOIN theme t ON t.id = c.theme_id
      WHERE t.strategy_id = $1 AND c.archived_at IS NULL`);
   const indicators = await rows<Record<string, unknown>>(`
-    SELECT id, objective_id AS "objectiveId", name, unit, direction, baseline, target, sort_order AS "sortOrder"
+    SELECT id, objective_id AS "objectiveId", name, unit, direction, baseline, target, tolerance, sort_order AS "sortOrder"
       FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`);
   const indicatorValues = await rows<Record<string, unknown>>(`
     SELECT v.indicator_id AS "indicatorId", v.period_id AS "periodId", v.value, v.note
@@ -149,6 +149,7 @@ function assembleReportSource(raw: RawSource): ReportSource {
       direction: i['direction'] as ReportSource['indicators'][number]['direction'],
       baseline: num(i['baseline']),
       target: num(i['target']),
+      tolerance: num(i['tolerance']),
       sortOrder: Number(i['sortOrder']),
     })),
     indicatorValues: indicatorValues.map((v) => ({
