@@ -10,3 +10,4 @@ export * from './lib/revise-frozen-report';
 export * from './lib/report-visibility';
 export * from './lib/text-blocks';
 export * from './lib/report-frame';
+export * from './lib/rag-trend';

@@ -40,6 +40,11 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
     prepare: async (fx) => ({ strategyId: fx.strategyId, periodId: (await fx.period('open')).id }),
   },
   {
+    query: 'ragTrend',
+    document: 'query($id: ID!) { ragTrend(strategyId: $id) { periods { periodId } } }',
+    prepare: async (fx) => ({ id: fx.strategyId }),
+  },
+  {
     query: 'themeCommentary',
     document: 'query($strategyId: ID!, $periodId: ID!) { themeCommentary(strategyId: $strategyId, periodId: $periodId) { themeId } }',
     prepare: async (fx) => ({ strategyId: fx.strategyId, periodId: (await fx.period('open')).id }),

@@ -15,3 +15,4 @@ export * from './lib/worker/worker-pool';
 export * from './lib/limits/person-rate-limit';
 export * from './lib/export/word-template';
 export * from './lib/template/report-templates';
+export * from './lib/snapshot/load-rag-trend';

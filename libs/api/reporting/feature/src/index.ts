@@ -6,3 +6,4 @@ export * from './lib/report.service';
 export * from './lib/report-query';
 export * from './lib/cli/report-command';
 export * from './lib/report-error-response';
+export * from './lib/rag-trend.resolver';

@@ -1,5 +1,5 @@
 import { LifecycleStatus, Rag, ReviewState } from './enums';
-import { countedRag, effectiveRag, isOverdue, isStaleNarrative, ragApplies, ragDistribution, ragMovement } from './rag-rules';
+import { countedRag, effectiveRag, isOverdue, isStaleNarrative, ragApplies, ragDistribution, ragMovement, ragShare } from './rag-rules';
 
 describe('RAG rules', () => {
   it('applies RAG only to live work', () => {
@@ -19,6 +19,13 @@ describe('RAG rules', () => {
     expect(ragDistribution([Rag.Red, Rag.Green, Rag.Green, null, undefined, Rag.Amber])).toEqual({
       red: 1, amber: 1, green: 2, notRated: 2, total: 6,
     });
+  });
+
+  it('gives each bucket as a whole-number percentage of the total, and 0 when there is nothing to count', () => {
+    expect(ragShare(ragDistribution([Rag.Red, Rag.Green, Rag.Green, null, undefined, Rag.Amber]))).toMatchObject({
+      redPercent: 17, amberPercent: 17, greenPercent: 33, notRatedPercent: 33,
+    });
+    expect(ragShare(ragDistribution([]))).toMatchObject({ total: 0, redPercent: 0, greenPercent: 0, notRatedPercent: 0 });
   });
 
   it('describes movement between periods', () => {

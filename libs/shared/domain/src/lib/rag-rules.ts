@@ -114,3 +114,22 @@ function compareAsciiNormalised(a: string, b: string): boolean | null {
     j += 1;
   }
 }
+
+/** A distribution with each bucket as a whole-number percentage of the total (0 when there is nothing to count). */
+export interface RagShare extends RagDistribution {
+  readonly redPercent: number;
+  readonly amberPercent: number;
+  readonly greenPercent: number;
+  readonly notRatedPercent: number;
+}
+
+export function ragShare(distribution: RagDistribution): RagShare {
+  const percent = (n: number) => (distribution.total === 0 ? 0 : Math.round((n * 100) / distribution.total));
+  return {
+    ...distribution,
+    redPercent: percent(distribution.red),
+    amberPercent: percent(distribution.amber),
+    greenPercent: percent(distribution.green),
+    notRatedPercent: percent(distribution.notRated),
+  };
+}

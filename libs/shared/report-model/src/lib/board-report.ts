@@ -1,4 +1,5 @@
-import type { LifecycleStatus, Rag } from '@waymark/shared/domain';
+import type { IndicatorStatus, LifecycleStatus, Rag } from '@waymark/shared/domain';
+import type { RagTrend } from './rag-trend';
 import type { CoverReport, CoverReportInput, ReportClosing, ReportClosingInput } from './report-frame';
 
 /** Optional columns after `Objective | Action | Progress`, always in this order. */
@@ -21,6 +22,10 @@ export interface BoardReportOptions {
   /** Only red/amber, overdue, or missing-update rows. */
   readonly onlyExceptions?: boolean;
   readonly includeIndicators?: boolean;
+  /** Add the RAG trend section (counts and percentages per period and theme). */
+  readonly includeRagTrend?: boolean;
+  /** The trend the section shows, counted by the API from live data and frozen reports (`buildRagTrend`). */
+  readonly ragTrend?: RagTrend | null;
   /** Periods shown in the RAG history strip (ending with the report period). Default 4. */
   readonly historyLength?: number;
   /** ISO date printed on the report and used for "overdue"; default today. */
@@ -129,6 +134,10 @@ export interface IndicatorRow {
   readonly latest: number | null;
   /** Latest value compared with target in the indicator's direction; null when either is missing. */
   readonly meetsTarget: boolean | null;
+  /** One per value: its tolerance band (`indicatorStatus`), null when no value or no target. */
+  readonly statuses?: readonly (IndicatorStatus | null)[];
+  /** "On target" / "Within tolerance" / "Off target" for the latest value; null when not known. */
+  readonly latestStatusLabel?: string | null;
 }
 
 export interface IndicatorAppendix {
@@ -205,6 +214,8 @@ export interface BoardReport {
   readonly historyPeriods: readonly { readonly id: string; readonly name: string }[];
   readonly sections: readonly ReportSection[];
   readonly appendix: IndicatorAppendix | null;
+  /** Null unless the RAG trend section was asked for. Never frozen: computed when the report is viewed. */
+  readonly ragTrend?: RagTrend | null;
   /** Landscape when the table has more than three columns. */
   readonly landscape: boolean;
   readonly summary: { readonly actions: number; readonly shown: number; readonly exceptions: number; readonly missing: number };

@@ -1,4 +1,4 @@
-import { compareOrdered, IndicatorDirection, isNotStartedYet, isOverdue, LIFECYCLE_LABEL, NOT_STARTED_YET_TEXT, pluralNoun, RAG_LABEL, Rag } from '@waymark/shared/domain';
+import { compareOrdered, IndicatorDirection, indicatorStatus, INDICATOR_STATUS_LABEL, isNotStartedYet, isOverdue, LIFECYCLE_LABEL, NOT_STARTED_YET_TEXT, pluralNoun, RAG_LABEL, Rag } from '@waymark/shared/domain';
 import type {
   BoardReport,
   BoardReportOptions,
@@ -130,6 +130,7 @@ export function buildBoardReport(allUpdates: ReportSource, options: BoardReportO
     historyPeriods: historyPeriods.map((p) => ({ id: p.id, name: p.name })),
     sections,
     appendix: options.includeIndicators ? buildAppendix(source, plan.periods.slice(0, periodIndex + 1)) : null,
+    ragTrend: options.includeRagTrend ? (options.ragTrend ?? null) : null,
     landscape: columns.length > 3,
     summary: { actions: total, shown: sections.reduce((n, s) => n + s.rows.length, 0), exceptions: exceptionsCount, missing },
   };
@@ -251,6 +252,9 @@ function buildAppendix(source: ReportSource, periods: readonly SourcePeriod[]): 
         : indicator.direction === IndicatorDirection.HigherIsBetter
           ? latest >= indicator.target
           : latest <= indicator.target;
+    const measure = { direction: indicator.direction, target: indicator.target, tolerance: indicator.tolerance ?? null };
+    const statuses = series.map((value) => (value === null ? null : indicatorStatus(value, measure)));
+    const latestStatus = latest === null ? null : indicatorStatus(latest, measure);
     return {
       indicatorId: indicator.id,
       name: indicator.name,
@@ -261,6 +265,8 @@ function buildAppendix(source: ReportSource, periods: readonly SourcePeriod[]): 
       values: series,
       latest,
       meetsTarget,
+      statuses,
+      latestStatusLabel: latestStatus ? INDICATOR_STATUS_LABEL[latestStatus] : null,
     };
   });
   return { heading: 'Appendix: performance indicators', periods: periods.map((p) => ({ id: p.id, name: p.name })), rows };

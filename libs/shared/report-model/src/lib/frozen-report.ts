@@ -68,6 +68,7 @@ export function viewFrozenReport(frozen: BoardReport, options: BoardReportOption
     historyPeriods,
     sections,
     appendix: options.includeIndicators ? frozen.appendix : null,
+    ragTrend: options.includeRagTrend ? (options.ragTrend ?? null) : null,
     landscape: columns.length > 3,
     summary: {
       actions: counted.length,

@@ -99,6 +99,8 @@ export interface SourceIndicator {
   readonly direction: IndicatorDirection;
   readonly baseline: number | null;
   readonly target: number | null;
+  /** How far short of the target still counts as within tolerance; absent in sources saved before tolerance. */
+  readonly tolerance?: number | null;
   readonly sortOrder: number;
 }
 

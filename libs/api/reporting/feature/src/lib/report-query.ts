@@ -63,6 +63,7 @@ export function parseBoardQuery(params: Params): BoardQuery {
       columns: columns as OptionalColumn[],
       onlyExceptions: flag(params, 'onlyExceptions'),
       includeIndicators: flag(params, 'indicators'),
+      includeRagTrend: flag(params, 'ragTrend'),
       historyLength: history === undefined ? undefined : Number(history),
       introduction: single(params, 'intro') ?? null,
       includeUnaccepted: flag(params, 'includeUnaccepted'),

@@ -23,6 +23,10 @@ export class BoardReportInput {
   columns?: OptionalColumn[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() onlyExceptions?: boolean;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() includeIndicators?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Add the RAG trend section (counts and percentages per period and theme).' })
+  @IsOptional()
+  @IsBoolean()
+  includeRagTrend?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) historyLength?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) introduction?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Include updates not yet accepted, marked. Accountable group and administrators only.' })

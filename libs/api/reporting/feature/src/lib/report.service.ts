@@ -2,10 +2,10 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { chargePersonRateLimit, findReportPeriod, freezeUnfrozen, listSnapshots, loadPeriodReportSettings, loadReportSource, loadReportTemplateContent, loadReportSourceText, loadSnapshot, ReportWorkerPool, withSavedSettings, type BoardReportSnapshot, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText, type SnapshotSummary } from '@waymark/api/reporting/data-access';
+import { chargePersonRateLimit, findReportPeriod, freezeUnfrozen, listSnapshots, loadPeriodReportSettings, loadRagTrend, loadReportSource, loadReportTemplateContent, loadReportSourceText, loadSnapshot, ReportWorkerPool, withSavedSettings, type BoardReportSnapshot, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText, type SnapshotSummary } from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
-import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type ReportSource } from '@waymark/shared/report-model';
+import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type RagTrend, type ReportSource } from '@waymark/shared/report-model';
 
 /** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
 @Injectable()
@@ -51,6 +51,11 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return source;
   }
 
+  /** The strategy's RAG trend, per period and theme (see `loadRagTrend`). */
+  async ragTrend(actor: Actor, strategyId: string, today = new Date().toISOString().slice(0, 10)): Promise<RagTrend> {
+    return loadRagTrend(this.dataSource, await this.source(actor, strategyId), today);
+  }
+
   async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions, version: number | null = null): Promise<BoardReport> {
     const target = await this.target(actor, strategyId, options, version);
     if (target.frozen) return viewFrozenReport(target.frozen.model, target.options);
@@ -84,7 +89,9 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const periodId = options.periodId ?? target.periodId;
     // The period's saved cover report and closing section: covering text, applied to live and frozen reports alike.
-    const resolved = withSavedSettings({ ...options, periodId }, periodId ? await loadPeriodReportSettings(this.dataSource, periodId) : null);
+    const saved = withSavedSettings({ ...options, periodId }, periodId ? await loadPeriodReportSettings(this.dataSource, periodId) : null);
+    // The trend is never frozen with a report: it is counted when the report is viewed, ending with its period.
+    const resolved = options.includeRagTrend ? { ...saved, ragTrend: await this.trendUpTo(actor, strategyId, periodId ?? null, today) } : saved;
     if (!target.periodId || target.state !== PeriodState.SignedOff) {
       if (version !== null) throw new ReportOptionError('version', 'Only a signed-off period has report versions: leave "version" out.');
       return { options: resolved, frozen: null, partnershipId: target.partnershipId };
@@ -92,6 +99,10 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     const snapshot = (await loadSnapshot(this.dataSource, target.periodId, version)) ?? (version === null || version === 1 ? await freezeUnfrozen(this.dataSource, target.periodId) : null);
     if (!snapshot) throw new ReportOptionError('version', `This period's report has no version ${version}.`);
     return { options: resolved, frozen: snapshot, partnershipId: target.partnershipId };
+  }
+
+  private async trendUpTo(actor: Actor, strategyId: string, periodId: string | null, today: string): Promise<RagTrend> {
+    return loadRagTrend(this.dataSource, await this.source(actor, strategyId), today, periodId);
   }
 
   /** The stored versions of a period's frozen report, newest first (none until the period is signed off). */

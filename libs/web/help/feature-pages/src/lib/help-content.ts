@@ -57,7 +57,9 @@ export const ROLE_HELP: readonly RoleHelp[] = [
       },
       {
         heading: 'Review updates',
-        paragraphs: ['Review shows the RAG ratings for each theme, the exceptions (red and amber actions, overdue actions, actions with no update) and what has changed since the last period.'],
+        paragraphs: [
+          'Review shows the RAG ratings for each theme, the RAG trend (how many actions were red, amber and green in each period, for the whole strategy or one theme), the exceptions (red and amber actions, overdue actions, actions with no update) and what has changed since the last period.',
+        ],
         steps: [
           'Go to Review and choose the strategy and period.',
           'For each submitted update, accept it or return it to its lead with a comment saying what to change.',
@@ -87,7 +89,7 @@ export const ROLE_HELP: readonly RoleHelp[] = [
         paragraphs: [],
         steps: [
           'Go to Reports and choose the strategy and period.',
-          'Choose the themes and columns to include (for example lead, due date and RAG rating), and whether to show only exceptions.',
+          'Choose the themes and columns to include (for example lead, due date and RAG rating), whether to show only exceptions, and whether to add the performance indicators appendix or the RAG trend (red, amber and green counts and percentages for each period up to this one).',
           'Write an introduction and the cover report details if you need them.',
           'Preview the report, then download it as Word, PDF, Excel or CSV. The Word file is editable, with real tables.',
         ],

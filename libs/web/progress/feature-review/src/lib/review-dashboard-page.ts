@@ -32,6 +32,7 @@ import { type BulkAcceptResult, BulkAcceptSelection } from './bulk-accept-select
 import { type DashboardFilters, filterActions, filterOptions, hasFilters, STATE_OPTIONS } from './dashboard-filters';
 import { dashboardActions, exceptions, movements, reviewQueue } from './dashboard-model';
 import { FocusedBanner } from './focused-banner';
+import { RagTrendSection } from './rag-trend-section';
 import { ReopenPeriodForm } from './reopen-period-form';
 import { type ReviewDecision, ReviewItem } from './review-item';
 import { ThemeCommentary } from './theme-commentary';
@@ -52,7 +53,7 @@ interface DecisionNotice {
 /** Senior officer group: one page per strategy and period with what matters. */
 @Component({
   selector: 'wm-review-dashboard-page',
-  imports: [FormsModule, RouterLink, DatePipe, FocusedBanner, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm, TableScroll],
+  imports: [FormsModule, RouterLink, DatePipe, FocusedBanner, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm, TableScroll, RagTrendSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-dashboard-page.html',
 })

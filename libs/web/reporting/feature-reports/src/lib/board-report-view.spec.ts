@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { buildBoardReport, editionLabel, frozenReportOptions, reviseFrozenReport, yorkExampleSource, type BoardReport } from '@waymark/shared/report-model';
+import { buildBoardReport, buildRagTrend, editionLabel, ragTrendPeriods, frozenReportOptions, reviseFrozenReport, yorkExampleSource, type BoardReport } from '@waymark/shared/report-model';
 import { BoardReportView, ragValue } from './board-report-view';
 
 function render(report: BoardReport): HTMLElement {
@@ -12,6 +12,30 @@ function render(report: BoardReport): HTMLElement {
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('BoardReportView', () => {
+  it('shows the RAG trend as a captioned table per theme, and indicator values with their tolerance band in words', () => {
+    const york = yorkExampleSource();
+    const source = { ...york, indicators: york.indicators.map((i) => (i.id === 'i2' ? { ...i, tolerance: 5 } : i)) };
+    const trend = buildRagTrend(source, ragTrendPeriods(source.periods, '2015-10-20', 'q2'), new Map());
+    const el = render(buildBoardReport(source, { periodId: 'q2', generatedOn: '2015-10-20', includeRagTrend: true, ragTrend: trend, includeIndicators: true }));
+    const tables = [...el.querySelectorAll('.wm-report__rag-trend table')];
+    expect(tables.map((t) => text(t.querySelector('caption')))).toEqual(['Whole strategy', ...trend.themes.map((t) => `Strategic Aim ${t.number}: ${t.title}`)]);
+    const all = trend.periods[1].all;
+    expect([...tables[0].querySelectorAll('tbody tr')[1].querySelectorAll('td')].map(text)).toEqual([
+      `${all.red} (${all.redPercent}%)`,
+      `${all.amber} (${all.amberPercent}%)`,
+      `${all.green} (${all.greenPercent}%)`,
+      `${all.notRated} (${all.notRatedPercent}%)`,
+      String(all.total),
+    ]);
+    const bands = [...el.querySelectorAll('.wm-report__appendix .wm-report__band')].map(text);
+    expect(bands).toEqual(['Off target', 'On target', 'Within tolerance']);
+    expect(el.querySelector('.wm-report__appendix .govuk-tag--yellow')?.textContent).toContain('Within tolerance');
+  });
+
+  it('has no RAG trend section unless asked for', () => {
+    expect(render(buildBoardReport(yorkExampleSource(), { generatedOn: '2016-06-01' })).querySelector('.wm-report__rag-trend')).toBeNull();
+  });
+
   it('renders York’s shape: numbered theme headings, a table per theme, objective cells spanning their actions', () => {
     const report = buildBoardReport(yorkExampleSource(), { generatedOn: '2016-06-01' });
     const el = render(report);

@@ -46,6 +46,8 @@ describe('boardDownloadUrl', () => {
   it('asks for updates not yet accepted only when the officer chose it, and for a stored version when given', () => {
     expect(query(boardDownloadUrl({ ...base, includeUnaccepted: true }, 'csv'))).toEqual(expect.objectContaining({ includeUnaccepted: 'true' }));
     expect(query(boardDownloadUrl(base, 'csv'))).not.toHaveProperty('includeUnaccepted');
+    expect(query(boardDownloadUrl({ ...base, includeRagTrend: true }, 'pdf'))).toEqual(expect.objectContaining({ ragTrend: 'true' }));
+    expect(query(boardDownloadUrl(base, 'pdf'))).not.toHaveProperty('ragTrend');
     expect(query(boardDownloadUrl(base, 'docx', 2))).toEqual(expect.objectContaining({ version: '2' }));
   });
 });
@@ -59,6 +61,7 @@ describe('boardReportInput', () => {
       themeIds: null,
       onlyExceptions: false,
       includeIndicators: false,
+      includeRagTrend: false,
       introduction: null,
       includeUnaccepted: false,
     });

@@ -11,6 +11,8 @@ export interface ReportChoice {
   readonly columns: readonly OptionalColumn[];
   readonly onlyExceptions: boolean;
   readonly includeIndicators: boolean;
+  /** The RAG trend section; off unless ticked for this export (not saved with the period's settings). */
+  readonly includeRagTrend?: boolean;
   readonly introduction: string;
   /** Officers only: drafts, submitted and returned updates too, marked. */
   readonly includeUnaccepted: boolean;
@@ -53,6 +55,7 @@ export function boardReportInput(choice: ReportChoice) {
     themeIds: themeIds.length ? [...themeIds] : null,
     onlyExceptions: choice.onlyExceptions,
     includeIndicators: choice.includeIndicators,
+    includeRagTrend: !!choice.includeRagTrend,
     introduction: introduction || null,
     includeUnaccepted: choice.includeUnaccepted,
   };
@@ -70,6 +73,7 @@ export function boardDownloadUrl(choice: ReportChoice, format: string, version: 
   if (themes.length) params.set('themes', themes.join(','));
   if (choice.onlyExceptions) params.set('onlyExceptions', 'true');
   if (choice.includeIndicators) params.set('indicators', 'true');
+  if (choice.includeRagTrend) params.set('ragTrend', 'true');
   if (choice.includeUnaccepted) params.set('includeUnaccepted', 'true');
   const introduction = choice.introduction.trim();
   if (introduction) params.set('intro', introduction);

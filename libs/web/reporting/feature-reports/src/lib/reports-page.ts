@@ -53,6 +53,7 @@ export class ReportsPage implements OnInit {
   protected readonly columns = signal<readonly OptionalColumn[]>(['rag']);
   protected readonly onlyExceptions = signal(false);
   protected readonly includeIndicators = signal(false);
+  protected readonly includeRagTrend = signal(false);
   protected readonly introduction = signal('');
   /** The cover report and closing section as typed; saved per period with the options above. */
   protected readonly cover = signal<CoverForm>(EMPTY_COVER);
@@ -81,6 +82,7 @@ export class ReportsPage implements OnInit {
       columns: this.columns(),
       onlyExceptions: this.onlyExceptions(),
       includeIndicators: this.includeIndicators(),
+      includeRagTrend: this.includeRagTrend(),
       introduction: this.introduction(),
       includeUnaccepted: this.preparesBoard() && this.includeUnaccepted(),
     };

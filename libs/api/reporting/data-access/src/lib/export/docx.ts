@@ -16,10 +16,10 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { CHANGE_SECTIONS, changeRef, COVER_SECTIONS, CORRECTIONS_HEADING, coverDetails, parseTextBlocks, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
-import { Rag } from '@waymark/shared/domain';
+import { CHANGE_SECTIONS, changeRef, COVER_SECTIONS, CORRECTIONS_HEADING, coverDetails, parseTextBlocks, RAG_TREND_COLUMNS, ragTrendCells, ragTrendTables, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
+import { INDICATOR_STATUS_LABEL, Rag } from '@waymark/shared/domain';
 import { DOCX_NUMBERING, DocxText, lineRuns, REPORT_NUMBERING } from './docx-text';
-import { RAG_FILL, RAG_TEXT } from './rag-colours';
+import { BAND_RAG, RAG_FILL, RAG_TEXT } from './rag-colours';
 import { REPORT_STYLE } from './report-style';
 import { xmlSafe as x } from './text-safety';
 import { BUILT_IN_PAGE, type PageGeometry } from './word-template';
@@ -191,8 +191,10 @@ function appendixTable(report: BoardReport, usable: number): Table | null {
   const weights = headings.map((_, i) => (i === 0 ? 4 : i === 1 ? 2 : 1.2));
   const total = weights.reduce((sum, w) => sum + w, 0);
   const widths = weights.map((w) => Math.floor((w / total) * usable));
-  const cell = (value: string, i: number, bold = false, keepNext = false) =>
-    new TableCell({ borders: BORDERS, width: { size: widths[i], type: WidthType.DXA }, children: [text(value, { bold, keepNext })] });
+  const cell = (value: string, i: number, bold = false, keepNext = false, rag: Rag | null = null) =>
+    new TableCell({ borders: BORDERS, shading: ragShading(rag), width: { size: widths[i], type: WidthType.DXA }, children: [text(value, { bold, keepNext })] });
+  const valueCell = (value: number | null, status: keyof typeof BAND_RAG | null, i: number) =>
+    value === null ? cell('', i) : status ? cell(`${value} (${INDICATOR_STATUS_LABEL[status]})`, i, false, false, BAND_RAG[status]) : cell(String(value), i);
   return new Table({
     width: { size: usable, type: WidthType.DXA },
     columnWidths: widths,
@@ -203,17 +205,40 @@ function appendixTable(report: BoardReport, usable: number): Table | null {
           new TableRow({
             cantSplit: true,
             children: [
-              `${r.name}${r.unit ? ` (${r.unit})` : ''}`,
-              r.directionLabel,
-              r.baseline === null ? '' : String(r.baseline),
-              r.target === null ? '' : String(r.target),
-              ...r.values.map((v) => (v === null ? '' : String(v))),
-              r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No',
-            ].map((v, i) => cell(v, i)),
+              ...[`${r.name}${r.unit ? ` (${r.unit})` : ''}`, r.directionLabel, r.baseline === null ? '' : String(r.baseline), r.target === null ? '' : String(r.target)].map((v, i) => cell(v, i)),
+              ...r.values.map((v, i) => valueCell(v, r.statuses?.[i] ?? null, i + 4)),
+              cell(r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No', headings.length - 1),
+            ],
           }),
       ),
     ],
   });
+}
+
+/** The RAG trend: a small table per theme (and one for the whole strategy), a row per period. */
+function ragTrendParagraphs(report: BoardReport, usable: number): Array<Paragraph | Table> {
+  const trend = report.ragTrend;
+  if (!trend) return [];
+  const out: Array<Paragraph | Table> = [heading(trend.heading, HeadingLevel.HEADING_2)];
+  if (trend.periods.length === 0) return [...out, text('No reporting period has started yet.')];
+  const widths = RAG_TREND_COLUMNS.map((_, i) => Math.floor(usable / (RAG_TREND_COLUMNS.length + 1)) * (i === 0 ? 2 : 1));
+  const headRag: Array<Rag | null> = [null, Rag.Red, Rag.Amber, Rag.Green, null, null];
+  const cell = (value: string, i: number, bold = false, keepNext = false, rag: Rag | null = null) =>
+    new TableCell({ borders: BORDERS, shading: ragShading(rag), width: { size: widths[i], type: WidthType.DXA }, children: [text(value, { bold, keepNext })] });
+  for (const table of ragTrendTables(trend)) {
+    out.push(
+      heading(table.heading, HeadingLevel.HEADING_3),
+      new Table({
+        width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: widths,
+        rows: [
+          new TableRow({ tableHeader: true, cantSplit: true, children: RAG_TREND_COLUMNS.map((h, i) => cell(h, i, true, true, headRag[i])) }),
+          ...table.rows.map((row) => new TableRow({ cantSplit: true, children: [row.periodName, ...ragTrendCells(row.share)].map((v, i) => cell(v, i, i === 0)) })),
+        ],
+      }),
+    );
+  }
+  return out;
 }
 
 /**
@@ -248,6 +273,7 @@ export async function renderBoardDocx(report: BoardReport, page: PageGeometry = 
     if (report.closing.heading) children.push(heading(report.closing.heading, HeadingLevel.HEADING_2));
     children.push(...words.paragraphs(parseTextBlocks(report.closing.text)));
   }
+  children.push(...ragTrendParagraphs(report, usable));
   const appendix = appendixTable(report, usable);
   if (report.appendix && appendix) children.push(heading(report.appendix.heading, HeadingLevel.HEADING_2), appendix);
   return Packer.toBuffer(document(report.title, [section(report.landscape, children)]));

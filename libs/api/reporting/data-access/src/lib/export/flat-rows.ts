@@ -1,5 +1,6 @@
 import type { BoardReport, ChangesReport } from '@waymark/shared/report-model';
-import { CHANGE_SECTIONS, changeRef, CORRECTIONS_HEADING, COVER_SECTIONS, coverDetails, plainText } from '@waymark/shared/report-model';
+import { CHANGE_SECTIONS, changeRef, CORRECTIONS_HEADING, COVER_SECTIONS, coverDetails, plainText, ragTrendCells, ragTrendTables } from '@waymark/shared/report-model';
+import { INDICATOR_STATUS_LABEL } from '@waymark/shared/domain';
 
 /** "Number" is the full number ("2.1 ii)"); "Ref" the plan's own reference ("HC-1.1") where it has one. */
 export const FLAT_HEADERS = ['Theme', 'Objective', 'Number', 'Ref', 'Action', 'Lead', 'Due', 'Status', 'RAG', 'Progress', 'Previous RAG'] as const;
@@ -29,6 +30,10 @@ export function boardFlatRows(report: BoardReport): string[][] {
   }
   // Spreadsheets have no place for a note: each correction is a row after the actions, under its own heading.
   for (const c of report.corrections) rows.push([CORRECTIONS_HEADING, '', c.reference, '', c.actionTitle, '', c.correctedOn, '', '', `${c.changes.join('; ')}. Reason: ${c.reason}`, '']);
+  // Likewise the RAG trend: a row per theme and period, its figures in the Progress column.
+  for (const row of ragTrendSheet(report)?.rows ?? []) {
+    rows.push([`${report.ragTrend?.heading}: ${row[0]}`, '', '', '', row[1], '', '', '', '', `Red ${row[2]}, Amber ${row[3]}, Green ${row[4]}, Not rated ${row[5]}, Total ${row[6]}`, '']);
+  }
   return rows;
 }
 
@@ -56,6 +61,11 @@ export function coverRows(report: BoardReport): string[][] {
   return rows;
 }
 
+function withBand(value: number | null, status: keyof typeof INDICATOR_STATUS_LABEL | null): string {
+  if (value === null) return '';
+  return status ? `${value} (${INDICATOR_STATUS_LABEL[status]})` : String(value);
+}
+
 /** The indicators appendix as a sheet: one row per indicator, one column per period. */
 export function indicatorSheet(report: BoardReport): { headers: string[]; rows: string[][] } | null {
   const a = report.appendix;
@@ -63,7 +73,17 @@ export function indicatorSheet(report: BoardReport): { headers: string[]; rows: 
   const num = (v: number | null) => (v === null ? '' : String(v));
   return {
     headers: ['Indicator', 'Unit', 'Direction', 'Baseline', 'Target', ...a.periods.map((p) => p.name), 'Meets target'],
-    rows: a.rows.map((r) => [r.name, r.unit, r.directionLabel, num(r.baseline), num(r.target), ...r.values.map(num), r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No']),
+    rows: a.rows.map((r) => [r.name, r.unit, r.directionLabel, num(r.baseline), num(r.target), ...r.values.map((v, i) => withBand(v, r.statuses?.[i] ?? null)), r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No']),
+  };
+}
+
+/** The RAG trend as a sheet: a row per theme (the whole strategy first) and period, counts with their percentages. */
+export function ragTrendSheet(report: BoardReport): { headers: string[]; rows: string[][] } | null {
+  const trend = report.ragTrend;
+  if (!trend) return null;
+  return {
+    headers: [trend.themeLabel, 'Period', 'Red', 'Amber', 'Green', 'Not rated', 'Total'],
+    rows: ragTrendTables(trend).flatMap((table) => table.rows.map((row) => [table.heading, row.periodName, ...ragTrendCells(row.share)])),
   };
 }
 

@@ -1,7 +1,7 @@
-import { RAG_LABEL, Rag } from '@waymark/shared/domain';
-import { CHANGE_SECTIONS, changeRef, CORRECTIONS_HEADING, COVER_SECTIONS, coverDetails, type BoardReport, type ChangesReport, type RagCell, type ReportRow } from '@waymark/shared/report-model';
+import { INDICATOR_STATUS_LABEL, RAG_LABEL, Rag, type IndicatorStatus } from '@waymark/shared/domain';
+import { CHANGE_SECTIONS, changeRef, CORRECTIONS_HEADING, COVER_SECTIONS, coverDetails, RAG_TREND_COLUMNS, ragTrendCells, ragTrendTables, type BoardReport, type ChangesReport, type RagCell, type ReportRow } from '@waymark/shared/report-model';
 import { textHtml } from './html-text';
-import { RAG_FILL, RAG_TEXT } from './rag-colours';
+import { BAND_RAG, RAG_FILL, RAG_TEXT } from './rag-colours';
 import { REPORT_STYLE } from './report-style';
 import { escapeHtml as e } from './text-safety';
 
@@ -29,6 +29,7 @@ th.objective{font-weight:bold}
 .missing{font-style:italic}
 .rag{font-weight:bold;color:${RAG_TEXT}}
 .rag-red{background:#${RAG_FILL[Rag.Red]}}.rag-amber{background:#${RAG_FILL[Rag.Amber]}}.rag-green{background:#${RAG_FILL[Rag.Green]}}
+.band{display:block;font-size:9pt;font-weight:normal}
 .history{display:flex;gap:2px;list-style:none;margin:0;padding:0}
 .history li{padding:0 .25rem;border:1px solid #b1b4b6;font-size:9pt}
 .numbered{display:flex;gap:.75rem;margin:0 0 .5rem}.numbered>span:first-child{min-width:1.5rem}.numbered>div{flex:1}
@@ -112,6 +113,7 @@ function boardBody(report: BoardReport): string {
     if (report.closing.heading) parts.push(`<h2>${e(report.closing.heading)}</h2>`);
     parts.push(textHtml(report.closing.text), '</section>');
   }
+  if (report.ragTrend) parts.push(ragTrendHtml(report));
   if (report.appendix) {
     const a = report.appendix;
     parts.push(`<section><h2>${e(a.heading)}</h2><table><thead><tr><th scope="col">Indicator</th><th scope="col">Direction</th><th scope="col">Baseline</th><th scope="col">Target</th>`);
@@ -120,13 +122,37 @@ function boardBody(report: BoardReport): string {
     for (const r of a.rows) {
       parts.push(
         `<tr><th scope="row">${e(r.name)}${r.unit ? ` (${e(r.unit)})` : ''}</th><td>${e(r.directionLabel)}</td><td>${e(r.baseline)}</td><td>${e(r.target)}</td>${r.values
-          .map((v) => `<td>${e(v ?? '')}</td>`)
+          .map((v, i) => indicatorValueCell(v, r.statuses?.[i] ?? null))
           .join('')}<td>${r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No'}</td></tr>`,
       );
     }
     parts.push('</tbody></table></section>');
   }
   return parts.join('\n');
+}
+
+/** A value in its tolerance band's colour, with the band in words (colour alone is not accessible). */
+function indicatorValueCell(value: number | null, status: IndicatorStatus | null): string {
+  if (value === null) return '<td></td>';
+  if (!status) return `<td>${e(value)}</td>`;
+  return `<td class="rag rag-${BAND_RAG[status]}">${e(value)}<span class="band">${e(INDICATOR_STATUS_LABEL[status])}</span></td>`;
+}
+
+function ragTrendHtml(report: BoardReport): string {
+  const trend = report.ragTrend;
+  if (!trend) return '';
+  const parts = [`<section><h2>${e(trend.heading)}</h2>`];
+  if (trend.periods.length === 0) parts.push('<p>No reporting period has started yet.</p>');
+  const headClass = ['', 'rag rag-red', 'rag rag-amber', 'rag rag-green', '', ''];
+  for (const table of trend.periods.length ? ragTrendTables(trend) : []) {
+    parts.push(`<h3>${e(table.heading)}</h3><table><thead><tr>`);
+    parts.push(RAG_TREND_COLUMNS.map((h, i) => `<th scope="col"${headClass[i] ? ` class="${headClass[i]}"` : ''}>${e(h)}</th>`).join(''));
+    parts.push('</tr></thead><tbody>');
+    for (const row of table.rows) parts.push(`<tr><th scope="row">${e(row.periodName)}</th>${ragTrendCells(row.share).map((c) => `<td>${e(c)}</td>`).join('')}</tr>`);
+    parts.push('</tbody></table>');
+  }
+  parts.push('</section>');
+  return parts.join('');
 }
 
 function changesBody(report: ChangesReport): string {

@@ -15,6 +15,7 @@ export function strandedPageEnds(report: BoardReport, pages: readonly string[]):
     ...Object.values(COVER_SECTIONS),
     ...(report.closing?.heading ? [report.closing.heading] : []),
     ...(report.appendix ? [report.appendix.heading] : []),
+    ...(report.ragTrend ? [report.ragTrend.heading] : []),
   ].map(squash);
   const header = new RegExp(`^${report.columns.map((c) => c.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}$`);
   const stranded: string[] = [];

@@ -3,7 +3,7 @@ import { reportSourceFromText, type ReportSourceText } from '../load/load-report
 import { renderCsv } from './csv';
 import { renderBoardDocx, renderChangesDocx } from './docx';
 import { reportFilename } from './filename';
-import { boardFlatRows, changesFlatRows, CHANGES_HEADERS, COMMENTARY_HEADERS, commentaryRows, COVER_HEADERS, coverRows, FLAT_HEADERS, indicatorSheet } from './flat-rows';
+import { boardFlatRows, changesFlatRows, CHANGES_HEADERS, COMMENTARY_HEADERS, commentaryRows, COVER_HEADERS, coverRows, FLAT_HEADERS, indicatorSheet, ragTrendSheet } from './flat-rows';
 import { renderBoardHtml, renderChangesHtml } from './html';
 import { templatePage, writeIntoTemplate } from './word-template';
 import { renderXlsx, type SheetSpec } from './xlsx';
@@ -103,6 +103,8 @@ function boardSheets(model: BoardReport): SheetSpec[] {
     { name: 'Cover', headers: COVER_HEADERS, rows: coverRows(model), widths: [24, 100], ragColumns: [] },
   ];
   const indicators = indicatorSheet(model);
+  const trend = ragTrendSheet(model);
+  if (trend) sheets.push({ name: 'RAG trend', headers: trend.headers, rows: trend.rows, widths: [40, 18, 12, 12, 12, 12, 8], ragColumns: [] });
   if (indicators) sheets.push({ name: 'Indicators', headers: indicators.headers, rows: indicators.rows, widths: [40, 10, 18, ...indicators.headers.slice(3).map(() => 12)], ragColumns: [] });
   return sheets;
 }

@@ -115,7 +115,7 @@ const STATEMENTS: Readonly<Record<RawKey, string>> = {
       FROM theme_commentary c JOIN theme t ON t.id = c.theme_id
      WHERE t.strategy_id = $1 AND c.archived_at IS NULL`,
   indicators: `
-    SELECT id, objective_id AS "objectiveId", name, unit, direction, baseline, target, sort_order AS "sortOrder"
+    SELECT id, objective_id AS "objectiveId", name, unit, direction, baseline, target, tolerance, sort_order AS "sortOrder"
       FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`,
   indicatorValues: `
     SELECT v.indicator_id AS "indicatorId", v.period_id AS "periodId", v.value, v.note
@@ -191,6 +191,7 @@ function assembleReportSource(raw: RawSource): ReportSource {
       direction: i['direction'] as ReportSource['indicators'][number]['direction'],
       baseline: num(i['baseline']),
       target: num(i['target']),
+      tolerance: num(i['tolerance']),
       sortOrder: Number(i['sortOrder']),
     })),
     indicatorValues: indicatorValues.map((v) => ({

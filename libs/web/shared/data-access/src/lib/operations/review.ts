@@ -143,3 +143,52 @@ graphql(`
     }
   }
 `);
+
+graphql(`
+  fragment RagShareFields on RagShare {
+    red
+    amber
+    green
+    notRated
+    total
+    redPercent
+    amberPercent
+    greenPercent
+    notRatedPercent
+  }
+`);
+
+graphql(`
+  query RagTrend($strategyId: ID!) {
+    ragTrend(strategyId: $strategyId) {
+      heading
+      themeLabel
+      themes {
+        themeId
+        number
+        title
+      }
+      periods {
+        periodId
+        name
+        state
+        frozen
+        all {
+          ...RagShareFields
+        }
+        themes {
+          themeId
+          red
+          amber
+          green
+          notRated
+          total
+          redPercent
+          amberPercent
+          greenPercent
+          notRatedPercent
+        }
+      }
+    }
+  }
+`);
