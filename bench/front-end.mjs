@@ -2,17 +2,16 @@
 // Prints the production build's initial JavaScript (raw and gzip), the lazy chunks each route loads (the largest
 // and the total), and Largest Contentful Paint of the My updates and report screens in Chromium on loopback
 // (median of 5 cold loads, each in a fresh browser context). Starts the built app (`dist/apps/api/main.js`, which
-// serves `dist/apps/web/browser`) with demo data on a throwaway embedded PostgreSQL.
+// serves `dist/apps/web/browser`) with demo data on a throwaway embedded PostgreSQL, as the browser tests do.
 // Flags: --skip-build (reuse dist/), --runs N (5).
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import startBuiltApp from '../apps/web-e2e/src/support/global-setup.mjs';
+import stopBuiltApp from '../apps/web-e2e/src/support/global-teardown.mjs';
 import { fileSizes, initialScriptFiles, kilobytes } from '../tools/scripts/initial-scripts.mjs';
-import { freePort } from '../tools/testing/scratch-postgres.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const browserDir = join(root, 'dist/apps/web/browser');
@@ -58,45 +57,10 @@ function build() {
   if (result.status !== 0) throw new Error('The build failed.');
 }
 
+/** The app as the browser tests run it (their global set-up: built API and web app, demo data, own PostgreSQL). */
 async function startApp() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-bench-web-'));
-  chmodSync(dataDir, 0o777);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const log = [];
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      WAYMARK_DATA_DIR: join(dataDir, 'postgres'),
-      NODE_ENV: 'production',
-      WAYMARK_DEMO_DATA: 'on',
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      WAYMARK_PUBLIC_URL: url,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (chunk) => log.push(String(chunk)));
-  child.stderr.on('data', (chunk) => log.push(String(chunk)));
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app exited (${child.exitCode}):\n${log.join('')}`);
-    const ready = await fetch(`${url}/health`).then((r) => r.ok, () => false);
-    if (ready) return { url, stop: () => stopApp(child, dataDir) };
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  await stopApp(child, dataDir);
-  throw new Error(`The app did not become ready in 180 s:\n${log.join('')}`);
-}
-
-async function stopApp(child, dataDir) {
-  if (child.exitCode === null) {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await startBuiltApp();
+  return { url: process.env['WAYMARK_E2E_URL'], stop: stopBuiltApp };
 }
 
 /** Signs in once per role and keeps the session cookie, so each measured load starts signed in with a cold cache. */
