@@ -18,19 +18,25 @@ describe('StratML and backup downloads render off the main thread', () => {
   }, 180_000);
   afterAll(() => api.close());
 
-  /** Downloads `path` while asking `/health/live` every 20 ms: the slowest answer, and whether the pool was seen rendering. */
-  async function downloadWatchingHealth(path: string): Promise<{ status: number; bytes: number; slowestHealthMs: number; poolRendered: boolean; loopDelayMaxMs: number }> {
+  /**
+   * Downloads `path` while asking `/health/live` every 20 ms: how many answers came back while the pool was rendering
+   * (none can while a render holds the API thread), the slowest answer and the event loop's worst delay (figures only:
+   * this process also receives the 76 MB download, and on a busy machine a pause of 1–2 s of it is not the render).
+   */
+  async function downloadWatchingHealth(
+    path: string,
+  ): Promise<{ status: number; bytes: number; answersWhileRendering: number; slowestHealthMs: number; loopDelayMaxMs: number }> {
     const reports = api.app.get(ReportService);
     const loop = monitorEventLoopDelay({ resolution: 10 });
     let slowestHealthMs = 0;
-    let poolRendered = false;
+    let answersWhileRendering = 0;
     let done = false;
     const probe = (async () => {
       while (!done) {
         const started = performance.now();
         expect((await fetch(`${api.baseUrl}/health/live`)).status).toBe(200);
         slowestHealthMs = Math.max(slowestHealthMs, performance.now() - started);
-        poolRendered ||= reports.queueStats().busy > 0;
+        if (reports.queueStats().busy > 0) answersWhileRendering++;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })();
@@ -40,19 +46,21 @@ describe('StratML and backup downloads render off the main thread', () => {
     loop.disable();
     done = true;
     await probe;
-    return { status: response.status, bytes, slowestHealthMs, poolRendered, loopDelayMaxMs: loop.max / 1e6 };
+    return { status: response.status, bytes, answersWhileRendering, slowestHealthMs, loopDelayMaxMs: loop.max / 1e6 };
   }
 
   it.each([
     ['StratML', () => `/api/export/strategies/${strategyId}/stratml.xml`],
     ['backup', () => '/api/export/backup.json'],
-  ])('%s: /health/live keeps answering (within 2 s, not after the whole render) while a large file renders in the worker pool', async (name, path) => {
+  ])('%s: /health/live keeps answering while a large file renders in the worker pool', async (name, path) => {
     const result = await downloadWatchingHealth(path());
-    console.log(`${name}: ${(result.bytes / 1e6).toFixed(1)} MB, slowest /health/live ${result.slowestHealthMs.toFixed(0)} ms, event-loop delay max ${result.loopDelayMaxMs.toFixed(0)} ms`);
+    console.log(
+      `${name}: ${(result.bytes / 1e6).toFixed(1)} MB, ${result.answersWhileRendering} /health/live answers while rendering, ` +
+        `slowest ${result.slowestHealthMs.toFixed(0)} ms, event-loop delay max ${result.loopDelayMaxMs.toFixed(0)} ms`,
+    );
     expect(result.status).toBe(200);
     expect(result.bytes).toBeGreaterThan(10_000_000);
-    expect(result.poolRendered).toBe(true);
-    // Rendering on the API thread blocks /health for the whole render (seconds); the margin is for shared machines.
-    expect(result.slowestHealthMs).toBeLessThan(2000);
+    // The render takes seconds; on the API thread it would let no answer through until it ended.
+    expect(result.answersWhileRendering).toBeGreaterThanOrEqual(5);
   }, 180_000);
 });
