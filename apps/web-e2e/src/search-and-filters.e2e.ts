@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import { accessibilityViolations, accounts, launchChromium, openSession, screenshot, signIn, type Session } from './support/browser';
 
 /** Search by words, reference and narrative; filters that live in the URL, survive a reload and can be shared. */
 describe('Search and filters', () => {
@@ -33,6 +33,7 @@ describe('Search and filters', () => {
     await expect(page.locator('.wm-search__hit').first().locator('mark').first().textContent()).resolves.toMatch(/flowchart/i);
     await expect(page.locator('.wm-search__hit').first().textContent()).resolves.toMatch(/Matched in the\s+title/);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'action-search');
     await resultLinks().first().click();
     await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
     await page.goBack();
