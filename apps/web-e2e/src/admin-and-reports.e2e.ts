@@ -69,7 +69,7 @@ describe('Administration, board report and strategy explorer', () => {
   it('the explorer shows the tree and an action page with its RAG history and timeline', async () => {
     const page = await as(accounts.viewer);
     await page.goto('/strategies');
-    await page.locator('a[href^="/strategies/"]').first().click();
+    await page.locator('main a[href^="/strategies/"]:not([href^="/strategies/search"])').first().click();
     await page.getByRole('search', { name: 'Filter actions' }).waitFor();
     await expectAccessible(page);
     await page.locator('table.wm-action-table a').first().click();

@@ -25,8 +25,8 @@ describe('Reminders: the cycle status page and the settings', () => {
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     await page.getByRole('link', { name: 'Reporting periods' }).click();
     await page.getByRole('heading', { level: 1, name: 'Reporting periods' }).waitFor();
-    const york = page.getByLabel('Strategy').locator('option', { hasText: 'Hate Crime' });
-    await page.getByLabel('Strategy').selectOption((await york.first().getAttribute('value')) ?? '');
+    const york = page.getByLabel('Strategy', { exact: true }).locator('option', { hasText: 'Hate Crime' });
+    await page.getByLabel('Strategy', { exact: true }).selectOption((await york.first().getAttribute('value')) ?? '');
     return page;
   }
 
