@@ -178,9 +178,10 @@ export class DirectoryPage implements OnInit {
       if (action === 'resend') await firstValueFrom(this.apollo.mutate({ mutation: ResendInvitationDocument, variables: { input } }));
       if (action === 'revoke') await firstValueFrom(this.apollo.mutate({ mutation: RevokeInvitationDocument, variables: { input } }));
       if (action === 'deactivate') await firstValueFrom(this.apollo.mutate({ mutation: DeactivatePersonDocument, variables: { input } }));
-      this.done.set(ACTION_DONE[action](p.fullName));
       const people = await firstValueFrom(this.apollo.query({ query: AdminPeopleDocument, fetchPolicy: 'network-only' }));
       this.people.set(people.data?.people ?? []);
+      // The banner comes with the refreshed table: before, "deactivated" showed beside an "Active" tag until it loaded.
+      this.done.set(ACTION_DONE[action](p.fullName));
     } catch (error) {
       const problem = describeError(error);
       this.actionError.set(problem.fields[0]?.message ?? problem.message);
