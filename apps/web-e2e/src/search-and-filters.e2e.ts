@@ -47,9 +47,11 @@ describe('Search and filters', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ strategies { themes { objectives { actions { title latestUpdate { narrative } } } } } }' }),
       });
-      const body = await response.json();
-      const actions = body.data.strategies.flatMap((s: any) => s.themes.flatMap((t: any) => t.objectives.flatMap((o: any) => o.actions)));
-      return actions.find((a: any) => (a.latestUpdate?.narrative ?? '').length > 40).latestUpdate.narrative as string;
+      type Action = { title: string; latestUpdate: { narrative: string } | null };
+      type Tree = { data: { strategies: Array<{ themes: Array<{ objectives: Array<{ actions: Action[] }> }> }> } };
+      const body = (await response.json()) as Tree;
+      const actions = body.data.strategies.flatMap((s) => s.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions)));
+      return actions.find((a) => (a.latestUpdate?.narrative ?? '').length > 40)?.latestUpdate?.narrative ?? '';
     });
     // A long word of the narrative that is not common (stemming keeps it matchable).
     const word = narrative.split(/[^A-Za-z]+/).filter((w) => w.length >= 8).sort((a, b) => b.length - a.length)[0];

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildRagTrend, ragTrendPeriods, yorkExampleSource, type BoardReportOptions, type ReportSource } from '@waymark/shared/report-model';
@@ -40,7 +41,8 @@ describe('the RAG trend section and indicator tolerance bands in every format', 
 
   it('Excel: a "RAG trend" sheet, a row per theme and period; indicator values with their band', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await render('xlsx')).bytes as unknown as ArrayBuffer);
+    // A stream, as the import reads uploads: exceljs's `load` types its Buffer apart from Node's.
+    await workbook.xlsx.read(Readable.from([(await render('xlsx')).bytes]));
     const sheet = workbook.getWorksheet('RAG trend');
     expect(sheet?.getRow(1).values).toEqual([undefined, 'Strategic Aim', 'Period', 'Red', 'Amber', 'Green', 'Not rated', 'Total']);
     const rows = (sheet?.getSheetValues() ?? []).slice(2).map((r) => (r as unknown[]).slice(1));
