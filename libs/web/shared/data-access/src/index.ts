@@ -6,3 +6,5 @@ export * from './lib/session-store';
 export * from './lib/session-timeout';
 export * from './lib/generated/graphql';
 export * from './lib/notification-count.store';
+export * from './lib/stores/server-state';
+export * from './lib/stores/graphql-api';
