@@ -8,3 +8,5 @@ export * from './lib/generated/graphql';
 export * from './lib/notification-count.store';
 export * from './lib/stores/server-state';
 export * from './lib/stores/graphql-api';
+export * from './lib/stores/directory.store';
+export * from './lib/stores/strategy-admin.store';
