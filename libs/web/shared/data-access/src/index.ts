@@ -10,3 +10,4 @@ export * from './lib/stores/server-state';
 export * from './lib/stores/graphql-api';
 export * from './lib/stores/directory.store';
 export * from './lib/stores/strategy-admin.store';
+export * from './lib/stores/progress.store';
