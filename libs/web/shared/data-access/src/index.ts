@@ -11,3 +11,4 @@ export * from './lib/stores/graphql-api';
 export * from './lib/stores/directory.store';
 export * from './lib/stores/strategy-admin.store';
 export * from './lib/stores/progress.store';
+export * from './lib/stores/review.store';
