@@ -10,6 +10,19 @@ const RECORDS = {
   people: [],
 };
 
+const person = (accountStatus: string) => ({
+  __typename: 'Person',
+  id: 'p9',
+  fullName: 'Sam Okafor',
+  email: 'sam@example.org',
+  jobTitle: null,
+  organisationName: null,
+  isAdministrator: false,
+  accountStatus,
+  lastSignedInAt: null,
+  invitationExpiresAt: null,
+});
+
 /** The store against a fake API: the directory query answers RECORDS; member changes answer the group with `members`. */
 function setUp(members = [member('p1', 'Priya'), member('p2', 'Sam')]) {
   const sent: string[] = [];
@@ -18,12 +31,16 @@ function setUp(members = [member('p1', 'Priya'), member('p2', 'Sam')]) {
       new Observable((observer) => {
         sent.push(operation.operationName ?? '');
         const group = { __typename: 'Group', id: 'g1', version: 2, members };
-        const data =
-          operation.operationName === 'AdminDirectoryRecords'
-            ? RECORDS
-            : operation.operationName === 'AddGroupMember'
-              ? { addGroupMember: group }
-              : { removeGroupMember: group };
+        const answers: Record<string, object> = {
+          AdminDirectoryRecords: RECORDS,
+          AddGroupMember: { addGroupMember: group },
+          RemoveGroupMember: { removeGroupMember: group },
+          AdminOrganisations: { organisations: [{ __typename: 'Organisation', id: 'o1', name: 'West Yorkshire Police', shortName: 'WYP' }] },
+          AdminGroups: { groups: [] },
+          AdminPeople: { people: [person(sent.includes('InvitePerson') ? 'Invited' : 'NotInvited')] },
+          InvitePerson: { invitePerson: { __typename: 'Person', id: 'p9' } },
+        };
+        const data = answers[operation.operationName ?? ''];
         observer.next({ data } as never);
         observer.complete();
       }),
@@ -59,5 +76,16 @@ describe('DirectoryStore', () => {
     expect(store.members.busy()).toBe(false);
     expect(store.members.value()?.map((m) => m.fullName)).toEqual(['Priya', 'Sam']);
     expect(sent).toEqual(['AddGroupMember']);
+  });
+
+  it('after an access change reads the people again and keeps the other lists', async () => {
+    const { store, sent } = setUp();
+    await store.loadListing();
+    expect(store.listing.value()?.people.map((p) => p.accountStatus)).toEqual(['NotInvited']);
+    await store.changeAccess('invite', { id: 'p9', email: 'sam@example.org' });
+    await store.reloadPeople();
+    expect(sent.slice(-2)).toEqual(['InvitePerson', 'AdminPeople']);
+    expect(store.listing.value()?.people.map((p) => p.accountStatus)).toEqual(['Invited']);
+    expect(store.listing.value()?.organisations.map((o) => o.id)).toEqual(['o1']);
   });
 });

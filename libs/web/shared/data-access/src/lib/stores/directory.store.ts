@@ -2,6 +2,16 @@ import { Injectable, computed, inject } from '@angular/core';
 import {
   AddGroupMemberDocument,
   AdminDirectoryRecordsDocument,
+  AdminGroupsDocument,
+  type AdminGroupsQuery,
+  AdminOrganisationsDocument,
+  type AdminOrganisationsQuery,
+  AdminPeopleDocument,
+  type AdminPeopleQuery,
+  DeactivatePersonDocument,
+  InvitePersonDocument,
+  ResendInvitationDocument,
+  RevokeInvitationDocument,
   type AdminDirectoryRecordsQuery,
   type CreateGroupInput,
   CreateGroupDocument,
@@ -20,6 +30,9 @@ import { ServerState } from './server-state';
 
 export type DirectoryRecords = AdminDirectoryRecordsQuery;
 export type GroupMember = DirectoryRecords['groups'][number]['members'][number];
+/** The directory page's lists: organisations, groups, and people with their account status. */
+export type DirectoryListing = AdminOrganisationsQuery & AdminGroupsQuery & AdminPeopleQuery;
+export type AccessChange = 'invite' | 'resend' | 'revoke' | 'deactivate';
 
 /** The record a form saves: none when adding; its id and the version it was read at when changing. */
 export interface Editing {
@@ -28,8 +41,8 @@ export interface Editing {
 }
 
 /**
- * The partnership's directory (organisations, groups with members, people) for the administration forms.
- * Provide it in the page (`providers: [DirectoryStore]`): each page loads its own fresh copy.
+ * The partnership's directory (organisations, groups with members, people) for the directory page and the
+ * administration forms. Provide it in the page (`providers: [DirectoryStore]`): each page loads its own fresh copy.
  */
 @Injectable()
 export class DirectoryStore {
@@ -37,6 +50,8 @@ export class DirectoryStore {
   readonly records = new ServerState<DirectoryRecords>();
   readonly organisations = computed(() => this.records.value()?.organisations ?? []);
   readonly people = computed(() => this.records.value()?.people ?? []);
+  /** The directory page's lists; `busy()` while an access change is sent. */
+  readonly listing = new ServerState<DirectoryListing>();
   /** The members of the group being changed, kept current by `addMember` and `removeMember`. */
   readonly members = new ServerState<readonly GroupMember[]>();
 
@@ -50,6 +65,33 @@ export class DirectoryStore {
       open(records);
       return records;
     });
+  }
+
+  loadListing(): Promise<DirectoryListing | undefined> {
+    return this.listing.load(async () => {
+      const [organisations, groups, people] = await Promise.all([
+        this.api.query({ query: AdminOrganisationsDocument }),
+        this.api.query({ query: AdminGroupsDocument }),
+        this.api.query({ query: AdminPeopleDocument }),
+      ]);
+      return { ...organisations, ...groups, ...people };
+    });
+  }
+
+  /** Invites a person, resends or revokes their invitation, or deactivates their account. */
+  async changeAccess(change: AccessChange, person: { id: string; email: string }): Promise<void> {
+    const input = { personId: person.id };
+    if (change === 'invite') await this.api.mutate({ mutation: InvitePersonDocument, variables: { input: { email: person.email } } });
+    if (change === 'resend') await this.api.mutate({ mutation: ResendInvitationDocument, variables: { input } });
+    if (change === 'revoke') await this.api.mutate({ mutation: RevokeInvitationDocument, variables: { input } });
+    if (change === 'deactivate') await this.api.mutate({ mutation: DeactivatePersonDocument, variables: { input } });
+  }
+
+  /** Reads the people again (after an access change their status differs); the other lists stay. */
+  async reloadPeople(): Promise<void> {
+    const { people } = await this.api.query({ query: AdminPeopleDocument, fetchPolicy: 'network-only' });
+    const listing = this.listing.value();
+    if (listing) this.listing.set({ ...listing, people });
   }
 
   async saveOrganisation({ id, version }: Editing, input: CreateOrganisationInput): Promise<void> {

@@ -8,15 +8,22 @@ import {
   CreateObjectiveDocument,
   CreateStrategyDocument,
   CreateThemeDocument,
+  ReorderActionsDocument,
+  ReorderObjectivesDocument,
+  ReorderThemesDocument,
   UpdateObjectiveDocument,
   UpdateStrategyDocument,
   UpdateThemeDocument,
 } from '../generated/graphql';
 import type { Editing } from './directory.store';
+import { describeError } from '../graphql-errors';
 import { GraphqlApi } from './graphql-api';
 import { ServerState } from './server-state';
 
 export type AdminStrategy = NonNullable<AdminStrategyDetailQuery['strategy']>;
+export type StructureLevel = 'theme' | 'objective' | 'action';
+
+const NOT_FOUND = 'This strategy could not be found.';
 
 export interface StrategyLoad {
   /** Also load the groups and strategies a strategy form offers as choices. */
@@ -26,8 +33,8 @@ export interface StrategyLoad {
 }
 
 /**
- * One strategy's structure (themes, objectives, actions) for the administration forms, and the choices a strategy
- * form offers. Provide it in the page (`providers: [StrategyAdminStore]`).
+ * One strategy's structure (themes, objectives, actions) for the structure page and the administration forms, and
+ * the choices a strategy form offers; `strategy.busy()` while a reorder is sent. Provide it in the page (`providers: [StrategyAdminStore]`).
  */
 @Injectable()
 export class StrategyAdminStore {
@@ -43,11 +50,24 @@ export class StrategyAdminStore {
     return this.strategy.load(async () => {
       if (withChoices) this.choices.set(await this.api.query({ query: AdminStrategyChoicesDocument }));
       if (!id) return null;
-      const { strategy } = await this.api.query({ query: AdminStrategyDetailDocument, variables: { id } });
-      if (!strategy) throw new Error('This strategy could not be found.');
+      const strategy = await this.api.query({ query: AdminStrategyDetailDocument, variables: { id } }).then(
+        (data) => data.strategy,
+        (error: unknown) => {
+          throw describeError(error).code === 'NOT_FOUND' ? new Error(NOT_FOUND) : error;
+        },
+      );
+      if (!strategy) throw new Error(NOT_FOUND);
       open(strategy);
       return strategy;
     });
+  }
+
+  /** Puts the themes of a strategy, the objectives of a theme or the actions under one parent in `orderedIds` order. */
+  async reorder(level: StructureLevel, parentId: string, orderedIds: string[]): Promise<void> {
+    const input = { parentId, orderedIds };
+    if (level === 'theme') await this.api.mutate({ mutation: ReorderThemesDocument, variables: { input } });
+    else if (level === 'objective') await this.api.mutate({ mutation: ReorderObjectivesDocument, variables: { input } });
+    else await this.api.mutate({ mutation: ReorderActionsDocument, variables: { input } });
   }
 
   /** Resolves to the strategy's id (the new one when creating). */
