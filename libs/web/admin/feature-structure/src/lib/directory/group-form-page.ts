@@ -17,21 +17,49 @@ const MEMBER_FIELD = 'member-person';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let v = form.values();
-    <wm-form-page [form]="form" [state]="directory.records" [save]="save" back="/admin/directory" backText="Back to organisations, groups and people"
-      failedHeading="Group" [heading]="groupId() ? 'Change group' : 'Add a group'" [submitLabel]="groupId() ? 'Save changes' : 'Add group'"
-      [errors]="summary()">
+    <wm-form-page
+      [form]="form"
+      [state]="directory.records"
+      [save]="save"
+      back="/admin/directory"
+      backText="Back to organisations, groups and people"
+      failedHeading="Group"
+      [heading]="groupId() ? 'Change group' : 'Add a group'"
+      [submitLabel]="groupId() ? 'Save changes' : 'Add group'"
+      [errors]="summary()"
+    >
       <ng-container ngProjectAs="[formNotice]">
         @if (memberNotice(); as text) {
           <wm-notification-banner type="success">{{ text }}</wm-notification-banner>
         }
       </ng-container>
-      <wm-field [fieldId]="form.id('name')" label="Name" hint="For example, Hate Crime Delivery Group" [required]="true"
-        [error]="form.errorFor('name')" [value]="v.name" (valueChange)="form.set('name', $event)" />
-      <wm-field [fieldId]="form.id('kind')" label="Kind of group" kind="select" [options]="kinds"
-        hint="Delivery and task-and-finish groups own actions; a senior officer group reviews them" [error]="form.errorFor('kind')"
-        [value]="v.kind" (valueChange)="form.set('kind', $event)" />
-      <wm-field [fieldId]="form.id('description')" label="Description (optional)" kind="textarea"
-        [error]="form.errorFor('description')" [value]="v.description" (valueChange)="form.set('description', $event)" />
+      <wm-field
+        [fieldId]="form.id('name')"
+        label="Name"
+        hint="For example, Hate Crime Delivery Group"
+        [required]="true"
+        [error]="form.errorFor('name')"
+        [value]="v.name"
+        (valueChange)="form.set('name', $event)"
+      />
+      <wm-field
+        [fieldId]="form.id('kind')"
+        label="Kind of group"
+        kind="select"
+        [options]="kinds"
+        hint="Delivery and task-and-finish groups own actions; a senior officer group reviews them"
+        [error]="form.errorFor('kind')"
+        [value]="v.kind"
+        (valueChange)="form.set('kind', $event)"
+      />
+      <wm-field
+        [fieldId]="form.id('description')"
+        label="Description (optional)"
+        kind="textarea"
+        [error]="form.errorFor('description')"
+        [value]="v.description"
+        (valueChange)="form.set('description', $event)"
+      />
 
       <ng-container ngProjectAs="[afterForm]">
         @if (groupId()) {
@@ -44,9 +72,16 @@ const MEMBER_FIELD = 'member-person';
               @for (m of members; track m.personId) {
                 <div class="govuk-summary-list__row">
                   <dt class="govuk-summary-list__key">{{ m.fullName }}</dt>
-                  <dd class="govuk-summary-list__value">{{ m.organisationName ?? '' }}{{ m.isChair ? ' · Chair' : '' }}</dd>
+                  <dd class="govuk-summary-list__value">
+                    {{ m.organisationName ?? '' }}{{ m.isChair ? ' · Chair' : '' }}
+                  </dd>
                   <dd class="govuk-summary-list__actions">
-                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" [disabled]="directory.members.busy()" (click)="remove(m)">
+                    <button
+                      type="button"
+                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      [disabled]="directory.members.busy()"
+                      (click)="remove(m)"
+                    >
                       Remove<span class="govuk-visually-hidden"> {{ m.fullName }} from the group</span>
                     </button>
                   </dd>
@@ -57,10 +92,25 @@ const MEMBER_FIELD = 'member-person';
           <form novalidate (submit)="add($event)">
             <fieldset class="govuk-fieldset">
               <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Add a member</legend>
-              <wm-field [fieldId]="memberField" label="Person" kind="select" [options]="candidates()" [error]="memberError()"
-                [value]="candidate()" (valueChange)="candidate.set($event)" />
-              <wm-field fieldId="member-chair" kind="checkbox" label="Chair of the group" [checked]="chair()" (checkedChange)="chair.set($event)" />
-              <button type="submit" class="govuk-button govuk-button--secondary" [disabled]="directory.members.busy()">Add member</button>
+              <wm-field
+                [fieldId]="memberField"
+                label="Person"
+                kind="select"
+                [options]="candidates()"
+                [error]="memberError()"
+                [value]="candidate()"
+                (valueChange)="candidate.set($event)"
+              />
+              <wm-field
+                fieldId="member-chair"
+                kind="checkbox"
+                label="Chair of the group"
+                [checked]="chair()"
+                (checkedChange)="chair.set($event)"
+              />
+              <button type="submit" class="govuk-button govuk-button--secondary" [disabled]="directory.members.busy()">
+                Add member
+              </button>
             </fieldset>
           </form>
         }
@@ -86,7 +136,10 @@ export class GroupFormPage implements OnInit {
       ...this.directory
         .people()
         .filter((p) => !inGroup.has(p.id))
-        .map((p) => ({ value: p.id, label: p.organisationName ? `${p.fullName} (${p.organisationName})` : p.fullName })),
+        .map((p) => ({
+          value: p.id,
+          label: p.organisationName ? `${p.fullName} (${p.organisationName})` : p.fullName,
+        })),
     ];
   });
   protected readonly summary = computed<ErrorSummaryItem[]>(() => {

@@ -13,13 +13,35 @@ import { type OrganisationValues, organisationInput, organisationSpec } from '..
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let v = form.values();
-    <wm-form-page [form]="form" [state]="directory.records" [save]="save" back="/admin/directory" backText="Back to organisations, groups and people"
-      failedHeading="Organisation" [heading]="organisationId() ? 'Change organisation' : 'Add an organisation'"
-      [submitLabel]="organisationId() ? 'Save changes' : 'Add organisation'">
-      <wm-field [fieldId]="form.id('name')" label="Name" hint="For example, West Yorkshire Police" [required]="true" autocomplete="organization"
-        [error]="form.errorFor('name')" [value]="v.name" (valueChange)="form.set('name', $event)" />
-      <wm-field [fieldId]="form.id('shortName')" label="Short name (optional)" hint="For example, WYP — used in tables" width="10"
-        [error]="form.errorFor('shortName')" [value]="v.shortName" (valueChange)="form.set('shortName', $event)" />
+    <wm-form-page
+      [form]="form"
+      [state]="directory.records"
+      [save]="save"
+      back="/admin/directory"
+      backText="Back to organisations, groups and people"
+      failedHeading="Organisation"
+      [heading]="organisationId() ? 'Change organisation' : 'Add an organisation'"
+      [submitLabel]="organisationId() ? 'Save changes' : 'Add organisation'"
+    >
+      <wm-field
+        [fieldId]="form.id('name')"
+        label="Name"
+        hint="For example, West Yorkshire Police"
+        [required]="true"
+        autocomplete="organization"
+        [error]="form.errorFor('name')"
+        [value]="v.name"
+        (valueChange)="form.set('name', $event)"
+      />
+      <wm-field
+        [fieldId]="form.id('shortName')"
+        label="Short name (optional)"
+        hint="For example, WYP — used in tables"
+        width="10"
+        [error]="form.errorFor('shortName')"
+        [value]="v.shortName"
+        (valueChange)="form.set('shortName', $event)"
+      />
     </wm-form-page>
   `,
 })

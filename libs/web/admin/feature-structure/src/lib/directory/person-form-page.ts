@@ -13,26 +13,74 @@ import { type PersonValues, personInput, personSpec } from '../forms/specs';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let v = form.values();
-    <wm-form-page [form]="form" [state]="directory.records" [save]="save" back="/admin/directory" backText="Back to organisations, groups and people"
-      failedHeading="Person" [heading]="personId() ? 'Change person' : 'Add a person'" [submitLabel]="personId() ? 'Save changes' : 'Add person'">
-      <wm-field [fieldId]="form.id('fullName')" label="Full name" [required]="true" autocomplete="off"
-        [error]="form.errorFor('fullName')" [value]="v.fullName" (valueChange)="form.set('fullName', $event)" />
-      <wm-field [fieldId]="form.id('email')" label="Email address" kind="email" hint="They sign in with this address" [required]="true"
-        [error]="form.errorFor('email')" [value]="v.email" (valueChange)="form.set('email', $event)" />
-      <wm-field [fieldId]="form.id('jobTitle')" label="Job title (optional)" hint="For example, Hate crime coordinator"
-        [error]="form.errorFor('jobTitle')" [value]="v.jobTitle" (valueChange)="form.set('jobTitle', $event)" />
-      <wm-field [fieldId]="form.id('organisationId')" label="Organisation (optional)" kind="select" [options]="organisationOptions()"
-        [error]="form.errorFor('organisationId')" [value]="v.organisationId" (valueChange)="form.set('organisationId', $event)" />
-      <wm-field [fieldId]="form.id('isAdministrator')" kind="checkbox" label="Administrator"
-        hint="Administrators can change the structure, periods, partners, groups and people" [error]="form.errorFor('isAdministrator')"
-        [checked]="v.isAdministrator" (checkedChange)="form.set('isAdministrator', $event)" />
+    <wm-form-page
+      [form]="form"
+      [state]="directory.records"
+      [save]="save"
+      back="/admin/directory"
+      backText="Back to organisations, groups and people"
+      failedHeading="Person"
+      [heading]="personId() ? 'Change person' : 'Add a person'"
+      [submitLabel]="personId() ? 'Save changes' : 'Add person'"
+    >
+      <wm-field
+        [fieldId]="form.id('fullName')"
+        label="Full name"
+        [required]="true"
+        autocomplete="off"
+        [error]="form.errorFor('fullName')"
+        [value]="v.fullName"
+        (valueChange)="form.set('fullName', $event)"
+      />
+      <wm-field
+        [fieldId]="form.id('email')"
+        label="Email address"
+        kind="email"
+        hint="They sign in with this address"
+        [required]="true"
+        [error]="form.errorFor('email')"
+        [value]="v.email"
+        (valueChange)="form.set('email', $event)"
+      />
+      <wm-field
+        [fieldId]="form.id('jobTitle')"
+        label="Job title (optional)"
+        hint="For example, Hate crime coordinator"
+        [error]="form.errorFor('jobTitle')"
+        [value]="v.jobTitle"
+        (valueChange)="form.set('jobTitle', $event)"
+      />
+      <wm-field
+        [fieldId]="form.id('organisationId')"
+        label="Organisation (optional)"
+        kind="select"
+        [options]="organisationOptions()"
+        [error]="form.errorFor('organisationId')"
+        [value]="v.organisationId"
+        (valueChange)="form.set('organisationId', $event)"
+      />
+      <wm-field
+        [fieldId]="form.id('isAdministrator')"
+        kind="checkbox"
+        label="Administrator"
+        hint="Administrators can change the structure, periods, partners, groups and people"
+        [error]="form.errorFor('isAdministrator')"
+        [checked]="v.isAdministrator"
+        (checkedChange)="form.set('isAdministrator', $event)"
+      />
     </wm-form-page>
   `,
 })
 export class PersonFormPage implements OnInit {
   readonly personId = input<string | undefined>();
   protected readonly directory = inject(DirectoryStore);
-  protected readonly form = new EditForm(personSpec, { fullName: '', email: '', jobTitle: '', organisationId: '', isAdministrator: false });
+  protected readonly form = new EditForm(personSpec, {
+    fullName: '',
+    email: '',
+    jobTitle: '',
+    organisationId: '',
+    isAdministrator: false,
+  });
   protected readonly organisationOptions = computed<FieldOption[]>(() => [
     { value: '', label: 'None' },
     ...this.directory.organisations().map((o) => ({ value: o.id, label: o.name })),
@@ -44,7 +92,12 @@ export class PersonFormPage implements OnInit {
       if (!id) return;
       const p = records.people.find((x) => x.id === id);
       if (!p) throw new Error('This person could not be found.');
-      const values = { fullName: p.fullName, email: p.email, jobTitle: p.jobTitle ?? '', organisationId: p.organisationId ?? '' };
+      const values = {
+        fullName: p.fullName,
+        email: p.email,
+        jobTitle: p.jobTitle ?? '',
+        organisationId: p.organisationId ?? '',
+      };
       this.form.reset({ ...values, isAdministrator: p.isAdministrator }, p.version);
     });
   }

@@ -15,12 +15,17 @@ async function render(organisationId: string | undefined, answer: (call: Call) =
       new Observable((observer) => {
         const call = { operation: operation.operationName ?? '', variables: operation.variables };
         calls.push(call);
-        const reply = call.operation === 'AdminDirectoryRecords' ? { data: { organisations: [POLICE], groups: [], people: [] } } : answer(call);
+        const reply =
+          call.operation === 'AdminDirectoryRecords'
+            ? { data: { organisations: [POLICE], groups: [], people: [] } }
+            : answer(call);
         observer.next(reply as never);
         observer.complete();
       }),
   );
-  TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+  TestBed.configureTestingModule({
+    providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+  });
   const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
   const fixture = TestBed.createComponent(OrganisationFormPage);
   if (organisationId) fixture.componentRef.setInput('organisationId', organisationId);
@@ -69,24 +74,32 @@ describe('the administration form shell', () => {
   });
 
   it('saves with the version read, then goes back with the notice', async () => {
-    const { calls, navigate, type, submit } = await render('o1', () => ({ data: { updateOrganisation: { ...POLICE, version: 4 } } }));
+    const { calls, navigate, type, submit } = await render('o1', () => ({
+      data: { updateOrganisation: { ...POLICE, version: 4 } },
+    }));
     type('organisation-name', 'West Yorkshire Police Service');
     await submit();
     expect(calls.at(-1)).toEqual({
       operation: 'UpdateOrganisation',
       variables: { input: { id: 'o1', version: 3, name: 'West Yorkshire Police Service', shortName: 'WYP' } },
     });
-    expect(navigate).toHaveBeenCalledWith(['/admin/directory'], { queryParams: { notice: 'Organisation changed: West Yorkshire Police Service' } });
+    expect(navigate).toHaveBeenCalledWith(['/admin/directory'], {
+      queryParams: { notice: 'Organisation changed: West Yorkshire Police Service' },
+    });
   });
 
   it('on CONFLICT stays on the form with the summary and what the other person saved', async () => {
     const current = { id: 'o1', name: 'WY Police', shortName: 'WYP', version: 5 };
-    const conflict = () => ({ errors: [{ message: 'Organisation o1 was changed', extensions: { code: 'CONFLICT', current } }] });
+    const conflict = () => ({
+      errors: [{ message: 'Organisation o1 was changed', extensions: { code: 'CONFLICT', current } }],
+    });
     const { element, navigate, type, submit } = await render('o1', conflict);
     type('organisation-name', 'Mine');
     await submit();
     expect(navigate).not.toHaveBeenCalled();
-    expect(element.querySelector('.govuk-error-summary')?.textContent).toContain('Someone else changed this organisation');
+    expect(element.querySelector('.govuk-error-summary')?.textContent).toContain(
+      'Someone else changed this organisation',
+    );
     expect(element.querySelector('wm-conflict-notice')?.textContent).toContain('WY Police');
     expect(element.querySelector<HTMLInputElement>('#organisation-name')?.value).toBe('Mine');
   });

@@ -79,6 +79,7 @@ export class FormPage<V extends FormValues> {
     const saved = await this.form().submit(async (values, version) => {
       next.after = await this.save()(values, version);
     });
-    if (saved && next.after) await this.router.navigate([...next.after.to], { queryParams: { notice: next.after.notice } });
+    if (saved && next.after)
+      await this.router.navigate([...next.after.to], { queryParams: { notice: next.after.notice } });
   }
 }

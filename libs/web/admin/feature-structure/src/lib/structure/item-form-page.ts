@@ -17,13 +17,37 @@ import { type ThemeValues, objectiveSpec, themeSpec } from '../forms/specs';
   template: `
     @let f = form();
     @let v = f.values();
-    <wm-form-page [form]="f" [state]="store.strategy" [save]="save" [back]="['/admin/strategies', strategyId()]" backText="Back to the strategy"
-      [caption]="caption()" [heading]="heading()" [submitLabel]="editing() ? 'Save changes' : 'Add ' + levelLabel().toLowerCase()">
-      <wm-field [fieldId]="f.id('title')" [label]="levelLabel() + ' title'" kind="textarea" [rows]="2" [required]="true"
-        hint="As it should read in the board report" [error]="f.errorFor('title')" [value]="v.title" (valueChange)="f.set('title', $event)" />
+    <wm-form-page
+      [form]="f"
+      [state]="store.strategy"
+      [save]="save"
+      [back]="['/admin/strategies', strategyId()]"
+      backText="Back to the strategy"
+      [caption]="caption()"
+      [heading]="heading()"
+      [submitLabel]="editing() ? 'Save changes' : 'Add ' + levelLabel().toLowerCase()"
+    >
+      <wm-field
+        [fieldId]="f.id('title')"
+        [label]="levelLabel() + ' title'"
+        kind="textarea"
+        [rows]="2"
+        [required]="true"
+        hint="As it should read in the board report"
+        [error]="f.errorFor('title')"
+        [value]="v.title"
+        (valueChange)="f.set('title', $event)"
+      />
       @if (level() === 'theme') {
-        <wm-field [fieldId]="f.id('description')" label="Description (optional)" kind="textarea" [rows]="4"
-          [error]="f.errorFor('description')" [value]="v.description" (valueChange)="f.set('description', $event)" />
+        <wm-field
+          [fieldId]="f.id('description')"
+          label="Description (optional)"
+          kind="textarea"
+          [rows]="4"
+          [error]="f.errorFor('description')"
+          [value]="v.description"
+          (valueChange)="f.set('description', $event)"
+        />
       }
     </wm-form-page>
   `,
@@ -36,18 +60,28 @@ export class ItemFormPage implements OnInit {
   readonly objectiveId = input<string | undefined>();
 
   protected readonly store = inject(StrategyAdminStore);
-  protected readonly form = computed(() => new EditForm<ThemeValues>(this.level() === 'objective' ? objectiveSpec : themeSpec, { title: '', description: '' }));
+  protected readonly form = computed(
+    () =>
+      new EditForm<ThemeValues>(this.level() === 'objective' ? objectiveSpec : themeSpec, {
+        title: '',
+        description: '',
+      }),
+  );
 
   protected readonly editing = computed(() => (this.level() === 'theme' ? !!this.themeId() : !!this.objectiveId()));
   protected readonly levelLabel = computed(() => {
     const s = this.store.strategy.value();
     return this.level() === 'theme' ? (s?.themeLabel ?? 'Theme') : (s?.objectiveLabel ?? 'Objective');
   });
-  protected readonly heading = computed(() => `${this.editing() ? 'Change' : 'Add'} ${this.levelLabel().toLowerCase()}`);
+  protected readonly heading = computed(
+    () => `${this.editing() ? 'Change' : 'Add'} ${this.levelLabel().toLowerCase()}`,
+  );
   protected readonly caption = computed(() => {
     const s = this.store.strategy.value();
     if (!s) return '';
-    const theme = s.themes.find((t) => t.id === this.themeId() || t.objectives.some((o) => o.id === this.objectiveId()));
+    const theme = s.themes.find(
+      (t) => t.id === this.themeId() || t.objectives.some((o) => o.id === this.objectiveId()),
+    );
     return this.level() === 'objective' && theme ? `${s.themeLabel} ${theme.number}: ${theme.title}` : s.title;
   });
 
@@ -73,8 +107,16 @@ export class ItemFormPage implements OnInit {
   protected readonly save = async (v: ThemeValues, version: number): Promise<AfterSave> => {
     const title = v.title.trim();
     const editing = this.level() === 'theme' ? this.themeId() : this.objectiveId();
-    if (this.level() === 'theme') await this.store.saveTheme(this.strategyId(), { id: editing, version }, { title, description: v.description.trim() || null });
+    if (this.level() === 'theme')
+      await this.store.saveTheme(
+        this.strategyId(),
+        { id: editing, version },
+        { title, description: v.description.trim() || null },
+      );
     else await this.store.saveObjective(this.themeId() ?? '', { id: editing, version }, title);
-    return { to: ['/admin/strategies', this.strategyId()], notice: `${this.levelLabel()} ${this.editing() ? 'changed' : 'added'}: ${title}` };
+    return {
+      to: ['/admin/strategies', this.strategyId()],
+      notice: `${this.levelLabel()} ${this.editing() ? 'changed' : 'added'}: ${title}`,
+    };
   };
 }

@@ -3,10 +3,28 @@ import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
 import { provideApollo } from 'apollo-angular';
 import { DirectoryStore } from './directory.store';
 
-const member = (personId: string, fullName: string) => ({ __typename: 'GroupMember', personId, fullName, isChair: false, organisationName: null });
+const member = (personId: string, fullName: string) => ({
+  __typename: 'GroupMember',
+  personId,
+  fullName,
+  isChair: false,
+  organisationName: null,
+});
 const RECORDS = {
-  organisations: [{ __typename: 'Organisation', id: 'o1', version: 2, name: 'West Yorkshire Police', shortName: 'WYP' }],
-  groups: [{ __typename: 'Group', id: 'g1', version: 1, name: 'Delivery', kind: 'DeliveryGroup', description: null, members: [member('p1', 'Priya')] }],
+  organisations: [
+    { __typename: 'Organisation', id: 'o1', version: 2, name: 'West Yorkshire Police', shortName: 'WYP' },
+  ],
+  groups: [
+    {
+      __typename: 'Group',
+      id: 'g1',
+      version: 1,
+      name: 'Delivery',
+      kind: 'DeliveryGroup',
+      description: null,
+      members: [member('p1', 'Priya')],
+    },
+  ],
   people: [],
 };
 
@@ -35,7 +53,9 @@ function setUp(members = [member('p1', 'Priya'), member('p2', 'Sam')]) {
           AdminDirectoryRecords: RECORDS,
           AddGroupMember: { addGroupMember: group },
           RemoveGroupMember: { removeGroupMember: group },
-          AdminOrganisations: { organisations: [{ __typename: 'Organisation', id: 'o1', name: 'West Yorkshire Police', shortName: 'WYP' }] },
+          AdminOrganisations: {
+            organisations: [{ __typename: 'Organisation', id: 'o1', name: 'West Yorkshire Police', shortName: 'WYP' }],
+          },
           AdminGroups: { groups: [] },
           AdminPeople: { people: [person(sent.includes('InvitePerson') ? 'Invited' : 'NotInvited')] },
           InvitePerson: { invitePerson: { __typename: 'Person', id: 'p9' } },
@@ -45,7 +65,9 @@ function setUp(members = [member('p1', 'Priya'), member('p2', 'Sam')]) {
         observer.complete();
       }),
   );
-  TestBed.configureTestingModule({ providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), DirectoryStore] });
+  TestBed.configureTestingModule({
+    providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), DirectoryStore],
+  });
   return { store: TestBed.inject(DirectoryStore), sent };
 }
 

@@ -81,7 +81,8 @@ export class DirectoryStore {
   /** Invites a person, resends or revokes their invitation, or deactivates their account. */
   async changeAccess(change: AccessChange, person: { id: string; email: string }): Promise<void> {
     const input = { personId: person.id };
-    if (change === 'invite') await this.api.mutate({ mutation: InvitePersonDocument, variables: { input: { email: person.email } } });
+    if (change === 'invite')
+      await this.api.mutate({ mutation: InvitePersonDocument, variables: { input: { email: person.email } } });
     if (change === 'resend') await this.api.mutate({ mutation: ResendInvitationDocument, variables: { input } });
     if (change === 'revoke') await this.api.mutate({ mutation: RevokeInvitationDocument, variables: { input } });
     if (change === 'deactivate') await this.api.mutate({ mutation: DeactivatePersonDocument, variables: { input } });
@@ -95,7 +96,8 @@ export class DirectoryStore {
   }
 
   async saveOrganisation({ id, version }: Editing, input: CreateOrganisationInput): Promise<void> {
-    if (id) await this.api.mutate({ mutation: UpdateOrganisationDocument, variables: { input: { id, version, ...input } } });
+    if (id)
+      await this.api.mutate({ mutation: UpdateOrganisationDocument, variables: { input: { id, version, ...input } } });
     else await this.api.mutate({ mutation: CreateOrganisationDocument, variables: { input } });
   }
 

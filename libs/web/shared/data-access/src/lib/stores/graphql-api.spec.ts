@@ -24,13 +24,20 @@ describe('GraphqlApi', () => {
       sent = variables;
       return { data: { strategy: null } };
     });
-    await expect(client.query({ query: AdminStrategyDetailDocument, variables: { id: 's1' } })).resolves.toEqual({ strategy: null });
+    await expect(client.query({ query: AdminStrategyDetailDocument, variables: { id: 's1' } })).resolves.toEqual({
+      strategy: null,
+    });
     expect(sent).toEqual({ id: 's1' });
   });
 
   it('rejects with the GraphQL error, so describeError can read its code', async () => {
-    const client = api(() => ({ errors: [{ message: 'Organisation o1 was changed', extensions: { code: 'CONFLICT' } }] }));
-    const saving = client.mutate({ mutation: UpdateOrganisationDocument, variables: { input: { id: 'o1', version: 1, name: 'Police' } } });
+    const client = api(() => ({
+      errors: [{ message: 'Organisation o1 was changed', extensions: { code: 'CONFLICT' } }],
+    }));
+    const saving = client.mutate({
+      mutation: UpdateOrganisationDocument,
+      variables: { input: { id: 'o1', version: 1, name: 'Police' } },
+    });
     await expect(saving).rejects.toBeInstanceOf(CombinedGraphQLErrors);
   });
 });

@@ -14,13 +14,17 @@ const NO_DATA = 'The server answered without the data asked for. Try again.';
 export class GraphqlApi {
   private readonly apollo = inject(Apollo);
 
-  async query<TData, TVariables extends OperationVariables>(options: Apollo.QueryOptions<TData, TVariables>): Promise<TData> {
+  async query<TData, TVariables extends OperationVariables>(
+    options: Apollo.QueryOptions<TData, TVariables>,
+  ): Promise<TData> {
     const result = await firstValueFrom(this.apollo.query(options));
     if (result.data === undefined) throw new Error(NO_DATA);
     return result.data;
   }
 
-  async mutate<TData, TVariables extends OperationVariables>(options: Apollo.MutateOptions<TData, TVariables>): Promise<TData> {
+  async mutate<TData, TVariables extends OperationVariables>(
+    options: Apollo.MutateOptions<TData, TVariables>,
+  ): Promise<TData> {
     const result = await firstValueFrom(this.apollo.mutate(options));
     if (result.data == null) throw new Error(NO_DATA);
     return result.data;

@@ -35,7 +35,9 @@ export class ProgressStore {
 
   /** Every update the signed-in person owes, in one request: each carries its theme, so no strategy trees. */
   loadMyUpdates(): Promise<readonly OwedUpdate[] | undefined> {
-    return this.owed.load(async () => (await this.api.query({ query: MyUpdatesDocument, fetchPolicy: 'network-only' })).myUpdates);
+    return this.owed.load(
+      async () => (await this.api.query({ query: MyUpdatesDocument, fetchPolicy: 'network-only' })).myUpdates,
+    );
   }
 
   /** The update form's strategy and owed update; fails with a message when the person owes nothing on the action. */
@@ -57,11 +59,13 @@ export class ProgressStore {
 
   async submit(update: { id: string; version: number }): Promise<UpdateFieldsFragment> {
     const input = { id: update.id, version: update.version };
-    return (await this.api.mutate({ mutation: SubmitProgressUpdateDocument, variables: { input } })).submitProgressUpdate;
+    return (await this.api.mutate({ mutation: SubmitProgressUpdateDocument, variables: { input } }))
+      .submitProgressUpdate;
   }
 
   async withdraw(update: { id: string; version: number }): Promise<UpdateFieldsFragment> {
     const input = { id: update.id, version: update.version };
-    return (await this.api.mutate({ mutation: WithdrawProgressUpdateDocument, variables: { input } })).withdrawProgressUpdate;
+    return (await this.api.mutate({ mutation: WithdrawProgressUpdateDocument, variables: { input } }))
+      .withdrawProgressUpdate;
   }
 }

@@ -43,7 +43,9 @@ function setUp(state: string) {
         observer.complete();
       }),
   );
-  TestBed.configureTestingModule({ providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), ReviewStore] });
+  TestBed.configureTestingModule({
+    providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), ReviewStore],
+  });
   return { store: TestBed.inject(ReviewStore), sent };
 }
 

@@ -46,10 +46,15 @@ export class ReviewStore {
     return this.dashboard.load(async () => {
       const [tree, distribution] = await Promise.all([
         this.api.query({ query: ReviewDashboardDocument, variables: { strategyId }, fetchPolicy: 'network-only' }),
-        this.api.query({ query: RagDistributionDocument, variables: { strategyId, periodId }, fetchPolicy: 'network-only' }),
+        this.api.query({
+          query: RagDistributionDocument,
+          variables: { strategyId, periodId },
+          fetchPolicy: 'network-only',
+        }),
       ]);
       const signOff = canManage
-        ? (await this.api.query({ query: PeriodSignOffDocument, variables: { periodId }, fetchPolicy: 'network-only' })).periodSignOff
+        ? (await this.api.query({ query: PeriodSignOffDocument, variables: { periodId }, fetchPolicy: 'network-only' }))
+            .periodSignOff
         : null;
       const signedOff = tree.strategy.periods.find((p) => p.id === periodId)?.state === 'SignedOff';
       const pendingProposals = signedOff ? await this.pendingProposals(periodId) : [];
@@ -58,13 +63,19 @@ export class ReviewStore {
   }
 
   private async pendingProposals(periodId: string): Promise<CorrectionProposalFieldsFragment[]> {
-    const { correctionProposals } = await this.api.query({ query: CorrectionProposalsDocument, variables: { periodId }, fetchPolicy: 'network-only' });
+    const { correctionProposals } = await this.api.query({
+      query: CorrectionProposalsDocument,
+      variables: { periodId },
+      fetchPolicy: 'network-only',
+    });
     return correctionProposals.filter((p) => p.state === 'Pending');
   }
 
   loadSignOff(periodId: string): Promise<PeriodSignOff | undefined> {
     return this.signOff.load(
-      async () => (await this.api.query({ query: PeriodSignOffDocument, variables: { periodId }, fetchPolicy: 'network-only' })).periodSignOff,
+      async () =>
+        (await this.api.query({ query: PeriodSignOffDocument, variables: { periodId }, fetchPolicy: 'network-only' }))
+          .periodSignOff,
     );
   }
 
@@ -72,15 +83,22 @@ export class ReviewStore {
   async signOffPeriod(period: Pick<PeriodSignOff, 'periodId' | 'state' | 'version'>): Promise<void> {
     let version = period.version;
     if (period.state === 'Open') {
-      const data = await this.api.mutate({ mutation: SetPeriodStateDocument, variables: { input: { id: period.periodId, version, state: 'InReview' } } });
+      const data = await this.api.mutate({
+        mutation: SetPeriodStateDocument,
+        variables: { input: { id: period.periodId, version, state: 'InReview' } },
+      });
       version = data.setPeriodState.version;
     }
-    await this.api.mutate({ mutation: SetPeriodStateDocument, variables: { input: { id: period.periodId, version, state: 'SignedOff' } } });
+    await this.api.mutate({
+      mutation: SetPeriodStateDocument,
+      variables: { input: { id: period.periodId, version, state: 'SignedOff' } },
+    });
   }
 
   /** Accepts each update at the version the reviewer saw; the API answers per update (accepted, or why not). */
   async acceptUpdates(updates: readonly { id: string; version: number }[]): Promise<AcceptOutcome[]> {
     const input = { updates: updates.map(({ id, version }) => ({ id, version })) };
-    return (await this.api.mutate({ mutation: AcceptProgressUpdatesDocument, variables: { input } })).acceptProgressUpdates;
+    return (await this.api.mutate({ mutation: AcceptProgressUpdatesDocument, variables: { input } }))
+      .acceptProgressUpdates;
   }
 }

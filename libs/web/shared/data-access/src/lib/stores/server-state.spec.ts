@@ -24,7 +24,9 @@ describe('ServerState', () => {
     expect(state.loaded()).toBe(false);
     expect(state.loading()).toBe(false);
 
-    const apiError = new CombinedGraphQLErrors({ errors: [{ message: 'Strategy s1 not found', extensions: { code: 'NOT_FOUND' } }] } as never);
+    const apiError = new CombinedGraphQLErrors({
+      errors: [{ message: 'Strategy s1 not found', extensions: { code: 'NOT_FOUND' } }],
+    } as never);
     await state.load(() => Promise.reject(apiError));
     expect(state.error()).toBe('Strategy s1 not found');
   });

@@ -17,13 +17,17 @@ function setUp(answer: (call: Call) => object) {
         observer.complete();
       }),
   );
-  TestBed.configureTestingModule({ providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), StrategyAdminStore] });
+  TestBed.configureTestingModule({
+    providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), StrategyAdminStore],
+  });
   return { store: TestBed.inject(StrategyAdminStore), calls };
 }
 
 describe('StrategyAdminStore', () => {
   it('says the strategy could not be found, in the same words, whether the API answers NOT_FOUND or nothing', async () => {
-    const notFound = setUp(() => ({ errors: [{ message: 'Strategy s9 not found', extensions: { code: 'NOT_FOUND' } }] }));
+    const notFound = setUp(() => ({
+      errors: [{ message: 'Strategy s9 not found', extensions: { code: 'NOT_FOUND' } }],
+    }));
     await notFound.store.load('s9');
     expect(notFound.store.strategy.error()).toBe('This strategy could not be found.');
     TestBed.resetTestingModule();
@@ -34,13 +38,17 @@ describe('StrategyAdminStore', () => {
   });
 
   it('passes other failures on in the API’s words', async () => {
-    const { store } = setUp(() => ({ errors: [{ message: 'You cannot see this strategy', extensions: { code: 'FORBIDDEN' } }] }));
+    const { store } = setUp(() => ({
+      errors: [{ message: 'You cannot see this strategy', extensions: { code: 'FORBIDDEN' } }],
+    }));
     await store.load('s1');
     expect(store.strategy.error()).toBe('You cannot see this strategy');
   });
 
   it('creating a strategy asks only for the choices, and is ready with none', async () => {
-    const { store, calls } = setUp(() => ({ data: { strategies: [], groups: [{ __typename: 'Group', id: 'g1', name: 'Board', kind: 'Board' }] } }));
+    const { store, calls } = setUp(() => ({
+      data: { strategies: [], groups: [{ __typename: 'Group', id: 'g1', name: 'Board', kind: 'Board' }] },
+    }));
     await store.load(undefined, { withChoices: true });
     expect(calls.map((c) => c.operation)).toEqual(['AdminStrategyChoices']);
     expect(store.strategy.loaded()).toBe(true);
@@ -49,8 +57,12 @@ describe('StrategyAdminStore', () => {
   });
 
   it('sends a reorder with the mutation of its level', async () => {
-    const { store, calls } = setUp((call) => ({ data: { [call.operation.charAt(0).toLowerCase() + call.operation.slice(1)]: [] } }));
+    const { store, calls } = setUp((call) => ({
+      data: { [call.operation.charAt(0).toLowerCase() + call.operation.slice(1)]: [] },
+    }));
     await store.reorder('objective', 't1', ['o2', 'o1']);
-    expect(calls).toEqual([{ operation: 'ReorderObjectives', variables: { input: { parentId: 't1', orderedIds: ['o2', 'o1'] } } }]);
+    expect(calls).toEqual([
+      { operation: 'ReorderObjectives', variables: { input: { parentId: 't1', orderedIds: ['o2', 'o1'] } } },
+    ]);
   });
 });

@@ -46,7 +46,10 @@ export class StrategyAdminStore {
   readonly strategies = computed(() => this.choices().strategies);
 
   /** Loads the strategy (none when `id` is undefined) and, when asked, the choices first. */
-  load(id: string | undefined, { withChoices = false, open = () => undefined }: StrategyLoad = {}): Promise<AdminStrategy | null | undefined> {
+  load(
+    id: string | undefined,
+    { withChoices = false, open = () => undefined }: StrategyLoad = {},
+  ): Promise<AdminStrategy | null | undefined> {
     return this.strategy.load(async () => {
       if (withChoices) this.choices.set(await this.api.query({ query: AdminStrategyChoicesDocument }));
       if (!id) return null;
@@ -66,7 +69,8 @@ export class StrategyAdminStore {
   async reorder(level: StructureLevel, parentId: string, orderedIds: string[]): Promise<void> {
     const input = { parentId, orderedIds };
     if (level === 'theme') await this.api.mutate({ mutation: ReorderThemesDocument, variables: { input } });
-    else if (level === 'objective') await this.api.mutate({ mutation: ReorderObjectivesDocument, variables: { input } });
+    else if (level === 'objective')
+      await this.api.mutate({ mutation: ReorderObjectivesDocument, variables: { input } });
     else await this.api.mutate({ mutation: ReorderActionsDocument, variables: { input } });
   }
 
@@ -81,7 +85,11 @@ export class StrategyAdminStore {
   }
 
   /** A new theme goes into `strategyId`; a changed one is `id` at `version`. */
-  async saveTheme(strategyId: string, { id, version }: Editing, input: { title: string; description: string | null }): Promise<void> {
+  async saveTheme(
+    strategyId: string,
+    { id, version }: Editing,
+    input: { title: string; description: string | null },
+  ): Promise<void> {
     if (id) await this.api.mutate({ mutation: UpdateThemeDocument, variables: { input: { id, version, ...input } } });
     else await this.api.mutate({ mutation: CreateThemeDocument, variables: { input: { strategyId, ...input } } });
   }
