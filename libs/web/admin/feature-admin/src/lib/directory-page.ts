@@ -1,22 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  AdminGroupsDocument,
-  AdminOrganisationsDocument,
-  AdminPeopleDocument,
-  DeactivatePersonDocument,
-  InvitePersonDocument,
-  ResendInvitationDocument,
-  RevokeInvitationDocument,
-  SessionStore,
-  type AdminGroupsQuery,
-  type AdminOrganisationsQuery,
-  type AdminPeopleQuery,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { type AdminPeopleQuery, DirectoryStore, SessionStore, describeError } from '@waymark/web/shared/data-access';
 import { Loading, NotificationBanner } from '@waymark/web/shared/ui';
 import { ACTION_DONE, ACTION_WORD, accessActions, statusTag, type PersonAccessAction } from './people/account-status';
 
@@ -32,6 +17,7 @@ const KIND_WORD: Record<string, string> = {
 @Component({
   selector: 'wm-directory-page',
   imports: [RouterLink, Loading, NotificationBanner, DatePipe],
+  providers: [DirectoryStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
@@ -151,16 +137,16 @@ const KIND_WORD: Record<string, string> = {
 export class DirectoryPage implements OnInit {
   /** Success message from the add, change and archive screens. */
   readonly notice = input<string | undefined>();
-  private readonly apollo = inject(Apollo);
-  protected readonly organisations = signal<AdminOrganisationsQuery['organisations']>([]);
-  protected readonly groups = signal<AdminGroupsQuery['groups']>([]);
-  protected readonly people = signal<AdminPeopleQuery['people'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly directory = inject(DirectoryStore);
+  protected readonly organisations = computed(() => this.directory.listing.value()?.organisations ?? []);
+  protected readonly groups = computed(() => this.directory.listing.value()?.groups ?? []);
+  protected readonly people = computed(() => this.directory.listing.value()?.people ?? null);
+  protected readonly error = this.directory.listing.error;
   protected readonly kindWord = KIND_WORD;
   protected readonly actionWord = ACTION_WORD;
   protected readonly status = statusTag;
   private readonly session = inject(SessionStore);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.directory.listing.busy;
   protected readonly done = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly shownNotice = computed(() => this.done() ?? this.notice());
@@ -170,42 +156,21 @@ export class DirectoryPage implements OnInit {
   }
 
   protected async act(action: PersonAccessAction, p: AdminPeopleQuery['people'][number]): Promise<void> {
-    this.busy.set(true);
     this.actionError.set(null);
     try {
-      const input = { personId: p.id };
-      if (action === 'invite') await firstValueFrom(this.apollo.mutate({ mutation: InvitePersonDocument, variables: { input: { email: p.email } } }));
-      if (action === 'resend') await firstValueFrom(this.apollo.mutate({ mutation: ResendInvitationDocument, variables: { input } }));
-      if (action === 'revoke') await firstValueFrom(this.apollo.mutate({ mutation: RevokeInvitationDocument, variables: { input } }));
-      if (action === 'deactivate') await firstValueFrom(this.apollo.mutate({ mutation: DeactivatePersonDocument, variables: { input } }));
-      const people = await firstValueFrom(this.apollo.query({ query: AdminPeopleDocument, fetchPolicy: 'network-only' }));
-      this.people.set(people.data?.people ?? []);
-      // The banner comes with the refreshed table: before, "deactivated" showed beside an "Active" tag until it loaded.
-      this.done.set(ACTION_DONE[action](p.fullName));
+      await this.directory.listing.run(async () => {
+        await this.directory.changeAccess(action, p);
+        await this.directory.reloadPeople();
+        // The banner comes with the refreshed table: before, "deactivated" showed beside an "Active" tag until it loaded.
+        this.done.set(ACTION_DONE[action](p.fullName));
+      });
     } catch (error) {
       const problem = describeError(error);
       this.actionError.set(problem.fields[0]?.message ?? problem.message);
-    } finally {
-      this.busy.set(false);
     }
   }
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const [organisations, groups, people] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: AdminOrganisationsDocument })),
-        firstValueFrom(this.apollo.query({ query: AdminGroupsDocument })),
-        firstValueFrom(this.apollo.query({ query: AdminPeopleDocument })),
-      ]);
-      this.organisations.set(organisations.data?.organisations ?? []);
-      this.groups.set(groups.data?.groups ?? []);
-      this.people.set(people.data?.people ?? []);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    void this.directory.loadListing();
   }
 }

@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, input, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { MyUpdatesDocument, type MyUpdatesQuery, describeError } from '@waymark/web/shared/data-access';
+import { ProgressStore } from '@waymark/web/shared/data-access';
 import { DEFAULT_PAGE_SIZE, Loading, NotificationBanner, Pagination, RagTag, ReviewStateTag, pageWindow } from '@waymark/web/shared/ui';
 import { filterOwed, groupOwedUpdates, isDone, type OwedFilter, pageOfGroups } from './group-owed-updates';
 
@@ -19,9 +17,10 @@ const FILTERS: readonly { value: OwedFilter; text: string }[] = [
   imports: [RouterLink, DatePipe, Loading, RagTag, ReviewStateTag, NotificationBanner, Pagination],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-updates-page.html',
+  providers: [ProgressStore],
 })
 export class MyUpdatesPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ProgressStore);
   /** Set by the update form after a submit (query parameter). */
   readonly submitted = input<string>();
   /** "todo", "submitted" or "all" (the default), from the query string. */
@@ -32,11 +31,11 @@ export class MyUpdatesPage implements OnInit {
   });
   protected readonly filters = FILTERS;
 
-  protected readonly data = signal<MyUpdatesQuery | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly owed = this.store.owed.value;
+  protected readonly error = this.store.owed.error;
   protected readonly groups = computed(() => {
-    const data = this.data();
-    return data ? groupOwedUpdates(filterOwed(data.myUpdates, this.filter())) : [];
+    const owed = this.owed();
+    return owed ? groupOwedUpdates(filterOwed(owed, this.filter())) : [];
   });
   /** A lead with many actions gets pages of 50 rows, counted across strategies and themes. */
   protected readonly pageSize = DEFAULT_PAGE_SIZE;
@@ -47,7 +46,7 @@ export class MyUpdatesPage implements OnInit {
     return pageOfGroups(groups, this.pageSize, page);
   });
   protected readonly counts = computed(() => {
-    const owed = this.data()?.myUpdates ?? [];
+    const owed = this.owed() ?? [];
     const done = owed.filter(isDone).length;
     return { total: owed.length, toDo: owed.length - done, submitted: done } as Record<'total' | 'toDo' | 'submitted', number>;
   });
@@ -62,16 +61,6 @@ export class MyUpdatesPage implements OnInit {
   }
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      // One request: each owed update carries its theme, so no second query for the strategy trees.
-      const owed = await firstValueFrom(this.apollo.query({ query: MyUpdatesDocument, fetchPolicy: 'network-only' }));
-      this.data.set(owed.data ?? null);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    void this.store.loadMyUpdates();
   }
 }

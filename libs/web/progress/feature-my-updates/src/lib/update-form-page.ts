@@ -3,20 +3,12 @@ import { DatePipe } from '@angular/common';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
   type LifecycleStatus,
-  type OwedUpdateFieldsFragment,
+  ProgressStore,
   type Rag,
-  SaveProgressUpdateDocument,
-  SubmitProgressUpdateDocument,
   type UpdateFieldsFragment,
-  OwedUpdatesDocument,
   SessionStore,
-  UpdateFormStrategyDocument,
-  WithdrawProgressUpdateDocument,
-  type UpdateFormStrategyQuery,
   describeError,
   fieldName,
   isUnauthenticated,
@@ -52,6 +44,7 @@ export interface ConflictView {
   imports: [ReactiveFormsModule, RouterLink, DatePipe, ErrorSummary, Loading, NotificationBanner, RagTag, ReviewStateTag],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './update-form-page.html',
+  providers: [ProgressStore],
   // A locked (submitted or accepted) update still shows the RAG definitions: GOV.UK Frontend fades the hints of
   // disabled radios to 50% opacity, which fails contrast on text the reader still needs.
   styles: `
@@ -60,7 +53,7 @@ export interface ConflictView {
   `,
 })
 export class UpdateFormPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ProgressStore);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
   private readonly destroyRef = inject(DestroyRef);
@@ -75,14 +68,14 @@ export class UpdateFormPage implements OnInit {
   protected readonly rags: readonly Rag[] = ['Red', 'Amber', 'Green'];
   protected readonly narrativeMax = NARRATIVE_MAX;
 
-  protected readonly strategy = signal<UpdateFormStrategyQuery['strategy'] | null>(null);
-  protected readonly owed = signal<OwedUpdateFieldsFragment | null>(null);
+  protected readonly strategy = computed(() => this.store.updateForm.value()?.strategy ?? null);
+  protected readonly owed = computed(() => this.store.updateForm.value()?.owed ?? null);
   protected readonly update = signal<UpdateFieldsFragment | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = this.store.updateForm.error;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly conflict = signal<ConflictView | null>(null);
   protected readonly saved = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.updateForm.busy;
   /** "Saved at 10:42" and the like, announced politely (role=status). */
   protected readonly autosaveStatus = signal<string | null>(null);
   /** When the text on the form came from this browser's copy rather than the API. */
@@ -126,33 +119,21 @@ export class UpdateFormPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
-      const [strategy, owedUpdates] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: UpdateFormStrategyDocument, variables: { strategyId: this.strategyId() }, fetchPolicy: 'network-only' })),
-        firstValueFrom(this.apollo.query({ query: OwedUpdatesDocument, variables: { periodId: this.periodId() }, fetchPolicy: 'network-only' })),
-      ]);
-      const owed = owedUpdates.data?.myUpdates.find((o) => o.actionId === this.actionId() && o.period.id === this.periodId()) ?? null;
-      this.strategy.set(strategy.data?.strategy ?? null);
-      if (!owed) {
-        this.loadError.set('This action is not one you owe an update on for this period.');
-        return;
-      }
-      this.owed.set(owed);
-      this.update.set(owed.update ?? null);
-      const start = owed.update ?? owed.previousUpdate;
-      const loaded: FormValues = {
-        lifecycleStatus: start?.lifecycleStatus ?? owed.actionLifecycleStatus,
-        proposedRag: start?.proposedRag ?? null,
-        percentComplete: start?.percentComplete == null ? '' : String(start.percentComplete),
-        narrative: owed.update?.narrative ?? '',
-      };
-      this.form.setValue(loaded);
-      this.savedValues = JSON.stringify(loaded);
-      if (!this.editable()) this.form.disable();
-      else this.restoreLocalDraft(loaded);
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
-    }
+    const data = await this.store.loadUpdateForm(this.strategyId(), this.periodId(), this.actionId());
+    if (!data) return;
+    const { owed } = data;
+    this.update.set(owed.update ?? null);
+    const start = owed.update ?? owed.previousUpdate;
+    const loaded: FormValues = {
+      lifecycleStatus: start?.lifecycleStatus ?? owed.actionLifecycleStatus,
+      proposedRag: start?.proposedRag ?? null,
+      percentComplete: start?.percentComplete == null ? '' : String(start.percentComplete),
+      narrative: owed.update?.narrative ?? '',
+    };
+    this.form.setValue(loaded);
+    this.savedValues = JSON.stringify(loaded);
+    if (!this.editable()) this.form.disable();
+    else this.restoreLocalDraft(loaded);
   }
 
   private localKey(): string | null {
@@ -252,26 +233,18 @@ export class UpdateFormPage implements OnInit {
   }
 
   /** Sends the form as a draft with the version it was based on; the browser's copy goes once the API has this text. */
-  private async save(): Promise<UpdateFieldsFragment | null> {
+  private async save(): Promise<UpdateFieldsFragment> {
     const values = this.currentValues();
     const { narrative, percentComplete, proposedRag, lifecycleStatus } = values;
-    const result = await firstValueFrom(
-      this.apollo.mutate({
-        mutation: SaveProgressUpdateDocument,
-        variables: {
-          input: {
-            actionId: this.actionId(),
-            periodId: this.periodId(),
-            narrative,
-            lifecycleStatus,
-            proposedRag: this.needsRag() ? proposedRag : null,
-            percentComplete: percentComplete.trim() === '' ? null : Number(percentComplete),
-            version: this.baseVersion(),
-          },
-        },
-      }),
-    );
-    const saved = result.data?.saveProgressUpdate ?? null;
+    const saved = await this.store.saveDraft({
+      actionId: this.actionId(),
+      periodId: this.periodId(),
+      narrative,
+      lifecycleStatus,
+      proposedRag: this.needsRag() ? proposedRag : null,
+      percentComplete: percentComplete.trim() === '' ? null : Number(percentComplete),
+      version: this.baseVersion(),
+    });
     this.versionOverride = undefined;
     this.update.set(saved);
     this.conflict.set(null);
@@ -333,17 +306,14 @@ export class UpdateFormPage implements OnInit {
     const update = this.update();
     if (!update) return;
     this.errors.set([]);
-    this.busy.set(true);
     try {
-      await this.queue(() =>
-        firstValueFrom(this.apollo.mutate({ mutation: SubmitProgressUpdateDocument, variables: { input: { id: update.id, version: update.version } } })),
-      );
-      await this.router.navigate(['/my-updates'], { queryParams: { submitted: this.owed()?.actionTitle } });
+      await this.store.updateForm.run(async () => {
+        await this.queue(() => this.store.submit(update));
+        await this.router.navigate(['/my-updates'], { queryParams: { submitted: this.owed()?.actionTitle } });
+      });
     } catch (error) {
       this.step.set('edit');
       this.showProblem(error);
-    } finally {
-      this.busy.set(false);
     }
   }
 
@@ -352,18 +322,12 @@ export class UpdateFormPage implements OnInit {
     if (!update) return;
     this.saved.set(null);
     this.errors.set([]);
-    this.busy.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: WithdrawProgressUpdateDocument, variables: { input: { id: update.id, version: update.version } } }),
-      );
-      this.update.set(result.data?.withdrawProgressUpdate ?? null);
+      this.update.set(await this.store.updateForm.run(() => this.store.withdraw(update)));
       this.form.enable();
       this.saved.set('Your update has been withdrawn. It is a draft again: change it and submit it for review when it is ready.');
     } catch (error) {
       this.showProblem(error);
-    } finally {
-      this.busy.set(false);
     }
   }
 
@@ -373,16 +337,13 @@ export class UpdateFormPage implements OnInit {
     const problems = this.validate(forSubmit);
     this.errors.set(problems);
     if (problems.length > 0) return null;
-    this.busy.set(true);
     try {
-      const saved = await this.queue(() => this.save());
+      const saved = await this.store.updateForm.run(() => this.queue(() => this.save()));
       this.showSavedAt();
       return saved;
     } catch (error) {
       this.showProblem(error);
       return null;
-    } finally {
-      this.busy.set(false);
     }
   }
 

@@ -1,22 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { AcceptProgressUpdatesDocument, type AcceptProgressUpdatesMutation, describeError } from '@waymark/web/shared/data-access';
+import { type AcceptOutcome, ReviewStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { type BulkAcceptResult, BulkAcceptSelection, type SelectedUpdate } from './bulk-accept-selection';
 
-type Outcome = AcceptProgressUpdatesMutation['acceptProgressUpdates'][number];
-
 /** Plain words for why one update of a bulk accept was not accepted. */
-export function refusalReason(outcome: Pick<Outcome, 'code' | 'message'>): string {
+export function refusalReason(outcome: Pick<AcceptOutcome, 'code' | 'message'>): string {
   if (outcome.code === 'CONFLICT') return 'it was changed after you loaded the review, so it was not accepted. Read the change and decide again.';
   if (outcome.code === 'BAD_USER_INPUT') return 'it is no longer waiting for review (it may have been withdrawn, returned or accepted by someone else).';
   return outcome.message ?? 'it could not be accepted.';
 }
 
 /** The result of a bulk accept, in the order the updates were selected. */
-export function bulkAcceptResult(updates: readonly SelectedUpdate[], outcomes: readonly Outcome[]): BulkAcceptResult {
+export function bulkAcceptResult(updates: readonly SelectedUpdate[], outcomes: readonly AcceptOutcome[]): BulkAcceptResult {
   const byId = new Map(outcomes.map((o) => [o.id, o]));
   const accepted: SelectedUpdate[] = [];
   const refused: { update: SelectedUpdate; reason: string }[] = [];
@@ -34,9 +30,10 @@ export function bulkAcceptResult(updates: readonly SelectedUpdate[], outcomes: r
   imports: [RouterLink, ErrorSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accept-selected-page.html',
+  providers: [ReviewStore],
 })
 export class AcceptSelectedPage {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ReviewStore);
   private readonly router = inject(Router);
   private readonly bulk = inject(BulkAcceptSelection);
   readonly strategyId = input.required<string>();
@@ -49,24 +46,21 @@ export class AcceptSelectedPage {
   });
   protected readonly backQuery = computed(() => this.selection()?.query ?? {});
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.bulkAccept.busy;
 
   protected async confirm(): Promise<void> {
     const held = this.selection();
     if (!held || this.busy()) return;
-    this.busy.set(true);
     this.errors.set([]);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: AcceptProgressUpdatesDocument, variables: { input: { updates: held.updates.map(({ id, version }) => ({ id, version })) } } }),
-      );
-      this.bulk.result.set({ periodId: held.periodId, result: bulkAcceptResult(held.updates, result.data?.acceptProgressUpdates ?? []) });
-      this.bulk.selection.set(null);
-      await this.router.navigate(['/review', held.strategyId, held.periodId], { queryParams: held.query });
+      await this.store.bulkAccept.run(async () => {
+        const outcomes = await this.store.acceptUpdates(held.updates);
+        this.bulk.result.set({ periodId: held.periodId, result: bulkAcceptResult(held.updates, outcomes) });
+        this.bulk.selection.set(null);
+        await this.router.navigate(['/review', held.strategyId, held.periodId], { queryParams: held.query });
+      });
     } catch (error) {
       this.errors.set([{ message: describeError(error).message }]);
-    } finally {
-      this.busy.set(false);
     }
   }
 

@@ -2,21 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  CorrectionProposalsDocument,
-  type CorrectionProposalFieldsFragment,
-  PeriodSignOffDocument,
-  type PeriodSignOffQuery,
-  RagDistributionDocument,
-  type RagDistributionQuery,
-  ReviewDashboardDocument,
-  type ReviewDashboardQuery,
-  SessionStore,
-  describeError,
-  type UpdateFieldsFragment,
-} from '@waymark/web/shared/data-access';
+import { ReviewStore, SessionStore, type UpdateFieldsFragment } from '@waymark/web/shared/data-access';
 import {
   DEFAULT_PAGE_SIZE,
   Loading,
@@ -56,9 +42,10 @@ interface DecisionNotice {
   imports: [FormsModule, RouterLink, DatePipe, FocusedBanner, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm, TableScroll, RagTrendSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-dashboard-page.html',
+  providers: [ReviewStore],
 })
 export class ReviewDashboardPage {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ReviewStore);
   readonly strategyId = input.required<string>();
   readonly periodId = input.required<string>();
   /** Set by the sign-off confirmation page when it brings the reviewer back here. */
@@ -71,14 +58,12 @@ export class ReviewDashboardPage {
   private readonly router = inject(Router);
   private readonly bulk = inject(BulkAcceptSelection);
 
-  protected readonly data = signal<(ReviewDashboardQuery & RagDistributionQuery) | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly data = this.store.dashboard.value;
+  protected readonly loadError = this.store.dashboard.error;
   protected readonly notice = signal<string | null>(null);
-  /** Who signed the period off and when; null for someone who may not see the sign-off check. */
-  protected readonly signOff = signal<PeriodSignOffQuery['periodSignOff'] | null>(null);
+  protected readonly signOff = computed(() => this.data()?.signOff ?? null);
   protected readonly periodStateWord = PERIOD_STATE_WORD;
-  /** Corrections leads proposed to this period's signed-off updates, waiting for a reviewer. */
-  protected readonly pendingProposals = signal<CorrectionProposalFieldsFragment[]>([]);
+  protected readonly pendingProposals = computed(() => this.data()?.pendingProposals ?? []);
   private readonly session = inject(SessionStore);
   /** Commentary is written by administrators and the strategy's reviewers until the period is signed off. */
   protected readonly canManage = computed(() => {
@@ -208,17 +193,7 @@ export class ReviewDashboardPage {
   }
 
   protected async load(strategyId: string, periodId: string): Promise<void> {
-    try {
-      const [tree, distribution] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: ReviewDashboardDocument, variables: { strategyId }, fetchPolicy: 'network-only' })),
-        firstValueFrom(this.apollo.query({ query: RagDistributionDocument, variables: { strategyId, periodId }, fetchPolicy: 'network-only' })),
-      ]);
-      this.data.set(tree.data && distribution.data ? { ...tree.data, ...distribution.data } : null);
-      this.signOff.set(await this.loadSignOff(periodId));
-      this.pendingProposals.set(this.period()?.state === 'SignedOff' ? await this.loadPendingProposals(periodId) : []);
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
-    }
+    await this.store.load(strategyId, periodId, untracked(() => this.canManage()));
   }
 
   protected async reviewed(message: string): Promise<void> {
@@ -237,18 +212,6 @@ export class ReviewDashboardPage {
     await this.load(this.strategyId(), this.periodId());
     const rag = decision.kind === 'validated' && decision.update.validatedRag ? ` (${decision.update.validatedRag})` : '';
     this.decision.set({ message: `The update for “${entry.action.title}” was ${DECISION_WORD[decision.kind]}${rag}.`, actionId: entry.action.id, nextActionId });
-  }
-
-  /** The sign-off check is for reviewers and administrators; anyone else sees the dashboard without it. */
-  private async loadSignOff(periodId: string): Promise<PeriodSignOffQuery['periodSignOff'] | null> {
-    if (!this.canManage()) return null;
-    const result = await firstValueFrom(this.apollo.query({ query: PeriodSignOffDocument, variables: { periodId }, fetchPolicy: 'network-only' }));
-    return result.data?.periodSignOff ?? null;
-  }
-
-  private async loadPendingProposals(periodId: string): Promise<CorrectionProposalFieldsFragment[]> {
-    const result = await firstValueFrom(this.apollo.query({ query: CorrectionProposalsDocument, variables: { periodId }, fetchPolicy: 'network-only' }));
-    return (result.data?.correctionProposals ?? []).filter((p) => p.state === 'Pending');
   }
 
   protected async periodReopened(): Promise<void> {

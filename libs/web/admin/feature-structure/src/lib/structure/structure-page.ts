@@ -2,25 +2,15 @@ import { ChangeDetectionStrategy, Component, Injector, OnInit, afterNextRender, 
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  AdminStrategyDetailDocument,
-  type AdminStrategyDetailQuery,
-  ReorderActionsDocument,
-  ReorderObjectivesDocument,
-  ReorderThemesDocument,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { type AdminStrategy, StrategyAdminStore, type StructureLevel, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, LIFECYCLE_WORD, Loading, NotificationBanner, type ErrorSummaryItem, capThemeActions, PluralPipe, PluralNounPipe } from '@waymark/web/shared/ui';
 import { type Direction, moveOne, movedMessage } from './reorder';
 
-type Strategy = AdminStrategyDetailQuery['strategy'];
-type Level = 'theme' | 'objective' | 'action';
+type Strategy = AdminStrategy;
 
 /** What a Move up / Move down button needs: the siblings in order, their parent, and words to announce. */
 export interface MoveContext {
-  readonly level: Level;
+  readonly level: StructureLevel;
   readonly parentId: string;
   readonly ids: readonly string[];
   readonly id: string;
@@ -43,6 +33,7 @@ const LEGACY_NOTICE: Record<string, string> = { added: 'Action added', changed: 
 @Component({
   selector: 'wm-structure-page',
   imports: [RouterLink, NgTemplateOutlet, ErrorSummary, Loading, NotificationBanner, PluralPipe, PluralNounPipe],
+  providers: [StrategyAdminStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .wm-link-button { background: none; border: 0; padding: 0; margin: 0; font: inherit; color: #1d70b8; text-decoration: underline; cursor: pointer; }
@@ -63,12 +54,12 @@ export class StructurePage implements OnInit {
   /** Set by this lib's forms after saving: the whole sentence for the success banner. */
   readonly notice = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(StrategyAdminStore);
   private readonly announcer = inject(LiveAnnouncer);
-  protected readonly strategy = signal<Strategy | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly strategy = this.store.strategy.value;
+  protected readonly loadError = this.store.strategy.error;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly moving = signal(false);
+  protected readonly moving = this.store.strategy.busy;
   protected readonly lifecycle = LIFECYCLE_WORD;
   protected readonly banner = computed(() => {
     const notice = this.notice();
@@ -94,14 +85,7 @@ export class StructurePage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategyDetailDocument, variables: { id: this.strategyId() } }));
-      this.strategy.set(result.data?.strategy ?? null);
-      if (!result.data?.strategy) this.loadError.set('This strategy could not be found.');
-    } catch (error) {
-      const problem = describeError(error);
-      this.loadError.set(problem.code === 'NOT_FOUND' ? 'This strategy could not be found.' : problem.message);
-    }
+    await this.store.load(this.strategyId());
   }
 
   protected themeMove(s: Strategy, theme: Strategy['themes'][number]): MoveContext {
@@ -153,12 +137,13 @@ export class StructurePage implements OnInit {
       void this.announcer.announce(`${m.title} is already ${direction === 'up' ? 'first' : 'last'}`, 'polite');
       return;
     }
-    this.moving.set(true);
     this.errors.set([]);
+    await this.store.strategy.run(() => this.reorder(m, direction, order));
+  }
+
+  private async reorder(m: MoveContext, direction: Direction, order: string[]): Promise<void> {
     try {
-      const input = { parentId: m.parentId, orderedIds: order };
-      const mutation = m.level === 'theme' ? ReorderThemesDocument : m.level === 'objective' ? ReorderObjectivesDocument : ReorderActionsDocument;
-      await firstValueFrom(this.apollo.mutate({ mutation, variables: { input } }));
+      await this.store.reorder(m.level, m.parentId, order);
       await this.load();
       const position = order.indexOf(m.id) + 1;
       const buttonId = `move-${direction}-${m.id}`;
@@ -172,8 +157,6 @@ export class StructurePage implements OnInit {
           : problem.message;
       this.errors.set([{ message }]);
       await this.load();
-    } finally {
-      this.moving.set(false);
     }
   }
 

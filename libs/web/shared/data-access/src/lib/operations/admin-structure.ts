@@ -4,11 +4,8 @@ import { graphql } from '../generated';
 
 graphql(`
   fragment AdminStructureAction on Action {
-    id
-    numberLabel
-    title
+    ...ActionSummaryFields
     leadOrganisationName
-    lifecycleStatus
     version
   }
 `);
@@ -31,9 +28,7 @@ graphql(`
       accountableGroupId
       parentStrategyId
       ragDefinitions {
-        red
-        amber
-        green
+        ...RagDefinitionFields
       }
       themes {
         id
@@ -201,10 +196,7 @@ graphql(`
       kind
       description
       members {
-        personId
-        fullName
-        isChair
-        organisationName
+        ...GroupMemberFields
       }
     }
     people {
@@ -282,10 +274,7 @@ graphql(`
       id
       version
       members {
-        personId
-        fullName
-        isChair
-        organisationName
+        ...GroupMemberFields
       }
     }
   }
@@ -297,10 +286,7 @@ graphql(`
       id
       version
       members {
-        personId
-        fullName
-        isChair
-        organisationName
+        ...GroupMemberFields
       }
     }
   }

@@ -83,13 +83,7 @@ graphql(`
       startsOn
       endsOn
       periods {
-        id
-        name
-        state
-        startsOn
-        endsOn
-        updateDeadline
-        version
+        ...PeriodFields
       }
       themes {
         id
@@ -139,10 +133,7 @@ graphql(`
       kind
       description
       members {
-        personId
-        fullName
-        isChair
-        organisationName
+        ...GroupMemberFields
       }
     }
   }
@@ -166,20 +157,17 @@ graphql(`
 
 graphql(`
   fragment AdminActionFields on Action {
-    id
+    ...ActionSummaryFields
     strategyId
     themeId
     objectiveId
-    numberLabel
     ref
-    title
     description
     leadOrganisationId
     leadPersonId
     deliveryGroupId
     startsOn
     currentDueOn
-    lifecycleStatus
     version
   }
 `);

@@ -25,11 +25,8 @@ graphql(`
 
 graphql(`
   fragment CorrectionActionFields on Action {
-    id
-    numberLabel
+    ...ActionSummaryFields
     ref
-    title
-    lifecycleStatus
     leadPersonId
     leadPersonName
     deliveryGroupId
@@ -49,14 +46,10 @@ graphql(`
       themeLabel
       actionLabel
       ragDefinitions {
-        red
-        amber
-        green
+        ...RagDefinitionFields
       }
       periods {
-        id
-        name
-        state
+        ...PeriodSummaryFields
       }
       themes {
         id

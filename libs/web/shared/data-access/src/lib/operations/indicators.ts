@@ -40,9 +40,7 @@ graphql(`
       id
       title
       periods {
-        id
-        name
-        state
+        ...PeriodSummaryFields
         startsOn
       }
     }

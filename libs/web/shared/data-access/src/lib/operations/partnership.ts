@@ -9,9 +9,7 @@ graphql(`
     timeZone
     version
     ragDefinitions {
-      red
-      amber
-      green
+      ...RagDefinitionFields
     }
   }
 `);

@@ -42,9 +42,7 @@ graphql(`
     themeLabel
     previousPeriodName
     period {
-      id
-      name
-      state
+      ...PeriodSummaryFields
       updateDeadline
     }
     update {
@@ -71,9 +69,7 @@ graphql(`
       title
       actionLabel
       ragDefinitions {
-        red
-        amber
-        green
+        ...RagDefinitionFields
       }
     }
   }

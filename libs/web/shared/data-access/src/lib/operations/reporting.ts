@@ -13,9 +13,7 @@ graphql(`
         title
       }
       periods {
-        id
-        name
-        state
+        ...PeriodSummaryFields
         startsOn
       }
     }

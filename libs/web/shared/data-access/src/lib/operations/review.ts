@@ -7,9 +7,7 @@ graphql(`
       id
       title
       periods {
-        id
-        name
-        state
+        ...PeriodSummaryFields
         updateDeadline
       }
     }
@@ -18,14 +16,11 @@ graphql(`
 
 graphql(`
   fragment ReviewActionFields on Action {
-    id
-    numberLabel
+    ...ActionSummaryFields
     ref
-    title
     isOverdue
     currentDueOn
     startsOn
-    lifecycleStatus
     leadPersonName
     deliveryGroupId
     deliveryGroupName
@@ -49,18 +44,10 @@ graphql(`
       themeLabel
       objectiveLabel
       ragDefinitions {
-        red
-        amber
-        green
+        ...RagDefinitionFields
       }
       periods {
-        id
-        name
-        startsOn
-        endsOn
-        state
-        updateDeadline
-        version
+        ...PeriodFields
       }
       themes {
         id

@@ -17,11 +17,9 @@ graphql(`
 
 graphql(`
   fragment ExplorerActionFields on Action {
-    id
+    ...ActionSummaryFields
     number
-    numberLabel
     ref
-    title
     description
     themeId
     objectiveId
@@ -36,7 +34,6 @@ graphql(`
     originalDueOn
     rescheduleCount
     isOverdue
-    lifecycleStatus
     version
     supportingOrganisations {
       id
@@ -66,9 +63,7 @@ graphql(`
       hasObjectiveLevel
       accountableGroupName
       periods {
-        id
-        name
-        state
+        ...PeriodSummaryFields
         startsOn
         endsOn
       }
