@@ -88,7 +88,7 @@ type RequestWithSessionActor = Request & { sessionActor?: Actor | null };
  * - `touch` (rolling idle expiry) writes at most once per SESSION_TOUCH_INTERVAL_MS per session and process;
  *   the idle timeout is therefore enforced to within that interval.
  */
-class WaymarkSessionStore extends PgStore {
+export class WaymarkSessionStore extends PgStore {
   private readonly touchedAt = new Map<string, number>();
   private readonly pool: Pool;
 
@@ -144,6 +144,16 @@ class WaymarkSessionStore extends PgStore {
       }
     }
     super.touch(sid, sess, callback);
+  }
+
+  // The pool is the app's and ends with it, but the prune timer is the store's own: a timer that fires after the app
+  // closed would log an error (an API test process closes dozens of apps). An ended pool ends the pruning instead.
+  override pruneSessions(callback?: (err: Error) => void): void {
+    if (this.pool.ending) {
+      this.close();
+      return;
+    }
+    super.pruneSessions(callback);
   }
 }
 type PgStoreBase = InstanceType<typeof PgStore>;
