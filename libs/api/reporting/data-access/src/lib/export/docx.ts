@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   HeadingLevel,
@@ -16,10 +15,12 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { CHANGE_SECTIONS, changeRef, COVER_SECTIONS, CORRECTIONS_HEADING, coverDetails, parseTextBlocks, RAG_TREND_COLUMNS, ragTrendCells, ragTrendTables, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
-import { INDICATOR_STATUS_LABEL, Rag } from '@waymark/shared/domain';
-import { DOCX_NUMBERING, DocxText, lineRuns, REPORT_NUMBERING } from './docx-text';
-import { BAND_RAG, RAG_FILL, RAG_TEXT } from './rag-colours';
+import { CHANGE_SECTIONS, changeRef, COVER_SECTIONS, CORRECTIONS_HEADING, coverDetails, parseTextBlocks, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
+import { BORDERS, heading, ragShading, text } from './docx-blocks';
+import { appendixTable } from './docx-indicator-appendix';
+import { ragTrendParagraphs } from './docx-rag-trend';
+import { DOCX_NUMBERING, DocxText } from './docx-text';
+import { RAG_TEXT } from './rag-colours';
 import { REPORT_STYLE } from './report-style';
 import { xmlSafe as x } from './text-safety';
 import { BUILT_IN_PAGE, type PageGeometry } from './word-template';
@@ -28,31 +29,9 @@ import { wrappedLines } from './wrapped-height';
 const A4 = { width: BUILT_IN_PAGE.width, height: BUILT_IN_PAGE.height };
 const MARGIN = BUILT_IN_PAGE.left; // 2 cm
 const COLUMN_WEIGHT: Record<ColumnKey, number> = { objective: 3, action: 4, progress: 6, lead: 2.4, due: 1.7, rag: 1.8, history: 2.6 };
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: REPORT_STYLE.border };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 /** Arial 11 averages about 110 twips a character; a line with Word's spacing about 260 twips. */
 const CHAR_TWIPS = 110;
 const LINE_TWIPS = 260;
-
-function text(value: string, options: { bold?: boolean; italics?: boolean; keepNext?: boolean } = {}): Paragraph {
-  const { keepNext, ...run } = options;
-  return new Paragraph({ keepNext, children: lineRuns(value, run) });
-}
-
-/** A heading that stays on the page of what follows it (Word "keep with next"). */
-function heading(value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], numbered = false): Paragraph {
-  return new Paragraph({
-    heading: level,
-    keepNext: true,
-    keepLines: true,
-    numbering: numbered ? { reference: REPORT_NUMBERING, level: 0 } : undefined,
-    children: [new TextRun({ text: x(value) })],
-  });
-}
-
-function ragShading(rag: Rag | null) {
-  return rag ? { fill: RAG_FILL[rag], type: ShadingType.CLEAR, color: 'auto' } : undefined;
-}
 
 function bodyCell(words: DocxText, row: ReportRow, key: ColumnKey, width: number): TableCell | null {
   const base = { borders: BORDERS, width: { size: width, type: WidthType.DXA } };
@@ -180,64 +159,6 @@ function coverParagraphs(report: BoardReport, words: DocxText): Paragraph[] {
     out.push(heading(COVER_SECTIONS.recommendations, HeadingLevel.HEADING_2), ...words.list('numbered', cover.recommendations));
   }
   if (cover.background) out.push(heading(COVER_SECTIONS.background, HeadingLevel.HEADING_2), ...words.paragraphs(parseTextBlocks(cover.background)));
-  return out;
-}
-
-function appendixTable(report: BoardReport, usable: number): Table | null {
-  const a = report.appendix;
-  if (!a) return null;
-  const headings = ['Indicator', 'Direction', 'Baseline', 'Target', ...a.periods.map((p) => p.name), 'Meets target'];
-  // The indicator's name gets the room; the figures share the rest.
-  const weights = headings.map((_, i) => (i === 0 ? 4 : i === 1 ? 2 : 1.2));
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  const widths = weights.map((w) => Math.floor((w / total) * usable));
-  const cell = (value: string, i: number, bold = false, keepNext = false, rag: Rag | null = null) =>
-    new TableCell({ borders: BORDERS, shading: ragShading(rag), width: { size: widths[i], type: WidthType.DXA }, children: [text(value, { bold, keepNext })] });
-  const valueCell = (value: number | null, status: keyof typeof BAND_RAG | null, i: number) =>
-    value === null ? cell('', i) : status ? cell(`${value} (${INDICATOR_STATUS_LABEL[status]})`, i, false, false, BAND_RAG[status]) : cell(String(value), i);
-  return new Table({
-    width: { size: usable, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headings.map((h, i) => cell(h, i, true, true)) }),
-      ...a.rows.map(
-        (r) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              ...[`${r.name}${r.unit ? ` (${r.unit})` : ''}`, r.directionLabel, r.baseline === null ? '' : String(r.baseline), r.target === null ? '' : String(r.target)].map((v, i) => cell(v, i)),
-              ...r.values.map((v, i) => valueCell(v, r.statuses?.[i] ?? null, i + 4)),
-              cell(r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No', headings.length - 1),
-            ],
-          }),
-      ),
-    ],
-  });
-}
-
-/** The RAG trend: a small table per theme (and one for the whole strategy), a row per period. */
-function ragTrendParagraphs(report: BoardReport, usable: number): Array<Paragraph | Table> {
-  const trend = report.ragTrend;
-  if (!trend) return [];
-  const out: Array<Paragraph | Table> = [heading(trend.heading, HeadingLevel.HEADING_2)];
-  if (trend.periods.length === 0) return [...out, text('No reporting period has started yet.')];
-  const widths = RAG_TREND_COLUMNS.map((_, i) => Math.floor(usable / (RAG_TREND_COLUMNS.length + 1)) * (i === 0 ? 2 : 1));
-  const headRag: Array<Rag | null> = [null, Rag.Red, Rag.Amber, Rag.Green, null, null];
-  const cell = (value: string, i: number, bold = false, keepNext = false, rag: Rag | null = null) =>
-    new TableCell({ borders: BORDERS, shading: ragShading(rag), width: { size: widths[i], type: WidthType.DXA }, children: [text(value, { bold, keepNext })] });
-  for (const table of ragTrendTables(trend)) {
-    out.push(
-      heading(table.heading, HeadingLevel.HEADING_3),
-      new Table({
-        width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-        columnWidths: widths,
-        rows: [
-          new TableRow({ tableHeader: true, cantSplit: true, children: RAG_TREND_COLUMNS.map((h, i) => cell(h, i, true, true, headRag[i])) }),
-          ...table.rows.map((row) => new TableRow({ cantSplit: true, children: [row.periodName, ...ragTrendCells(row.share)].map((v, i) => cell(v, i, i === 0)) })),
-        ],
-      }),
-    );
-  }
   return out;
 }
 
