@@ -14,19 +14,14 @@ import {
   isUnauthenticated,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, LIFECYCLE_WORD, Loading, NotificationBanner, RagTag, ReviewStateTag } from '@waymark/web/shared/ui';
+import { SaveScheduler } from './save-scheduler';
+import { FIELD_IDS, NARRATIVE_MAX, clockTime, fieldLabel, reviewedSinceSubmitted, validateUpdate } from './update-form-rules';
 import { clearLocalDraft, type LocalDraft, localDraftKey, readLocalDraft, writeLocalDraft } from './local-drafts';
 
 /** Autosave waits this long after the last keystroke (and saves at once when a field loses focus). */
 export const AUTOSAVE_DELAY_MS = 2_000;
 
-export const NARRATIVE_MAX = 20_000;
 const RAG_LIFECYCLES: readonly LifecycleStatus[] = ['InProgress', 'Ongoing'];
-const FIELD_IDS: Record<string, string> = {
-  narrative: 'narrative',
-  proposedRag: 'rag-Red',
-  percentComplete: 'percent',
-  lifecycleStatus: 'lifecycle',
-};
 
 type FormValues = Omit<LocalDraft, 'version' | 'keptAt'>;
 type Step = 'edit' | 'check';
@@ -84,9 +79,7 @@ export class UpdateFormPage implements OnInit {
 
   /** The form as the API last had it (or as loaded): autosave sends only when the form differs. */
   private savedValues: string | null = null;
-  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Saves run one at a time, so each sends the version the previous one returned. */
-  private saving: Promise<unknown> = Promise.resolve();
+  private readonly saves = new SaveScheduler(AUTOSAVE_DELAY_MS, () => this.autosave());
   /** The version restored text was typed against, until it is saved (undefined: the loaded update's version). */
   private versionOverride: number | null | undefined = undefined;
 
@@ -114,7 +107,7 @@ export class UpdateFormPage implements OnInit {
 
   ngOnInit(): void {
     this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => this.changed());
-    this.destroyRef.onDestroy(() => this.cancelAutosave());
+    this.destroyRef.onDestroy(() => this.saves.cancel());
     void this.load();
   }
 
@@ -155,7 +148,7 @@ export class UpdateFormPage implements OnInit {
     this.versionOverride = version;
     this.form.setValue(values);
     // Restored, not saved: the person sees it first; their next change (or Save draft) saves it.
-    this.cancelAutosave();
+    this.saves.cancel();
     this.restoredAt.set(keptAt);
   }
 
@@ -183,29 +176,21 @@ export class UpdateFormPage implements OnInit {
     if (key) writeLocalDraft(key, { ...values, version, keptAt: new Date().toISOString() });
     // Emptied quietly (screen readers do not announce an empty status): "Saved at" always means what is on screen.
     this.autosaveStatus.set(null);
-    this.cancelAutosave();
-    this.autosaveTimer = setTimeout(() => void this.autosave(), AUTOSAVE_DELAY_MS);
+    this.saves.schedule();
   }
+
 
   /** A field lost focus: save now rather than after the pause. */
   protected onFieldBlur(): void {
-    if (this.autosaveTimer === null) return;
-    this.cancelAutosave();
-    void this.autosave();
-  }
-
-  private cancelAutosave(): void {
-    if (this.autosaveTimer !== null) clearTimeout(this.autosaveTimer);
-    this.autosaveTimer = null;
+    this.saves.flush();
   }
 
   /** Saves the draft quietly; problems go to the status line, a conflict is shown in full and stops autosaving. */
   private async autosave(): Promise<void> {
-    this.autosaveTimer = null;
-    await this.queue(async () => {
+    await this.saves.queue(async () => {
       if (!this.editable() || this.conflict()) return;
       if (JSON.stringify(this.currentValues()) === this.savedValues) return;
-      const problems = this.validate(false);
+      const problems = validateUpdate(this.currentValues(), { needsRag: this.needsRag(), forSubmit: false });
       if (problems.length > 0) {
         this.autosaveStatus.set(`Not saved automatically: ${problems[0].message.toLowerCase()}`);
         return;
@@ -224,12 +209,6 @@ export class UpdateFormPage implements OnInit {
   /** Only when the form still shows what was saved: typing during the save leaves the status empty until the next one. */
   private showSavedAt(): void {
     if (JSON.stringify(this.currentValues()) === this.savedValues) this.autosaveStatus.set(`Saved at ${clockTime(new Date())}`);
-  }
-
-  private queue<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.saving.then(work);
-    this.saving = next.catch(() => undefined);
-    return next;
   }
 
   /** Sends the form as a draft with the version it was based on; the browser's copy goes once the API has this text. */
@@ -261,17 +240,6 @@ export class UpdateFormPage implements OnInit {
     return rag === 'Red' ? definitions.red : rag === 'Amber' ? definitions.amber : definitions.green;
   }
 
-  /** Browser-side checks; `forSubmit` adds what a submitted update must have. */
-  private validate(forSubmit: boolean): ErrorSummaryItem[] {
-    const { narrative, percentComplete, proposedRag } = this.form.getRawValue();
-    const problems: ErrorSummaryItem[] = [];
-    if (forSubmit && this.needsRag() && !proposedRag) problems.push({ fieldId: 'rag-Red', message: 'Select a RAG status' });
-    if (percentComplete.trim() !== '' && !/^(100|[1-9]?\d)$/.test(percentComplete.trim()))
-      problems.push({ fieldId: 'percent', message: 'Percent complete must be a whole number from 0 to 100' });
-    if (forSubmit && !narrative.trim()) problems.push({ fieldId: 'narrative', message: 'Enter your progress update' });
-    if (narrative.length > NARRATIVE_MAX) problems.push({ fieldId: 'narrative', message: `Progress update must be ${NARRATIVE_MAX} characters or fewer` });
-    return problems;
-  }
 
   /** Enter in a single-line field submits the form: that only ever saves a draft, never submits for review. */
   protected async onFormSubmit(): Promise<void> {
@@ -308,7 +276,7 @@ export class UpdateFormPage implements OnInit {
     this.errors.set([]);
     try {
       await this.store.updateForm.run(async () => {
-        await this.queue(() => this.store.submit(update));
+        await this.saves.queue(() => this.store.submit(update));
         await this.router.navigate(['/my-updates'], { queryParams: { submitted: this.owed()?.actionTitle } });
       });
     } catch (error) {
@@ -333,12 +301,12 @@ export class UpdateFormPage implements OnInit {
 
   private async persist(forSubmit: boolean): Promise<UpdateFieldsFragment | null> {
     this.saved.set(null);
-    this.cancelAutosave();
-    const problems = this.validate(forSubmit);
+    this.saves.cancel();
+    const problems = validateUpdate(this.currentValues(), { needsRag: this.needsRag(), forSubmit });
     this.errors.set(problems);
     if (problems.length > 0) return null;
     try {
-      const saved = await this.store.updateForm.run(() => this.queue(() => this.save()));
+      const saved = await this.store.updateForm.run(() => this.saves.queue(() => this.save()));
       this.showSavedAt();
       return saved;
     } catch (error) {
@@ -370,23 +338,5 @@ export class UpdateFormPage implements OnInit {
   }
 }
 
-// reviewedAt survives a return and resubmission, so only a review later than the submission counts.
-function reviewedSinceSubmitted(update: UpdateFieldsFragment): boolean {
-  if (!update.reviewedAt) return false;
-  return !update.submittedAt || new Date(update.reviewedAt).getTime() >= new Date(update.submittedAt).getTime();
-}
 
-/** 24-hour clock time as GOV.UK writes it in a status: 10:42, 14:05. */
-export function clockTime(at: Date): string {
-  return at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
-}
 
-function fieldLabel(field: string): string {
-  const labels: Record<string, string> = {
-    narrative: 'Progress update',
-    proposedRag: 'RAG status',
-    percentComplete: 'Percent complete',
-    lifecycleStatus: 'Status',
-  };
-  return labels[field] ?? field;
-}
