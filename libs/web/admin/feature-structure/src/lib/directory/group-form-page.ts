@@ -16,7 +16,6 @@ const MEMBER_FIELD = 'member-person';
   providers: [DirectoryStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @let v = form.values();
     <wm-form-page
       [form]="form"
       [state]="directory.records"
@@ -34,31 +33,25 @@ const MEMBER_FIELD = 'member-person';
         }
       </ng-container>
       <wm-field
-        [fieldId]="form.id('name')"
+        [form]="form"
+        field="name"
         label="Name"
         hint="For example, Hate Crime Delivery Group"
         [required]="true"
-        [error]="form.errorFor('name')"
-        [value]="v.name"
-        (valueChange)="form.set('name', $event)"
       />
       <wm-field
-        [fieldId]="form.id('kind')"
+        [form]="form"
+        field="kind"
         label="Kind of group"
         kind="select"
         [options]="kinds"
         hint="Delivery and task-and-finish groups own actions; a senior officer group reviews them"
-        [error]="form.errorFor('kind')"
-        [value]="v.kind"
-        (valueChange)="form.set('kind', $event)"
       />
       <wm-field
-        [fieldId]="form.id('description')"
+        [form]="form"
+        field="description"
         label="Description (optional)"
         kind="textarea"
-        [error]="form.errorFor('description')"
-        [value]="v.description"
-        (valueChange)="form.set('description', $event)"
       />
 
       <ng-container ngProjectAs="[afterForm]">

@@ -12,7 +12,6 @@ import { type OrganisationValues, organisationInput, organisationSpec } from '..
   providers: [DirectoryStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @let v = form.values();
     <wm-form-page
       [form]="form"
       [state]="directory.records"
@@ -24,23 +23,19 @@ import { type OrganisationValues, organisationInput, organisationSpec } from '..
       [submitLabel]="organisationId() ? 'Save changes' : 'Add organisation'"
     >
       <wm-field
-        [fieldId]="form.id('name')"
+        [form]="form"
+        field="name"
         label="Name"
         hint="For example, West Yorkshire Police"
         [required]="true"
         autocomplete="organization"
-        [error]="form.errorFor('name')"
-        [value]="v.name"
-        (valueChange)="form.set('name', $event)"
       />
       <wm-field
-        [fieldId]="form.id('shortName')"
+        [form]="form"
+        field="shortName"
         label="Short name (optional)"
         hint="For example, WYP — used in tables"
         width="10"
-        [error]="form.errorFor('shortName')"
-        [value]="v.shortName"
-        (valueChange)="form.set('shortName', $event)"
       />
     </wm-form-page>
   `,

@@ -12,7 +12,6 @@ import { type PersonValues, personInput, personSpec } from '../forms/specs';
   providers: [DirectoryStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @let v = form.values();
     <wm-form-page
       [form]="form"
       [state]="directory.records"
@@ -24,49 +23,39 @@ import { type PersonValues, personInput, personSpec } from '../forms/specs';
       [submitLabel]="personId() ? 'Save changes' : 'Add person'"
     >
       <wm-field
-        [fieldId]="form.id('fullName')"
+        [form]="form"
+        field="fullName"
         label="Full name"
         [required]="true"
         autocomplete="off"
-        [error]="form.errorFor('fullName')"
-        [value]="v.fullName"
-        (valueChange)="form.set('fullName', $event)"
       />
       <wm-field
-        [fieldId]="form.id('email')"
+        [form]="form"
+        field="email"
         label="Email address"
         kind="email"
         hint="They sign in with this address"
         [required]="true"
-        [error]="form.errorFor('email')"
-        [value]="v.email"
-        (valueChange)="form.set('email', $event)"
       />
       <wm-field
-        [fieldId]="form.id('jobTitle')"
+        [form]="form"
+        field="jobTitle"
         label="Job title (optional)"
         hint="For example, Hate crime coordinator"
-        [error]="form.errorFor('jobTitle')"
-        [value]="v.jobTitle"
-        (valueChange)="form.set('jobTitle', $event)"
       />
       <wm-field
-        [fieldId]="form.id('organisationId')"
+        [form]="form"
+        field="organisationId"
         label="Organisation (optional)"
         kind="select"
         [options]="organisationOptions()"
-        [error]="form.errorFor('organisationId')"
-        [value]="v.organisationId"
-        (valueChange)="form.set('organisationId', $event)"
       />
       <wm-field
-        [fieldId]="form.id('isAdministrator')"
+        [form]="form"
+        field="isAdministrator"
         kind="checkbox"
         label="Administrator"
         hint="Administrators can change the structure, periods, partners, groups and people"
-        [error]="form.errorFor('isAdministrator')"
-        [checked]="v.isAdministrator"
-        (checkedChange)="form.set('isAdministrator', $event)"
       />
     </wm-form-page>
   `,

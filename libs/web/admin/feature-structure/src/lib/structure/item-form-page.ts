@@ -16,7 +16,6 @@ import { type ThemeValues, objectiveSpec, themeSpec } from '../forms/specs';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let f = form();
-    @let v = f.values();
     <wm-form-page
       [form]="f"
       [state]="store.strategy"
@@ -28,25 +27,21 @@ import { type ThemeValues, objectiveSpec, themeSpec } from '../forms/specs';
       [submitLabel]="editing() ? 'Save changes' : 'Add ' + levelLabel().toLowerCase()"
     >
       <wm-field
-        [fieldId]="f.id('title')"
+        [form]="f"
+        field="title"
         [label]="levelLabel() + ' title'"
         kind="textarea"
         [rows]="2"
         [required]="true"
         hint="As it should read in the board report"
-        [error]="f.errorFor('title')"
-        [value]="v.title"
-        (valueChange)="f.set('title', $event)"
       />
       @if (level() === 'theme') {
         <wm-field
-          [fieldId]="f.id('description')"
+          [form]="f"
+          field="description"
           label="Description (optional)"
           kind="textarea"
           [rows]="4"
-          [error]="f.errorFor('description')"
-          [value]="v.description"
-          (valueChange)="f.set('description', $event)"
         />
       }
     </wm-form-page>

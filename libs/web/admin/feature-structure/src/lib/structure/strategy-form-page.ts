@@ -38,7 +38,6 @@ const strategyValues = (s: AdminStrategy): StrategyValues => ({
   providers: [StrategyAdminStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @let v = form.values();
     <wm-form-page
       [form]="form"
       [state]="store.strategy"
@@ -49,122 +48,98 @@ const strategyValues = (s: AdminStrategy): StrategyValues => ({
       [submitLabel]="strategyId() ? 'Save changes' : 'Create strategy'"
     >
       <wm-field
-        [fieldId]="form.id('title')"
+        [form]="form"
+        field="title"
         label="Title"
         hint="For example, Hate Crime Strategy 2025 to 2028"
         [required]="true"
-        [error]="form.errorFor('title')"
-        [value]="v.title"
-        (valueChange)="form.set('title', $event)"
       />
       <wm-field
-        [fieldId]="form.id('shortTitle')"
+        [form]="form"
+        field="shortTitle"
         label="Short title (optional)"
         hint="Used where space is tight, such as table headings"
         width="20"
-        [error]="form.errorFor('shortTitle')"
-        [value]="v.shortTitle"
-        (valueChange)="form.set('shortTitle', $event)"
       />
       <wm-field
-        [fieldId]="form.id('startsOn')"
+        [form]="form"
+        field="startsOn"
         label="Start date"
         kind="date"
         width="10"
         [required]="true"
-        [error]="form.errorFor('startsOn')"
-        [value]="v.startsOn"
-        (valueChange)="form.set('startsOn', $event)"
       />
       <wm-field
-        [fieldId]="form.id('endsOn')"
+        [form]="form"
+        field="endsOn"
         label="End date"
         kind="date"
         width="10"
         [required]="true"
-        [error]="form.errorFor('endsOn')"
-        [value]="v.endsOn"
-        (valueChange)="form.set('endsOn', $event)"
       />
       <wm-field
-        [fieldId]="form.id('description')"
+        [form]="form"
+        field="description"
         label="Description (optional)"
         kind="textarea"
         [rows]="5"
-        [error]="form.errorFor('description')"
-        [value]="v.description"
-        (valueChange)="form.set('description', $event)"
       />
 
       <h2 class="govuk-heading-m">Levels</h2>
       <wm-field
-        [fieldId]="form.id('themeLabel')"
+        [form]="form"
+        field="themeLabel"
         label="What the top level is called"
         hint="For example, Strategic Aim, Priority or Key objective"
         width="20"
         [required]="true"
-        [error]="form.errorFor('themeLabel')"
-        [value]="v.themeLabel"
-        (valueChange)="form.set('themeLabel', $event)"
       />
       <wm-field
-        [fieldId]="form.id('hasObjectiveLevel')"
+        [form]="form"
+        field="hasObjectiveLevel"
         kind="checkbox"
         label="This strategy has an objective level"
         hint="Untick when actions sit directly under the top level"
-        [error]="form.errorFor('hasObjectiveLevel')"
-        [checked]="v.hasObjectiveLevel"
-        (checkedChange)="form.set('hasObjectiveLevel', $event)"
       />
       <wm-field
-        [fieldId]="form.id('objectiveLabel')"
+        [form]="form"
+        field="objectiveLabel"
         label="What the objective level is called"
         width="20"
         [required]="true"
-        [error]="form.errorFor('objectiveLabel')"
-        [value]="v.objectiveLabel"
-        (valueChange)="form.set('objectiveLabel', $event)"
       />
       <wm-field
-        [fieldId]="form.id('actionLabel')"
+        [form]="form"
+        field="actionLabel"
         label="What an action is called"
         hint="For example, Action or We will"
         width="20"
         [required]="true"
-        [error]="form.errorFor('actionLabel')"
-        [value]="v.actionLabel"
-        (valueChange)="form.set('actionLabel', $event)"
       />
 
       <h2 class="govuk-heading-m">Reporting</h2>
       <wm-field
-        [fieldId]="form.id('reportingCadence')"
+        [form]="form"
+        field="reportingCadence"
         label="Reporting cadence"
         kind="select"
         [options]="cadences"
-        [error]="form.errorFor('reportingCadence')"
-        [value]="v.reportingCadence"
-        (valueChange)="form.set('reportingCadence', $event)"
       />
       <wm-field
-        [fieldId]="form.id('accountableGroupId')"
+        [form]="form"
+        field="accountableGroupId"
         label="Accountable group (optional)"
         kind="select"
         hint="The group whose senior officers review updates and sign off periods"
         [options]="groupOptions()"
-        [error]="form.errorFor('accountableGroupId')"
-        [value]="v.accountableGroupId"
-        (valueChange)="form.set('accountableGroupId', $event)"
       />
       <wm-field
-        [fieldId]="form.id('parentStrategyId')"
+        [form]="form"
+        field="parentStrategyId"
         label="Parent strategy (optional)"
         kind="select"
         hint="For an annual plan under a longer strategy"
         [options]="parentOptions()"
-        [error]="form.errorFor('parentStrategyId')"
-        [value]="v.parentStrategyId"
-        (valueChange)="form.set('parentStrategyId', $event)"
       />
 
       <h2 class="govuk-heading-m">RAG definitions</h2>
@@ -172,31 +147,25 @@ const strategyValues = (s: AdminStrategy): StrategyValues => ({
         Shown to leads and reviewers wherever a RAG is chosen. Leave empty to use the partnership’s definitions.
       </p>
       <wm-field
-        [fieldId]="form.id('ragRed')"
+        [form]="form"
+        field="ragRed"
         label="Red means (optional)"
         kind="textarea"
         [rows]="2"
-        [error]="form.errorFor('ragRed')"
-        [value]="v.ragRed"
-        (valueChange)="form.set('ragRed', $event)"
       />
       <wm-field
-        [fieldId]="form.id('ragAmber')"
+        [form]="form"
+        field="ragAmber"
         label="Amber means (optional)"
         kind="textarea"
         [rows]="2"
-        [error]="form.errorFor('ragAmber')"
-        [value]="v.ragAmber"
-        (valueChange)="form.set('ragAmber', $event)"
       />
       <wm-field
-        [fieldId]="form.id('ragGreen')"
+        [form]="form"
+        field="ragGreen"
         label="Green means (optional)"
         kind="textarea"
         [rows]="2"
-        [error]="form.errorFor('ragGreen')"
-        [value]="v.ragGreen"
-        (valueChange)="form.set('ragGreen', $event)"
       />
     </wm-form-page>
   `,
