@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, baseUrl, launchChromium, openSession, signIn, signOut, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts, baseUrl, signIn, signOut } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 import { createPersonWithPassword, type E2ePerson } from './support/people';
 
 /**
@@ -8,22 +9,12 @@ import { createPersonWithPassword, type E2ePerson } from './support/people';
  * person's open session at once.
  */
 describe('Passwords and deactivation', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { browser, signedOut } = browserSuite();
   const stamp = Date.now();
   const person = (name: string): E2ePerson => ({ fullName: name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${stamp}@council.example.org`, password: 'granite meadow lantern ferry' });
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
-  async function newSession(): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    return session.page;
-  }
+  const newSession = signedOut;
 
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -40,7 +31,7 @@ describe('Passwords and deactivation', () => {
 
   it('resets a forgotten password through the link in the Outbox, then signs in with the new one', async () => {
     const forgetful = person('Farah Forgetful');
-    await createPersonWithPassword(browser, forgetful);
+    await createPersonWithPassword(browser(), forgetful);
     const page = await newSession();
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -76,7 +67,7 @@ describe('Passwords and deactivation', () => {
 
   it('changes the password from the account screen; the old one stops working', async () => {
     const changer = person('Chidi Changer');
-    await createPersonWithPassword(browser, changer);
+    await createPersonWithPassword(browser(), changer);
     const page = await newSession();
     await signIn(page, changer);
     await page.getByRole('link', { name: 'Your account' }).click();
@@ -106,7 +97,7 @@ describe('Passwords and deactivation', () => {
 
   it('ends a deactivated person’s open session at once and refuses their sign-in', async () => {
     const leaver = person('Lena Leaver');
-    await createPersonWithPassword(browser, leaver);
+    await createPersonWithPassword(browser(), leaver);
     const page = await newSession();
     await signIn(page, leaver);
     await page.getByRole('heading', { level: 1, name: `Hello, ${leaver.fullName}` }).waitFor();

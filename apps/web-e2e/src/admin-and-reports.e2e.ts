@@ -1,23 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /** An administrator adds an action (with a validation error first); a viewer previews the board report; the explorer shows it. */
 describe('Administration, board report and strategy explorer', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite({ expectedConsoleErrors: /status of 400/ });
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
-    await browser?.close();
-  });
 
-  async function as(account: { email: string; password: string }): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, account);
-    return session.page;
-  }
 
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 const YORK = 'Embracing Diversity: A Hate Crime Strategy for York';
 
@@ -9,22 +10,10 @@ const YORK = 'Embracing Diversity: A Hate Crime Strategy for York';
  * details disclosed, a record linked, and the CSV download of the same filter. axe on each screen.
  */
 describe('Indicator administration and the partnership audit log', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite({ expectedConsoleErrors: /status of 400/ });
   const name = `Repeat victims supported ${Date.now()}`;
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
-    await browser?.close();
-  });
 
-  async function as(account: { email: string; password: string }): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, account);
-    return session.page;
-  }
 
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);

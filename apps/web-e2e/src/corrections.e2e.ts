@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 const RAGS = ['Red', 'Amber', 'Green'] as const;
 
@@ -8,23 +9,11 @@ const RAGS = ['Red', 'Amber', 'Green'] as const;
  * officer accepts it, then corrects the RAG directly; the action's timeline says each in words with its reason.
  */
 describe('Corrections after sign-off', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite();
   let actionUrl = '';
   let signedOffPeriod = '';
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
-  async function as(account: { email: string; password: string }): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, account);
-    return session.page;
-  }
 
   /** The RAG shown beside the correction link, and another one to correct it to. */
   async function currentAndOther(page: Page): Promise<{ current: string; other: (typeof RAGS)[number] }> {

@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   accessibilityViolations,
   accounts,
-  launchChromium,
-  openSession,
-  signIn,
-  type Session,
 } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /** "4 updates to submit" → 4; "Nothing left to submit" → 0. */
 function owedCount(headline: string): number {
@@ -19,25 +16,13 @@ function owedCount(headline: string): number {
  * as an unread notification in the header and the list; the lead chooses how they get notifications.
  */
 describe('Home page and notifications', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite();
   let strategyTitle = '';
   let actionTitle = '';
   let updateUrl = '';
   let owedBefore = 0;
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
-  async function as(account: { email: string; password: string }): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, account);
-    return session.page;
-  }
 
   const card = (page: Page) =>
     page.locator('.wm-owed-period').filter({

@@ -1,27 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, baseUrl, launchChromium, openSession, signIn, signOut, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts, baseUrl, signIn, signOut } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /**
  * An administrator invites a new person; with no mail server the invitation waits in the Outbox, where the
  * administrator reads it and passes the link on; the person sets a password and is signed in, then signs in again.
  */
 describe('Inviting a person', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { signedOut } = browserSuite();
   const stamp = Date.now();
   const invitee = { fullName: 'Nadia Osei', email: `nadia.osei.${stamp}@council.example.org`, password: 'copper kettle harbour lantern' };
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
-  async function newSession(): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    return session.page;
-  }
+  const newSession = signedOut;
 
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,29 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, screenshot, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts, screenshot } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /**
  * The review loop across roles, in order, on one database: a lead writes and submits; a senior officer returns it;
  * the lead fixes and resubmits; the officer validates a different RAG with a reason, accepts, and signs the period off.
  */
 describe('Quarterly update and review journey', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite();
   let actionTitle = '';
   let strategyTitle = '';
   let updateUrl = '';
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
-  async function as(account: { email: string; password: string }): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, account);
-    return session.page;
-  }
 
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 import { endSessionsIn, queryAppDatabase, sessionSecondsLeft } from './support/database';
 
 const lead = accounts.deliveryLead;
@@ -10,16 +11,10 @@ const lead = accounts.deliveryLead;
  * as the idle timeout would move it, so nothing waits for real minutes.
  */
 describe('No lost work for a delivery lead', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite();
 
   beforeAll(async () => {
-    browser = await launchChromium();
     await keepLeadsQuarterOpen();
-  });
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
   });
 
   /**
@@ -39,12 +34,7 @@ describe('No lost work for a delivery lead', () => {
     );
   }
 
-  async function signedInLead(): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, lead);
-    return session.page;
-  }
+  const signedInLead = (): Promise<Page> => as(lead);
 
   async function openMyUpdates(page: Page): Promise<void> {
     await page.goto('/my-updates');

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts, signIn } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /** The pages a public service must have, linked from every page's footer; the first four readable before signing in. */
 const PUBLIC_PAGES = [
@@ -17,20 +18,10 @@ const PUBLIC_PAGES = [
 const SCANS = 300_000;
 
 describe('Accessibility statement, help, cookies and privacy notice', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { signedOut } = browserSuite();
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
-  async function open(): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    return session.page;
-  }
+  const open = signedOut;
 
   async function visitEveryPage(page: Page): Promise<void> {
     for (const p of PUBLIC_PAGES) {

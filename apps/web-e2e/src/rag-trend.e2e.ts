@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 import { queryAppDatabase } from './support/database';
 
 const YORK = 'Embracing Diversity: A Hate Crime Strategy for York';
@@ -12,21 +13,9 @@ const COUNTED_ACTIONS = `
 
 /** The RAG trend on the review dashboard, and as an optional section of the board report preview. axe on each. */
 describe('RAG trend per period and theme', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite();
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
-  async function as(account: { email: string; password: string }): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, account);
-    return session.page;
-  }
 
   it('the review dashboard shows a row per period with counts and percentages, for the whole strategy or one theme', async () => {
     const page = await as(accounts.seniorOfficer);

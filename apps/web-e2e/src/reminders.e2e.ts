@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /**
  * The demo's open York quarter has been through its reminder cycle (the demo loader runs the real reminder job):
@@ -7,20 +8,11 @@ import { accessibilityViolations, accounts, launchChromium, openSession, signIn,
  * lead a reminder now, and is told in words when reminder settings are wrong.
  */
 describe('Reminders: the cycle status page and the settings', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite();
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
   async function adminOnPeriods(): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    const page = session.page;
-    await signIn(page, accounts.administrator);
+    const page = await as(accounts.administrator);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administration' }).click();
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     await page.getByRole('link', { name: 'Reporting periods' }).click();

@@ -1,23 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /** An administrator gives the board report the council's Word template, sees it in use, and removes it. */
 describe("The council's Word template for the board report", () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite({ expectedConsoleErrors: /status of 400/ });
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
-    await browser?.close();
-  });
 
-  async function as(account: { email: string; password: string }): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, account);
-    return session.page;
-  }
 
   it('uploads a template (after a refused file), sees it in use, and removes it', async () => {
     const page = await as(accounts.administrator);

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 import { queryAppDatabase } from './support/database';
 
 interface Seeded {
@@ -55,25 +56,13 @@ const bannerHasFocus = (page: Page): Promise<boolean> => page.evaluate(() => doc
 jest.setTimeout(300_000);
 
 describe('Review at scale: decisions confirmed where the reviewer is, bulk accept, filters; My updates in plan order', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as } = browserSuite();
   let seeded: Seeded;
 
   beforeAll(async () => {
-    browser = await launchChromium();
     seeded = await seedSubmittedUpdates(4);
   });
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
-  async function as(account: { email: string; password: string }): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    await signIn(session.page, account);
-    return session.page;
-  }
 
   async function openDashboard(page: Page, query = ''): Promise<void> {
     await page.goto(`/review/${seeded.strategyId}/${seeded.periodId}${query}`);

@@ -1,23 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, baseUrl, launchChromium, openSession, signIn, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, accounts, baseUrl } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 import { createPersonWithPassword } from './support/people';
 import { oidcIssuer, setProviderAccount } from './support/oidc-provider';
 
 /** Sign in with Microsoft: through a real OpenID provider's own pages (the test provider stands in for Entra ID). */
 describe('Signing in with Microsoft (OpenID Connect)', () => {
-  let browser: Browser;
-  const sessions: Session[] = [];
+  const { as, browser, signedOut } = browserSuite();
 
-  beforeAll(async () => (browser = await launchChromium()));
-  afterAll(async () => {
-    for (const s of sessions) expect(s.consoleErrors).toEqual([]);
-    await browser?.close();
-  });
 
   async function signInThroughProvider(login: string): Promise<Page> {
-    const session = await openSession(browser);
-    sessions.push(session);
-    const { page } = session;
+    const page = await signedOut();
     await page.goto('/sign-in');
     const button = page.getByRole('button', { name: 'Sign in with Microsoft' });
     await button.waitFor();
@@ -68,7 +61,7 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
 
   it('lets an administrator clear a person’s link, so they sign in with their new provider account', async () => {
     const moved = { fullName: 'Omar Moved', email: `omar.moved.${Date.now()}@council.example.org`, password: 'lantern orchard copper tide' };
-    await createPersonWithPassword(browser, moved);
+    await createPersonWithPassword(browser(), moved);
     await setProviderAccount('omar-old', { email: moved.email, email_verified: true });
     const first = await signInThroughProvider('omar-old');
     await first.getByRole('heading', { level: 1, name: `Hello, ${moved.fullName}` }).waitFor();
@@ -78,10 +71,7 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
     const refused = await signInThroughProvider('omar-new');
     await refused.waitForURL(`${baseUrl()}/sign-in/problem?reason=other-account`);
 
-    const session = await openSession(browser);
-    sessions.push(session);
-    const admin = session.page;
-    await signIn(admin, accounts.administrator);
+    const admin = await as(accounts.administrator);
     await admin.goto('/admin/directory');
     await admin.getByRole('heading', { level: 2, name: 'People' }).waitFor();
     await admin.getByRole('row').filter({ hasText: moved.email }).getByRole('link', { name: `Single sign-on link of ${moved.fullName}` }).click();
