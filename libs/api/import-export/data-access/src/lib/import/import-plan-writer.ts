@@ -54,9 +54,11 @@ export async function writePlan(manager: EntityManager, request: PlanningRequest
     a['id'], strategy.id, a['themeId'], a['objectiveId'], a['ref'], a['title'], a['leadOrganisationId'], a['leadPersonId'], a['deliveryGroupId'],
     a['startsOn'], a['originalDueOn'], a['currentDueOn'], a['lifecycleStatus'], a['sortOrder'],
   ]));
+  const supportingOf = new Map<string, string[]>();
+  for (const s of inserts.supporting) supportingOf.set(s.actionId, [...(supportingOf.get(s.actionId) ?? []), s.organisationId]);
   inserts.actions.forEach((a) => {
     const { id, ...fields } = a;
-    const supportingOrganisationIds = inserts.supporting.filter((s) => s.actionId === id).map((s) => s.organisationId);
+    const supportingOrganisationIds = supportingOf.get(String(id)) ?? [];
     created('action', String(id), supportingOrganisationIds.length ? { ...fields, supportingOrganisationIds } : fields);
   });
 
@@ -112,7 +114,7 @@ export async function writePlan(manager: EntityManager, request: PlanningRequest
   assertAllUpdated('Progress update', plan.updateUpdates, updateDone);
   plan.updateUpdates.forEach((u) => audit.push({ ...base, entityType: 'progress_update', entityId: u.id, operation: 'update', changes: diffFields(u.before, u.after) }));
 
-  for (let i = 0; i < audit.length; i += 5000) await writeAudit(manager, audit.slice(i, i + 5000));
+  await writeAudit(manager, audit);
 }
 
 function assertAllUpdated(entity: string, wanted: readonly { id: string; version: number }[], done: readonly string[]): void {
