@@ -34,13 +34,11 @@ export function auditEntityType(name: string): string {
 }
 
 /**
- * Writes audit rows inside the caller's transaction, so a change and its audit row commit or
- * fail together. One INSERT however many records changed, its rows one JSON parameter: a
- * multi-row VALUES list (seven parameters a row) took PostgreSQL seconds at 5,000 rows, and
- * `pg` escapes every quote of every changes text when it writes a text[] parameter.
+ * The one INSERT that writes `records`, its rows one JSON parameter: a multi-row VALUES list (seven
+ * parameters a row) took PostgreSQL seconds at 5,000 rows, and `pg` escapes every quote of every
+ * changes text when it writes a text[] parameter. Pure, so a worker thread can build it.
  */
-export async function writeAudit(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
-  if (records.length === 0) return;
+export function auditInsert(records: readonly AuditRecord[]): { readonly sql: string; readonly params: [string] } {
   const rows = records.map((r) => ({
     actor_id: r.actorId,
     partnership_id: r.partnershipId,
@@ -50,10 +48,20 @@ export async function writeAudit(manager: EntityManager, records: readonly Audit
     changes: r.changes,
     reason: r.reason ?? null,
   }));
-  await manager.query(
-    `INSERT INTO audit_entry (actor_id, partnership_id, entity_type, entity_id, operation, changes, reason)
+  return {
+    sql: `INSERT INTO audit_entry (actor_id, partnership_id, entity_type, entity_id, operation, changes, reason)
      SELECT actor_id, partnership_id, entity_type, entity_id, operation, changes, reason
      FROM json_to_recordset($1::json) AS r(actor_id uuid, partnership_id uuid, entity_type text, entity_id uuid, operation text, changes jsonb, reason text)`,
-    [JSON.stringify(rows)],
-  );
+    params: [JSON.stringify(rows)],
+  };
+}
+
+/**
+ * Writes audit rows inside the caller's transaction, so a change and its audit row commit or
+ * fail together. One INSERT however many records changed (see auditInsert).
+ */
+export async function writeAudit(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const { sql, params } = auditInsert(records);
+  await manager.query(sql, params);
 }
