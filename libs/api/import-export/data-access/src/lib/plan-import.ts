@@ -1,27 +1,30 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '@waymark/api/shared/util';
-import { writePlan } from './import/import-plan-writer';
-import { computeImportPlan, loadPlanningInput, type PlanningInput } from './import/import-planning';
-import { ImportPlan, ImportPreview, ImportRequest, PlanningRequest } from './import/import.types';
+import { runPlannedWrites } from './import/import-plan-writer';
+import { computeImportPlan, computePlannedImport, loadPlanningInput, type PlannedImport, type PlanningInput } from './import/import-planning';
+import { ImportPreview, ImportRequest, PlanningRequest } from './import/import.types';
 import { formatOf } from './spreadsheet-io';
-import { type PlanSheetFile, readPlanSheet, SpreadsheetUnreadable } from './plan-sheet';
+import { readPlanSheet, type ReadSheet, readSheetOf, SpreadsheetUnreadable } from './plan-sheet';
 
 export { IMPORT_ENTITIES } from './import/import.types';
 export type { ImportChange, ImportCount, ImportEntity, ImportOperation, ImportPlan, ImportPreview, ImportRequest, NewStrategySpec, PlanningRequest } from './import/import.types';
-export type { PlanningInput } from './import/import-planning';
+export type { PlannedImport, PlanningInput } from './import/import-planning';
 
 /**
- * Where the heavy parts of an import run: reading the file and computing the plan. The API uses the import worker
- * pool (off its event loop, heap-limited); the command line and tests run them in this thread.
+ * Where the heavy parts of an import run: reading the file, computing the preview and the statements that apply it.
+ * The API uses the import worker pool (off its event loop, heap-limited); the command line and tests run them in
+ * this thread.
  */
 export interface ImportCompute {
-  readSheet(fileName: string, content: Buffer): Promise<PlanSheetFile>;
-  plan(input: PlanningInput): Promise<ImportPlan>;
+  readSheet(fileName: string, content: Buffer): Promise<ReadSheet>;
+  preview(input: PlanningInput): Promise<ImportPreview>;
+  plan(input: PlanningInput): Promise<PlannedImport>;
 }
 
 export const IN_THIS_THREAD: ImportCompute = {
-  readSheet: readPlanSheet,
-  plan: async (input) => computeImportPlan(input),
+  readSheet: async (fileName, content) => readSheetOf(await readPlanSheet(fileName, content), false),
+  preview: async (input) => computeImportPlan(input).preview,
+  plan: async (input) => computePlannedImport(input),
 };
 
 /** The field an unreadable file is reported against: the upload the mutation named (the API), or the file (CLI). */
@@ -30,7 +33,7 @@ export interface ImportOptions {
   readonly fileField?: string;
 }
 
-async function readSheet(request: ImportRequest, options: ImportOptions): Promise<PlanSheetFile> {
+async function readSheet(request: ImportRequest, options: ImportOptions): Promise<ReadSheet> {
   const field = options.fileField ?? 'input.file';
   if (!formatOf(request.fileName)) throw badInput([{ field, message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
   try {
@@ -49,7 +52,7 @@ function planningRequest({ fileName, partnershipId, strategyId, newStrategy, act
 export async function previewPlanImport(dataSource: DataSource, request: ImportRequest, options: ImportOptions = {}): Promise<ImportPreview> {
   const sheet = await readSheet(request, options);
   const compute = options.compute ?? IN_THIS_THREAD;
-  return dataSource.transaction('REPEATABLE READ', async (manager) => (await compute.plan(await loadPlanningInput(manager, planningRequest(request), sheet, false))).preview);
+  return dataSource.transaction('REPEATABLE READ', async (manager) => compute.preview(await loadPlanningInput(manager, planningRequest(request), sheet, false)));
 }
 
 /**
@@ -68,8 +71,8 @@ export async function applyPlanImport(dataSource: DataSource, request: ImportReq
       }));
       throw badInput(shown);
     }
-    await writePlan(manager, request, plan);
-    return { ...plan.preview, strategyId: plan.strategy.id, applied: true };
+    await runPlannedWrites(manager, plan.statements);
+    return { ...plan.preview, strategyId: plan.strategyId, applied: true };
   });
 }
 

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { stripControlCharactersFromText } from '@waymark/api/shared/util';
 import { type ParsedPlanSheet, parsePlanSheet } from '@waymark/shared/plan-template';
 import { formatOf, readSpreadsheetFile } from './spreadsheet-io';
@@ -34,4 +35,28 @@ export async function readPlanSheet(fileName: string, content: Buffer): Promise<
         : `The file could not be read as ${format === 'xlsx' ? 'an Excel workbook (.xlsx)' : 'CSV'}: it is damaged or in another format.`,
     );
   }
+}
+
+/**
+ * A read sheet as the import passes it on: what the API thread needs of it to load the records planning reads, and
+ * the sheet itself. From the import worker the sheet comes serialised (its buffer transferred, not cloned) and goes
+ * back the same way to be planned: the API thread never builds its thousands of row objects.
+ */
+export interface ReadSheet {
+  /** Lead officers' e-mail addresses, lower case: people outside the partnership are read by these. */
+  readonly leadOfficerEmails: readonly string[];
+  readonly hasObjectives: boolean;
+  readonly sheet: PlanSheetFile | Uint8Array;
+}
+
+export function readSheetOf(sheet: PlanSheetFile, serialised: boolean): ReadSheet {
+  return {
+    leadOfficerEmails: [...new Set(sheet.actions.map((a) => a.leadOfficer?.email).filter((e): e is string => !!e))],
+    hasObjectives: sheet.objectives.length > 0,
+    sheet: serialised ? new Uint8Array(serialize(sheet)) : sheet,
+  };
+}
+
+export function planSheetOf(read: ReadSheet): PlanSheetFile {
+  return read.sheet instanceof Uint8Array ? (deserialize(read.sheet) as PlanSheetFile) : read.sheet;
 }

@@ -1,41 +1,51 @@
-import { EntityManager } from 'typeorm';
-
 export interface ColumnSpec {
   readonly name: string;
-  /** PostgreSQL element type for the unnest cast, e.g. "uuid", "text", "date", "lifecycle_status". */
+  /** PostgreSQL type the JSON value is read as, e.g. "uuid", "text", "date", "lifecycle_status". */
   readonly type: string;
 }
 
-/** One INSERT for any number of rows: `INSERT … SELECT * FROM unnest($1::uuid[], $2::text[], …)`. */
-export async function insertRows(manager: EntityManager, table: string, columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[]): Promise<void> {
-  if (rows.length === 0) return;
-  const params = columns.map((_, i) => rows.map((row) => row[i] ?? null));
-  const casts = columns.map((c, i) => `$${i + 1}::${c.type}[]`);
-  await manager.query(
-    `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`,
-    params.map((p, i) => (columns[i].type === 'jsonb' ? p.map((v) => (v === null ? null : JSON.stringify(v))) : p)),
-  );
+/**
+ * One statement of an import's writes, its rows one JSON text parameter (read with `json_to_recordset`): built in
+ * the import worker, so the API thread only passes strings to PostgreSQL. `versioned` marks an UPDATE with an
+ * optimistic version check per row: it returns the ids it updated, and every one wanted must be among them.
+ */
+export interface PlannedStatement {
+  readonly sql: string;
+  readonly params: readonly string[];
+  readonly versioned?: { readonly entity: string; readonly wanted: readonly { readonly id: string; readonly version: number }[] };
+}
+
+const recordset = (columns: readonly ColumnSpec[]) => `json_to_recordset($1::json) AS r(${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`;
+
+const rowsJson = (columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[]): string =>
+  JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c, i) => [c.name, row[i] ?? null]))));
+
+/** One INSERT for any number of rows, or none for no rows. */
+export function insertRows(table: string, columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[]): PlannedStatement[] {
+  if (rows.length === 0) return [];
+  const names = columns.map((c) => c.name).join(', ');
+  return [{ sql: `INSERT INTO ${table} (${names}) SELECT ${names} FROM ${recordset(columns)}`, params: [rowsJson(columns, rows)] }];
 }
 
 /**
- * One UPDATE for any number of rows with an optimistic version check per row; returns the ids
- * updated. Callers compare with what they asked for and raise CONFLICT on a difference.
+ * One UPDATE for any number of rows with an optimistic version check per row (see PlannedStatement.versioned), or
+ * none for no rows.
  */
-export async function updateRowsWithVersion(
-  manager: EntityManager,
+export function updateRowsWithVersion(
+  entity: string,
   table: string,
   columns: readonly ColumnSpec[],
   rows: readonly { id: string; version: number; values: readonly unknown[] }[],
-): Promise<string[]> {
+): PlannedStatement[] {
   if (rows.length === 0) return [];
-  const params: unknown[][] = [rows.map((r) => r.id), rows.map((r) => r.version), ...columns.map((_, i) => rows.map((r) => r.values[i] ?? null))];
-  const casts = ['$1::uuid[]', '$2::int[]', ...columns.map((c, i) => `$${i + 3}::${c.type}[]`)];
-  const result: unknown = await manager.query(
-    `UPDATE ${table} AS t SET ${columns.map((c) => `${c.name} = u.${c.name}`).join(', ')}, version = t.version + 1, updated_at = now()
-     FROM unnest(${casts.join(', ')}) AS u(id, version, ${columns.map((c) => c.name).join(', ')})
-     WHERE t.id = u.id AND t.version = u.version RETURNING t.id`,
-    params,
-  );
-  const records = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { id: string }[];
-  return records.map((r) => r.id);
+  const all = [{ name: 'id', type: 'uuid' }, { name: 'version', type: 'int' }, ...columns];
+  return [
+    {
+      sql: `UPDATE ${table} AS t SET ${columns.map((c) => `${c.name} = r.${c.name}`).join(', ')}, version = t.version + 1, updated_at = now()
+     FROM ${recordset(all)}
+     WHERE t.id = r.id AND t.version = r.version RETURNING t.id`,
+      params: [rowsJson(all, rows.map((r) => [r.id, r.version, ...r.values]))],
+      versioned: { entity, wanted: rows.map((r) => ({ id: r.id, version: r.version })) },
+    },
+  ];
 }

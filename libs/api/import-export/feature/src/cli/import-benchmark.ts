@@ -4,7 +4,8 @@
 // `worker` (default) reads and plans in the import worker as the API does; `thread` does it all on this thread
 // (the API before issue 11). Uses DATABASE_URL, else a throw-away embedded PostgreSQL.
 import 'reflect-metadata';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,13 +18,36 @@ const ACTIONS = Number(process.argv[2] ?? 600);
 const PERIODS = Number(process.argv[3] ?? 8);
 const MODE = process.argv[4] === 'thread' ? 'thread' : 'worker';
 const RAGS = ['Green', 'Amber', 'Red'];
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
 
 function quarter(i: number): string {
   const year = 2018 + Math.floor(i / 4);
   return `${year}/${String((year + 1) % 100).padStart(2, '0')} Q${(i % 4) + 1}`;
 }
 
-async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
+/** CPU ms so far of each PostgreSQL server process serving this database (Linux /proc; empty elsewhere). */
+async function databaseCpuMs(dataSource: DataSource): Promise<Map<number, number>> {
+  const rows: { pid: number }[] = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const ticks = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
+    } catch {
+      // Not Linux, or the process has gone.
+    }
+  }
+  return ticks;
+}
+
+async function measure<T>(label: string, dataSource: DataSource, work: () => Promise<T>): Promise<T> {
   global.gc?.();
   const start = process.memoryUsage();
   let peakRss = start.rss;
@@ -36,14 +60,19 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const db0 = await databaseCpuMs(dataSource);
   const result = await work();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const db1 = await databaseCpuMs(dataSource);
+  const dbMs = [...db1].reduce((sum, [pid, after]) => sum + after - (db0.get(pid) ?? 0), 0);
   delay.disable();
   clearInterval(timer);
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
   const lag = (ns: number) => `${(ns / 1e6).toFixed(0)} ms`;
   console.log(
-    `${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms   event-loop delay p99 ${lag(delay.percentile(99))} max ${lag(delay.max)}   peak RSS ${mb(peakRss)}   peak heap (this thread) ${mb(peakHeap)}`,
+    `${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms (CPU: this process ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, PostgreSQL ${dbMs.toFixed(0)} ms)   event-loop delay p99 ${lag(delay.percentile(99))} max ${lag(delay.max)}   peak RSS ${mb(peakRss)}   peak heap (this thread) ${mb(peakHeap)}`,
   );
   return result;
 }
@@ -67,7 +96,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   const file = join(dir, 'plan.xlsx');
   writeFileSync(file, await writeXlsx({ sheetName: 'Plan', headers: TEMPLATE_HEADERS, rows }));
-  const content = await import('node:fs').then((fs) => fs.readFileSync(file));
+  const content = readFileSync(file);
   console.log(`${ACTIONS} actions × ${PERIODS} periods = ${rows.length} rows; xlsx ${(content.length / 1024).toFixed(0)} KB`);
 
   const pool = MODE === 'worker' ? new ImportWorkerPool({ heapMb: 256, perPartnershipLimit: 2 }) : null;
@@ -80,13 +109,17 @@ async function main(): Promise<void> {
     const [{ id: partnershipId }] = await dataSource.query(`INSERT INTO partnership (name) VALUES ('Benchmark ' || now()) RETURNING id`);
     const request = { fileName: 'plan.xlsx', content, partnershipId, newStrategy: { title: 'Benchmark', startYear: 2018, endYear: 2021 }, actorId: null };
     const options: ImportOptions = pool ? { compute: pool.computeFor(partnershipId) } : {};
-    const preview = await measure('preview (new strategy)', () => previewPlanImport(dataSource, request, options));
+    // The API starts its import worker at start-up (ImportWorkerPool.warm): its start is not part of an import.
+    await pool?.warm();
+    global.gc?.();
+    console.log(`before the first import: RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+    const preview = await measure('preview (new strategy)', dataSource, () => previewPlanImport(dataSource, request, options));
     if (preview.problems.length) throw new Error(JSON.stringify(preview.problems.slice(0, 5)));
-    const applied = await measure('apply (new strategy)', () => applyPlanImport(dataSource, request, options));
+    const applied = await measure('apply (new strategy)', dataSource, () => applyPlanImport(dataSource, request, options));
     console.log(applied.counts.map((c) => `${c.entity} +${c.created}`).join(', '));
     const again = { ...request, newStrategy: null, strategyId: applied.strategyId };
-    await measure('preview (re-import)', () => previewPlanImport(dataSource, again, options));
-    const re = await measure('apply (re-import, no change)', () => applyPlanImport(dataSource, again, options));
+    await measure('preview (re-import)', dataSource, () => previewPlanImport(dataSource, again, options));
+    const re = await measure('apply (re-import, no change)', dataSource, () => applyPlanImport(dataSource, again, options));
     console.log(`re-import: ${re.counts.reduce((n, c) => n + c.created + c.updated, 0)} changes`);
   } finally {
     await pool?.close();

@@ -45,6 +45,14 @@ export function planActions(
     const parent = a.objectiveId ?? a.themeId;
     actionSort.set(parent, Math.max(actionSort.get(parent) ?? 0, a.sortOrder));
   }
+  // Looked up by key, not by a scan of every existing action per sheet action (quadratic at 600 × 600 on re-import).
+  const byRef = new Map<string, ExistingAction>();
+  const byParentAndTitle = new Map<string, ExistingAction[]>();
+  for (const a of existingActions) {
+    if (a.ref !== null && !byRef.has(matchKey(a.ref))) byRef.set(matchKey(a.ref), a);
+    const key = `${a.themeId}|${a.objectiveId}|${matchKey(a.title)}`;
+    byParentAndTitle.set(key, [...(byParentAndTitle.get(key) ?? []), a]);
+  }
   const claimedActions = new Set<string>();
   const planned: PlannedActionChanges = {
     actionInserts: [],
@@ -62,15 +70,13 @@ export function planActions(
 
     let existing: ExistingAction | undefined;
     if (action.ref) {
-      existing = existingActions.find((a) => a.ref !== null && matchKey(a.ref) === matchKey(action.ref));
+      existing = byRef.get(matchKey(action.ref));
       if (existing?.archivedAt) {
         findings.problem(action.firstRow, 'actionRef', `Action ref "${action.ref}" belongs to an archived action: restore it or use a new ref.`);
         continue;
       }
     } else {
-      existing = existingActions.find(
-        (a) => !a.archivedAt && !claimedActions.has(a.id) && a.themeId === themeId && a.objectiveId === objectiveId && matchKey(a.title) === matchKey(action.title),
-      );
+      existing = byParentAndTitle.get(`${themeId}|${objectiveId}|${matchKey(action.title)}`)?.find((a) => !a.archivedAt && !claimedActions.has(a.id));
     }
     if (existing) claimedActions.add(existing.id);
 

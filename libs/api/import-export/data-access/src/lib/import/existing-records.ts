@@ -1,6 +1,6 @@
 import { fromSnakeRow, queryRows, type SnakeRow } from '@waymark/api/database';
 import { EntityManager } from 'typeorm';
-import { ParsedPlanSheet } from '@waymark/shared/plan-template';
+import type { ReadSheet } from '../plan-sheet';
 import { ExistingAction, ExistingObjective, ExistingTheme, ExistingUpdate, PlanningRequest, Row, TargetStrategy } from './import.types';
 
 /** What the database already holds for the strategy and partnership, read with a fixed number of statements. */
@@ -26,7 +26,7 @@ export interface ExistingRecords {
  * until the import commits, a sign-off (FOR UPDATE) waits for it, and an import that starts during a sign-off waits
  * and then sees the period signed off (so it refuses to write there) rather than its state before.
  */
-export async function loadExistingRecords(manager: EntityManager, request: PlanningRequest, strategy: TargetStrategy, sheet: ParsedPlanSheet, lock = false): Promise<ExistingRecords> {
+export async function loadExistingRecords(manager: EntityManager, request: PlanningRequest, strategy: TargetStrategy, sheet: Pick<ReadSheet, 'leadOfficerEmails'>, lock = false): Promise<ExistingRecords> {
   const sid = strategy.isNew ? null : strategy.id;
   // One connection inside a transaction: run the reads one after another.
   const ofStrategy = async <T extends object>(sql: string): Promise<T[]> => (sid ? queryRows<T>(manager, sql, [sid]) : []);
@@ -38,11 +38,10 @@ export async function loadExistingRecords(manager: EntityManager, request: Plann
   const updates = await ofStrategy<SnakeRow<ExistingUpdate>>(`SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`);
   const organisations = await queryRows<Row>(manager, `SELECT id, name, short_name, sort_order, archived_at FROM organisation WHERE partnership_id = $1`, [request.partnershipId]);
   const groups = await queryRows<Row>(manager, `SELECT id, name, sort_order, archived_at FROM partnership_group WHERE partnership_id = $1`, [request.partnershipId]);
-  const emails = [...new Set(sheet.actions.map((a) => a.leadOfficer?.email).filter((e): e is string => !!e))];
   const people = await queryRows<Row>(
     manager,
     `SELECT id, partnership_id, full_name, email, archived_at FROM person WHERE partnership_id = $1 OR lower(email::text) = ANY($2::text[])`,
-    [request.partnershipId, emails],
+    [request.partnershipId, sheet.leadOfficerEmails],
   );
   return {
     themes: themes.map((row) => fromSnakeRow<ExistingTheme>(row)),

@@ -2,8 +2,10 @@ import { EntityManager } from 'typeorm';
 import { planActions } from './action-planning';
 import { ExistingRecords, loadExistingRecords } from './existing-records';
 import { ImportFindings } from './import-findings';
-import { ImportPlan, PlanningRequest, TargetStrategy } from './import.types';
-import type { PlanSheetFile } from '../plan-sheet';
+import { plannedWrites } from './import-plan-writer';
+import { ImportPlan, ImportPreview, PlanningRequest, TargetStrategy } from './import.types';
+import { type PlanSheetFile, planSheetOf, type ReadSheet } from '../plan-sheet';
+import type { PlannedStatement } from '../sql';
 import { headerNote, sampleRows } from './import-preview-notes';
 import { matchGroups, matchOrganisations, matchPeople } from './partnership-record-matching';
 import { matchPeriods } from './period-matching';
@@ -12,12 +14,22 @@ import { CSV_ENCODING_LABELS } from '../text-encoding';
 import { everyQuarterNote } from './import-preview-notes';
 import { planObjectives, planThemes } from './theme-objective-planning';
 
-/** What planning reads from the database, and the parsed sheet: all of it plain data, so a worker thread can plan. */
+/** What planning reads from the database, and the read sheet: all of it plain data, so a worker thread can plan. */
 export interface PlanningInput {
   readonly request: PlanningRequest;
-  readonly sheet: PlanSheetFile;
+  readonly sheet: ReadSheet;
   readonly strategy: TargetStrategy;
   readonly existing: ExistingRecords;
+}
+
+/**
+ * What applying needs back from planning: the preview, and the statements that make it (none when the preview has
+ * problems). The statements' rows are JSON text, so the API thread that runs them builds no row objects.
+ */
+export interface PlannedImport {
+  readonly preview: ImportPreview;
+  readonly strategyId: string;
+  readonly statements: readonly PlannedStatement[];
 }
 
 /**
@@ -25,19 +37,21 @@ export interface PlanningInput {
  * the strategy is locked FOR UPDATE and its periods FOR SHARE (see loadExistingRecords), so the states planning
  * checks cannot change before the import commits.
  */
-export async function loadPlanningInput(manager: EntityManager, request: PlanningRequest, sheet: PlanSheetFile, lock: boolean): Promise<PlanningInput> {
+export async function loadPlanningInput(manager: EntityManager, request: PlanningRequest, sheet: ReadSheet, lock: boolean): Promise<PlanningInput> {
   const strategy = await resolveTargetStrategy(manager, request, sheet, lock);
   const existing = await loadExistingRecords(manager, request, strategy, sheet, lock);
   return { request, sheet, strategy, existing };
 }
 
-/** Reads the file and works out every create/update, checking against the database. Writes nothing. */
-export async function planImport(manager: EntityManager, request: PlanningRequest, sheet: PlanSheetFile, lock: boolean): Promise<ImportPlan> {
-  return computeImportPlan(await loadPlanningInput(manager, request, sheet, lock));
+/** The import's preview and, when it has no problems, the statements that apply it (runs in the import worker). */
+export function computePlannedImport(input: PlanningInput): PlannedImport {
+  const plan = computeImportPlan(input);
+  return { preview: plan.preview, strategyId: plan.strategy.id, statements: plan.preview.problems.length ? [] : plannedWrites(input.request, plan) };
 }
 
 /** Every create and update the import makes, and every problem, from plain data (no database): runs in the import worker. */
-export function computeImportPlan({ request, sheet, strategy, existing }: PlanningInput): ImportPlan {
+export function computeImportPlan({ request, sheet: read, strategy, existing }: PlanningInput): ImportPlan {
+  const sheet: PlanSheetFile = planSheetOf(read);
   const findings = new ImportFindings(sheet);
   const organisations = matchOrganisations(existing.organisations, findings);
   const groups = matchGroups(existing.groups, findings);

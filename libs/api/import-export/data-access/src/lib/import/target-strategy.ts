@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '@waymark/api/shared/util';
-import { ParsedPlanSheet } from '@waymark/shared/plan-template';
+import type { ReadSheet } from '../plan-sheet';
 import { resolveAccountableGroup } from './accountable-group';
 import { PlanningRequest, Row, TargetStrategy } from './import.types';
 
 /** The strategy the import writes into: an existing one (locked when applying) or a new one described by the request. */
-export async function resolveTargetStrategy(manager: EntityManager, request: PlanningRequest, sheet: ParsedPlanSheet, lock: boolean): Promise<TargetStrategy> {
+export async function resolveTargetStrategy(manager: EntityManager, request: PlanningRequest, sheet: Pick<ReadSheet, 'hasObjectives'>, lock: boolean): Promise<TargetStrategy> {
   if (request.strategyId) {
     const rows: Row[] = await manager.query(
       `SELECT id, partnership_id, title, starts_on, ends_on, has_objective_level, archived_at FROM strategy WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
@@ -41,7 +41,7 @@ export async function resolveTargetStrategy(manager: EntityManager, request: Pla
       title: title.trim(),
       startsOn: `${startYear}-04-01`,
       endsOn: `${endYear}-03-31`,
-      hasObjectiveLevel: sheet.objectives.length > 0,
+      hasObjectiveLevel: sheet.hasObjectives,
     };
   }
   throw badInput([{ field: 'input.strategyId', message: 'Choose an existing strategy or give a title and years for a new one.' }]);

@@ -1,7 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { matchKey, ParsedPlanSheet } from '@waymark/shared/plan-template';
+import { matchKey, objectiveKeyOf, ParsedPlanSheet } from '@waymark/shared/plan-template';
 import { ImportFindings } from './import-findings';
 import { ExistingObjective, ExistingTheme, PlannedInserts, TargetStrategy, VersionedUpdate } from './import.types';
+
+/** The sheet's row numbers by a key of the row (rows without one left out), in one pass: per theme or objective it was a scan of every row. */
+function rowNumbersBy(sheet: Pick<ParsedPlanSheet, 'rows'>, keyOf: (row: ParsedPlanSheet['rows'][number]) => string | null): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (const row of sheet.rows) {
+    const key = keyOf(row);
+    if (key === null) continue;
+    const list = rows.get(key);
+    if (list) list.push(row.rowNumber);
+    else rows.set(key, [row.rowNumber]);
+  }
+  return rows;
+}
 
 /** Themes: by title; an unmatched numbered theme renames the theme at that position when its title is not in the file. */
 export function planThemes(sheet: ParsedPlanSheet, existingThemes: readonly ExistingTheme[], findings: ImportFindings) {
@@ -10,7 +23,8 @@ export function planThemes(sheet: ParsedPlanSheet, existingThemes: readonly Exis
   const claimedThemes = new Set<string>();
   const inserts: PlannedInserts['themes'] = [];
   const updates: VersionedUpdate[] = [];
-  const themeRows = (key: string) => sheet.rows.filter((r) => matchKey(r.theme) === key).map((r) => r.rowNumber);
+  const rowsByTheme = rowNumbersBy(sheet, (r) => matchKey(r.theme));
+  const themeRows = (key: string) => rowsByTheme.get(key) ?? [];
   let themeSort = Math.max(0, ...existingThemes.map((t) => t.sortOrder));
   const newThemes = [];
   for (const theme of sheet.themes) {
@@ -57,10 +71,11 @@ export function planObjectives(
     const first = sheet.objectives[0];
     findings.problem(first.firstRow, 'objective', 'This strategy has no objective level: leave the Objective column empty or remove it.');
   }
+  const rowsByObjective = rowNumbersBy(sheet, (r) => (r.objective ? objectiveKeyOf(matchKey(r.theme), r.objective) : null));
   for (const objective of sheet.objectives) {
     const themeId = themeIdByKey.get(objective.themeKey);
     if (!themeId) continue;
-    const rows = sheet.rows.filter((r) => r.objective && `${matchKey(r.theme)}|${matchKey(r.objective)}` === objective.key).map((r) => r.rowNumber);
+    const rows = rowsByObjective.get(objective.key) ?? [];
     const existing = existingObjectives.find((o) => o.themeId === themeId && matchKey(o.title) === matchKey(objective.title));
     if (existing) {
       objectiveIdByKey.set(objective.key, existing.id);

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { WorkerPool, workerEntryFor, type WorkerPoolStats } from '@waymark/api/reporting/data-access';
-import type { PlanningInput } from '../import/import-planning';
-import type { ImportPlan } from '../import/import.types';
+import type { PlannedImport, PlanningInput } from '../import/import-planning';
+import type { ImportPreview } from '../import/import.types';
 import type { ImportCompute } from '../plan-import';
-import { type PlanSheetFile, SpreadsheetUnreadable } from '../plan-sheet';
-import type { ImportWorkerJob, ImportWorkerResult } from './import-worker-protocol';
+import { type ReadSheet, SpreadsheetUnreadable } from '../plan-sheet';
+import { type ImportWorkerJob, type ImportWorkerResult, sheetBuffers } from './import-worker-protocol';
 
 export interface ImportWorkerPoolOptions {
   /** Heap of the worker thread (old generation), MB: WAYMARK_IMPORT_WORKER_HEAP_MB. */
@@ -55,6 +55,8 @@ export class ImportWorkerPool {
       // Young generation included: V8 sizes it from the old one otherwise, and the RSS of a worker is what counts.
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: Math.max(8, Math.round(options.heapMb / 16)) },
       closeGraceMs: 1_000,
+      // The serialised sheet goes back to the worker that plans without a copy (this thread holds it only meanwhile).
+      transfer: (job) => (job.kind === 'read-sheet' ? [] : sheetBuffers(job.input.sheet)),
       decodeError: (error) => (error.name === 'SpreadsheetUnreadable' ? new SpreadsheetUnreadable(error.message) : new Error(error.message)),
       crashError: (cause) =>
         (cause as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ImportNeedsTooMuchMemory(options.heapMb) : new Error(`The import worker stopped: ${cause.message}`),
@@ -64,12 +66,17 @@ export class ImportWorkerPool {
   /** The import's heavy steps, run here for `partnershipId` (the importer's partnership). */
   computeFor(partnershipId: string): ImportCompute {
     return {
-      readSheet: async (fileName: string, content: Buffer): Promise<PlanSheetFile> => {
+      readSheet: async (fileName: string, content: Buffer): Promise<ReadSheet> => {
         const result = await this.pool.run({ kind: 'read-sheet', fileName, content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) }, partnershipId);
         if (result.kind !== 'sheet') throw new Error('The import worker answered out of turn.');
         return result.sheet;
       },
-      plan: async (input: PlanningInput): Promise<ImportPlan> => {
+      preview: async (input: PlanningInput): Promise<ImportPreview> => {
+        const result = await this.pool.run({ kind: 'preview', input }, partnershipId);
+        if (result.kind !== 'preview') throw new Error('The import worker answered out of turn.');
+        return result.preview;
+      },
+      plan: async (input: PlanningInput): Promise<PlannedImport> => {
         const result = await this.pool.run({ kind: 'plan', input }, partnershipId);
         if (result.kind !== 'plan') throw new Error('The import worker answered out of turn.');
         return result.plan;

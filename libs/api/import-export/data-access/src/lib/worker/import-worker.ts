@@ -2,9 +2,9 @@
 // limit the pool gives the thread (a file that needs more kills this thread, not the API).
 // Bundled as its own webpack entry (dist/apps/api/import-worker.js) next to main.js.
 import { parentPort } from 'node:worker_threads';
-import { computeImportPlan } from '../import/import-planning';
-import { readPlanSheet } from '../plan-sheet';
-import type { ImportWorkerJob, ImportWorkerResult } from './import-worker-protocol';
+import { computeImportPlan, computePlannedImport } from '../import/import-planning';
+import { readPlanSheet, readSheetOf } from '../plan-sheet';
+import { type ImportWorkerJob, type ImportWorkerResult, sheetBuffers } from './import-worker-protocol';
 
 type Request = { readonly id: number; readonly job: ImportWorkerJob } | { readonly id: number; readonly close: true };
 
@@ -17,7 +17,7 @@ port.on('message', (request: Request) => {
     return;
   }
   void handle(request.job).then(
-    (result) => port.postMessage({ id: request.id, ok: true, result }),
+    (result) => port.postMessage({ id: request.id, ok: true, result }, result.kind === 'sheet' ? sheetBuffers(result.sheet) : []),
     (error: Error & { field?: string }) => port.postMessage({ id: request.id, ok: false, error: { name: error.name, message: error.message, field: error.field ?? null } }),
   );
 });
@@ -25,7 +25,8 @@ port.on('message', (request: Request) => {
 async function handle(job: ImportWorkerJob): Promise<ImportWorkerResult> {
   if (job.kind === 'read-sheet') {
     const content = Buffer.from(job.content.buffer, job.content.byteOffset, job.content.byteLength);
-    return { kind: 'sheet', sheet: await readPlanSheet(job.fileName, content) };
+    return { kind: 'sheet', sheet: readSheetOf(await readPlanSheet(job.fileName, content), true) };
   }
-  return { kind: 'plan', plan: computeImportPlan(job.input) };
+  if (job.kind === 'preview') return { kind: 'preview', preview: computeImportPlan(job.input).preview };
+  return { kind: 'plan', plan: computePlannedImport(job.input) };
 }
