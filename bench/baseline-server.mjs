@@ -163,13 +163,15 @@ async function myUpdates(personId) {
             pu.id u_id, pu.narrative u_narrative, pu.proposed_rag u_rag, pu.review_state u_state, pu.version u_version,
             prev.name previous_period_name, pp.narrative p_narrative, pp.proposed_rag p_rag, pp.validated_rag p_vrag
        FROM action a JOIN strategy s ON s.id = a.strategy_id JOIN current_period cp ON cp.strategy_id = a.strategy_id
+       JOIN theme t ON t.id = a.theme_id LEFT JOIN objective o ON o.id = a.objective_id
        LEFT JOIN progress_update pu ON pu.action_id = a.id AND pu.period_id = cp.id
        LEFT JOIN LATERAL (SELECT p.id, p.name FROM reporting_period p WHERE p.strategy_id = cp.strategy_id AND p.starts_on < cp.starts_on
                           ORDER BY p.starts_on DESC LIMIT 1) prev ON true
        LEFT JOIN progress_update pp ON pp.action_id = a.id AND pp.period_id = prev.id
       WHERE a.archived_at IS NULL AND a.lifecycle_status NOT IN ('complete', 'cancelled')
         AND (a.lead_person_id = $1 OR a.delivery_group_id = ANY((SELECT groups FROM me)::uuid[]))
-      ORDER BY cp.update_deadline, s.sort_order, s.title, a.theme_id, a.objective_id NULLS FIRST, a.sort_order`,
+      ORDER BY cp.update_deadline, s.sort_order, s.title, t.archived_at IS NOT NULL, CASE WHEN t.archived_at IS NULL THEN t.sort_order END,
+               a.theme_id, o.sort_order NULLS FIRST, a.objective_id NULLS FIRST, a.sort_order, a.id`,
     [personId],
   );
   const day = today();

@@ -90,9 +90,11 @@ current_period AS (
    WHERE s.partnership_id = (SELECT partnership_id FROM me) AND s.archived_at IS NULL AND rp.state <> 'signed_off'
    ORDER BY rp.strategy_id, (rp.state = 'open') DESC, rp.starts_on ASC),
 rows AS (
-  SELECT cp.update_deadline, s.sort_order AS s_sort, s.title AS s_title, a.theme_id, a.objective_id, a.sort_order, a.id AS action_id,
-         row_to_json(r) AS j
+  SELECT cp.update_deadline, s.sort_order AS s_sort, s.title AS s_title, t.archived_at IS NOT NULL AS t_archived,
+         CASE WHEN t.archived_at IS NULL THEN t.sort_order END AS t_sort, a.theme_id, o.sort_order AS o_sort, a.objective_id,
+         a.sort_order, a.id AS action_id, row_to_json(r) AS j
     FROM action a JOIN strategy s ON s.id = a.strategy_id JOIN current_period cp ON cp.strategy_id = a.strategy_id
+    JOIN theme t ON t.id = a.theme_id LEFT JOIN objective o ON o.id = a.objective_id
     LEFT JOIN progress_update pu ON pu.action_id = a.id AND pu.period_id = cp.id
     LEFT JOIN LATERAL (SELECT p.id, p.name FROM reporting_period p WHERE p.strategy_id = cp.strategy_id AND p.starts_on < cp.starts_on
                         ORDER BY p.starts_on DESC LIMIT 1) prev ON true
@@ -109,8 +111,8 @@ rows AS (
                   ${pascal('coalesce(pp.validated_rag, pp.proposed_rag)')} AS "effectiveRag") x WHERE pp.narrative IS NOT NULL) AS "previousUpdate") r
    WHERE a.archived_at IS NULL AND a.lifecycle_status NOT IN ('complete', 'cancelled')
      AND (a.lead_person_id = $1 OR a.delivery_group_id = ANY((SELECT groups FROM me)::uuid[])))
-SELECT '{"data":{"myUpdates":' || coalesce(array_to_json(array_agg(j ORDER BY update_deadline, s_sort, s_title, theme_id,
-       objective_id NULLS FIRST, sort_order))::text, '[]') || '}}' AS body
+SELECT '{"data":{"myUpdates":' || coalesce(array_to_json(array_agg(j ORDER BY update_deadline, s_sort, s_title, t_archived, t_sort,
+       theme_id, o_sort NULLS FIRST, objective_id NULLS FIRST, sort_order, action_id))::text, '[]') || '}}' AS body
   FROM rows`;
 
 const today = () => new Date().toISOString().slice(0, 10);

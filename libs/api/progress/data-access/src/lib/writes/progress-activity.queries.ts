@@ -73,16 +73,47 @@ export interface OwedUpdateRow {
   readonly previousPeriodName: string | null;
 }
 
-/** json_build_object of one progress_update row (alias `u`) in the API's field names; NULL when there is none. */
-const UPDATE_JSON = (u: string) => `CASE WHEN ${u}.id IS NULL THEN NULL ELSE json_build_object(
-  'id', ${u}.id, 'actionId', ${u}.action_id, 'periodId', ${u}.period_id, 'narrative', ${u}.narrative,
-  'proposedRag', ${u}.proposed_rag, 'validatedRag', ${u}.validated_rag, 'validationReason', ${u}.validation_reason,
-  'effectiveRag', ${effectiveRagSql(u)}, 'percentComplete', ${u}.percent_complete,
-  'lifecycleStatus', ${u}.lifecycle_status, 'reviewState', ${u}.review_state, 'reviewComment', ${u}.review_comment,
-  'reviewedById', ${u}.reviewed_by_id, 'reviewedAt', ${u}.reviewed_at, 'submittedAt', ${u}.submitted_at,
-  'authorId', ${u}.author_id, 'authorName', NULL, 'correctionCount', ${u}.correction_count,
-  'lastCorrectionReason', ${u}.last_correction_reason, 'isStale', false, 'version', ${u}.version,
-  'createdAt', ${u}.created_at, 'updatedAt', ${u}.updated_at) END`;
+/** Each field of an owed update's JSON and its SQL over one progress_update row (alias `u`), in the API's field names. */
+const UPDATE_FIELDS_SQL = (u: string): ReadonlyArray<readonly [keyof OwedUpdateView, string]> => [
+  ['id', `${u}.id`],
+  ['actionId', `${u}.action_id`],
+  ['periodId', `${u}.period_id`],
+  ['narrative', `${u}.narrative`],
+  ['proposedRag', `${u}.proposed_rag`],
+  ['validatedRag', `${u}.validated_rag`],
+  ['validationReason', `${u}.validation_reason`],
+  ['effectiveRag', effectiveRagSql(u)],
+  ['percentComplete', `${u}.percent_complete`],
+  ['lifecycleStatus', `${u}.lifecycle_status`],
+  ['reviewState', `${u}.review_state`],
+  ['reviewComment', `${u}.review_comment`],
+  ['reviewedById', `${u}.reviewed_by_id`],
+  ['reviewedAt', `${u}.reviewed_at`],
+  ['submittedAt', `${u}.submitted_at`],
+  ['authorId', `${u}.author_id`],
+  ['authorName', 'NULL'],
+  ['correctionCount', `${u}.correction_count`],
+  ['lastCorrectionReason', `${u}.last_correction_reason`],
+  ['isStale', 'false'],
+  ['version', `${u}.version`],
+  ['createdAt', `${u}.created_at`],
+  ['updatedAt', `${u}.updated_at`],
+];
+
+/** json_build_object of one progress_update row (alias `u`) with the given fields (all by default); NULL when there is none. */
+const UPDATE_JSON = (u: string, fields: OwedUpdateFields = 'all') => {
+  const pairs = UPDATE_FIELDS_SQL(u).filter(([key]) => fields === 'all' || fields.has(key));
+  return `CASE WHEN ${u}.id IS NULL THEN NULL ELSE json_build_object(${pairs.map(([key, sql]) => `'${key}', ${sql}`).join(', ')}) END`;
+};
+
+/** Which fields of `update` and `previousUpdate` myUpdates puts in its JSON: 'all', or only the named ones. */
+export type OwedUpdateFields = 'all' | ReadonlySet<string>;
+
+/** An owed update row whose two updates hold only the fields asked for (see `myUpdates`' `fields`). */
+export type NarrowedOwedUpdateRow = Omit<OwedUpdateRow, 'update' | 'previousUpdate'> & {
+  readonly update: Partial<OwedUpdateView> | null;
+  readonly previousUpdate: Partial<OwedUpdateView> | null;
+};
 
 export interface HistoryRow {
   readonly id: string;
@@ -131,7 +162,20 @@ export class ProgressActivityQueries {
    * ISO date): Node parses one string instead of building rows and models. Left to the caller: `isStale` of this
    * period's update, and timestamps as `Date`s.
    */
-  async myUpdates(actor: Actor, periodId: string | null, today: string): Promise<OwedUpdateRow[]> {
+  async myUpdates(actor: Actor, periodId: string | null, today: string): Promise<OwedUpdateRow[]>;
+  /** The same list with only the given fields in each `update` and `previousUpdate` (what a GraphQL operation selected). */
+  async myUpdates(
+    actor: Actor,
+    periodId: string | null,
+    today: string,
+    fields: { readonly update: OwedUpdateFields; readonly previousUpdate: OwedUpdateFields },
+  ): Promise<NarrowedOwedUpdateRow[]>;
+  async myUpdates(
+    actor: Actor,
+    periodId: string | null,
+    today: string,
+    fields: { readonly update: OwedUpdateFields; readonly previousUpdate: OwedUpdateFields } = { update: 'all', previousUpdate: 'all' },
+  ): Promise<NarrowedOwedUpdateRow[]> {
     const [row]: Array<{ list: string }> = await this.dataSource.query(
       `WITH current_period AS (
          SELECT DISTINCT ON (rp.strategy_id) rp.*
@@ -155,8 +199,8 @@ export class ProgressActivityQueries {
                 'deadline', cp.update_deadline,
                 'status', coalesce(pu.review_state::text, 'not_started'),
                 'isOverdue', cp.update_deadline < $5::date AND coalesce(pu.review_state::text, 'not_started') IN ('not_started', 'draft', 'returned'),
-                'update', ${UPDATE_JSON('pu')},
-                'previousUpdate', ${UPDATE_JSON('prev_pu')},
+                'update', ${UPDATE_JSON('pu', fields.update)},
+                'previousUpdate', ${UPDATE_JSON('prev_pu', fields.previousUpdate)},
                 'previousPeriodName', prev.name)
               ORDER BY cp.update_deadline, s.sort_order, s.title, tn.number NULLS LAST, a.theme_id, o.sort_order NULLS FIRST, a.objective_id NULLS FIRST, a.sort_order, a.id), '[]')::text AS list
          FROM action a
@@ -178,7 +222,7 @@ export class ProgressActivityQueries {
       [actor.partnershipId, actor.personId, actor.deliveryGroupIds, periodId, today],
     );
     // An action starting after the period ends owes nothing yet (the shared rule); one already drafted stays listed.
-    return (JSON.parse(row.list) as OwedUpdateRow[]).filter((owed) => owed.update !== null || !isNotStartedYet(owed.actionStartsOn, owed.period.endsOn));
+    return (JSON.parse(row.list) as NarrowedOwedUpdateRow[]).filter((owed) => owed.update !== null || !isNotStartedYet(owed.actionStartsOn, owed.period.endsOn));
   }
 
   /** Author name and the previous period's narrative of one update (for staleness). One statement. */

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ProgressActivityQueries, ProgressWriteService, type OwedUpdateView } from '@waymark/api/progress/data-access';
 import { isStaleNarrative, localDate } from '@waymark/shared/domain';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
@@ -20,19 +21,22 @@ import {
 } from '../inputs/progress-write.input';
 import { BulkAcceptOutcomeModel, HistoryEntryModel, OwedUpdateModel, ThemeCommentaryModel } from './progress-activity.models';
 import { toProgressUpdateModel, toReportingPeriodModel, toThemeCommentaryModel } from './progress-mappers';
+import { selectedSubfields } from './selected-subfields';
 
 const date = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
-/** An update assembled in SQL as the model: its timestamps (ISO text) as `Date`s. */
-function owedUpdateModel(update: OwedUpdateView, isStale = update.isStale): ProgressUpdateModel {
-  return {
-    ...update,
-    reviewedAt: date(update.reviewedAt),
-    submittedAt: date(update.submittedAt),
-    createdAt: new Date(update.createdAt),
-    updatedAt: new Date(update.updatedAt),
-    isStale,
-  };
+const TIMESTAMPS = ['reviewedAt', 'submittedAt', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * An update assembled in SQL as the model, holding only the fields the operation selected (see `myUpdates`): its
+ * timestamps (ISO text) as `Date`s, and `isStale` when given.
+ */
+function owedUpdateModel(update: Partial<OwedUpdateView>, isStale?: boolean): ProgressUpdateModel {
+  const model: { -readonly [K in keyof ProgressUpdateModel]?: unknown } = update;
+  for (const key of TIMESTAMPS) if (update[key] !== undefined) model[key] = date(update[key]);
+  if (isStale !== undefined) model.isStale = isStale;
+  // GraphQL reads only the selected fields, which are all here.
+  return model as ProgressUpdateModel;
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -112,16 +116,21 @@ export class ProgressWriteResolver {
   @Query(() => [OwedUpdateModel], { description: "Actions the signed-in person owes an update on, for each strategy's current period (or the given one)." })
   async myUpdates(
     @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
     @Args('periodId', { type: () => ID, nullable: true }) periodId?: string | null,
   ): Promise<OwedUpdateModel[]> {
     const today = localDate(new Date(), actor.timeZone);
-    // Assembled in SQL in this model's shape; what is left here: the staleness of this period's narrative against
-    // last period's, and timestamps as Dates.
-    const rows = await this.queries.myUpdates(actor, periodId ?? null, today);
+    // Assembled in SQL in this model's shape, each update with only the fields the operation selects (the list's
+    // bulk: a lead's page asks for a third of them); the staleness of this period's narrative needs both narratives.
+    const update = selectedSubfields(info, 'update');
+    const previousUpdate = selectedSubfields(info, 'previousUpdate');
+    const stale = update.has('isStale');
+    if (stale) [update, previousUpdate].forEach((fields) => fields.add('narrative'));
+    const rows = await this.queries.myUpdates(actor, periodId ?? null, today, { update, previousUpdate });
     return rows.map((r) => ({
       ...r,
       period: { ...r.period, signedOffAt: date(r.period.signedOffAt) },
-      update: r.update && owedUpdateModel(r.update, isStaleNarrative(r.update.narrative, r.previousUpdate?.narrative ?? null)),
+      update: r.update && owedUpdateModel(r.update, stale ? isStaleNarrative(r.update.narrative ?? '', r.previousUpdate?.narrative ?? null) : undefined),
       previousUpdate: r.previousUpdate && owedUpdateModel(r.previousUpdate),
     }));
   }
