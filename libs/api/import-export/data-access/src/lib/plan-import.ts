@@ -21,7 +21,7 @@ export interface ImportCompute {
 
 export const IN_THIS_THREAD: ImportCompute = {
   readSheet: readPlanSheet,
-  plan: async (input) => computeImportPlan(input),
+  plan: (input) => Promise.resolve(computeImportPlan(input)),
 };
 
 /** The field an unreadable file is reported against: the upload the mutation named (the API), or the file (CLI). */
