@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
@@ -53,7 +52,7 @@ export async function startServer(config: WaymarkConfig = loadConfig()): Promise
   readiness.markMigrated();
   serveWebApp(app, webRoot(config.http.webRoot));
   await app.listen(config.port);
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   // Idle keep-alive connections outlive the load balancer's idle timeout, so the balancer closes them first and
   // never sends a request on a connection this process is closing (which surfaces as a 502).
   server.keepAliveTimeout = config.http.keepAliveSeconds * 1000;

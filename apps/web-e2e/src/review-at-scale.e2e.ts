@@ -146,7 +146,7 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
     await page.getByRole('heading', { level: 1, name: 'Check before you accept' }).waitFor();
     expect(await page.getByTestId('accept-count').textContent()).toContain('You are about to accept 2 updates');
     const listed = await page.getByTestId('accept-list').locator('tbody tr').allTextContents();
-    expect(listed.map((t) => t.trim())).toEqual(chosen.map((u) => expect.stringContaining(u.title)));
+    expect(listed.map((t) => t.trim())).toEqual(chosen.map((u): unknown => expect.stringContaining(u.title)));
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The lead edits one of them after the reviewer's page loaded.

@@ -80,8 +80,8 @@ describe('Search and filters', () => {
     await page.getByLabel('State').selectOption({ label: 'In progress' });
     await page.waitForURL(/state=InProgress/);
     const organisation = page.getByLabel('Lead organisation');
-    const organisationId = await organisation.locator('option').nth(1).getAttribute('value');
-    await organisation.selectOption(organisationId!);
+    const organisationId = (await organisation.locator('option').nth(1).getAttribute('value')) ?? '';
+    await organisation.selectOption(organisationId);
     await page.waitForURL(new RegExp(`organisation=${organisationId}`));
     const status = page.locator('main p[role="status"]');
     const shown = await status.textContent();

@@ -41,7 +41,10 @@ describe('Signing in and out', () => {
     // Every question the app asks on landing must be answered before the session goes. On a busy machine the home
     // page's own query left after a network-idle wait (the lazy page was still being parsed), met the cleared cookie and
     // sent the person to sign in before the test's click, so the menu link vanished.
-    const operation = (response: Response, name: string) => response.request().postDataJSON()?.operationName === name;
+    const operation = (response: Response, name: string) => {
+      const body: unknown = response.request().postDataJSON();
+      return typeof body === 'object' && body !== null && 'operationName' in body && body.operationName === name;
+    };
     const landed = Promise.all(
       ['SessionExpiry', 'UnreadNotificationCount', 'Home'].map((name) => page.waitForResponse((response) => operation(response, name))),
     );

@@ -12,7 +12,7 @@ export type MatrixDb = <T = Record<string, unknown>>(sql: string, params?: unkno
 export interface MatrixRow {
   readonly mutation: string;
   readonly document: string;
-  readonly prepare: (fx: ProgressFixture, db: MatrixDb) => Promise<Record<string, unknown>>;
+  readonly prepare: (fx: ProgressFixture, db: MatrixDb) => Record<string, unknown> | Promise<Record<string, unknown>>;
   readonly allowed: readonly Role[];
   /** For mutations that are allowed to everyone signed in but still refused without a session. */
   readonly note?: string;
@@ -30,5 +30,5 @@ export const mutationDoc = (name: string, inputType: string, selection = '{ id }
 export interface QueryRow {
   readonly query: string;
   readonly document: string;
-  readonly prepare: (fx: ProgressFixture, db: MatrixDb) => Promise<Record<string, unknown>>;
+  readonly prepare: (fx: ProgressFixture, db: MatrixDb) => Record<string, unknown> | Promise<Record<string, unknown>>;
 }

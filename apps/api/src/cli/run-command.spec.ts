@@ -8,9 +8,9 @@ function recorder() {
 
 const calls: Array<readonly string[]> = [];
 const commands: CommandTable = {
-  echo: { usage: 'echo [words]', summary: 'records its arguments', run: async (argv) => (calls.push(argv), 0) },
+  echo: { usage: 'echo [words]', summary: 'records its arguments', run: (argv) => (calls.push(argv), Promise.resolve(0)) },
   broken: { usage: 'broken', summary: 'throws', run: async () => Promise.reject(new Error('database unreachable')) },
-  partial: { usage: 'partial', summary: 'returns 1', run: async () => 1 },
+  partial: { usage: 'partial', summary: 'returns 1', run: () => Promise.resolve(1) },
 };
 
 describe('runCommand', () => {

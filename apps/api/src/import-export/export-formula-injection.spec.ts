@@ -18,7 +18,7 @@ async function planCells(format: 'csv' | 'xlsx', content: Buffer): Promise<strin
   const sheet = book.getWorksheet('Plan');
   const rows: string[][] = [];
   sheet?.eachRow((row, n) => {
-    if (n > 1) rows.push([String(row.getCell(5).value), String(row.getCell(15).value ?? '')]);
+    if (n > 1) rows.push([row.getCell(5).text, row.getCell(15).text]);
   });
   return rows;
 }

@@ -9,21 +9,24 @@ interface RequestContext extends BaseContext {
 /** Names each GraphQL request's log line after its operation and times operations for /metrics. */
 export function graphqlObserver(metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart() {
+    // Apollo's hooks answer promises; these do no I/O, so each returns a settled one.
+    requestDidStart() {
       const end = metrics.graphqlDuration.startTimer();
       let operation = 'unparsed';
       let type = 'unknown';
-      return {
-        async didResolveOperation({ operationName, operation: definition, contextValue }) {
+      return Promise.resolve({
+        didResolveOperation({ operationName, operation: definition, contextValue }) {
           operation = metrics.operationLabel(operationName);
           type = definition?.operation ?? type;
           if (contextValue.req) contextValue.req.graphqlOperation = `${type} ${operationName ?? 'anonymous'}`;
+          return Promise.resolve();
         },
-        async willSendResponse({ response }) {
+        willSendResponse({ response }) {
           const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
           end({ operation, type, outcome: failed ? 'error' : 'ok' });
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

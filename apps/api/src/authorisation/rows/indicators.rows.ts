@@ -26,7 +26,7 @@ export const INDICATOR_ROWS: MatrixRow[] = [
   {
     mutation: 'createIndicator',
     document: mutationDoc('createIndicator', 'CreateIndicatorInput'),
-    prepare: async (fx) => ({ input: { strategyId: fx.strategyId, name: unique('Hate crimes reported'), unit: 'reports', direction: 'HigherIsBetter', baseline: 412 } }),
+    prepare: (fx) => ({ input: { strategyId: fx.strategyId, name: unique('Hate crimes reported'), unit: 'reports', direction: 'HigherIsBetter', baseline: 412 } }),
     allowed: ADMIN_ONLY,
   },
   {

@@ -18,6 +18,6 @@ export const NOTICE_QUERY_ROWS: QueryRow[] = [
   {
     query: 'noticeSettings',
     document: 'query($id: ID!) { noticeSettings(partnershipId: $id) { version } }',
-    prepare: async (fx) => ({ id: fx.partnershipId }),
+    prepare: (fx) => ({ id: fx.partnershipId }),
   },
 ];

@@ -7,14 +7,14 @@ export const NOTIFICATION_ROWS: MatrixRow[] = [
     document: 'mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }',
     // No ids here: an id only ever names the caller's own notification (another's is ignored, whichever partnership it
     // is in), so there is no cell where a role is refused; notification-list.spec.ts shows another person's id changing nothing.
-    prepare: async () => ({ input: { ids: [] } }),
+    prepare: () => ({ input: { ids: [] } }),
     allowed: SIGNED_IN,
     note: 'own notifications only: the ids of anyone else’s are ignored (notification-list.spec.ts)',
   },
   {
     mutation: 'markAllNotificationsRead',
     document: 'mutation { markAllNotificationsRead }',
-    prepare: async () => ({}),
+    prepare: () => ({}),
     allowed: SIGNED_IN,
     note: 'own notifications only',
   },

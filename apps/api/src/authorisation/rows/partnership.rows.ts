@@ -6,7 +6,7 @@ export const PARTNERSHIP_ROWS: MatrixRow[] = [
   {
     mutation: 'createOrganisation',
     document: mutationDoc('createOrganisation', 'CreateOrganisationInput'),
-    prepare: async () => ({ input: { name: unique('North Yorkshire Fire'), shortName: 'NYFRS' } }),
+    prepare: () => ({ input: { name: unique('North Yorkshire Fire'), shortName: 'NYFRS' } }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -27,7 +27,7 @@ export const PARTNERSHIP_ROWS: MatrixRow[] = [
   {
     mutation: 'createGroup',
     document: mutationDoc('createGroup', 'CreateGroupInput'),
-    prepare: async () => ({ input: { name: unique('Task and finish group'), kind: 'TaskAndFinishGroup' } }),
+    prepare: () => ({ input: { name: unique('Task and finish group'), kind: 'TaskAndFinishGroup' } }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -79,7 +79,7 @@ export const PARTNERSHIP_ROWS: MatrixRow[] = [
   {
     mutation: 'createPerson',
     document: mutationDoc('createPerson', 'CreatePersonInput'),
-    prepare: async () => {
+    prepare: () => {
       const name = unique('Nia New');
       return { input: { fullName: name, email: `${name.replace(/\W+/g, '.')}@example.org`, jobTitle: 'Analyst' } };
     },

@@ -18,7 +18,7 @@ export const PERSON_ACCESS_ROWS: MatrixRow[] = [
   {
     mutation: 'invitePerson',
     document: mutationDoc('invitePerson', 'InvitePersonInput', SELECTION),
-    prepare: async () => ({ input: { email: `new-${randomBytes(4).toString('hex')}@example.org`, fullName: 'New Person' } }),
+    prepare: () => ({ input: { email: `new-${randomBytes(4).toString('hex')}@example.org`, fullName: 'New Person' } }),
     allowed: ADMIN_ONLY,
   },
   {

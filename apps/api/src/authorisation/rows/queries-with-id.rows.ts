@@ -7,12 +7,12 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
   {
     query: 'singleSignOnLink',
     document: 'query($id: ID!) { singleSignOnLink(personId: $id) { personId issuer } }',
-    prepare: async (fx) => ({ id: fx.people.viewer.personId }),
+    prepare: (fx) => ({ id: fx.people.viewer.personId }),
   },
   {
     query: 'strategy',
     document: 'query($id: ID!) { strategy(id: $id) { id title } }',
-    prepare: async (fx) => ({ id: fx.strategyId }),
+    prepare: (fx) => ({ id: fx.strategyId }),
   },
   {
     query: 'actionHistory',
@@ -22,12 +22,12 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
   {
     query: 'auditLog',
     document: 'query($id: ID!) { auditLog(input: { personId: $id }) { entries { id } } }',
-    prepare: async (fx) => ({ id: fx.people.viewer.personId }),
+    prepare: (fx) => ({ id: fx.people.viewer.personId }),
   },
   {
     query: 'indicators',
     document: 'query($id: ID!) { indicators(strategyId: $id) { id } }',
-    prepare: async (fx) => ({ id: fx.strategyId }),
+    prepare: (fx) => ({ id: fx.strategyId }),
   },
   {
     query: 'myUpdates',
@@ -42,7 +42,7 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
   {
     query: 'ragTrend',
     document: 'query($id: ID!) { ragTrend(strategyId: $id) { periods { periodId } } }',
-    prepare: async (fx) => ({ id: fx.strategyId }),
+    prepare: (fx) => ({ id: fx.strategyId }),
   },
   {
     query: 'themeCommentary',
@@ -77,12 +77,12 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
   {
     query: 'changesReport',
     document: 'query($input: ChangesReportInput!) { changesReport(input: $input) }',
-    prepare: async (fx) => ({ input: { strategyId: fx.strategyId } }),
+    prepare: (fx) => ({ input: { strategyId: fx.strategyId } }),
   },
   {
     query: 'searchActions',
     document: 'query($id: ID!) { searchActions(input: { query: "action", filter: { strategyId: $id } }) { total hits { action { id } } } }',
-    prepare: async (fx) => ({ id: fx.strategyId }),
+    prepare: (fx) => ({ id: fx.strategyId }),
   },
   ...REMINDER_QUERY_ROWS,
   ...NOTICE_QUERY_ROWS,

@@ -5,7 +5,7 @@ export const REMINDER_ROWS: MatrixRow[] = [
   {
     mutation: 'updateReminderSettings',
     document: mutationDoc('updateReminderSettings', 'UpdateReminderSettingsInput', '{ strategyId version }'),
-    prepare: async (fx) => ({
+    prepare: (fx) => ({
       input: { strategyId: fx.strategyId, version: 1, reminderEnabled: true, reminderDaysBefore: 10, chaserEnabled: true, chaserDaysAfter: 2, escalationEnabled: false, escalationDaysAfter: 9 },
     }),
     allowed: ADMIN_ONLY,
@@ -13,7 +13,7 @@ export const REMINDER_ROWS: MatrixRow[] = [
   {
     mutation: 'setRemindersPaused',
     document: mutationDoc('setRemindersPaused', 'SetRemindersPausedInput', '{ personId remindersPaused }'),
-    prepare: async (fx) => ({ input: { personId: fx.people.leadA.personId, paused: true } }),
+    prepare: (fx) => ({ input: { personId: fx.people.leadA.personId, paused: true } }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -33,7 +33,7 @@ export const REMINDER_QUERY_ROWS: QueryRow[] = [
   {
     query: 'reminderSettings',
     document: 'query($id: ID!) { reminderSettings(strategyId: $id) { strategyId version } }',
-    prepare: async (fx) => ({ id: fx.strategyId }),
+    prepare: (fx) => ({ id: fx.strategyId }),
   },
   {
     query: 'cycleStatus',

@@ -1,6 +1,6 @@
 import { MatrixRow, mutationDoc } from '../matrix-row';
 
-const settingsInput = async (strategyId: string, periodId: string) => ({
+const settingsInput = (strategyId: string, periodId: string) => ({
   input: {
     strategyId,
     periodId,

@@ -8,7 +8,7 @@ export const STRUCTURE_ROWS: MatrixRow[] = [
   {
     mutation: 'createStrategy',
     document: mutationDoc('createStrategy', 'CreateStrategyInput'),
-    prepare: async (fx) => ({ input: { title: unique('Domestic Abuse Strategy'), startsOn: '2026-04-01', endsOn: '2029-03-31', accountableGroupId: fx.seniorGroupId } }),
+    prepare: (fx) => ({ input: { title: unique('Domestic Abuse Strategy'), startsOn: '2026-04-01', endsOn: '2029-03-31', accountableGroupId: fx.seniorGroupId } }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -35,7 +35,7 @@ export const STRUCTURE_ROWS: MatrixRow[] = [
   {
     mutation: 'createTheme',
     document: mutationDoc('createTheme', 'CreateThemeInput'),
-    prepare: async (fx) => ({ input: { strategyId: fx.strategyId, title: 'Support victims' } }),
+    prepare: (fx) => ({ input: { strategyId: fx.strategyId, title: 'Support victims' } }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -56,7 +56,7 @@ export const STRUCTURE_ROWS: MatrixRow[] = [
   {
     mutation: 'createObjective',
     document: mutationDoc('createObjective', 'CreateObjectiveInput'),
-    prepare: async (fx) => ({ input: { themeId: fx.themeId, title: 'Increase third-party reporting' } }),
+    prepare: (fx) => ({ input: { themeId: fx.themeId, title: 'Increase third-party reporting' } }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -77,7 +77,7 @@ export const STRUCTURE_ROWS: MatrixRow[] = [
   {
     mutation: 'createAction (for delivery group A)',
     document: mutationDoc('createAction', 'CreateActionInput'),
-    prepare: async (fx) => ({ input: { themeId: fx.themeId, title: unique('Train call handlers'), deliveryGroupId: fx.groupAId, currentDueOn: '2026-03-31' } }),
+    prepare: (fx) => ({ input: { themeId: fx.themeId, title: unique('Train call handlers'), deliveryGroupId: fx.groupAId, currentDueOn: '2026-03-31' } }),
     allowed: ADMIN_ONLY,
   },
   {

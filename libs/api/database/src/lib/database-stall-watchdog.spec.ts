@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { DatabaseStallWatchdog, type StallWatchdogOptions } from './database-stall-watchdog';
 
 const OPTIONS: StallWatchdogOptions = { suspectAfterMs: 20, probeTimeoutMs: 10, intervalMs: 5, failedProbesToStall: 2 };
@@ -7,16 +7,16 @@ const OPTIONS: StallWatchdogOptions = { suspectAfterMs: 20, probeTimeoutMs: 10, 
 /** A pool's events and a client that records being ended: the watchdog's decisions, without a database. */
 function watched(probeAnswers: boolean[]) {
   const pool = new EventEmitter();
-  const client = { ended: false, end: async () => void (client.ended = true) };
+  const client = { ended: false, end: () => Promise.resolve(void (client.ended = true)) };
   const events = { unavailable: 0, available: 0 };
   let probes = 0;
-  const probe = async () => {
+  const probe = () => {
     const answers = probeAnswers[Math.min(probes++, probeAnswers.length - 1)];
-    if (!answers) throw new Error('no answer');
+    return answers ? Promise.resolve() : Promise.reject(new Error('no answer'));
   };
   const watchdog = new DatabaseStallWatchdog(pool as unknown as Pool, probe, { unavailable: () => events.unavailable++, available: () => events.available++ }, OPTIONS);
   watchdog.start();
-  pool.emit('acquire', client as unknown as PoolClient);
+  pool.emit('acquire', client);
   return { watchdog, client, events, probes: () => probes };
 }
 

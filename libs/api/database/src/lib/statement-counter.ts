@@ -1,4 +1,4 @@
-import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
+import { AbstractLogger } from 'typeorm';
 
 /**
  * Counts SQL statements sent through TypeORM. Used by tests and the benchmark to prove that
@@ -19,7 +19,7 @@ export class StatementCounter extends AbstractLogger {
     this.count += 1;
   }
 
-  protected writeLog(_level: LogLevel, _message: LogMessage | LogMessage[]): void {
+  protected writeLog(): void {
     // Counting only: nothing is written.
   }
 }

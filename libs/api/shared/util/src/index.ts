@@ -10,3 +10,4 @@ export * from './lib/database-error-answer';
 export * from './lib/unexpected-error.filter';
 export * from './lib/clock';
 export * from './lib/domain-rules-sql';
+export * from './lib/cause-text';

@@ -2,6 +2,11 @@ import { IndicatorDirection, LifecycleStatus, PeriodState, Rag, ReviewState } fr
 import { localDate } from './local-date';
 import { LIFECYCLE_LABEL, PERIOD_STATE_LABEL, RAG_LABEL, REVIEW_STATE_LABEL } from './labels';
 
+const DIRECTION_WORD: Record<IndicatorDirection, string> = {
+  [IndicatorDirection.HigherIsBetter]: 'higher is better',
+  [IndicatorDirection.LowerIsBetter]: 'lower is better',
+};
+
 /** One audit row as the timeline needs it: who did what to which record, when, why, and the changed fields. */
 export interface HistoryFacts {
   readonly entityType: string;
@@ -230,8 +235,7 @@ function spoken(value: unknown, names: HistoryNames): string {
   if (isRag(value)) return RAG_LABEL[value];
   if (isLifecycle(value)) return LIFECYCLE_LABEL[value];
   if ((Object.values(ReviewState) as string[]).includes(value)) return REVIEW_STATE_LABEL[value as ReviewState];
-  if (value === IndicatorDirection.HigherIsBetter) return 'higher is better';
-  if (value === IndicatorDirection.LowerIsBetter) return 'lower is better';
+  if ((Object.values(IndicatorDirection) as string[]).includes(value)) return DIRECTION_WORD[value as IndicatorDirection];
   if ((Object.values(PeriodState) as string[]).includes(value)) return PERIOD_STATE_LABEL[value as PeriodState];
   const text = value.replace(/\s+/g, ' ').trim();
   return `“${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`;

@@ -98,7 +98,7 @@ export function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problem
       compare: (a: string, b: string) => boolean = (a, b) => matchKey(a) === matchKey(b),
     ) => {
       if (value === null) return;
-      const current = action[field] as string | null;
+      const current = action[field];
       if (current === null) {
         (action as Record<string, unknown>)[field] = value;
         action.fieldRows[field] = row.rowNumber;

@@ -23,7 +23,7 @@ export function readPlanRow(raw: SheetCells, rowNumber: number, header: HeaderMa
     return column ? cleanText(cellText(raw, column.index)) : '';
   };
   const problem = (field: PlanField, message: string) => {
-    const column = header.byField[field] as MatchedColumn | undefined;
+    const column: MatchedColumn | undefined = header.byField[field];
     problems.push({ row: rowNumber, column: column?.header ?? COLUMN_BY_FIELD[field].header, columnLetter: column?.letter ?? null, message });
   };
   if (header.columns.every((c) => cleanText(cellText(raw, c.index)) === '')) return null;

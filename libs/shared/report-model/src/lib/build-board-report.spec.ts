@@ -43,7 +43,7 @@ describe('board update report', () => {
     const withPending = buildBoardReport(yorkExampleSource(), { periodId: 'q2', generatedOn: today, includeUnaccepted: true });
     expect(withPending.includesUnaccepted).toBe(true);
     const pending = withPending.sections[0].rows[1];
-    expect(pending.progress).toEqual({ text: expect.stringContaining('SYP Board'), state: 'submitted', marker: 'Not yet accepted' });
+    expect(pending.progress).toEqual({ text: expect.stringContaining('SYP Board') as string, state: 'submitted', marker: 'Not yet accepted' });
     const missing = report.sections[1].rows[2];
     expect(missing.progress).toEqual({ text: NO_UPDATE_TEXT, state: 'missing', marker: null });
     expect(missing.exceptions).toContain('missing');

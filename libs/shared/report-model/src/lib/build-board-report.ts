@@ -1,4 +1,4 @@
-import { compareOrdered, IndicatorDirection, indicatorStatus, INDICATOR_STATUS_LABEL, isNotStartedYet, isOverdue, LIFECYCLE_LABEL, NOT_STARTED_YET_TEXT, pluralNoun, RAG_LABEL, Rag } from '@waymark/shared/domain';
+import { compareOrdered, IndicatorDirection, indicatorStatus, INDICATOR_STATUS_LABEL, isNotStartedYet, isOverdue, LIFECYCLE_LABEL, NOT_STARTED_YET_TEXT, pluralNoun, RAG_LABEL, Rag, ReviewState } from '@waymark/shared/domain';
 import type {
   BoardReport,
   BoardReportOptions,
@@ -191,7 +191,7 @@ export function progressOf(update: SourceUpdate | undefined, notStartedYet = fal
   if (notStartedYet && (!update || update.narrative.trim() === '')) return { text: NOT_STARTED_YET_TEXT, state: 'not_started', marker: null };
   if (!update || update.narrative.trim() === '') return { text: NO_UPDATE_TEXT, state: 'missing', marker: null };
   const text = update.narrative.trim();
-  if (update.reviewState === 'accepted' || update.validatedRag) return { text, state: 'accepted', marker: null };
+  if (update.reviewState === ReviewState.Accepted || update.validatedRag) return { text, state: 'accepted', marker: null };
   const state = update.reviewState as 'submitted' | 'returned' | 'draft';
   if (state === 'draft' && !isReceived(update)) return { text, state, marker: MARKERS.draft };
   return { text, state, marker: MARKERS[state] };

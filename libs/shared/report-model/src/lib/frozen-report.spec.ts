@@ -19,6 +19,6 @@ describe('a view of a frozen report is the report the builder would make with th
   });
 
   it('names the themes parameter for a theme the report does not have', () => {
-    expect(() => viewFrozenReport(frozen, { themeIds: ['nope'] })).toThrow(expect.objectContaining({ field: 'themes' }));
+    expect(() => viewFrozenReport(frozen, { themeIds: ['nope'] })).toThrow(expect.objectContaining({ field: 'themes' }) as Error);
   });
 });

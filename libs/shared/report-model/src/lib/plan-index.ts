@@ -1,4 +1,4 @@
-import { actionNumberLabel, compareOrdered, countedRag, isNotStartedYet, NOT_STARTED_YET_TEXT, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL } from '@waymark/shared/domain';
+import { actionNumberLabel, compareOrdered, countedRag, isNotStartedYet, NOT_STARTED_YET_TEXT, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL, ReviewState } from '@waymark/shared/domain';
 import type { ReportSource, SourceAction, SourceObjective, SourcePeriod, SourceTheme, SourceUpdate } from './report-source';
 
 export interface IndexedAction {
@@ -92,7 +92,7 @@ export function ragCellLabel(action: SourceAction, update: SourceUpdate | undefi
 
 /** An update counts as received once submitted; an unsubmitted draft is not. */
 export function isReceived(update: SourceUpdate | undefined): boolean {
-  return !!update && update.reviewState !== 'draft' && update.narrative.trim() !== '';
+  return !!update && update.reviewState !== ReviewState.Draft && update.narrative.trim() !== '';
 }
 
 /** Closed actions owe no update. */

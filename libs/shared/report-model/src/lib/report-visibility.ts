@@ -44,5 +44,6 @@ export function defaultReportPeriod<P extends { readonly startsOn: string; reado
 
 /** Period states arrive as the domain's values ('signed_off') from the API and as GraphQL names ('SignedOff') in the web app. */
 function isState(value: string, state: PeriodState): boolean {
-  return value === state || value.replace(/_/g, '').toLowerCase() === state.replace(/_/g, '').toLowerCase();
+  const domainValue: string = state;
+  return value === domainValue || value.replace(/_/g, '').toLowerCase() === state.replace(/_/g, '').toLowerCase();
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 
-export type AuditOperation = 'create' | 'update' | 'archive' | 'restore' | 'reorder' | 'delete' | string;
+/** What happened: 'create', 'update', 'archive', 'restore', 'reorder', 'delete', or a named event ('reopen', 'change_password'). */
+export type AuditOperation = string;
 
 export interface AuditRecord {
   readonly actorId: string | null;

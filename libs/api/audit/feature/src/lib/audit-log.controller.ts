@@ -21,7 +21,10 @@ export class AuditLogController {
       res.status(401).json({ error: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
       return;
     }
-    const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : null);
+    const text = (name: string) => {
+      const value = query[name];
+      return typeof value === 'string' ? value : null;
+    };
     try {
       const { entries, timeZone } = await this.log.all(actor, { personId: text('personId'), recordType: text('recordType'), from: text('from'), to: text('to') });
       const fileName = `audit-log-${localDate(new Date(), timeZone)}.csv`;

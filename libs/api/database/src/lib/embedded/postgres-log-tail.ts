@@ -1,3 +1,5 @@
+import { inspect } from 'node:util';
+
 const KEEP_LINES = 20;
 
 /**
@@ -16,7 +18,7 @@ export class PostgresLogTail {
   };
 
   error(summary: string, reason: unknown): Error {
-    const cause = reason instanceof Error ? reason.message : reason === undefined ? null : String(reason);
+    const cause = reason instanceof Error ? reason.message : reason === undefined ? null : typeof reason === 'string' ? reason : inspect(reason);
     const detail = [cause, ...this.lines].filter((line): line is string => !!line);
     return new Error(detail.length ? `${summary}: ${detail.join('\n')}` : `${summary} with no output from PostgreSQL.`, { cause: reason });
   }

@@ -23,8 +23,8 @@ export interface ImportCompute {
 
 export const IN_THIS_THREAD: ImportCompute = {
   readSheet: async (fileName, content) => readSheetOf(await readPlanSheet(fileName, content), false),
-  preview: async (input) => computeImportPlan(input).preview,
-  plan: async (input) => computePlannedImport(input),
+  preview: (input) => Promise.resolve(computeImportPlan(input).preview),
+  plan: (input) => Promise.resolve(computePlannedImport(input)),
 };
 
 /** The field an unreadable file is reported against: the upload the mutation named (the API), or the file (CLI). */

@@ -21,7 +21,7 @@ describe('jobs command', () => {
       schedule: '5 * * * *',
       timeZone: 'UTC',
       description: 'Reminders and chasers.',
-      run: async (now, { dryRun }) => (calls.push({ now, dryRun }), { summary: '2 message(s): 2 reminder' }),
+      run: (now, { dryRun }) => (calls.push({ now, dryRun }), Promise.resolve({ summary: '2 message(s): 2 reminder' })),
     };
     const lines: string[] = [];
     const output = { log: (l: string) => lines.push(l), error: (l: string) => lines.push(`error: ${l}`) };

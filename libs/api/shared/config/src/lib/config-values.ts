@@ -26,8 +26,7 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
     .trim()
     .refine((raw): raw is T[number] => (values as readonly string[]).includes(raw), {
       message: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
-    })
-    .transform((raw) => raw as T[number]);
+    });
 
 export const nonEmpty = z.string().trim().min(1, { message: 'a non-empty value' });
 

@@ -19,7 +19,12 @@ const environmentSchema = z.object(
 /** An empty value (`PORT=`) means unset, as in most deployment tools' env files. */
 function present(env: NodeJS.ProcessEnv): Record<string, string> {
   const names = Object.keys(CONFIG_VARIABLES);
-  return Object.fromEntries(names.flatMap((name) => (env[name]?.trim() ? [[name, env[name] as string]] : [])));
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const value = env[name];
+      return value?.trim() ? [[name, value]] : [];
+    }),
+  );
 }
 
 function describe(issue: z.core.$ZodIssue, env: Record<string, string>): string {

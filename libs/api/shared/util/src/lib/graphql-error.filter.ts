@@ -21,7 +21,7 @@ const HTTP_STATUS: Record<string, number> = {
 export class GraphQLErrorFilter implements GqlExceptionFilter {
   catch(error: GraphQLError, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return error;
-    const code = String(error.extensions['code'] ?? '');
+    const code = typeof error.extensions['code'] === 'string' ? error.extensions['code'] : '';
     const status = HTTP_STATUS[code] ?? HttpStatus.INTERNAL_SERVER_ERROR;
     const res = host.switchToHttp().getResponse<Response>();
     res.status(status).json(new HttpException({ message: error.message, code }, status).getResponse());

@@ -57,7 +57,7 @@ describe('PlanImportPage', () => {
       providers: [
         provideRouter([]),
         provideApollo(() => ({ link, cache: new InMemoryCache() })),
-        { provide: PlanUploads, useValue: { upload: async () => 'upload-1' } },
+        { provide: PlanUploads, useValue: { upload: () => Promise.resolve('upload-1') } },
       ],
     });
     const fixture = TestBed.createComponent(PlanImportPage);

@@ -1,6 +1,7 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
+import { uploadErrorMessage } from './upload-error-message';
 
 /** The largest file the API accepts (STAGED_UPLOADS.maxBytes). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -25,8 +26,7 @@ export class PlanUploads {
       );
       return answer.uploadId;
     } catch (error) {
-      const message = error instanceof HttpErrorResponse && typeof error.error?.message === 'string' ? error.error.message : 'The file could not be uploaded. Try again.';
-      throw new PlanUploadError(message);
+      throw new PlanUploadError(uploadErrorMessage(error));
     }
   }
 }

@@ -26,10 +26,12 @@ export class SignInPage implements OnInit {
   readonly returnUrl = input<string>();
   readonly reason = input<string>();
 
+  /* eslint-disable @typescript-eslint/unbound-method -- Angular's Validators are static functions that never read `this` */
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
+  /* eslint-enable @typescript-eslint/unbound-method */
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly busy = signal(false);
   protected readonly fieldError = computed(() => {

@@ -49,7 +49,7 @@ export class NoticeSettingsPage implements OnInit {
     const before = this.settings();
     if (!before) return;
     this.saved.set(false);
-    const form = this.form.getRawValue() as NoticeForm;
+    const form: NoticeForm = this.form.getRawValue();
     const problems = validateNoticeForm(form);
     this.errors.set(problems);
     if (problems.length > 0) return;

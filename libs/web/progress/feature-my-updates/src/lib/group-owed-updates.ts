@@ -18,9 +18,10 @@ export interface StrategyGroup {
  * update carries (actions under objectives included). Actions of an archived theme (no number) come last.
  */
 export function groupOwedUpdates(owedUpdates: readonly OwedUpdateFieldsFragment[]): StrategyGroup[] {
-  const strategies = new Map<string, { title: string; themes: Map<string, { heading: string; order: number; items: OwedUpdateFieldsFragment[] }> }>();
+  type ThemeGroup = { heading: string; order: number; items: OwedUpdateFieldsFragment[] };
+  const strategies = new Map<string, { title: string; themes: Map<string, ThemeGroup> }>();
   for (const owed of owedUpdates) {
-    const strategy = strategies.get(owed.strategyId) ?? { title: owed.strategyTitle, themes: new Map() };
+    const strategy = strategies.get(owed.strategyId) ?? { title: owed.strategyTitle, themes: new Map<string, ThemeGroup>() };
     strategies.set(owed.strategyId, strategy);
     const numbered = owed.themeNumber !== null && owed.themeNumber !== undefined;
     const heading = numbered ? `${owed.themeLabel} ${owed.themeNumber}: ${owed.themeTitle}` : owed.themeTitle;

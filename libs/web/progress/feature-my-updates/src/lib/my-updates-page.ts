@@ -48,7 +48,7 @@ export class MyUpdatesPage implements OnInit {
   protected readonly counts = computed(() => {
     const owed = this.owed() ?? [];
     const done = owed.filter(isDone).length;
-    return { total: owed.length, toDo: owed.length - done, submitted: done } as Record<'total' | 'toDo' | 'submitted', number>;
+    return { total: owed.length, toDo: owed.length - done, submitted: done };
   });
   protected readonly shownCount = computed(() => ({ all: this.counts().total, todo: this.counts().toDo, submitted: this.counts().submitted })[this.filter()]);
 

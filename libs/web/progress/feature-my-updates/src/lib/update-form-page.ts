@@ -83,8 +83,9 @@ export class UpdateFormPage implements OnInit {
   /** The version restored text was typed against, until it is saved (undefined: the loaded update's version). */
   private versionOverride: number | null | undefined = undefined;
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    lifecycleStatus: ['InProgress' as LifecycleStatus],
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
+    lifecycleStatus: this.fb.control<LifecycleStatus>('InProgress'),
     proposedRag: [null as Rag | null],
     percentComplete: [''],
     narrative: [''],
@@ -319,7 +320,10 @@ export class UpdateFormPage implements OnInit {
     const problem = describeError(error);
     if (problem.code === 'CONFLICT') {
       const current = problem.current ?? {};
-      const text = (key: string) => (typeof current[key] === 'string' ? (current[key] as string) : null);
+      const text = (key: string) => {
+        const value = current[key];
+        return typeof value === 'string' ? value : null;
+      };
       this.conflict.set({ narrative: text('narrative'), proposedRag: text('proposedRag'), authorName: text('authorName'), reviewState: text('reviewState') });
       // Saving again deliberately replaces their version with the text still in this form.
       this.versionOverride = undefined;

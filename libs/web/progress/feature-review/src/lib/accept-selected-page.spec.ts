@@ -11,7 +11,7 @@ describe('bulk accept result', () => {
       { id: '1', accepted: true, version: 2, code: null, message: null },
     ]);
     expect(result.accepted.map((u) => u.id)).toEqual(['1', '3']);
-    expect(result.refused).toEqual([{ update: updates[1], reason: expect.stringMatching(/^it was changed after you loaded the review/) }]);
+    expect(result.refused).toEqual([{ update: updates[1], reason: expect.stringMatching(/^it was changed after you loaded the review/) as string }]);
   });
 
   it('counts an update the answer does not mention as not accepted', () => {

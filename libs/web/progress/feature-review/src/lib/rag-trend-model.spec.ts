@@ -15,8 +15,8 @@ const trend: RagTrendQuery['ragTrend'] = {
     { themeId: 't2', number: 2, title: 'Support victims' },
   ],
   periods: [
-    { periodId: 'q1', name: 'Q1', state: 'SignedOff' as never, frozen: true, all: share(1, 1, 7, 1), themes: [{ themeId: 't1', ...share(1, 1, 7, 1) }] },
-    { periodId: 'q2', name: 'Q2', state: 'InReview' as never, frozen: false, all: share(2, 2, 6, 2), themes: [{ themeId: 't1', ...share(1, 1, 4, 0) }, { themeId: 't2', ...share(1, 1, 2, 2) }] },
+    { periodId: 'q1', name: 'Q1', state: 'SignedOff', frozen: true, all: share(1, 1, 7, 1), themes: [{ themeId: 't1', ...share(1, 1, 7, 1) }] },
+    { periodId: 'q2', name: 'Q2', state: 'InReview', frozen: false, all: share(2, 2, 6, 2), themes: [{ themeId: 't1', ...share(1, 1, 4, 0) }, { themeId: 't2', ...share(1, 1, 2, 2) }] },
   ],
 };
 

@@ -21,7 +21,8 @@ export function describeError(error: unknown): ApiProblem {
     const extensions = (first.extensions ?? {}) as Record<string, unknown>;
     const fields = Array.isArray(extensions['fields']) ? (extensions['fields'] as FieldProblem[]) : [];
     const current = (extensions['current'] as Record<string, unknown> | undefined) ?? null;
-    return { code: String(extensions['code'] ?? 'INTERNAL_SERVER_ERROR'), message: first.message, fields, current };
+    const code = typeof extensions['code'] === 'string' ? extensions['code'] : 'INTERNAL_SERVER_ERROR';
+    return { code, message: first.message, fields, current };
   }
   const message = error instanceof Error ? error.message : 'Something went wrong. Try again.';
   return { code: 'NETWORK_ERROR', message, fields: [], current: null };

@@ -16,7 +16,7 @@ import {
 import { LIFECYCLE_WORD, Loading, RagStrip, RagTag } from '@waymark/web/shared/ui';
 import { ragStrip, signedOffUpdates } from './action-history';
 import { formatDate, formatDateTime } from './format-date';
-import type { ExplorerAction, ExplorerStrategy } from './strategy-tree-page';
+import type { ExplorerStrategy } from './strategy-tree-page';
 
 type ActionUpdates = ExplorerActionUpdatesQuery['strategy']['themes'][number]['actions'][number]['updates'];
 
@@ -49,10 +49,10 @@ export class ActionPage implements OnInit {
     if (!s) return null;
     for (const theme of s.themes) {
       const direct = theme.actions.find((a) => a.id === this.actionId());
-      if (direct) return { theme, objective: null, action: direct as ExplorerAction };
+      if (direct) return { theme, objective: null, action: direct };
       for (const objective of theme.objectives) {
         const found = objective.actions.find((a) => a.id === this.actionId());
-        if (found) return { theme, objective, action: found as ExplorerAction };
+        if (found) return { theme, objective, action: found };
       }
     }
     return null;

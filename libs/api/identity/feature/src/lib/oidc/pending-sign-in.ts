@@ -1,3 +1,4 @@
+import { asError } from '@waymark/api/shared/util';
 import type { Request } from 'express';
 
 /** What the callback must match, kept server-side in the session between start and callback. */
@@ -20,7 +21,7 @@ declare module 'express-session' {
 export const PENDING_SIGN_IN_MS = 10 * 60_000;
 
 function save(req: Request): Promise<void> {
-  return new Promise((resolve, reject) => req.session.save((err: unknown) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve())));
+  return new Promise((resolve, reject) => req.session.save((err: unknown) => (err ? reject(asError(err)) : resolve())));
 }
 
 export async function keepPendingSignIn(req: Request, pending: PendingOidcSignIn): Promise<void> {

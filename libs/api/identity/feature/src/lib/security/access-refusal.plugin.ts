@@ -16,8 +16,9 @@ const log = new Logger('Security');
  */
 export function accessRefusalPlugin(events: SecurityEvents): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart() {
-      return {
+    // Apollo's hook answers a promise; choosing the listener needs no I/O.
+    requestDidStart() {
+      return Promise.resolve({
         async didEncounterErrors({ errors, contextValue, operation }) {
           const actor = contextValue.req?.actor;
           if (!actor) return;
@@ -29,7 +30,7 @@ export function accessRefusalPlugin(events: SecurityEvents): ApolloServerPlugin<
               .catch((failure: unknown) => log.error({ event: 'access_refused_not_recorded', category: 'security', cause: String(failure) }));
           }
         },
-      };
+      });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { asError } from '@waymark/api/shared/util';
 import type { Request } from 'express';
 import type { SessionData, Store } from 'express-session';
 import { sessionSettingsOf } from './session-settings';
@@ -44,7 +45,7 @@ export async function extendSession(req: Request): Promise<void> {
   forced.add(session);
   session.touch();
   await new Promise<void>((resolve, reject) =>
-    store.touch?.(req.sessionID, session as typeof session & SessionData, (err?: unknown) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve())),
+    store.touch?.(req.sessionID, session as typeof session & SessionData, (err?: unknown) => (err ? reject(asError(err)) : resolve())),
   );
   const expires = session.cookie.expires;
   if (expires) storeExpiryByRequest.set(req, expires.getTime());

@@ -1,5 +1,5 @@
 import { HttpStatus, Logger } from '@nestjs/common';
-import { isDatabaseUnavailable, serviceUnavailable } from '@waymark/api/shared/util';
+import { causeText, isDatabaseUnavailable, serviceUnavailable } from '@waymark/api/shared/util';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 const log = new Logger('Sessions');
@@ -13,7 +13,7 @@ export function answerSessionStoreFailures(sessions: RequestHandler): RequestHan
   return (req: Request, res: Response, next: NextFunction) => {
     void sessions(req, res, (error?: unknown) => {
       if (!error) return next();
-      log.warn({ message: 'The session store did not answer', databaseUnavailable: isDatabaseUnavailable(error), reason: String(error) });
+      log.warn({ message: 'The session store did not answer', databaseUnavailable: isDatabaseUnavailable(error), reason: causeText(error) });
       if (res.headersSent) return undefined;
       const answer = serviceUnavailable();
       const code = String(answer.extensions['code']);

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { actorFromRow, actorSql, DELIVERY_GROUP_KINDS, type ActorRow, type SignInResult, type SignInVia } from '@waymark/api/identity/data-access';
-import type { Actor } from '@waymark/api/shared/util';
+import { asError, type Actor } from '@waymark/api/shared/util';
 import connectPgSimple from 'connect-pg-simple';
 import type { Request, Response } from 'express';
 import session, { type SessionData } from 'express-session';
@@ -167,7 +167,7 @@ export function sessionActor(req: Request): Actor | null | undefined {
 }
 
 function call(fn: (cb: (err?: unknown) => void) => void): Promise<void> {
-  return new Promise((resolve, reject) => fn((err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve())));
+  return new Promise((resolve, reject) => fn((err) => (err ? reject(asError(err)) : resolve())));
 }
 
 /**

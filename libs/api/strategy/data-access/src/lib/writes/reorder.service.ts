@@ -20,7 +20,7 @@ export class ReorderService {
   constructor(private readonly dataSource: DataSource, private readonly trees: StrategyTreeService) {}
 
   reorderThemes(actor: Actor, input: ReorderInput): Promise<StrategyView> {
-    return this.reorder(actor, input, 'theme', async () => ({ strategyId: input.parentId, where: 'strategy_id = $1', parentType: 'Strategy' }));
+    return this.reorder(actor, input, 'theme', () => Promise.resolve({ strategyId: input.parentId, where: 'strategy_id = $1', parentType: 'Strategy' }));
   }
 
   reorderObjectives(actor: Actor, input: ReorderInput): Promise<StrategyView> {

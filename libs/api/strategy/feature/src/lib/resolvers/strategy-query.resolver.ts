@@ -1,5 +1,5 @@
 import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
 import { ActionFilterService, ActionSearchService, RagDistributionService, StrategyTreeService } from '@waymark/api/strategy/data-access';
 import { ActionFilterInput } from '../inputs/action-filter.input';
@@ -57,9 +57,9 @@ export class StrategyQueryResolver {
 /** Whether the selection asks for a field of this name at any depth (through fragments too). */
 function selectsField(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, seen = new Set<string>()): boolean {
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === 'Field') {
+    if (selection.kind === Kind.FIELD) {
       if (selection.name.value === name || selectsField(selection.selectionSet, name, info, seen)) return true;
-    } else if (selection.kind === 'InlineFragment') {
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       if (selectsField(selection.selectionSet, name, info, seen)) return true;
     } else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);

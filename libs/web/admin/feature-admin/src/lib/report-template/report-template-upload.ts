@@ -1,6 +1,7 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
+import { uploadErrorMessage } from '../upload-error-message';
 
 /** The largest template the API accepts (WORD_TEMPLATE_LIMITS.maxBytes). */
 export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
@@ -22,8 +23,7 @@ export class ReportTemplateUploads {
     try {
       await firstValueFrom(this.http.post('/api/report-template', body, { headers: { 'Apollo-Require-Preflight': 'true' }, withCredentials: true }));
     } catch (error) {
-      const message = error instanceof HttpErrorResponse && typeof error.error?.message === 'string' ? error.error.message : 'The file could not be uploaded. Try again.';
-      throw new ReportTemplateUploadError(message);
+      throw new ReportTemplateUploadError(uploadErrorMessage(error));
     }
   }
 }

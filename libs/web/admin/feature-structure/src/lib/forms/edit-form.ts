@@ -47,7 +47,7 @@ export function formField<V extends FormValues>(spec: EditFormSpec<V>, apiField:
   const alias = spec.apiFields?.[path];
   if (alias) return alias;
   const name = path.split(/[.[]/)[0];
-  return name in spec.labels ? (name as keyof V & string) : null;
+  return name in spec.labels ? name : null;
 }
 
 /** API messages sometimes start lower-case ("must be …"): prefix the field's label so they read on their own. */

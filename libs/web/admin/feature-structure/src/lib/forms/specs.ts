@@ -3,9 +3,12 @@ import { type EditFormSpec, type FormError, isRealDate } from './edit-form';
 /** Every form's values, browser checks (the API checks again) and the GraphQL input it sends. */
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
+/** A server value as form text: strings, numbers and booleans as written, anything else (null, objects) empty. */
+const text = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 /** Database enum values (`half_yearly`) as the GraphQL enum (`HalfYearly`). */
 export const pascal = (value: unknown) =>
-  String(value ?? '').replace(/(^|_)([a-z])/g, (_, __: string, c: string) => c.toUpperCase());
+  text(value).replace(/(^|_)([a-z])/g, (_, __: string, c: string) => c.toUpperCase());
 
 function required<F extends string>(errors: FormError<F>[], field: F, value: string, message: string): void {
   if (!value.trim()) errors.push({ field, message });
@@ -95,7 +98,6 @@ export const strategySpec: EditFormSpec<StrategyValues> = {
   },
   fromServer: (row) => {
     const rag = (row['ragDefinitions'] ?? {}) as Record<string, unknown>;
-    const text = (value: unknown) => (value == null ? '' : String(value));
     return {
       title: text(row['title']),
       shortTitle: text(row['shortTitle']),
@@ -216,9 +218,9 @@ export const groupSpec: EditFormSpec<GroupValues> = {
     return errors;
   },
   fromServer: (row) => ({
-    name: String(row['name'] ?? ''),
+    name: text(row['name']),
     kind: pascal(row['kind']),
-    description: row['description'] == null ? '' : String(row['description']),
+    description: text(row['description']),
   }),
 };
 

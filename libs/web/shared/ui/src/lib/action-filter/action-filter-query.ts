@@ -8,7 +8,11 @@ import { ActionFilter, NO_ACTION_FILTER, filterFromParams, filterToParams } from
  * The filter of the current route, read from and written to its query string, so a filtered list can be
  * bookmarked, shared and survives a reload. Call from a component's injection context.
  */
-export function actionFilterInUrl(): { readonly filter: Signal<ActionFilter>; set(filter: ActionFilter): void; clear(): void } {
+export function actionFilterInUrl(): {
+  readonly filter: Signal<ActionFilter>;
+  readonly set: (filter: ActionFilter) => void;
+  readonly clear: () => void;
+} {
   const route = inject(ActivatedRoute);
   const router = inject(Router);
   const params = toSignal(route.queryParamMap.pipe(map(filterFromParams)), { initialValue: filterFromParams(route.snapshot.queryParamMap) });

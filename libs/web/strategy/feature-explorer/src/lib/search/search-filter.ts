@@ -1,4 +1,4 @@
-import type { ActionFilterInput, LifecycleStatus, Rag } from '@waymark/web/shared/data-access';
+import type { ActionFilterInput } from '@waymark/web/shared/data-access';
 import type { ActionFilter } from '@waymark/web/shared/ui';
 
 /**
@@ -10,8 +10,8 @@ export function toSearchFilter(filter: ActionFilter): ActionFilterInput {
     leadOrganisationId: filter.organisationId,
     deliveryGroupId: filter.groupId,
     leadPersonId: filter.leadPersonId,
-    rags: filter.rag && filter.rag !== 'None' ? [filter.rag as Rag] : null,
-    lifecycleStatuses: filter.state ? [filter.state as LifecycleStatus] : null,
+    rags: filter.rag && filter.rag !== 'None' ? [filter.rag] : null,
+    lifecycleStatuses: filter.state ? [filter.state] : null,
     overdue: filter.overdueOnly ? true : null,
   };
 }
