@@ -12,7 +12,7 @@ export async function queryRows<Row extends object>(runner: SqlRunner, sql: stri
   return (await runner.query(sql, [...parameters])) as Row[];
 }
 
-/** 'sortOrder' → 'sort_order', as the type of a column name (SnakeNamingStrategy's rule for letters). */
+/** 'sortOrder' → 'sort_order', as the type of a column name (the schema's rule for letters). */
 export type SnakeKey<S extends string> = S extends `${infer Head}${infer Tail}`
   ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeKey<Tail>}`
   : S;

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AccountTokenPurpose } from './account-token.entity';
+
+/** What a one-time link is for (the column's check constraint); the token itself is never stored, only its SHA-256. */
+export type AccountTokenPurpose = 'invitation' | 'password_reset';
 
 /** 256 random bits, URL-safe. */
 export function newAccountToken(): string {

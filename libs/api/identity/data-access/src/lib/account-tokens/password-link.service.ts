@@ -10,8 +10,7 @@ import { accountOfPerson, endAccountSessions } from '../memberships/accounts';
 import { PasswordSignIn } from '../sign-in/password-sign-in';
 import { logSecurityEvent } from '../sign-in/security-events';
 import { SignInRateLimiter } from '../sign-in/sign-in-rate-limiter';
-import { AccountTokenPurpose } from './account-token.entity';
-import { findLiveAccountToken, revokeAccountTokens } from './account-tokens';
+import { findLiveAccountToken, revokeAccountTokens, type AccountTokenPurpose } from './account-tokens';
 
 export interface PasswordLinkDetails {
   readonly purpose: AccountTokenPurpose;

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { retryDelaySeconds } from './backoff';
-import { OutboxStatus } from './outbox-message.entity';
+
+/** Where a message is in its delivery (the column's check constraint). */
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
 
 export interface ClaimedMessage {
   readonly id: string;
