@@ -63,10 +63,10 @@ async function generate(outputPath: string): Promise<void> {
         ['table', 'view', 'materializedView', 'enum'].includes(pgType.kind) && pgType.name !== 'schema_migration',
       generators: [
         makePgTsGenerator({
-          // One plain row type per table (`ReportingPeriodRow`), enums by their type name; named exports, kebab files.
+          // One plain row type per table (`ReportingPeriodRow`), one union per enum (`PeriodStateEnum`): named exports, kebab files.
           getMetadata: (details, generateFor, builtin) => ({
             ...builtin,
-            name: `${pascal(details.name)}${details.kind === 'enum' ? '' : 'Row'}${generateFor && generateFor !== 'selector' ? pascal(generateFor) : ''}`,
+            name: `${pascal(details.name)}${details.kind === 'enum' ? 'Enum' : 'Row'}${generateFor && generateFor !== 'selector' ? pascal(generateFor) : ''}`,
             comment: details.comment ? [details.comment] : undefined,
             path: join(outputPath, kebab(details.name)),
             exportAs: 'named',
@@ -118,10 +118,10 @@ function columnType(type: { fullName: string; kind: string }, column: string, ou
   if (type.kind === 'enum') {
     const name = type.fullName.split('.')[1];
     return {
-      name: pascal(name),
+      name: `${pascal(name)}Enum`,
       typeImports: [
         {
-          name: pascal(name),
+          name: `${pascal(name)}Enum`,
           path: join(outputPath, kebab(name)),
           isDefault: false,
           importAsType: true,
