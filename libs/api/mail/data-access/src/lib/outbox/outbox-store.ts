@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { retryDelaySeconds } from './backoff';
+import { queryRows } from '@waymark/api/database';
 
 /** Where a message is in its delivery (the column's check constraint). */
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
@@ -55,7 +56,10 @@ export class OutboxStore {
   }
 
   async markSent(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [id]);
+    await this.dataSource.query(
+      `UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`,
+      [id],
+    );
   }
 
   /** Back to the queue with exponential back-off, or failed for good after `maxAttempts`. */
@@ -80,7 +84,8 @@ export class OutboxStore {
 
   /** Messages waiting to be delivered (queued or being sent), for the metrics backlog gauge. */
   async backlog(): Promise<number> {
-    const [row]: Array<{ n: number }> = await this.dataSource.query(
+    const [row] = await queryRows<{ n: number }>(
+      this.dataSource,
       `SELECT count(*)::int AS n FROM outbox_message WHERE status IN ('queued', 'sending')`,
     );
     return row.n;
