@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { effectiveDelivery, NotificationDelivery, NotificationKind } from '../kinds/notification-kinds';
 import { dailyDigestMail } from '../templates/daily-digest-mail';
 import { reviewsWaitingForEveryone, type ReviewerWaiting } from './review-queue';
+import { queryRows } from '@waymark/api/database';
 
 export interface DigestRunOptions {
   /** Work out who would get what, and write nothing. */
@@ -65,7 +66,8 @@ export class DailyDigest {
   async run(now: Date, options: DigestRunOptions = { dryRun: false }): Promise<DigestRunResult> {
     const day = calendarDate(now);
     const reviews = await reviewsWaitingForEveryone(this.dataSource, now);
-    const held: HeldNotice[] = await this.dataSource.query(
+    const held = await queryRows<HeldNotice>(
+      this.dataSource,
       `SELECT id, person_id AS "personId", title, link_path AS "linkPath" FROM notification
         WHERE email = 'digest' AND digested_at IS NULL AND created_at <= $1 ORDER BY created_at, id`,
       [now],

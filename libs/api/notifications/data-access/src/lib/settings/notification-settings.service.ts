@@ -10,6 +10,7 @@ import {
   type NotificationKind,
   type NotificationKindInfo,
 } from '../kinds/notification-kinds';
+import { queryRows } from '@waymark/api/database';
 
 export interface NotificationPreferenceView extends NotificationKindInfo {
   readonly delivery: NotificationDelivery;
@@ -85,7 +86,8 @@ export class NotificationSettingsService {
   }
 
   private async load(manager: EntityManager, personId: string, forUpdate: boolean): Promise<SettingsRow | null> {
-    const rows: SettingsRow[] = await manager.query(
+    const rows = await queryRows<SettingsRow>(
+      manager,
       `SELECT preferences, version FROM notification_settings WHERE person_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [personId],
     );
