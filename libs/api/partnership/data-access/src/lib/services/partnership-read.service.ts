@@ -4,6 +4,7 @@ import { Actor, notFound } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
 import { resolveRagDefinitions } from '../rag-definitions';
 import { GroupMemberView, GroupView, OrganisationView, PartnershipView, PersonView } from '../views';
+import { queryRows } from '@waymark/api/database';
 
 /** Reads of the partnership structure, scoped to the actor's partnership; each a fixed number of statements. */
 @Injectable()
@@ -11,7 +12,8 @@ export class PartnershipReadService {
   constructor(private readonly dataSource: DataSource) {}
 
   async partnership(actor: Actor): Promise<PartnershipView> {
-    const rows: Array<Omit<PartnershipView, 'ragDefinitions'> & { ragDefinitions: Record<string, unknown> }> = await this.dataSource.query(
+    const rows = await queryRows<Omit<PartnershipView, 'ragDefinitions'> & { ragDefinitions: Record<string, unknown> }>(
+      this.dataSource,
       `SELECT id, name, short_name AS "shortName", rag_definitions AS "ragDefinitions", time_zone AS "timeZone", version FROM partnership WHERE id = $1`,
       [actor.partnershipId],
     );
@@ -52,7 +54,8 @@ export class PartnershipReadService {
   /** Groups with their members: two statements however many groups. */
   async groups(actor: Actor, includeArchived = false, ids?: readonly string[]): Promise<GroupView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    const groups: Array<Omit<GroupView, 'members'>> = await this.dataSource.query(
+    const groups = await queryRows<Omit<GroupView, 'members'>>(
+      this.dataSource,
       `SELECT id, partnership_id AS "partnershipId", name, kind, description, sort_order AS "sortOrder", version, archived_at AS "archivedAt"
        FROM partnership_group WHERE partnership_id = $1 AND ($2 OR archived_at IS NULL) AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
        ORDER BY sort_order, lower(name), id`,
