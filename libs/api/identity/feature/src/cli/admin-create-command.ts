@@ -1,7 +1,7 @@
 import { writeAudit } from '@waymark/api/audit/data-access';
 import { issueAccountToken, setPasswordLink } from '@waymark/api/identity/data-access';
 import { DataSource } from 'typeorm';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type PartnershipRow } from '@waymark/api/database';
 
 export interface AdminCreateArgs {
   readonly email: string;
@@ -70,7 +70,7 @@ export async function adminCreateCommand(
       writeAudit(manager, [
         { actorId: null, partnershipId, entityType, entityId, operation, changes, reason: 'npm run admin:create' },
       ]);
-    let [partnership] = await queryRows<{ id: string }>(
+    let [partnership] = await queryRows<Pick<PartnershipRow, 'id'>>(
       manager,
       `SELECT id FROM partnership WHERE lower(name) = lower($1) AND archived_at IS NULL ORDER BY created_at LIMIT 1`,
       [args.partnership],

@@ -19,7 +19,7 @@ import { ChangePasswordInput, SignInInput } from './models/identity.input';
 import { CurrentUserService } from './current-user.service';
 import { AccountEntry } from './partnerships/account-entry';
 import { endSession } from './session/sessions';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type AccountRow, type PersonRow } from '@waymark/api/database';
 
 @Resolver(() => CurrentUserModel)
 export class IdentityResolver {
@@ -78,7 +78,7 @@ export class IdentityResolver {
           changes: {},
         },
       ]);
-      const [person] = await queryRows<{ email: string }>(
+      const [person] = await queryRows<Pick<AccountRow, 'email'>>(
         manager,
         `SELECT email::text AS email FROM account WHERE id = $1`,
         [actor.accountId],
@@ -112,7 +112,7 @@ export class IdentityResolver {
   ): Promise<boolean> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     if (!UUID.test(personId)) throw badInput([{ field: 'personId', message: 'must be a person id (a UUID).' }]);
-    const [person] = await queryRows<{ email: string }>(
+    const [person] = await queryRows<Pick<PersonRow, 'email'>>(
       this.dataSource,
       `SELECT email FROM person WHERE id = $1 AND partnership_id = $2`,
       [personId, actor.partnershipId],

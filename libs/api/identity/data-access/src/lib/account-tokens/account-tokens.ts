@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type AccountTokenRow } from '@waymark/api/database';
 
 /** What a one-time link is for (the column's check constraint); the token itself is never stored, only its SHA-256. */
 export type AccountTokenPurpose = 'invitation' | 'password_reset';
@@ -36,7 +36,7 @@ export async function issueAccountToken(
 ): Promise<{ token: string; expiresAt: Date }> {
   await revokeAccountTokens(manager, options.personId, options.purpose);
   const token = newAccountToken();
-  const [row] = await queryRows<{ expires_at: Date }>(
+  const [row] = await queryRows<Pick<AccountTokenRow, 'expires_at'>>(
     manager,
     `INSERT INTO account_token (person_id, purpose, token_hash, expires_at, created_by)
      VALUES ($1, $2, $3, now() + make_interval(mins => $4), $5) RETURNING expires_at`,
@@ -51,7 +51,7 @@ export async function revokeAccountTokens(
   personId: string,
   purpose?: AccountTokenPurpose,
 ): Promise<number> {
-  const rows = await queryRows<{ id: string }>(
+  const rows = await queryRows<Pick<AccountTokenRow, 'id'>>(
     manager,
     `WITH revoked AS (
        UPDATE account_token SET revoked_at = now()

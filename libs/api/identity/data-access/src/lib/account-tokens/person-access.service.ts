@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../policy/access-policy';
 import { logSecurityEvent } from '../sign-in/security-events';
 import { issueAccountToken, revokeAccountTokens, setPasswordLink } from './account-tokens';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type PersonRow } from '@waymark/api/database';
 
 export interface InvitePersonFields {
   readonly email: string;
@@ -15,16 +15,13 @@ export interface InvitePersonFields {
   readonly fullName?: string | null;
 }
 
-interface PersonAccessRow {
-  id: string;
-  partnership_id: string;
-  full_name: string;
-  email: string;
-  archived_at: Date | null;
-  deactivated_at: Date | null;
+type PersonAccessRow = Pick<
+  PersonRow,
+  'id' | 'partnership_id' | 'full_name' | 'email' | 'archived_at' | 'deactivated_at'
+> & {
   has_password: boolean;
   partnership_name: string;
-}
+};
 
 const PERSON_FOR_ACCESS = `
   SELECT p.id, p.partnership_id, p.full_name, p.email::text AS email, p.archived_at, p.deactivated_at,
@@ -68,7 +65,7 @@ export class PersonAccessService {
         const fullName = fields.fullName?.trim();
         if (!fullName)
           throw badInput([{ field: 'input.fullName', message: 'Enter the full name of the person you are inviting.' }]);
-        const [{ id }] = await queryRows<{ id: string }>(
+        const [{ id }] = await queryRows<Pick<PersonRow, 'id'>>(
           manager,
           `INSERT INTO person (partnership_id, full_name, email) VALUES ($1, $2, $3) RETURNING id`,
           [actor.partnershipId, fullName, email],

@@ -1,15 +1,15 @@
 import { EntityManager } from 'typeorm';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type AccountRow, type PersonRow } from '@waymark/api/database';
 
 /** The account with this e-mail address, created when there is none. Runs in the caller's transaction. */
 export async function ensureAccount(manager: EntityManager, email: string): Promise<string> {
-  const [created] = await queryRows<{ id: string }>(
+  const [created] = await queryRows<Pick<AccountRow, 'id'>>(
     manager,
     `INSERT INTO account (email) VALUES ($1) ON CONFLICT (email) DO NOTHING RETURNING id`,
     [email.trim()],
   );
   if (created) return created.id;
-  const [existing] = await queryRows<{ id: string }>(manager, `SELECT id FROM account WHERE email = $1`, [
+  const [existing] = await queryRows<Pick<AccountRow, 'id'>>(manager, `SELECT id FROM account WHERE email = $1`, [
     email.trim(),
   ]);
   return existing.id;
@@ -17,7 +17,7 @@ export async function ensureAccount(manager: EntityManager, email: string): Prom
 
 /** The person's account, linking one (by the person's e-mail address) when they have none yet. */
 export async function accountOfPerson(manager: EntityManager, personId: string): Promise<string> {
-  const [person] = await queryRows<{ account_id: string | null; email: string }>(
+  const [person] = await queryRows<Pick<PersonRow, 'account_id' | 'email'>>(
     manager,
     `SELECT account_id, email::text AS email FROM person WHERE id = $1 FOR UPDATE`,
     [personId],

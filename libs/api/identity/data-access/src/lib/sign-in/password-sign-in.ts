@@ -7,7 +7,7 @@ import { SecurityEvents } from './security-events';
 import { SignInDelayNotice } from './sign-in-delay-notice';
 import { SignInMethod, SignInResult } from './sign-in-method';
 import { SignInRateLimiter, Throttled, tooManyAttempts, type ThrottleKey } from './sign-in-rate-limiter';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type CredentialRow } from '@waymark/api/database';
 
 export interface PasswordCredentials {
   readonly email: string;
@@ -154,7 +154,7 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
   }
 
   async checkCurrentPassword(accountId: string, password: string): Promise<boolean> {
-    const rows = await queryRows<{ password_hash: string }>(
+    const rows = await queryRows<Pick<CredentialRow, 'password_hash'>>(
       this.dataSource,
       `SELECT password_hash FROM credential WHERE account_id = $1`,
       [accountId],

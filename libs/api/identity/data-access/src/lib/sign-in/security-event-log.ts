@@ -3,7 +3,7 @@ import { Actor } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../policy/access-policy';
 import { AUDITED_SECURITY_OPERATIONS, SECURITY_EVENT_TYPES, SecurityEventType } from './security-events';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type AuditEntryRow } from '@waymark/api/database';
 
 export interface SecurityEventEntry {
   readonly id: string;
@@ -16,16 +16,13 @@ export interface SecurityEventEntry {
   readonly detail: string | null;
 }
 
-interface Row {
-  id: string;
-  occurred_at: Date;
-  operation: string;
+type Row = Pick<AuditEntryRow, 'id' | 'occurred_at' | 'operation'> & {
   person_id: string;
   person_name: string;
   actor_name: string | null;
   reason: string | null;
   granted: boolean | null;
-}
+};
 
 /** The security events of the administrator's partnership, newest first, read from the audit trail. */
 @Injectable()

@@ -5,7 +5,7 @@ import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { logSecurityEvent } from './security-events';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type PersonRow } from '@waymark/api/database';
 
 /**
  * Tells an account holder that sign-in to their account is being delayed, once per run of failures (the run ends when
@@ -30,7 +30,7 @@ export class SignInDelayNotice {
         [SignInRateLimiter.accountKey(email)],
       );
       if (claimed.n === 0) return null;
-      const [person] = await queryRows<{ id: string; partnership_id: string; full_name: string; email: string }>(
+      const [person] = await queryRows<Pick<PersonRow, 'id' | 'partnership_id' | 'full_name' | 'email'>>(
         manager,
         `SELECT id, partnership_id, full_name, email::text AS email FROM person WHERE email = $1 AND archived_at IS NULL AND deactivated_at IS NULL`,
         [email.trim()],

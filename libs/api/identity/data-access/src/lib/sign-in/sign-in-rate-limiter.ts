@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@waymark/api/shared/util';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type SignInThrottleRow } from '@waymark/api/database';
 
 export type ThrottleScope = 'account' | 'address' | 'password_change';
 /** Keys that are only counted (requests in a window), never delayed: "forgot your password?" requests. */
@@ -53,7 +53,7 @@ export class SignInRateLimiter {
 
   /** Charges one attempt to every key; throws Throttled (nothing charged to the refused key) when one must wait. */
   async charge(keys: readonly ThrottleKey[]): Promise<void> {
-    const charged = await queryRows<{ scope: string; key: string }>(
+    const charged = await queryRows<Pick<SignInThrottleRow, 'scope' | 'key'>>(
       this.dataSource,
       `INSERT INTO sign_in_throttle AS t (scope, key, failures, allowance, last_attempt_at, next_attempt_at)
        SELECT k.scope, k.key, 1, k.allowance, now(), now() FROM unnest($1::text[], $2::text[], $3::int[]) AS k(scope, key, allowance)

@@ -5,7 +5,7 @@ import { ensureAccount } from '../memberships/accounts';
 import { Memberships } from '../memberships/memberships';
 import type { SignInVia } from '../memberships/sign-in-via';
 import { emailDomain, verifiedEmail, type OidcClaims } from './oidc-claims';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type AccountRow, type PersonRow } from '@waymark/api/database';
 
 /** Why a provider's person is not let in; each has its own plain page in the web app. */
 export type OidcRefusal = 'unknown-person' | 'deactivated' | 'unverified-email' | 'other-account';
@@ -16,11 +16,6 @@ export type OidcMatch = { readonly accountId: string; readonly via: SignInVia } 
 export interface OidcScope {
   readonly partnershipId: string | null;
   readonly jitEmailDomains: readonly string[];
-}
-
-interface AccountRow {
-  id: string;
-  oidc_issuer: string | null;
 }
 
 /**
@@ -40,7 +35,7 @@ export class OidcPersonMatcher {
   match(claims: OidcClaims, scope: OidcScope): Promise<OidcMatch> {
     const via: SignInVia = { kind: 'oidc', issuer: claims.iss, partnershipId: scope.partnershipId };
     return this.dataSource.transaction(async (manager) => {
-      const [linked] = await queryRows<AccountRow>(
+      const [linked] = await queryRows<Pick<AccountRow, 'id' | 'oidc_issuer'>>(
         manager,
         `SELECT id, oidc_issuer FROM account WHERE oidc_issuer = $1 AND oidc_subject = $2`,
         [claims.iss, claims.sub],
@@ -49,7 +44,7 @@ export class OidcPersonMatcher {
       const email = verifiedEmail(claims);
       if (!email) return { refused: 'unverified-email' };
       const waiting = await this.peopleWithoutAccount(manager, email, scope);
-      let [account] = await queryRows<AccountRow>(
+      let [account] = await queryRows<Pick<AccountRow, 'id' | 'oidc_issuer'>>(
         manager,
         `SELECT id, oidc_issuer FROM account WHERE email = $1 FOR UPDATE`,
         [email],
@@ -70,7 +65,7 @@ export class OidcPersonMatcher {
         claims.iss,
         claims.sub,
       ]);
-      const [person] = await queryRows<{ id: string; partnership_id: string }>(
+      const [person] = await queryRows<Pick<PersonRow, 'id' | 'partnership_id'>>(
         manager,
         `SELECT id, partnership_id FROM person WHERE account_id = $1 ORDER BY (partnership_id = $2) DESC NULLS LAST, created_at LIMIT 1`,
         [account.id, scope.partnershipId],
@@ -123,12 +118,12 @@ export class OidcPersonMatcher {
       typeof claims.name === 'string' && claims.name.trim()
         ? claims.name.trim().slice(0, 200)
         : email.slice(0, email.indexOf('@'));
-    const [account] = await queryRows<{ id: string }>(
+    const [account] = await queryRows<Pick<AccountRow, 'id'>>(
       manager,
       `INSERT INTO account (email, oidc_issuer, oidc_subject) VALUES ($1, $2, $3) RETURNING id`,
       [email, claims.iss, claims.sub],
     );
-    const [created] = await queryRows<{ id: string }>(
+    const [created] = await queryRows<Pick<PersonRow, 'id'>>(
       manager,
       `INSERT INTO person (partnership_id, full_name, email, account_id) VALUES ($1, $2, $3, $4) RETURNING id`,
       [scope.partnershipId, fullName, email, account.id],

@@ -14,7 +14,7 @@ import { AccountEntry } from '../partnerships/account-entry';
 import { OidcClients } from './oidc-clients';
 import { problemUrl, type OidcProblem } from './oidc-problem';
 import { keepPendingSignIn, takePendingSignIn } from './pending-sign-in';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type PersonRow } from '@waymark/api/database';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -125,7 +125,7 @@ export class OidcController {
         throw new Refused(match.refused);
       }
       const personId = await this.entry.enter(req, { accountId: match.accountId, method: 'oidc', via: match.via });
-      const [who] = await queryRows<{ id: string; partnership_id: string }>(
+      const [who] = await queryRows<Pick<PersonRow, 'id' | 'partnership_id'>>(
         this.dataSource,
         `SELECT id, partnership_id FROM person WHERE id = $1 OR (account_id = $2 AND $1::uuid IS NULL) ORDER BY last_signed_in_at DESC NULLS LAST LIMIT 1`,
         [personId, match.accountId],
