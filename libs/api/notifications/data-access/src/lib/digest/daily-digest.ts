@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { effectiveDelivery, NotificationDelivery, NotificationKind } from '../kinds/notification-kinds';
 import { dailyDigestMail } from '../templates/daily-digest-mail';
 import { reviewsWaitingForEveryone, type ReviewerWaiting } from './review-queue';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type CamelRow, type NotificationRow } from '@waymark/api/database';
 
 export interface DigestRunOptions {
   /** Work out who would get what, and write nothing. */
@@ -30,12 +30,7 @@ export interface DigestRunResult {
   readonly summary: string;
 }
 
-interface HeldNotice {
-  readonly id: string;
-  readonly personId: string;
-  readonly title: string;
-  readonly linkPath: string;
-}
+type HeldNotice = CamelRow<Pick<NotificationRow, 'id' | 'person_id' | 'title' | 'link_path'>>;
 
 interface Person {
   readonly id: string;

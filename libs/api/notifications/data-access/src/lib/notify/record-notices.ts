@@ -1,7 +1,7 @@
 import { enqueueMail, type MailContent } from '@waymark/api/mail/data-access';
 import type { EntityManager } from 'typeorm';
 import { effectiveDelivery, NotificationDelivery, type NotificationKind } from '../kinds/notification-kinds';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type NotificationRow } from '@waymark/api/database';
 
 /** One notification for one person, as the event that causes it describes it. */
 export interface Notice {
@@ -61,7 +61,7 @@ export async function recordNotices(
     return [{ notice, recipient, mode }];
   });
   if (rows.length === 0) return [];
-  const inserted = await queryRows<{ dedupe_key: string }>(
+  const inserted = await queryRows<Pick<NotificationRow, 'dedupe_key'>>(
     manager,
     `INSERT INTO notification (partnership_id, person_id, kind, title, body, link_path, email, dedupe_key)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])

@@ -10,7 +10,7 @@ import {
   type NotificationKind,
   type NotificationKindInfo,
 } from '../kinds/notification-kinds';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type NotificationSettingsRow } from '@waymark/api/database';
 
 export interface NotificationPreferenceView extends NotificationKindInfo {
   readonly delivery: NotificationDelivery;
@@ -27,10 +27,8 @@ export interface UpdateNotificationSettingsCommand {
   readonly preferences: ReadonlyArray<{ readonly kind: NotificationKind; readonly delivery: NotificationDelivery }>;
 }
 
-interface SettingsRow {
-  readonly preferences: Record<string, string>;
-  readonly version: number;
-}
+/** `preferences` is jsonb: kind → delivery, as this service writes it. */
+type SettingsRow = Pick<NotificationSettingsRow, 'version'> & { readonly preferences: Record<string, string> };
 
 const CHOICE_WORDS: Record<NotificationDelivery, string> = {
   [NotificationDelivery.Immediate]: 'e-mailed at once',
