@@ -16,7 +16,7 @@ import {
 import { GroupView } from '../views';
 import { PartnershipReadService } from './partnership-read.service';
 import { VersionedRef } from './organisation-write.service';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type GroupMembershipRow } from '@waymark/api/database';
 
 export interface GroupFields {
   readonly name?: string;
@@ -98,7 +98,7 @@ export class GroupWriteService {
       if ((await missingIds(manager, 'person', group.partnershipId, [input.personId])).length) {
         throw badInput([{ field: 'input.personId', message: 'No such person in this partnership.' }]);
       }
-      const rows = await queryRows<{ id: string }>(
+      const rows = await queryRows<Pick<GroupMembershipRow, 'id'>>(
         manager,
         `INSERT INTO group_membership (group_id, person_id, is_chair) VALUES ($1, $2, $3)
          ON CONFLICT (group_id, person_id) DO UPDATE SET is_chair = EXCLUDED.is_chair RETURNING id`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { camelRow, queryRows } from '@waymark/api/database';
+import { camelRow, queryRows, type PartnershipNoticeRow } from '@waymark/api/database';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateAudited } from '../writes/audited-writes';
@@ -94,7 +94,7 @@ export class PartnershipNoticeService {
       problems.push({ field: 'input.contactPhone', message: 'Enter a telephone number, like 01632 960 001' });
     if (problems.length) throw badInput(problems);
     return this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<{ id: string }>(
+      const rows = await queryRows<Pick<PartnershipNoticeRow, 'id'>>(
         manager,
         `INSERT INTO partnership_notice (partnership_id) VALUES ($1)
          ON CONFLICT (partnership_id) DO UPDATE SET partnership_id = EXCLUDED.partnership_id RETURNING id`,
