@@ -1,7 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { loadReminderCandidates } from './reminder-candidates';
 import { actionsByKey, dedupeKey, type PlannedDelivery, planMessages, renderMessage } from './reminder-plan';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type ReminderDeliveryRow } from '@waymark/api/database';
 
 export interface ReminderRunResult {
   /** Messages queued in the outbox (or that would be, in a dry run). */
@@ -91,7 +91,7 @@ export class ReminderRun {
  */
 async function claimDeliveries(manager: EntityManager, deliveries: readonly PlannedDelivery[]): Promise<Set<string>> {
   if (deliveries.length === 0) return new Set();
-  const rows = await queryRows<{ id: string }>(
+  const rows = await queryRows<Pick<ReminderDeliveryRow, 'id'>>(
     manager,
     `INSERT INTO reminder_delivery (id, outbox_message_id, period_id, person_id, step, action_ids)
      SELECT d.id, d.message_id, d.period_id, d.person_id, d.step, d.action_ids::uuid[]

@@ -7,7 +7,7 @@ import { type Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { localDate } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { type OwedAction, reminderMail } from '../templates/reminder-mails';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type PersonRow } from '@waymark/api/database';
 
 export interface PersonReminderState {
   readonly personId: string;
@@ -31,7 +31,7 @@ export class ReminderActionsService {
 
   async setPaused(actor: Actor, personId: string, paused: boolean): Promise<PersonReminderState> {
     return this.dataSource.transaction(async (manager) => {
-      const [before] = await queryRows<{ partnership_id: string; full_name: string; reminders_paused: boolean }>(
+      const [before] = await queryRows<Pick<PersonRow, 'partnership_id' | 'full_name' | 'reminders_paused'>>(
         manager,
         `SELECT partnership_id, full_name, reminders_paused FROM person WHERE id = $1 FOR UPDATE`,
         [personId],
