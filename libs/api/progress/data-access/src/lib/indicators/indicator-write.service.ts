@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, queryRows, updateWithVersion } from '@waymark/api/database';
+import { camelRow, queryRows, updateWithVersion, type IndicatorRow } from '@waymark/api/database';
 import { AccessPolicy, RecordRef } from '@waymark/api/identity/data-access';
 import { archiveAudited, insertAudited, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, conflict, FieldProblem, forbidden, notFound } from '@waymark/api/shared/util';
@@ -133,7 +133,7 @@ export class IndicatorWriteService {
   async reorder(actor: Actor, cmd: { strategyId: string; orderedIds: string[] }): Promise<IndicatorView[]> {
     await this.dataSource.transaction(async (manager) => {
       const strategy = await this.adminStrategy(manager, actor, cmd.strategyId);
-      const live = await queryRows<{ id: string }>(manager,
+      const live = await queryRows<Pick<IndicatorRow, 'id'>>(manager,
         `SELECT id FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
         [strategy.id],
       );
