@@ -43,7 +43,8 @@ export class AuditLogQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async page(filter: AuditLogFilter): Promise<AuditLogRow[]> {
-    return this.dataSource.query(
+    return queryRows<AuditLogRow>(
+      this.dataSource,
       `SELECT e.id::text AS id, e.occurred_at AS "occurredAt",
               to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS "cursorTime",
               p.full_name AS "actorName", e.entity_type AS "entityType", e.entity_id AS "entityId", e.operation, e.changes, e.reason
