@@ -209,7 +209,7 @@ export class PersonAccessService {
   }
 
   private rows(manager: EntityManager, where: string, params: unknown[]): Promise<PersonAccessRow[]> {
-    return manager.query(`${PERSON_FOR_ACCESS} ${where}`, params);
+    return queryRows<PersonAccessRow>(manager, `${PERSON_FOR_ACCESS} ${where}`, params);
   }
 
   private audit(

@@ -90,7 +90,8 @@ export class OidcPersonMatcher {
     email: string,
     scope: OidcScope,
   ): Promise<Array<{ id: string }>> {
-    return manager.query(
+    return queryRows<{ id: string }>(
+      manager,
       `SELECT id FROM person WHERE email = $1 AND account_id IS NULL AND archived_at IS NULL AND ($2::uuid IS NULL OR partnership_id = $2::uuid) FOR UPDATE`,
       [email, scope.partnershipId],
     );

@@ -189,7 +189,8 @@ export class SingleSignOnSettingsService {
 
   /** Partnerships offering their own single sign-on on the sign-in page. */
   async configuredPartnerships(): Promise<Array<{ id: string; name: string }>> {
-    return this.dataSource.query(
+    return queryRows<{ id: string; name: string }>(
+      this.dataSource,
       `SELECT p.id, p.name FROM partnership_sso s JOIN partnership p ON p.id = s.partnership_id
         WHERE p.archived_at IS NULL AND s.issuer IS NOT NULL AND s.client_id IS NOT NULL AND s.client_secret_sealed IS NOT NULL ORDER BY p.name, p.id`,
     );
