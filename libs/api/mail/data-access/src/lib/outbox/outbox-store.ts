@@ -39,7 +39,8 @@ export class OutboxStore {
    * again until it passes, which only happens when the sending instance died.
    */
   async claimDue(limit: number): Promise<ClaimedMessage[]> {
-    return this.dataSource.query(
+    return queryRows<ClaimedMessage>(
+      this.dataSource,
       `WITH due AS (
          SELECT id FROM outbox_message
           WHERE status IN ('queued', 'sending') AND next_attempt_at <= now()
@@ -74,7 +75,8 @@ export class OutboxStore {
 
   /** The newest messages of a partnership, for its administrators. */
   async list(partnershipId: string, limit: number): Promise<OutboxListItem[]> {
-    return this.dataSource.query(
+    return queryRows<OutboxListItem>(
+      this.dataSource,
       `SELECT id, recipient, subject, text_body AS "textBody", html_body AS "htmlBody", attempts, status,
               last_error AS "lastError", next_attempt_at AS "nextAttemptAt", sent_at AS "sentAt", created_at AS "createdAt"
          FROM outbox_message WHERE partnership_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
