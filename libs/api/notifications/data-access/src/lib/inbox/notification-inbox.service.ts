@@ -23,7 +23,8 @@ export class NotificationInbox {
   constructor(private readonly dataSource: DataSource) {}
 
   list(personId: string, limit: number): Promise<NotificationView[]> {
-    return this.dataSource.query(
+    return queryRows<NotificationView>(
+      this.dataSource,
       `SELECT ${VIEW_COLUMNS} FROM notification WHERE person_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
       [personId, limit],
     );
