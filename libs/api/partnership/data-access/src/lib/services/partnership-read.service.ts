@@ -23,7 +23,8 @@ export class PartnershipReadService {
 
   organisations(actor: Actor, includeArchived = false): Promise<OrganisationView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    return this.dataSource.query(
+    return queryRows<OrganisationView>(
+      this.dataSource,
       `SELECT id, partnership_id AS "partnershipId", name, short_name AS "shortName", sort_order AS "sortOrder", version, archived_at AS "archivedAt"
        FROM organisation WHERE partnership_id = $1 AND ($2 OR archived_at IS NULL) ORDER BY sort_order, lower(name), id`,
       [actor.partnershipId, includeArchived],
@@ -32,7 +33,8 @@ export class PartnershipReadService {
 
   people(actor: Actor, includeArchived = false): Promise<PersonView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    return this.dataSource.query(
+    return queryRows<PersonView>(
+      this.dataSource,
       `SELECT p.id, p.partnership_id AS "partnershipId", p.full_name AS "fullName", p.email::text AS email, p.job_title AS "jobTitle",
               p.organisation_id AS "organisationId", o.name AS "organisationName", p.is_administrator AS "isAdministrator",
               p.version, p.archived_at AS "archivedAt", p.deactivated_at AS "deactivatedAt", p.last_signed_in_at AS "lastSignedInAt",
