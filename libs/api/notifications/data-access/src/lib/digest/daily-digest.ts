@@ -68,8 +68,9 @@ export class DailyDigest {
       [now],
     );
     const personIds = [...new Set([...reviews.map((r) => r.personId), ...held.map((h) => h.personId)])];
-    const people: Person[] = personIds.length
-      ? await this.dataSource.query(
+    const people = personIds.length
+      ? await queryRows<Person>(
+          this.dataSource,
           `SELECT p.id, p.full_name AS "fullName", p.email::text AS email, p.partnership_id AS "partnershipId", s.preferences
              FROM person p LEFT JOIN notification_settings s ON s.person_id = p.id
             WHERE p.id = ANY($1::uuid[]) AND p.archived_at IS NULL AND p.deactivated_at IS NULL ORDER BY p.id`,

@@ -55,15 +55,17 @@ export class NotificationSettingsService {
         ...(before?.preferences ?? {}),
         ...Object.fromEntries(cmd.preferences.map((p) => [p.kind, p.delivery])),
       };
-      const [after]: SettingsRow[] = before
-        ? await manager.query(
+      const [after] = before
+        ? await queryRows<SettingsRow>(
+            manager,
             `WITH updated AS (
                UPDATE notification_settings SET preferences = $2::jsonb, version = version + 1, updated_at = now()
                 WHERE person_id = $1 AND version = $3 RETURNING preferences, version
              ) SELECT * FROM updated`,
             [actor.personId, JSON.stringify(preferences), cmd.version],
           )
-        : await manager.query(
+        : await queryRows<SettingsRow>(
+            manager,
             `INSERT INTO notification_settings (person_id, preferences) VALUES ($1, $2::jsonb)
              ON CONFLICT (person_id) DO NOTHING RETURNING preferences, version`,
             [actor.personId, JSON.stringify(preferences)],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { camelRow, queryRows, type PartnershipNoticeRow } from '@waymark/api/database';
+import { camelRow, queryRows, type PartnershipNoticeRow, type PartnershipRow } from '@waymark/api/database';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateAudited } from '../writes/audited-writes';
@@ -72,9 +72,16 @@ export class PartnershipNoticeService {
    * when there is exactly one (these pages must be readable before sign-in), otherwise defaults only.
    */
   async published(actor: Actor | undefined): Promise<PublishedNoticesView> {
-    const rows: { id: string; name: string }[] = actor
-      ? await this.dataSource.query(`SELECT id, name FROM partnership WHERE id = $1`, [actor.partnershipId])
-      : await this.dataSource.query(`SELECT id, name FROM partnership WHERE archived_at IS NULL LIMIT 2`);
+    const rows = actor
+      ? await queryRows<Pick<PartnershipRow, 'id' | 'name'>>(
+          this.dataSource,
+          `SELECT id, name FROM partnership WHERE id = $1`,
+          [actor.partnershipId],
+        )
+      : await queryRows<Pick<PartnershipRow, 'id' | 'name'>>(
+          this.dataSource,
+          `SELECT id, name FROM partnership WHERE archived_at IS NULL LIMIT 2`,
+        );
     if (rows.length !== 1) return { ...EMPTY, partnershipName: null };
     const settings = await this.read(this.dataSource.manager, rows[0].id);
     return { ...pickFields(settings), partnershipName: rows[0].name };

@@ -63,8 +63,9 @@ export class PartnershipReadService {
        ORDER BY sort_order, lower(name), id`,
       [actor.partnershipId, includeArchived || ids !== undefined, ids ?? null],
     );
-    const members: Array<GroupMemberView & { groupId: string }> = groups.length
-      ? await this.dataSource.query(
+    const members = groups.length
+      ? await queryRows<GroupMemberView & { groupId: string }>(
+          this.dataSource,
           `SELECT m.group_id AS "groupId", m.person_id AS "personId", p.full_name AS "fullName", o.name AS "organisationName", m.is_chair AS "isChair"
            FROM group_membership m JOIN person p ON p.id = m.person_id LEFT JOIN organisation o ON o.id = p.organisation_id
            WHERE m.group_id = ANY($1::uuid[]) AND p.archived_at IS NULL ORDER BY m.is_chair DESC, lower(p.full_name), p.id`,
