@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   chmodSync(dir, 0o777); // initdb runs as the postgres user when the bench runs as root
   const database = await resolveDatabaseUrl({ url: undefined, embeddedDataDir: join(dir, 'pg') });
   const clock = new StatementClock();
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: database.url, entities: [], statementTimeoutMs: 120_000 }), logger: clock, logging: ['query'], maxQueryExecutionTime: 1e-9 });
+  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: database.url, statementTimeoutMs: 120_000 }), logger: clock, logging: ['query'], maxQueryExecutionTime: 1e-9 });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o777); // initdb runs as the postgres user when the bench runs as root
   const database = await resolveDatabaseUrl({ url: undefined, embeddedDataDir: join(dir, 'pg') });
-  const dataSource = new DataSource(buildDataSourceOptions({ url: database.url, entities: [], statementTimeoutMs: 120_000 }));
+  const dataSource = new DataSource(buildDataSourceOptions({ url: database.url, statementTimeoutMs: 120_000 }));
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

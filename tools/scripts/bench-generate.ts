@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(actions) || actions < 1) throw new Error('--actions must be a positive whole number');
   if (!Number.isInteger(periods) || periods < 2) throw new Error('--periods must be a whole number, at least 2');
   const database = await resolveDatabaseUrl();
-  const dataSource = new DataSource(buildDataSourceOptions({ url: database.url, entities: [] }));
+  const dataSource = new DataSource(buildDataSourceOptions({ url: database.url }));
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const statementTimeoutMs = Number(values['statement-timeout-ms']);
   const database = await resolveDatabaseUrl();
   const statements = new StatementCounter();
-  const dataSource = new DataSource(buildDataSourceOptions({ url: database.url, entities: [], logger: statements, statementTimeoutMs }));
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ url: database.url, logger: statements, statementTimeoutMs }),
+  );
   try {
     await dataSource.initialize();
     const [largest] = (await dataSource.query(
@@ -23,7 +25,16 @@ async function main(): Promise<void> {
        WHERE s.archived_at IS NULL GROUP BY s.partnership_id ORDER BY actions DESC LIMIT 1`,
     )) as Array<{ partnershipId: string; actions: number }>;
     if (!largest) throw new Error('no strategy with actions: run `npm run bench:generate` first');
-    const actor: Actor = { accountId: 'bench', personId: 'bench', partnershipId: largest.partnershipId, fullName: 'Bench', isAdministrator: true, groupIds: [], reviewerOfStrategyIds: [], deliveryGroupIds: [] };
+    const actor: Actor = {
+      accountId: 'bench',
+      personId: 'bench',
+      partnershipId: largest.partnershipId,
+      fullName: 'Bench',
+      isAdministrator: true,
+      groupIds: [],
+      reviewerOfStrategyIds: [],
+      deliveryGroupIds: [],
+    };
     const trees = new StrategyTreeService(dataSource);
     for (const depth of ['whole', 'summary'] as const) {
       global.gc?.();
@@ -37,7 +48,18 @@ async function main(): Promise<void> {
       const ms = performance.now() - started;
       const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
       const rssMb = process.memoryUsage().rss / 1024 / 1024;
-      console.log(JSON.stringify({ depth, statementTimeoutMs, actions: largest.actions, ...outcome, statements: statements.statements, ms: Math.round(ms), heapGrowthMb: Math.round(heapMb), rssMb: Math.round(rssMb) }));
+      console.log(
+        JSON.stringify({
+          depth,
+          statementTimeoutMs,
+          actions: largest.actions,
+          ...outcome,
+          statements: statements.statements,
+          ms: Math.round(ms),
+          heapGrowthMb: Math.round(heapMb),
+          rssMb: Math.round(rssMb),
+        }),
+      );
     }
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

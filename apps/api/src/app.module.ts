@@ -11,7 +11,6 @@ import { SecurityEvents } from '@waymark/api/identity/data-access';
 import { IdentityModule } from '@waymark/api/identity/feature';
 import { UnexpectedErrorFilter } from '@waymark/api/shared/util';
 import { JobsModule } from '@waymark/api/jobs/feature';
-import { allEntities } from './entities';
 import { scheduledJobs } from './jobs/scheduled-jobs';
 import { featureModules } from './feature-modules';
 import { graphqlOptions } from './graphql-options';
@@ -45,7 +44,6 @@ export class AppModule {
         TypeOrmModule.forRoot(
           buildDataSourceOptions({
             url: databaseUrl,
-            entities: allEntities,
             logger: new SqlLogger(sqlLogger),
             poolSize: database.poolSize,
             statementTimeoutMs: database.statementTimeoutMs,

@@ -10,7 +10,7 @@ describe('prepareDatabase', () => {
   const sources: DataSource[] = [];
   const open = async (url?: string) => {
     const ds = new DataSource(
-      buildDataSourceOptions({ url: url ?? (await createTestDatabase()), entities: [], poolSize: 2 }),
+      buildDataSourceOptions({ url: url ?? (await createTestDatabase()), poolSize: 2 }),
     );
     await ds.initialize();
     sources.push(ds);

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { PREPARE_DATABASE_LOCK_KEY, withAdvisoryLock } from '@waymark/api/database';
+import { PREPARE_DATABASE_LOCK_KEY, withAdvisoryLock, queryRows } from '@waymark/api/database';
 import { DEMO_ACCOUNTS, demoDataExists, loadDemoData } from '@waymark/api/demo-data';
 import { DataSource } from 'typeorm';
 
@@ -14,7 +14,10 @@ export interface PreparedDatabase {
  * Holds the PostgreSQL advisory lock PREPARE_DATABASE_LOCK_KEY throughout, so instances starting together
  * migrate once and load demo data at most once: the others wait, then find nothing to do.
  */
-export async function prepareDatabase(dataSource: DataSource, options: { readonly demoData: boolean }): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  dataSource: DataSource,
+  options: { readonly demoData: boolean },
+): Promise<PreparedDatabase> {
   const demoDataLoaded = await withAdvisoryLock(
     dataSource,
     PREPARE_DATABASE_LOCK_KEY,
@@ -34,9 +37,10 @@ export async function prepareDatabase(dataSource: DataSource, options: { readonl
 async function migrateAndLoadDemoData(dataSource: DataSource, demoData: boolean): Promise<boolean> {
   await dataSource.runMigrations({ transaction: 'each' });
   if (!demoData) return false;
-  const [{ empty }] = (await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`)) as [
-    { empty: boolean },
-  ];
+  const [{ empty }] = await queryRows<{ empty: boolean }>(
+    dataSource,
+    `SELECT NOT EXISTS (SELECT 1 FROM partnership) AS empty`,
+  );
   if (!empty) return false;
   await loadDemoData(dataSource);
   return true;

@@ -20,7 +20,7 @@ describe('migration to accounts and memberships', () => {
   beforeAll(async () => {
     expect(ACCOUNTS_MIGRATION).toBeGreaterThan(0);
     const databaseUrl = await createTestDatabase();
-    const before = new DataSource({ ...buildDataSourceOptions({ url: databaseUrl, entities: [], poolSize: 1 }), migrations: migrations.slice(0, ACCOUNTS_MIGRATION) });
+    const before = new DataSource({ ...buildDataSourceOptions({ url: databaseUrl, poolSize: 1 }), migrations: migrations.slice(0, ACCOUNTS_MIGRATION) });
     await before.initialize();
     await before.runMigrations({ transaction: 'each' });
     [{ id: partnershipId }] = await before.query(`INSERT INTO partnership (name) VALUES ('Upgraded Partnership') RETURNING id`);

@@ -1,3 +1,4 @@
+import { queryRows } from './query-rows';
 import type { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
@@ -33,9 +34,11 @@ export async function withAdvisoryLock<T>(
   try {
     let waited = false;
     for (;;) {
-      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [key])) as [
-        { locked: boolean },
-      ];
+      const [{ locked }] = await queryRows<{ locked: boolean }>(
+        runner,
+        'SELECT pg_try_advisory_lock($1::bigint) AS locked',
+        [key],
+      );
       if (locked) break;
       if (!waited) options.onWait?.();
       waited = true;
@@ -61,7 +64,8 @@ async function unlockAndRelease(runner: Runner, key: string): Promise<void> {
     // A connection that may still hold the lock must not go back to the pool: destroy it (PostgreSQL then releases the lock).
     // TypeORM's Postgres runner releases with an error (pg-pool then destroys the client); the method is private in
     // its typings, which element access reaches.
-    if (runner instanceof PostgresQueryRunner) return runner['releasePostgresConnection'](error instanceof Error ? error : new Error(String(error)));
+    if (runner instanceof PostgresQueryRunner)
+      return runner['releasePostgresConnection'](error instanceof Error ? error : new Error(String(error)));
   }
   await runner.release();
 }

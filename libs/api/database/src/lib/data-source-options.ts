@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import * as pg from 'pg';
 import type { WaymarkConfig } from '@waymark/api/shared/config';
-import type { DataSourceOptions, Logger, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions, Logger } from 'typeorm';
 import { migrations } from './migrations';
-import { SnakeNamingStrategy } from './snake-naming-strategy';
 
 // Calendar dates stay ISO strings ("2018-03-31"): parsing them into Date shifts them by the time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export interface WaymarkDataSourceConfig {
   readonly url: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  readonly entities: MixedList<Function | string | EntitySchema>;
   readonly logger?: Logger;
   readonly poolSize?: number;
   /** Per-statement limit for request work (default 5 s); CLIs raise it. */
@@ -31,10 +28,9 @@ export function buildDataSourceOptions(config: WaymarkDataSourceConfig): DataSou
     type: 'postgres',
     driver: pg,
     url: config.url,
-    entities: config.entities,
+    // No entities: every read and write is SQL typed by the generated row types (generated/rows, from the migrations).
     migrations,
     migrationsTableName: 'schema_migration',
-    namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
     logging: config.logger ? ['query', 'error'] : ['error'],

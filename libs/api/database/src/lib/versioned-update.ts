@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { SnakeRow } from './query-rows';
+import { queryRows, type SnakeRow } from './query-rows';
 import { conflict, notFound } from '@waymark/api/shared/util';
 
 const toSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -31,7 +31,8 @@ export async function updateWithVersion(
   const entries = Object.entries(update.set).filter(([, value]) => value !== undefined);
   const assignments = entries.map(([key], i) => `${toSnake(key)} = $${i + 3}`);
   // TypeORM's query() answers a bare UPDATE with [rows, rowCount]; wrapped in a CTE it answers rows.
-  const rows: Record<string, unknown>[] = await manager.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    manager,
     `WITH updated AS (
        UPDATE ${update.table} SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
         WHERE id = $1 AND version = $2 RETURNING *
@@ -42,8 +43,14 @@ export async function updateWithVersion(
   return { before, after: camelRow(rows[0]) };
 }
 
-export async function lockRow(manager: EntityManager, table: string, id: string): Promise<Record<string, unknown> | null> {
-  const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
+export async function lockRow(
+  manager: EntityManager,
+  table: string,
+  id: string,
+): Promise<Record<string, unknown> | null> {
+  const rows = await queryRows<Record<string, unknown>>(manager, `SELECT * FROM ${table} WHERE id = $1 FOR UPDATE`, [
+    id,
+  ]);
   return rows[0] ? camelRow(rows[0]) : null;
 }
 

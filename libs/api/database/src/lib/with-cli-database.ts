@@ -30,7 +30,6 @@ export async function withCliDatabase<T>(
   const dataSource = new DataSource(
     buildDataSourceOptions({
       url: database.url,
-      entities: [],
       poolSize: 3,
       statementTimeoutMs: options.statementTimeoutMs ?? config.database.statementTimeoutMs,
       ssl: config.database.ssl,

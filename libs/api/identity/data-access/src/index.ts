@@ -1,4 +1,3 @@
-export * from './lib/entities';
 export * from './lib/policy/access-policy';
 export * from './lib/password/password';
 export * from './lib/actor/actor-loader';
@@ -7,7 +6,6 @@ export * from './lib/sign-in/sign-in-rate-limiter';
 export * from './lib/sign-in/password-sign-in';
 export * from './lib/sign-in/security-events';
 export * from './lib/sign-in/sign-in-delay-notice';
-export * from './lib/account-tokens/account-token.entity';
 export * from './lib/account-tokens/account-tokens';
 export * from './lib/account-tokens/password-link.service';
 export * from './lib/account-tokens/person-access.service';

@@ -1,4 +1,3 @@
-export * from './lib/outbox/outbox-message.entity';
 export * from './lib/outbox/enqueue-mail';
 export * from './lib/outbox/outbox-store';
 export * from './lib/outbox/backoff';

@@ -1,4 +1,3 @@
-export * from './lib/notification.entities';
 export * from './lib/kinds/notification-kinds';
 export * from './lib/notify/record-notices';
 export * from './lib/workflow/workflow-notices';

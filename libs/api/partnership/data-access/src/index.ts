@@ -1,4 +1,3 @@
-export * from './lib/entities';
 export * from './lib/views';
 export * from './lib/rag-definitions';
 export * from './lib/writes/audited-writes';

@@ -1,4 +1,3 @@
-export * from './lib/entities';
 export * from './lib/tree/tree.views';
 export * from './lib/tree/strategy-tree.service';
 export * from './lib/lists/action-filter.service';

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { LIVE_PLAN_NUMBERS_CTES } from '@waymark/api/shared/util';
+import { queryRows } from '@waymark/api/database';
 
 /** One audit row with its author's name; `cursorTime` is occurred_at in UTC to the microsecond (a Date loses them). */
 export interface AuditLogRow {
@@ -42,7 +43,8 @@ export class AuditLogQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async page(filter: AuditLogFilter): Promise<AuditLogRow[]> {
-    return this.dataSource.query(
+    return queryRows<AuditLogRow>(
+      this.dataSource,
       `SELECT e.id::text AS id, e.occurred_at AS "occurredAt",
               to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS "cursorTime",
               p.full_name AS "actorName", e.entity_type AS "entityType", e.entity_id AS "entityId", e.operation, e.changes, e.reason
@@ -57,18 +59,34 @@ export class AuditLogQueries {
           AND ($6::timestamp IS NULL OR (e.occurred_at, e.id) < ($6::timestamp AT TIME ZONE 'UTC', $7::bigint))
         ORDER BY e.occurred_at DESC, e.id DESC
         LIMIT $8`,
-      [filter.partnershipId, filter.personId, filter.entityType, filter.from, filter.to, filter.after?.time ?? null, filter.after?.id ?? null, filter.limit],
+      [
+        filter.partnershipId,
+        filter.personId,
+        filter.entityType,
+        filter.from,
+        filter.to,
+        filter.after?.time ?? null,
+        filter.after?.id ?? null,
+        filter.limit,
+      ],
     );
   }
 
   async personInPartnership(personId: string, partnershipId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM person WHERE id = $1 AND partnership_id = $2`, [personId, partnershipId]);
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM person WHERE id = $1 AND partnership_id = $2`, [
+      personId,
+      partnershipId,
+    ]);
     return rows.length > 0;
   }
 
   /** The partnership's time zone (Europe/London unless set). */
   async timeZone(partnershipId: string): Promise<string> {
-    const [row]: Array<{ timeZone: string }> = await this.dataSource.query(`SELECT time_zone AS "timeZone" FROM partnership WHERE id = $1`, [partnershipId]);
+    const [row] = await queryRows<{ timeZone: string }>(
+      this.dataSource,
+      `SELECT time_zone AS "timeZone" FROM partnership WHERE id = $1`,
+      [partnershipId],
+    );
     return row?.timeZone ?? 'Europe/London';
   }
 
@@ -79,7 +97,8 @@ export class AuditLogQueries {
    */
   async recordNames(rows: readonly AuditLogRow[], partnershipId: string): Promise<Map<string, RecordName>> {
     const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
-    const found: Array<{ key: string; name: string; inSentence: string; path: string | null }> = await this.dataSource.query(
+    const found = await queryRows<{ key: string; name: string; inSentence: string; path: string | null }>(
+      this.dataSource,
       `WITH ${LIVE_PLAN_NUMBERS_CTES}, named_action AS (
          SELECT a.id, a.strategy_id, a.title, a.archived_at, la.number
            FROM action a JOIN strategy s ON s.id = a.strategy_id LEFT JOIN live_action la ON la.id = a.id
@@ -158,7 +177,8 @@ export class AuditLogQueries {
   /** Names for the ids the rows' before/after values mention (people, organisations, groups, themes, objectives). One statement. */
   async valueNames(ids: readonly string[], partnershipId: string): Promise<Record<string, string>> {
     if (ids.length === 0) return {};
-    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(
+    const rows = await queryRows<{ id: string; name: string }>(
+      this.dataSource,
       `SELECT id::text, full_name AS name FROM person WHERE id = ANY($1::uuid[]) AND partnership_id = $2
        UNION ALL SELECT id::text, name FROM organisation WHERE id = ANY($1::uuid[]) AND partnership_id = $2
        UNION ALL SELECT id::text, name FROM partnership_group WHERE id = ANY($1::uuid[]) AND partnership_id = $2

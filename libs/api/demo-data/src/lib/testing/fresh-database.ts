@@ -18,7 +18,7 @@ export async function freshMigratedDatabase(): Promise<DataSource> {
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = new DataSource(buildDataSourceOptions({ url: url.toString(), entities: [], poolSize: 2 }));
+  const dataSource = new DataSource(buildDataSourceOptions({ url: url.toString(), poolSize: 2 }));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

@@ -1,7 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { writeAudit } from '@waymark/api/audit/data-access';
-import { AccessPolicy, PasswordSignIn, SecurityEvents, SignInRateLimiter, endAccountSessions, logSecurityEvent } from '@waymark/api/identity/data-access';
+import {
+  AccessPolicy,
+  PasswordSignIn,
+  SecurityEvents,
+  SignInRateLimiter,
+  endAccountSessions,
+  logSecurityEvent,
+} from '@waymark/api/identity/data-access';
 import { enqueueMail, passwordChangedMail } from '@waymark/api/mail/data-access';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { Actor, CurrentActor, Public, badInput, notFound } from '@waymark/api/shared/util';
@@ -12,6 +19,7 @@ import { ChangePasswordInput, SignInInput } from './models/identity.input';
 import { CurrentUserService } from './current-user.service';
 import { AccountEntry } from './partnerships/account-entry';
 import { endSession } from './session/sessions';
+import { queryRows, type AccountRow, type PersonRow } from '@waymark/api/database';
 
 @Resolver(() => CurrentUserModel)
 export class IdentityResolver {
@@ -48,7 +56,9 @@ export class IdentityResolver {
     return this.currentUser.describe(actor.personId);
   }
 
-  @Mutation(() => Boolean, { description: "Changes the signed-in account's password and ends its other sessions (in every partnership)." })
+  @Mutation(() => Boolean, {
+    description: "Changes the signed-in account's password and ends its other sessions (in every partnership).",
+  })
   async changePassword(
     @Args('input') input: ChangePasswordInput,
     @CurrentActor() actor: Actor,
@@ -68,33 +78,56 @@ export class IdentityResolver {
           changes: {},
         },
       ]);
-      const [person]: Array<{ email: string }> = await manager.query(`SELECT email::text AS email FROM account WHERE id = $1`, [actor.accountId]);
+      const [person] = await queryRows<Pick<AccountRow, 'email'>>(
+        manager,
+        `SELECT email::text AS email FROM account WHERE id = $1`,
+        [actor.accountId],
+      );
       await enqueueMail(manager, {
         partnershipId: actor.partnershipId,
         to: person.email,
-        content: passwordChangedMail({ fullName: actor.fullName, resetLink: `${this.config.publicUrl}/forgot-password` }),
+        content: passwordChangedMail({
+          fullName: actor.fullName,
+          resetLink: `${this.config.publicUrl}/forgot-password`,
+        }),
       });
     });
-    logSecurityEvent({ type: 'password_changed', personId: actor.personId, partnershipId: actor.partnershipId, actorId: actor.personId, address: req.ip });
+    logSecurityEvent({
+      type: 'password_changed',
+      personId: actor.personId,
+      partnershipId: actor.partnershipId,
+      actorId: actor.personId,
+      address: req.ip,
+    });
     return true;
   }
 
   @Mutation(() => Boolean, {
-    description: "Administrators: lets a person of the partnership try to sign in again at once (clears their sign-in delay).",
+    description:
+      'Administrators: lets a person of the partnership try to sign in again at once (clears their sign-in delay).',
   })
-  async unlockSignIn(@Args('personId', { type: () => ID }) personId: string, @CurrentActor() actor: Actor): Promise<boolean> {
+  async unlockSignIn(
+    @Args('personId', { type: () => ID }) personId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<boolean> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     if (!UUID.test(personId)) throw badInput([{ field: 'personId', message: 'must be a person id (a UUID).' }]);
-    const [person]: Array<{ email: string }> = await this.dataSource.query(`SELECT email FROM person WHERE id = $1 AND partnership_id = $2`, [
-      personId,
-      actor.partnershipId,
-    ]);
+    const [person] = await queryRows<Pick<PersonRow, 'email'>>(
+      this.dataSource,
+      `SELECT email FROM person WHERE id = $1 AND partnership_id = $2`,
+      [personId, actor.partnershipId],
+    );
     if (!person) throw notFound('Person', personId);
     await this.limiter.clear([
       { scope: 'account', key: SignInRateLimiter.accountKey(person.email) },
       { scope: 'password_change', key: personId },
     ]);
-    await this.events.record({ type: 'sign_in_unlocked', personId, partnershipId: actor.partnershipId, actorId: actor.personId });
+    await this.events.record({
+      type: 'sign_in_unlocked',
+      personId,
+      partnershipId: actor.partnershipId,
+      actorId: actor.personId,
+    });
     return true;
   }
 }

@@ -9,6 +9,7 @@ import { RequestPasswordResetInput, SetPasswordWithTokenInput } from './models/p
 import { PasswordLinkModel, PasswordLinkPurpose } from './models/password-link.model';
 import { establishSession } from './session/sessions';
 import { recordSignIn } from './sign-in-record';
+import { queryRows } from '@waymark/api/database';
 
 /** One-time links: invitations, the first administrator's link and password resets, all redeemed the same way. */
 @Resolver()
@@ -21,15 +22,23 @@ export class PasswordLinkResolver {
   ) {}
 
   @Public()
-  @Query(() => PasswordLinkModel, { nullable: true, description: 'Who a one-time link is for; null when it has expired, was used or never existed.' })
+  @Query(() => PasswordLinkModel, {
+    nullable: true,
+    description: 'Who a one-time link is for; null when it has expired, was used or never existed.',
+  })
   async passwordLink(@Args('token') token: string): Promise<PasswordLinkModel | null> {
     const details = await this.links.describe(token);
     return details ? { ...details, purpose: details.purpose as PasswordLinkPurpose } : null;
   }
 
   @Public()
-  @Mutation(() => CurrentUserModel, { description: "Sets a password with a one-time link, ends the person's other sessions and signs them in." })
-  async setPasswordWithToken(@Args('input') input: SetPasswordWithTokenInput, @Context('req') req: Request): Promise<CurrentUserModel> {
+  @Mutation(() => CurrentUserModel, {
+    description: "Sets a password with a one-time link, ends the person's other sessions and signs them in.",
+  })
+  async setPasswordWithToken(
+    @Args('input') input: SetPasswordWithTokenInput,
+    @Context('req') req: Request,
+  ): Promise<CurrentUserModel> {
     const { personId, accountId } = await this.links.redeem(input.token, input.password);
     // Straight into the partnership that sent the link.
     await establishSession(req, { accountId, method: 'password', via: { kind: 'password' } }, personId);
@@ -38,16 +47,25 @@ export class PasswordLinkResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'E-mails a one-hour password reset link if the address belongs to someone; the answer is always true.' })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context('req') req: Request): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'E-mails a one-hour password reset link if the address belongs to someone; the answer is always true.',
+  })
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @Context('req') req: Request,
+  ): Promise<boolean> {
     await this.resets.request(input.email, req.ip ?? 'unknown');
     return true;
   }
 
   @Public()
-  @Query(() => Boolean, { description: 'True while no active administrator can sign in (a new installation): the sign-in page then says how to create one.' })
+  @Query(() => Boolean, {
+    description:
+      'True while no active administrator can sign in (a new installation): the sign-in page then says how to create one.',
+  })
   async needsFirstAdministrator(): Promise<boolean> {
-    const [row]: Array<{ none: boolean }> = await this.dataSource.query(
+    const [row] = await queryRows<{ none: boolean }>(
+      this.dataSource,
       `SELECT NOT EXISTS (
          SELECT 1 FROM person p JOIN credential c ON c.account_id = p.account_id
           WHERE p.is_administrator AND p.archived_at IS NULL AND p.deactivated_at IS NULL

@@ -3,6 +3,7 @@ import { writeAudit } from '@waymark/api/audit/data-access';
 import { GraphQLError } from 'graphql';
 import { badInput, ErrorCode, notFound } from '@waymark/api/shared/util';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFromText, type PartnershipBackup, type PartnershipBackupText } from '@waymark/api/import-export/render';
+import { queryRows, type PersonRow } from '@waymark/api/database';
 
 export {
   BACKUP_FORMAT,
@@ -64,15 +65,15 @@ export async function loadBackupText(dataSource: DataSource, partnershipId: stri
   return dataSource.transaction('REPEATABLE READ', async (manager) => {
     // A whole partnership is read on purpose: its biggest tables may take longer than a request's statement timeout.
     await manager.query(`SET LOCAL statement_timeout = ${BACKUP_STATEMENT_TIMEOUT_MS}`);
-    const [partnership]: Row[] = await manager.query(`SELECT name FROM partnership WHERE id = $1`, [partnershipId]);
+    const [partnership] = await queryRows<Row>(manager, `SELECT name FROM partnership WHERE id = $1`, [partnershipId]);
     if (!partnership) throw notFound('Partnership', partnershipId);
     const tables: Record<string, string> = {};
     for (const { table, where, orderBy, omit } of TABLES) {
       const row = omit ? `to_jsonb(t) - '${omit}'` : 'to_jsonb(t)';
-      const [result]: { rows: string }[] = await manager.query(`SELECT coalesce(json_agg(${row} ORDER BY ${orderBy}), '[]')::text AS rows FROM ${table} t WHERE ${where}`, [partnershipId]);
+      const [result] = await queryRows<{ rows: string }>(manager, `SELECT coalesce(json_agg(${row} ORDER BY ${orderBy}), '[]')::text AS rows FROM ${table} t WHERE ${where}`, [partnershipId]);
       tables[table] = result.rows;
     }
-    const [migration]: { name: string }[] = await manager.query(`SELECT name FROM schema_migration ORDER BY timestamp DESC LIMIT 1`);
+    const [migration] = await queryRows<{ name: string }>(manager, `SELECT name FROM schema_migration ORDER BY timestamp DESC LIMIT 1`);
     return { createdAt: new Date().toISOString(), schemaVersion: migration?.name ?? null, partnershipId, partnershipName: String(partnership['name']), tables };
   });
 }
@@ -120,14 +121,14 @@ export async function restorePartnership(dataSource: DataSource, backup: unknown
   const partnershipId = String(doc.partnershipId);
   if (!tables['partnership']?.length) throw badInput([{ field: 'backup.tables.partnership', message: 'The backup holds no partnership.' }]);
   return dataSource.transaction(async (manager: EntityManager) => {
-    const existing: Row[] = await manager.query(`SELECT 1 FROM partnership WHERE id = $1`, [partnershipId]);
+    const existing = await queryRows<Row>(manager, `SELECT 1 FROM partnership WHERE id = $1`, [partnershipId]);
     if (existing.length) {
       throw new GraphQLError(`Partnership ${partnershipId} already exists in this database: restore into an empty database (nothing was changed).`, {
         extensions: { code: ErrorCode.Conflict, entity: 'Partnership', id: partnershipId },
       });
     }
     const emails = (tables['person'] ?? []).map((p) => String(p['email']).toLowerCase());
-    const taken: { email: string }[] = await manager.query(`SELECT email FROM person WHERE lower(email::text) = ANY($1::text[])`, [emails]);
+    const taken = await queryRows<Pick<PersonRow, 'email'>>(manager, `SELECT email FROM person WHERE lower(email::text) = ANY($1::text[])`, [emails]);
     if (taken.length) {
       throw badInput([{ field: 'backup.tables.person', message: `These people already exist in this database: ${taken.map((t) => t.email).join(', ')}.` }]);
     }

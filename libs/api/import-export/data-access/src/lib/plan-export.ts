@@ -3,6 +3,7 @@ import { notFound } from '@waymark/api/shared/util';
 import { compareOrdered, LIFECYCLE_LABEL, LifecycleStatus, Rag, RAG_LABEL, REVIEW_STATE_LABEL, ReviewState } from '@waymark/shared/domain';
 import { exampleTemplateRow, formatPersonReference, PLAN_COLUMNS, TEMPLATE_HEADERS, TemplateRow, toTemplateCells } from '@waymark/shared/plan-template';
 import { SpreadsheetFormat, writeCsv, writeXlsx } from './spreadsheet-io';
+import { queryRows } from '@waymark/api/database';
 
 type Row = Record<string, unknown>;
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -45,7 +46,7 @@ export function planTemplate(format: SpreadsheetFormat): Promise<ExportedFile> {
  * Importing the result into an empty partnership rebuilds the plan and its update history.
  */
 export async function exportPlanRows(manager: EntityManager | DataSource, strategyId: string): Promise<{ strategy: Row; rows: string[][] }> {
-  const [strategy] = (await manager.query(`SELECT * FROM strategy WHERE id = $1`, [strategyId])) as Row[];
+  const [strategy] = await queryRows<Row>(manager, `SELECT * FROM strategy WHERE id = $1`, [strategyId]);
   if (!strategy) throw notFound('Strategy', strategyId);
   const partnershipId = strategy['partnership_id'];
   const reads: [string, unknown[]][] = [

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '@waymark/api/shared/util';
 import { renderStratml, type StratmlRows } from '@waymark/api/import-export/render';
+import { queryRows } from '@waymark/api/database';
 
 export { STRATML_PART2_NAMESPACE, xmlId, renderStratml, type StratmlRows } from '@waymark/api/import-export/render';
 
@@ -17,7 +18,7 @@ async function readAll(manager: EntityManager | DataSource, reads: [string, unkn
 async function readTexts(manager: EntityManager | DataSource, reads: [string, unknown[], string?][]): Promise<string[]> {
   const out: string[] = [];
   for (const [sql, params, orderBy] of reads) {
-    const [result]: { rows: string }[] = await manager.query(`SELECT coalesce(json_agg(q${orderBy ? ` ORDER BY ${orderBy}` : ''}), '[]')::text AS rows FROM (${sql}) q`, params);
+    const [result] = await queryRows<{ rows: string }>(manager, `SELECT coalesce(json_agg(q${orderBy ? ` ORDER BY ${orderBy}` : ''}), '[]')::text AS rows FROM (${sql}) q`, params);
     out.push(result.rows);
   }
   return out;

@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const pool = MODE === 'worker' ? new ImportWorkerPool({ heapMb: 256, perPartnershipLimit: 2 }) : null;
   console.log(`mode: ${MODE === 'worker' ? 'read and plan in the import worker (256 MB heap)' : 'all on this thread'}`);
   const embedded = process.env['DATABASE_URL'] ? null : await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'waymark-bench-pg-')) });
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: process.env['DATABASE_URL'] ?? (embedded?.url as string), entities: [] }), extra: { statement_timeout: 120_000 } });
+  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: process.env['DATABASE_URL'] ?? (embedded?.url as string) }), extra: { statement_timeout: 120_000 } });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

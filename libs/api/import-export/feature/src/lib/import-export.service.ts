@@ -25,6 +25,7 @@ import { ReportService } from '@waymark/api/reporting/feature';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { importErrorAnswer } from './import-errors';
 import type { PlanImportInput } from './plan-import.model';
+import { queryRows, type StrategyRow } from '@waymark/api/database';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,7 +47,7 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
 
   private async strategyPartnership(strategyId: string, field: string): Promise<string> {
     if (!UUID.test(strategyId)) throw badInput([{ field, message: 'Not a strategy id.' }]);
-    const rows: { partnership_id: string }[] = await this.dataSource.query(`SELECT partnership_id FROM strategy WHERE id = $1`, [strategyId]);
+    const rows = await queryRows<Pick<StrategyRow, 'partnership_id'>>(this.dataSource, `SELECT partnership_id FROM strategy WHERE id = $1`, [strategyId]);
     if (!rows[0]) throw notFound('Strategy', strategyId);
     return rows[0].partnership_id;
   }

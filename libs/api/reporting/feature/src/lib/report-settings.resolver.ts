@@ -4,6 +4,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { loadStartingReportSettings, saveReportSettings, type BoardReportSettings } from '@waymark/api/reporting/data-access';
 import { Actor, CurrentActor, notFound } from '@waymark/api/shared/util';
 import { BoardReportSettingsInput, BoardReportSettingsModel, SaveBoardReportSettingsInput } from './report-settings.model';
+import { queryRows } from '@waymark/api/database';
 
 /** The report screen's saved choices and cover report, per strategy and period. */
 @Resolver()
@@ -12,10 +13,10 @@ export class ReportSettingsResolver {
 
   @Query(() => BoardReportSettingsModel, { description: "A period's board report settings and cover report, or the last quarter's to start from." })
   async boardReportSettings(@CurrentActor() actor: Actor, @Args('input') input: BoardReportSettingsInput): Promise<BoardReportSettings> {
-    const [period] = (await this.dataSource.query(
+    const [period] = await queryRows<{ partnershipId: string }>(this.dataSource,
       `SELECT s.partnership_id AS "partnershipId" FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1 AND rp.strategy_id = $2`,
       [input.periodId, input.strategyId],
-    )) as Array<{ partnershipId: string }>;
+    );
     if (!period) throw notFound('ReportingPeriod', input.periodId);
     AccessPolicy.assertCanRead(actor, period.partnershipId, { entity: 'ReportingPeriod', id: input.periodId });
     return (await loadStartingReportSettings(this.dataSource, input.strategyId, input.periodId)) ?? emptySettings(input.periodId);

@@ -6,6 +6,7 @@ import { chargePersonRateLimit, findReportPeriod, freezeUnfrozen, listSnapshots,
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type RagTrend, type ReportSource } from '@waymark/shared/report-model';
+import { queryRows } from '@waymark/api/database';
 
 /** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
 @Injectable()
@@ -107,10 +108,10 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The stored versions of a period's frozen report, newest first (none until the period is signed off). */
   async versions(actor: Actor, periodId: string): Promise<SnapshotSummary[]> {
-    const [period] = (await this.dataSource.query(
+    const [period] = await queryRows<{ partnershipId: string }>(this.dataSource,
       `SELECT s.partnership_id AS "partnershipId" FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id::text = $1`,
       [periodId],
-    )) as Array<{ partnershipId: string }>;
+    );
     if (!period) throw notFound('ReportingPeriod', periodId);
     AccessPolicy.assertCanRead(actor, period.partnershipId, { entity: 'ReportingPeriod', id: periodId });
     return listSnapshots(this.dataSource, periodId);

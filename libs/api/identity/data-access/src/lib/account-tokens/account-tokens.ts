@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AccountTokenPurpose } from './account-token.entity';
+import { queryRows, type AccountTokenRow } from '@waymark/api/database';
+
+/** What a one-time link is for (the column's check constraint); the token itself is never stored, only its SHA-256. */
+export type AccountTokenPurpose = 'invitation' | 'password_reset';
 
 /** 256 random bits, URL-safe. */
 export function newAccountToken(): string {
@@ -27,10 +30,14 @@ export interface IssueTokenOptions {
 }
 
 /** Issues a new link for the person and purpose, revoking any earlier live one (only the newest link works). */
-export async function issueAccountToken(manager: EntityManager, options: IssueTokenOptions): Promise<{ token: string; expiresAt: Date }> {
+export async function issueAccountToken(
+  manager: EntityManager,
+  options: IssueTokenOptions,
+): Promise<{ token: string; expiresAt: Date }> {
   await revokeAccountTokens(manager, options.personId, options.purpose);
   const token = newAccountToken();
-  const [row]: Array<{ expires_at: Date }> = await manager.query(
+  const [row] = await queryRows<Pick<AccountTokenRow, 'expires_at'>>(
+    manager,
     `INSERT INTO account_token (person_id, purpose, token_hash, expires_at, created_by)
      VALUES ($1, $2, $3, now() + make_interval(mins => $4), $5) RETURNING expires_at`,
     [options.personId, options.purpose, hashAccountToken(token), options.lifetimeMinutes, options.createdBy],
@@ -39,8 +46,13 @@ export async function issueAccountToken(manager: EntityManager, options: IssueTo
 }
 
 /** Revokes the person's live links (of one purpose, or all). Resolves to how many were revoked. */
-export async function revokeAccountTokens(manager: EntityManager, personId: string, purpose?: AccountTokenPurpose): Promise<number> {
-  const rows: Array<{ id: string }> = await manager.query(
+export async function revokeAccountTokens(
+  manager: EntityManager,
+  personId: string,
+  purpose?: AccountTokenPurpose,
+): Promise<number> {
+  const rows = await queryRows<Pick<AccountTokenRow, 'id'>>(
+    manager,
     `WITH revoked AS (
        UPDATE account_token SET revoked_at = now()
         WHERE person_id = $1 AND ($2::text IS NULL OR purpose = $2) AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
@@ -64,9 +76,14 @@ export interface LiveToken {
  * The live (unused, unrevoked, unexpired) token with this value, of a person who is not archived, or null.
  * `lock` takes a row lock so two redemptions of the same link cannot both succeed.
  */
-export async function findLiveAccountToken(manager: EntityManager, token: string, lock = false): Promise<LiveToken | null> {
+export async function findLiveAccountToken(
+  manager: EntityManager,
+  token: string,
+  lock = false,
+): Promise<LiveToken | null> {
   if (token.length < 20 || token.length > 200) return null;
-  const rows: LiveToken[] = await manager.query(
+  const rows = await queryRows<LiveToken>(
+    manager,
     `SELECT t.id, t.person_id AS "personId", t.purpose, p.partnership_id AS "partnershipId", p.full_name AS "fullName", p.email
        FROM account_token t JOIN person p ON p.id = t.person_id
       WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > now() AND p.archived_at IS NULL

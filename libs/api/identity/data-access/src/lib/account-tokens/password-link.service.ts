@@ -10,8 +10,8 @@ import { accountOfPerson, endAccountSessions } from '../memberships/accounts';
 import { PasswordSignIn } from '../sign-in/password-sign-in';
 import { logSecurityEvent } from '../sign-in/security-events';
 import { SignInRateLimiter } from '../sign-in/sign-in-rate-limiter';
-import { AccountTokenPurpose } from './account-token.entity';
-import { findLiveAccountToken, revokeAccountTokens } from './account-tokens';
+import { findLiveAccountToken, revokeAccountTokens, type AccountTokenPurpose } from './account-tokens';
+import { queryRows } from '@waymark/api/database';
 
 export interface PasswordLinkDetails {
   readonly purpose: AccountTokenPurpose;
@@ -21,7 +21,9 @@ export interface PasswordLinkDetails {
 
 /** The same answer for an expired, used, revoked or made-up link: which one it was is nobody's business. */
 export function linkNotValid(): GraphQLError {
-  return badInput([{ field: 'input.token', message: 'This link has expired or has already been used. Ask for a new one.' }]);
+  return badInput([
+    { field: 'input.token', message: 'This link has expired or has already been used. Ask for a new one.' },
+  ]);
 }
 
 /** Redeems one-time links: invitations (and the first administrator's link) and password resets. */
@@ -45,7 +47,10 @@ export class PasswordLinkService {
    * every partnership), an invitation reactivates a deactivated person, and the audit row (plus, for a reset, the
    * "your password was changed" e-mail) commits with it. A bad password or link changes nothing.
    */
-  async redeem(token: string, password: string): Promise<{ personId: string; accountId: string; purpose: AccountTokenPurpose }> {
+  async redeem(
+    token: string,
+    password: string,
+  ): Promise<{ personId: string; accountId: string; purpose: AccountTokenPurpose }> {
     assertPasswordAcceptable(password, 'input.password');
     const redeemed = await this.dataSource.transaction(async (manager) => {
       const live = await findLiveAccountToken(manager, token, true);
@@ -56,13 +61,14 @@ export class PasswordLinkService {
       await revokeAccountTokens(manager, live.personId);
       await endAccountSessions(manager, accountId);
       // The link proves the mailbox is theirs: any sign-in delay on the account is lifted with it.
-      await manager.query(`DELETE FROM sign_in_throttle WHERE (scope = 'account' AND key = $1) OR (scope = 'password_change' AND key = $2)`, [
-        SignInRateLimiter.accountKey(live.email),
-        live.personId,
-      ]);
+      await manager.query(
+        `DELETE FROM sign_in_throttle WHERE (scope = 'account' AND key = $1) OR (scope = 'password_change' AND key = $2)`,
+        [SignInRateLimiter.accountKey(live.email), live.personId],
+      );
       let reactivated = false;
       if (live.purpose === 'invitation') {
-        const [row]: Array<{ n: number }> = await manager.query(
+        const [row] = await queryRows<{ n: number }>(
+          manager,
           `WITH reactivated AS (UPDATE person SET deactivated_at = NULL WHERE id = $1 AND deactivated_at IS NOT NULL RETURNING 1) SELECT count(*)::int AS n FROM reactivated`,
           [live.personId],
         );
@@ -71,7 +77,10 @@ export class PasswordLinkService {
         await enqueueMail(manager, {
           partnershipId: live.partnershipId,
           to: live.email,
-          content: passwordChangedMail({ fullName: live.fullName, resetLink: `${this.config.publicUrl}/forgot-password` }),
+          content: passwordChangedMail({
+            fullName: live.fullName,
+            resetLink: `${this.config.publicUrl}/forgot-password`,
+          }),
         });
       }
       await writeAudit(manager, [
@@ -84,10 +93,25 @@ export class PasswordLinkService {
           changes: {},
         },
         ...(reactivated
-          ? [{ actorId: live.personId, partnershipId: live.partnershipId, entityType: 'person', entityId: live.personId, operation: 'person_reactivated', changes: { deactivated: { before: true, after: false } } }]
+          ? [
+              {
+                actorId: live.personId,
+                partnershipId: live.partnershipId,
+                entityType: 'person',
+                entityId: live.personId,
+                operation: 'person_reactivated',
+                changes: { deactivated: { before: true, after: false } },
+              },
+            ]
           : []),
       ]);
-      return { personId: live.personId, partnershipId: live.partnershipId, accountId, purpose: live.purpose, reactivated };
+      return {
+        personId: live.personId,
+        partnershipId: live.partnershipId,
+        accountId,
+        purpose: live.purpose,
+        reactivated,
+      };
     });
     const who = { personId: redeemed.personId, partnershipId: redeemed.partnershipId, actorId: redeemed.personId };
     if (redeemed.purpose === 'password_reset') logSecurityEvent({ type: 'password_reset', ...who });

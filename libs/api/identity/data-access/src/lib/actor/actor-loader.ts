@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 /** Group kinds whose members act as delivery leads for the actions the group owns. */
 export const DELIVERY_GROUP_KINDS = ['delivery_group', 'task_and_finish_group'] as const;
@@ -58,7 +59,7 @@ export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
   async load(personId: string): Promise<Actor | null> {
-    const rows: ActorRow[] = await this.dataSource.query(actorSql('$1', '$2'), [personId, DELIVERY_GROUP_KINDS]);
+    const rows = await queryRows<ActorRow>(this.dataSource, actorSql('$1', '$2'), [personId, DELIVERY_GROUP_KINDS]);
     return actorFromRow(rows[0]);
   }
 }

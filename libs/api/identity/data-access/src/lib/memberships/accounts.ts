@@ -1,19 +1,24 @@
 import { EntityManager } from 'typeorm';
+import { queryRows, type AccountRow, type PersonRow } from '@waymark/api/database';
 
 /** The account with this e-mail address, created when there is none. Runs in the caller's transaction. */
 export async function ensureAccount(manager: EntityManager, email: string): Promise<string> {
-  const [created]: Array<{ id: string }> = await manager.query(
+  const [created] = await queryRows<Pick<AccountRow, 'id'>>(
+    manager,
     `INSERT INTO account (email) VALUES ($1) ON CONFLICT (email) DO NOTHING RETURNING id`,
     [email.trim()],
   );
   if (created) return created.id;
-  const [existing]: Array<{ id: string }> = await manager.query(`SELECT id FROM account WHERE email = $1`, [email.trim()]);
+  const [existing] = await queryRows<Pick<AccountRow, 'id'>>(manager, `SELECT id FROM account WHERE email = $1`, [
+    email.trim(),
+  ]);
   return existing.id;
 }
 
 /** The person's account, linking one (by the person's e-mail address) when they have none yet. */
 export async function accountOfPerson(manager: EntityManager, personId: string): Promise<string> {
-  const [person]: Array<{ account_id: string | null; email: string }> = await manager.query(
+  const [person] = await queryRows<Pick<PersonRow, 'account_id' | 'email'>>(
+    manager,
     `SELECT account_id, email::text AS email FROM person WHERE id = $1 FOR UPDATE`,
     [personId],
   );
@@ -28,11 +33,20 @@ export async function accountOfPerson(manager: EntityManager, personId: string):
  * the count: for loaded data sets (demo, benchmark) and tests. People listed with the same address (one person in
  * several partnerships) share one account; give them the same hash.
  */
-export async function givePeoplePasswords(manager: EntityManager, credentials: ReadonlyArray<{ personId: string; passwordHash: string }>): Promise<void> {
+export async function givePeoplePasswords(
+  manager: EntityManager,
+  credentials: ReadonlyArray<{ personId: string; passwordHash: string }>,
+): Promise<void> {
   if (!credentials.length) return;
   const personIds = credentials.map((c) => c.personId);
-  await manager.query(`INSERT INTO account (email) SELECT email FROM person WHERE id = ANY($1::uuid[]) ON CONFLICT (email) DO NOTHING`, [personIds]);
-  await manager.query(`UPDATE person p SET account_id = a.id FROM account a WHERE p.id = ANY($1::uuid[]) AND a.email = p.email AND p.account_id IS NULL`, [personIds]);
+  await manager.query(
+    `INSERT INTO account (email) SELECT email FROM person WHERE id = ANY($1::uuid[]) ON CONFLICT (email) DO NOTHING`,
+    [personIds],
+  );
+  await manager.query(
+    `UPDATE person p SET account_id = a.id FROM account a WHERE p.id = ANY($1::uuid[]) AND a.email = p.email AND p.account_id IS NULL`,
+    [personIds],
+  );
   await manager.query(
     `INSERT INTO credential (account_id, password_hash)
      SELECT DISTINCT ON (p.account_id) p.account_id, c.hash FROM unnest($1::uuid[], $2::text[]) AS c(person_id, hash) JOIN person p ON p.id = c.person_id
@@ -42,7 +56,11 @@ export async function givePeoplePasswords(manager: EntityManager, credentials: R
 }
 
 /** Ends every session of the account (in any partnership, or still choosing one), except `keepSid`. */
-export async function endAccountSessions(manager: EntityManager, accountId: string, keepSid: string | null = null): Promise<void> {
+export async function endAccountSessions(
+  manager: EntityManager,
+  accountId: string,
+  keepSid: string | null = null,
+): Promise<void> {
   await manager.query(
     `DELETE FROM user_session
       WHERE (sess->>'accountId' = $1 OR sess->>'personId' IN (SELECT id::text FROM person WHERE account_id::text = $1))
@@ -57,7 +75,12 @@ export async function endAccountSessions(manager: EntityManager, accountId: stri
  * Otherwise the account belongs to other partnerships too, which one partnership's administrator must not change:
  * the person is detached from it (their sessions here end) and can be invited at the new address.
  */
-export async function followEmailChange(manager: EntityManager, personId: string, accountId: string, email: string): Promise<'moved' | 'detached'> {
+export async function followEmailChange(
+  manager: EntityManager,
+  personId: string,
+  accountId: string,
+  email: string,
+): Promise<'moved' | 'detached'> {
   const moved: unknown[] = await manager.query(
     `WITH moved AS (
        UPDATE account SET email = $2, updated_at = now()

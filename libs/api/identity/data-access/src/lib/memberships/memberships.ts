@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SignInVia } from './sign-in-via';
+import { queryRows } from '@waymark/api/database';
 
 /** One partnership an account may work in: its person row there. */
 export interface Membership {
@@ -17,8 +18,13 @@ export interface Membership {
 export class Memberships {
   constructor(private readonly dataSource: DataSource) {}
 
-  choosable(accountId: string, via: SignInVia, manager: EntityManager = this.dataSource.manager): Promise<Membership[]> {
-    return manager.query(
+  choosable(
+    accountId: string,
+    via: SignInVia,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Membership[]> {
+    return queryRows<Membership>(
+      manager,
       `SELECT p.id AS "personId", p.partnership_id AS "partnershipId", pa.name AS "partnershipName"
          FROM person p JOIN partnership pa ON pa.id = p.partnership_id LEFT JOIN partnership_sso s ON s.partnership_id = p.partnership_id
         WHERE p.account_id = $1 AND p.archived_at IS NULL AND p.deactivated_at IS NULL AND pa.archived_at IS NULL

@@ -7,6 +7,7 @@ import { SecurityEvents } from './security-events';
 import { SignInDelayNotice } from './sign-in-delay-notice';
 import { SignInMethod, SignInResult } from './sign-in-method';
 import { SignInRateLimiter, Throttled, tooManyAttempts, type ThrottleKey } from './sign-in-rate-limiter';
+import { queryRows, type CredentialRow } from '@waymark/api/database';
 
 export interface PasswordCredentials {
   readonly email: string;
@@ -22,9 +23,12 @@ export function signInRefused(): GraphQLError {
 
 /** UNAUTHENTICATED, marked so the sign-in page can point to the single sign-on button. */
 export function singleSignOnOnly(): GraphQLError {
-  return new GraphQLError('Your partnership signs in with single sign-on. Use the single sign-on button instead of a password.', {
-    extensions: { code: ErrorCode.Unauthenticated, singleSignOnOnly: true },
-  });
+  return new GraphQLError(
+    'Your partnership signs in with single sign-on. Use the single sign-on button instead of a password.',
+    {
+      extensions: { code: ErrorCode.Unauthenticated, singleSignOnOnly: true },
+    },
+  );
 }
 
 /** Email + password, hashed with argon2id, throttled per account and per address. */
@@ -57,12 +61,26 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
     } catch (error) {
       if (!(error instanceof Throttled)) throw error;
       const person = await this.findPerson(email);
-      await this.events.record({ type: 'sign_in_throttled', ...person, email, address: context.address, detail: charging === 'account' ? 'too many wrong passwords for this account' : 'too many attempts from this address' });
+      await this.events.record({
+        type: 'sign_in_throttled',
+        ...person,
+        email,
+        address: context.address,
+        detail:
+          charging === 'account' ? 'too many wrong passwords for this account' : 'too many attempts from this address',
+      });
       if (charging === 'account') await this.notice.tell(email, context.address);
       throw tooManyAttempts(error.retryAfterSeconds);
     }
     // The account, its password and whether any of its live memberships still accepts a password.
-    const rows: Array<{ account_id: string; person_id: string | null; partnership_id: string | null; password_hash: string; password_allowed: boolean }> = await this.dataSource.query(
+    const rows = await queryRows<{
+      account_id: string;
+      person_id: string | null;
+      partnership_id: string | null;
+      password_hash: string;
+      password_allowed: boolean;
+    }>(
+      this.dataSource,
       `SELECT a.id AS account_id, c.password_hash, p.id AS person_id, p.partnership_id,
               NOT (COALESCE(s.sso_only, false) AND NOT (p.is_administrator AND p.is_break_glass)) AS password_allowed
          FROM account a JOIN credential c ON c.account_id = a.id
@@ -77,12 +95,24 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
     const hashToCheck = row?.password_hash ?? (await this.getDummyHash());
     const matches = !tooLong && (await verifyPassword(hashToCheck, credentials.password)) && row !== undefined;
     if (!matches) {
-      await this.events.record({ type: 'sign_in_failed', personId: row?.person_id, partnershipId: row?.partnership_id, email, address: context.address });
+      await this.events.record({
+        type: 'sign_in_failed',
+        personId: row?.person_id,
+        partnershipId: row?.partnership_id,
+        email,
+        address: context.address,
+      });
       throw signInRefused();
     }
     // Checked only after the right password, so the answer does not tell a guesser whether the address exists.
     if (!row.password_allowed) {
-      await this.events.record({ type: 'sign_in_refused_sso_only', personId: row.person_id, partnershipId: row.partnership_id, email, address: context.address });
+      await this.events.record({
+        type: 'sign_in_refused_sso_only',
+        personId: row.person_id,
+        partnershipId: row.partnership_id,
+        email,
+        address: context.address,
+      });
       throw singleSignOnOnly();
     }
     await this.limiter.succeeded(keys);
@@ -108,7 +138,12 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
   }
 
   /** Sets (or replaces) an account's password after checking the policy. Runs in the caller's transaction. */
-  async setPassword(manager: EntityManager, accountId: string, password: string, field = 'input.password'): Promise<void> {
+  async setPassword(
+    manager: EntityManager,
+    accountId: string,
+    password: string,
+    field = 'input.password',
+  ): Promise<void> {
     assertPasswordAcceptable(password, field);
     const passwordHash = await hashPassword(password);
     await manager.query(
@@ -119,12 +154,17 @@ export class PasswordSignIn implements SignInMethod<PasswordCredentials> {
   }
 
   async checkCurrentPassword(accountId: string, password: string): Promise<boolean> {
-    const rows: Array<{ password_hash: string }> = await this.dataSource.query(`SELECT password_hash FROM credential WHERE account_id = $1`, [accountId]);
+    const rows = await queryRows<Pick<CredentialRow, 'password_hash'>>(
+      this.dataSource,
+      `SELECT password_hash FROM credential WHERE account_id = $1`,
+      [accountId],
+    );
     return rows[0] ? verifyPassword(rows[0].password_hash, password) : false;
   }
 
   private async findPerson(email: string): Promise<{ personId?: string; partnershipId?: string }> {
-    const rows: Array<{ id: string; partnership_id: string }> = await this.dataSource.query(
+    const rows = await queryRows<{ id: string; partnership_id: string }>(
+      this.dataSource,
       `SELECT p.id, p.partnership_id FROM account a JOIN person p ON p.account_id = a.id WHERE a.email = $1 ORDER BY p.last_signed_in_at DESC NULLS LAST LIMIT 1`,
       [email],
     );

@@ -3,6 +3,7 @@ import { Actor } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../policy/access-policy';
 import { AUDITED_SECURITY_OPERATIONS, SECURITY_EVENT_TYPES, SecurityEventType } from './security-events';
+import { queryRows, type AuditEntryRow } from '@waymark/api/database';
 
 export interface SecurityEventEntry {
   readonly id: string;
@@ -15,16 +16,13 @@ export interface SecurityEventEntry {
   readonly detail: string | null;
 }
 
-interface Row {
-  id: string;
-  occurred_at: Date;
-  operation: string;
+type Row = Pick<AuditEntryRow, 'id' | 'occurred_at' | 'operation'> & {
   person_id: string;
   person_name: string;
   actor_name: string | null;
   reason: string | null;
   granted: boolean | null;
-}
+};
 
 /** The security events of the administrator's partnership, newest first, read from the audit trail. */
 @Injectable()
@@ -35,7 +33,8 @@ export class SecurityEventLog {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     const operations = [...SECURITY_EVENT_TYPES, ...Object.keys(AUDITED_SECURITY_OPERATIONS)];
     // A change of the administrator role is a person's create or update row whose changes name isAdministrator.
-    const rows: Row[] = await this.dataSource.query(
+    const rows = await queryRows<Row>(
+      this.dataSource,
       `SELECT e.id::text, e.occurred_at, e.operation, e.entity_id AS person_id, p.full_name AS person_name, a.full_name AS actor_name, e.reason,
               (e.changes->'isAdministrator'->>'after')::boolean AS granted
          FROM audit_entry e
@@ -53,7 +52,9 @@ export class SecurityEventLog {
       return {
         id: r.id,
         occurredAt: r.occurred_at,
-        event: roleChange ? 'role_changed' : (AUDITED_SECURITY_OPERATIONS[r.operation] ?? (r.operation as SecurityEventType)),
+        event: roleChange
+          ? 'role_changed'
+          : (AUDITED_SECURITY_OPERATIONS[r.operation] ?? (r.operation as SecurityEventType)),
         personId: r.person_id,
         personName: r.person_name,
         actorName: r.actor_name,

@@ -5,6 +5,7 @@ import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { logSecurityEvent } from './security-events';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
+import { queryRows, type PersonRow } from '@waymark/api/database';
 
 /**
  * Tells an account holder that sign-in to their account is being delayed, once per run of failures (the run ends when
@@ -22,13 +23,15 @@ export class SignInDelayNotice {
     const told = await this.dataSource.transaction(async (manager) => {
       // Claimed and queued in one transaction: the message exists if and only if this run is marked as notified.
       // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count], whatever was updated.
-      const [claimed]: Array<{ n: number }> = await manager.query(
+      const [claimed] = await queryRows<{ n: number }>(
+        manager,
         `WITH claimed AS (UPDATE sign_in_throttle SET notified_at = now() WHERE scope = 'account' AND key = $1 AND notified_at IS NULL RETURNING 1)
          SELECT count(*)::int AS n FROM claimed`,
         [SignInRateLimiter.accountKey(email)],
       );
       if (claimed.n === 0) return null;
-      const [person]: Array<{ id: string; partnership_id: string; full_name: string; email: string }> = await manager.query(
+      const [person] = await queryRows<Pick<PersonRow, 'id' | 'partnership_id' | 'full_name' | 'email'>>(
+        manager,
         `SELECT id, partnership_id, full_name, email::text AS email FROM person WHERE email = $1 AND archived_at IS NULL AND deactivated_at IS NULL`,
         [email.trim()],
       );
@@ -36,10 +39,20 @@ export class SignInDelayNotice {
       await enqueueMail(manager, {
         partnershipId: person.partnership_id,
         to: person.email,
-        content: signInDelayedMail({ fullName: person.full_name, resetLink: `${this.config.publicUrl}/forgot-password` }),
+        content: signInDelayedMail({
+          fullName: person.full_name,
+          resetLink: `${this.config.publicUrl}/forgot-password`,
+        }),
       });
       await writeAudit(manager, [
-        { actorId: null, partnershipId: person.partnership_id, entityType: 'person', entityId: person.id, operation: 'sign_in_delay_notified', changes: {} },
+        {
+          actorId: null,
+          partnershipId: person.partnership_id,
+          entityType: 'person',
+          entityId: person.id,
+          operation: 'sign_in_delay_notified',
+          changes: {},
+        },
       ]);
       return { personId: person.id, partnershipId: person.partnership_id };
     });

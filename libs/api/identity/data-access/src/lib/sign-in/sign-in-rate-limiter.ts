@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@waymark/api/shared/util';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
+import { queryRows, type SignInThrottleRow } from '@waymark/api/database';
 
 export type ThrottleScope = 'account' | 'address' | 'password_change';
 /** Keys that are only counted (requests in a window), never delayed: "forgot your password?" requests. */
@@ -22,9 +23,12 @@ export interface ThrottleKey {
 }
 
 export function tooManyAttempts(retryAfterSeconds: number, what = 'sign-in attempts'): GraphQLError {
-  return new GraphQLError(`Too many ${what}. Wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'} and try again.`, {
-    extensions: { code: ErrorCode.TooManyRequests, retryAfterSeconds },
-  });
+  return new GraphQLError(
+    `Too many ${what}. Wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'} and try again.`,
+    {
+      extensions: { code: ErrorCode.TooManyRequests, retryAfterSeconds },
+    },
+  );
 }
 
 export class Throttled extends Error {
@@ -49,7 +53,8 @@ export class SignInRateLimiter {
 
   /** Charges one attempt to every key; throws Throttled (nothing charged to the refused key) when one must wait. */
   async charge(keys: readonly ThrottleKey[]): Promise<void> {
-    const charged: Array<{ scope: string; key: string }> = await this.dataSource.query(
+    const charged = await queryRows<Pick<SignInThrottleRow, 'scope' | 'key'>>(
+      this.dataSource,
       `INSERT INTO sign_in_throttle AS t (scope, key, failures, allowance, last_attempt_at, next_attempt_at)
        SELECT k.scope, k.key, 1, k.allowance, now(), now() FROM unnest($1::text[], $2::text[], $3::int[]) AS k(scope, key, allowance)
        ON CONFLICT (scope, key) DO UPDATE SET
@@ -78,8 +83,12 @@ export class SignInRateLimiter {
    * Counts one request against each key in one atomic statement; true when every key is still within its allowance.
    * A key's count starts again once windowMinutes pass without a request to it.
    */
-  async count(keys: ReadonlyArray<{ scope: CountedScope; key: string; allowance: number }>, windowMinutes: number): Promise<boolean> {
-    const rows: Array<{ within: boolean }> = await this.dataSource.query(
+  async count(
+    keys: ReadonlyArray<{ scope: CountedScope; key: string; allowance: number }>,
+    windowMinutes: number,
+  ): Promise<boolean> {
+    const rows = await queryRows<{ within: boolean }>(
+      this.dataSource,
       `INSERT INTO sign_in_throttle AS t (scope, key, failures, allowance, last_attempt_at, next_attempt_at)
        SELECT k.scope, k.key, 1, k.allowance, now(), now() FROM unnest($1::text[], $2::text[], $3::int[]) AS k(scope, key, allowance)
        ON CONFLICT (scope, key) DO UPDATE SET
@@ -105,14 +114,15 @@ export class SignInRateLimiter {
 
   /** An administrator's unlock: the keys may be tried again at once, with their full allowance. */
   async clear(keys: readonly ThrottleKey[]): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sign_in_throttle t USING unnest($1::text[], $2::text[]) AS k(scope, key) WHERE t.scope = k.scope AND t.key = k.key`, [
-      keys.map((k) => k.scope),
-      keys.map((k) => k.key),
-    ]);
+    await this.dataSource.query(
+      `DELETE FROM sign_in_throttle t USING unnest($1::text[], $2::text[]) AS k(scope, key) WHERE t.scope = k.scope AND t.key = k.key`,
+      [keys.map((k) => k.scope), keys.map((k) => k.key)],
+    );
   }
 
   private async secondsToWait(keys: readonly ThrottleKey[]): Promise<number> {
-    const [row]: Array<{ seconds: number | null }> = await this.dataSource.query(
+    const [row] = await queryRows<{ seconds: number | null }>(
+      this.dataSource,
       `SELECT ceil(extract(epoch FROM max(t.next_attempt_at) - now()))::int AS seconds
          FROM sign_in_throttle t JOIN unnest($1::text[], $2::text[]) AS k(scope, key) ON t.scope = k.scope AND t.key = k.key`,
       [keys.map((k) => k.scope), keys.map((k) => k.key)],

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { endAccountSessions } from '../memberships/accounts';
 import { AccessPolicy } from '../policy/access-policy';
 import { logSecurityEvent } from '../sign-in/security-events';
+import { queryRows } from '@waymark/api/database';
 
 export interface SingleSignOnLink {
   readonly personId: string;
@@ -30,9 +31,15 @@ export class SingleSignOnLinkService {
   async clear(actor: Actor, personId: string): Promise<SingleSignOnLink> {
     const cleared = await this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, personId, true);
-      if (before.issuer === null) throw badInput([{ field: 'input.personId', message: 'This person is not linked to a single sign-on account.' }]);
+      if (before.issuer === null)
+        throw badInput([
+          { field: 'input.personId', message: 'This person is not linked to a single sign-on account.' },
+        ]);
       // The link belongs to the person's account, so it is cleared for every partnership the account enters.
-      await manager.query(`UPDATE account SET oidc_issuer = NULL, oidc_subject = NULL, updated_at = now() WHERE id = $1`, [before.accountId]);
+      await manager.query(
+        `UPDATE account SET oidc_issuer = NULL, oidc_subject = NULL, updated_at = now() WHERE id = $1`,
+        [before.accountId],
+      );
       if (before.accountId) await endAccountSessions(manager, before.accountId);
       await writeAudit(manager, [
         {
@@ -46,14 +53,25 @@ export class SingleSignOnLinkService {
       ]);
       return { ...before, issuer: null };
     });
-    logSecurityEvent({ type: 'single_sign_on_link_cleared', personId, partnershipId: actor.partnershipId, actorId: actor.personId });
+    logSecurityEvent({
+      type: 'single_sign_on_link_cleared',
+      personId,
+      partnershipId: actor.partnershipId,
+      actorId: actor.personId,
+    });
     return cleared;
   }
 
   /** Another partnership's person answers NOT_FOUND, exactly as an id that exists nowhere. */
-  private async load(manager: EntityManager, actor: Actor, personId: string, lock: boolean): Promise<SingleSignOnLink & { accountId: string | null }> {
+  private async load(
+    manager: EntityManager,
+    actor: Actor,
+    personId: string,
+    lock: boolean,
+  ): Promise<SingleSignOnLink & { accountId: string | null }> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
-    const [row]: Array<SingleSignOnLink & { accountId: string | null }> = await manager.query(
+    const [row] = await queryRows<SingleSignOnLink & { accountId: string | null }>(
+      manager,
       `SELECT p.id AS "personId", p.full_name AS "fullName", p.email::text AS email, a.oidc_issuer AS issuer, p.account_id AS "accountId"
          FROM person p LEFT JOIN account a ON a.id = p.account_id
         WHERE p.id = $1 AND p.partnership_id = $2 AND p.archived_at IS NULL ${lock ? 'FOR UPDATE OF p' : ''}`,

@@ -17,7 +17,7 @@ export async function createMigratedDatabase(): Promise<{ dataSource: DataSource
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: url.toString(), entities: [] }), extra: { statement_timeout: 60_000 } });
+  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: url.toString() }), extra: { statement_timeout: 60_000 } });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, url: url.toString() };

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { queryRows, type ImportUploadRow } from '@waymark/api/database';
 
 /** The largest file accepted, how long an uploaded file waits for its preview and apply, and how many one person keeps. */
 export const STAGED_UPLOADS = { maxBytes: 10 * 1024 * 1024, keepMinutes: 60, perPerson: 3 } as const;
@@ -23,7 +24,7 @@ export interface StagedUpload {
 export async function stageUpload(db: DataSource, owner: StagedUploadOwner, fileName: string, content: Buffer): Promise<StagedUpload> {
   return db.transaction(async (manager) => {
     await manager.query(`DELETE FROM import_upload WHERE expires_at < now()`);
-    const [row]: Array<{ id: string; expires_at: Date }> = await manager.query(
+    const [row] = await queryRows<Pick<ImportUploadRow, 'id' | 'expires_at'>>(manager,
       `INSERT INTO import_upload (partnership_id, person_id, file_name, content, byte_size, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6)) RETURNING id, expires_at`,
       [owner.partnershipId, owner.personId, fileName, content, content.length, STAGED_UPLOADS.keepMinutes],
@@ -42,7 +43,7 @@ export async function stageUpload(db: DataSource, owner: StagedUploadOwner, file
  * upload answers exactly as an unknown id does).
  */
 export async function findStagedUpload(db: DataSource, owner: StagedUploadOwner, id: string): Promise<{ fileName: string; content: Buffer } | null> {
-  const [row]: Array<{ file_name: string; content: Buffer }> = await db.query(
+  const [row] = await queryRows<Pick<ImportUploadRow, 'file_name' | 'content'>>(db,
     `SELECT file_name, content FROM import_upload WHERE id = $1 AND person_id = $2 AND partnership_id = $3 AND expires_at >= now()`,
     [id, owner.personId, owner.partnershipId],
   );

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { MailContent } from '../templates/mail-content';
+import { queryRows, type OutboxMessageRow } from '@waymark/api/database';
 
 export interface QueuedMail {
   readonly partnershipId: string | null;
@@ -14,7 +15,8 @@ export interface QueuedMail {
  * that caused it commits. Resolves false when a message with the same dedupe key already exists.
  */
 export async function enqueueMail(manager: EntityManager, mail: QueuedMail): Promise<boolean> {
-  const rows: Array<{ id: string }> = await manager.query(
+  const rows = await queryRows<Pick<OutboxMessageRow, 'id'>>(
+    manager,
     `INSERT INTO outbox_message (partnership_id, recipient, subject, text_body, html_body, dedupe_key)
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
     [mail.partnershipId, mail.to, mail.content.subject, mail.content.text, mail.content.html, mail.dedupeKey ?? null],

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { retryDelaySeconds } from './backoff';
-import { OutboxStatus } from './outbox-message.entity';
+import { queryRows } from '@waymark/api/database';
+
+/** Where a message is in its delivery (the column's check constraint). */
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
 
 export interface ClaimedMessage {
   readonly id: string;
@@ -36,7 +39,8 @@ export class OutboxStore {
    * again until it passes, which only happens when the sending instance died.
    */
   async claimDue(limit: number): Promise<ClaimedMessage[]> {
-    return this.dataSource.query(
+    return queryRows<ClaimedMessage>(
+      this.dataSource,
       `WITH due AS (
          SELECT id FROM outbox_message
           WHERE status IN ('queued', 'sending') AND next_attempt_at <= now()
@@ -53,7 +57,10 @@ export class OutboxStore {
   }
 
   async markSent(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [id]);
+    await this.dataSource.query(
+      `UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`,
+      [id],
+    );
   }
 
   /** Back to the queue with exponential back-off, or failed for good after `maxAttempts`. */
@@ -68,7 +75,8 @@ export class OutboxStore {
 
   /** The newest messages of a partnership, for its administrators. */
   async list(partnershipId: string, limit: number): Promise<OutboxListItem[]> {
-    return this.dataSource.query(
+    return queryRows<OutboxListItem>(
+      this.dataSource,
       `SELECT id, recipient, subject, text_body AS "textBody", html_body AS "htmlBody", attempts, status,
               last_error AS "lastError", next_attempt_at AS "nextAttemptAt", sent_at AS "sentAt", created_at AS "createdAt"
          FROM outbox_message WHERE partnership_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
@@ -78,7 +86,8 @@ export class OutboxStore {
 
   /** Messages waiting to be delivered (queued or being sent), for the metrics backlog gauge. */
   async backlog(): Promise<number> {
-    const [row]: Array<{ n: number }> = await this.dataSource.query(
+    const [row] = await queryRows<{ n: number }>(
+      this.dataSource,
       `SELECT count(*)::int AS n FROM outbox_message WHERE status IN ('queued', 'sending')`,
     );
     return row.n;

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { effectiveDelivery, NotificationDelivery, NotificationKind } from '../kinds/notification-kinds';
 import { dailyDigestMail } from '../templates/daily-digest-mail';
 import { reviewsWaitingForEveryone, type ReviewerWaiting } from './review-queue';
+import { queryRows, type CamelRow, type NotificationRow } from '@waymark/api/database';
 
 export interface DigestRunOptions {
   /** Work out who would get what, and write nothing. */
@@ -29,12 +30,7 @@ export interface DigestRunResult {
   readonly summary: string;
 }
 
-interface HeldNotice {
-  readonly id: string;
-  readonly personId: string;
-  readonly title: string;
-  readonly linkPath: string;
-}
+type HeldNotice = CamelRow<Pick<NotificationRow, 'id' | 'person_id' | 'title' | 'link_path'>>;
 
 interface Person {
   readonly id: string;
@@ -65,14 +61,16 @@ export class DailyDigest {
   async run(now: Date, options: DigestRunOptions = { dryRun: false }): Promise<DigestRunResult> {
     const day = calendarDate(now);
     const reviews = await reviewsWaitingForEveryone(this.dataSource, now);
-    const held: HeldNotice[] = await this.dataSource.query(
+    const held = await queryRows<HeldNotice>(
+      this.dataSource,
       `SELECT id, person_id AS "personId", title, link_path AS "linkPath" FROM notification
         WHERE email = 'digest' AND digested_at IS NULL AND created_at <= $1 ORDER BY created_at, id`,
       [now],
     );
     const personIds = [...new Set([...reviews.map((r) => r.personId), ...held.map((h) => h.personId)])];
-    const people: Person[] = personIds.length
-      ? await this.dataSource.query(
+    const people = personIds.length
+      ? await queryRows<Person>(
+          this.dataSource,
           `SELECT p.id, p.full_name AS "fullName", p.email::text AS email, p.partnership_id AS "partnershipId", s.preferences
              FROM person p LEFT JOIN notification_settings s ON s.person_id = p.id
             WHERE p.id = ANY($1::uuid[]) AND p.archived_at IS NULL AND p.deactivated_at IS NULL ORDER BY p.id`,

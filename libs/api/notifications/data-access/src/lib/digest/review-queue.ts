@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 /** Submitted updates waiting for review in one strategy's unsigned period. */
 export interface ReviewWaiting {
@@ -29,7 +30,8 @@ const FROM_SUBMITTED = `
 /** What waits for review in the given strategies (the ones a person reviews), per strategy and period. One statement. */
 export function reviewsWaitingIn(db: Db, strategyIds: readonly string[]): Promise<ReviewWaiting[]> {
   if (strategyIds.length === 0) return Promise.resolve([]);
-  return db.query(
+  return queryRows<ReviewWaiting>(
+    db,
     `${WAITING} ${FROM_SUBMITTED}
       WHERE pu.review_state = 'submitted' AND s.id = ANY($1::uuid[])
       GROUP BY s.id, rp.id ORDER BY rp.update_deadline, s.sort_order, s.title, rp.starts_on`,
@@ -42,7 +44,8 @@ export function reviewsWaitingIn(db: Db, strategyIds: readonly string[]): Promis
  * review, submitted before `before`. One statement for the whole installation.
  */
 export function reviewsWaitingForEveryone(db: Db, before: Date): Promise<ReviewerWaiting[]> {
-  return db.query(
+  return queryRows<ReviewerWaiting>(
+    db,
     `${WAITING}, gm.person_id AS "personId" ${FROM_SUBMITTED}
       JOIN partnership_group g ON g.id = s.accountable_group_id AND g.archived_at IS NULL
       JOIN group_membership gm ON gm.group_id = g.id

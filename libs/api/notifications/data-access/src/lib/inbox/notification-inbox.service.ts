@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 export interface NotificationView {
   readonly id: string;
@@ -22,14 +23,16 @@ export class NotificationInbox {
   constructor(private readonly dataSource: DataSource) {}
 
   list(personId: string, limit: number): Promise<NotificationView[]> {
-    return this.dataSource.query(
+    return queryRows<NotificationView>(
+      this.dataSource,
       `SELECT ${VIEW_COLUMNS} FROM notification WHERE person_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
       [personId, limit],
     );
   }
 
   async unreadCount(personId: string): Promise<number> {
-    const [row]: Array<{ n: number }> = await this.dataSource.query(
+    const [row] = await queryRows<{ n: number }>(
+      this.dataSource,
       `SELECT count(*)::int AS n FROM notification WHERE person_id = $1 AND read_at IS NULL`,
       [personId],
     );
@@ -39,7 +42,8 @@ export class NotificationInbox {
   /** Marks the person's own notifications among `ids` (all of them when `ids` is null) read; resolves to how many stay unread. */
   async markRead(personId: string, ids: readonly string[] | null): Promise<number> {
     // One statement: the outer count still sees the rows as they were before the UPDATE, so subtract what it marked.
-    const [row]: Array<{ n: number }> = await this.dataSource.query(
+    const [row] = await queryRows<{ n: number }>(
+      this.dataSource,
       `WITH marked AS (
          UPDATE notification SET read_at = now()
           WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))

@@ -1,6 +1,7 @@
 import { enqueueMail, type MailContent } from '@waymark/api/mail/data-access';
 import type { EntityManager } from 'typeorm';
 import { effectiveDelivery, NotificationDelivery, type NotificationKind } from '../kinds/notification-kinds';
+import { queryRows, type NotificationRow } from '@waymark/api/database';
 
 /** One notification for one person, as the event that causes it describes it. */
 export interface Notice {
@@ -45,7 +46,8 @@ export async function recordNotices(
   publicUrl: string,
 ): Promise<string[]> {
   if (notices.length === 0) return [];
-  const recipients: Recipient[] = await manager.query(
+  const recipients = await queryRows<Recipient>(
+    manager,
     `SELECT p.id, p.full_name AS "fullName", p.email::text AS email, p.partnership_id AS "partnershipId", s.preferences
        FROM person p LEFT JOIN notification_settings s ON s.person_id = p.id
       WHERE p.id = ANY($1::uuid[]) AND p.archived_at IS NULL AND p.deactivated_at IS NULL`,
@@ -59,7 +61,8 @@ export async function recordNotices(
     return [{ notice, recipient, mode }];
   });
   if (rows.length === 0) return [];
-  const inserted: Array<{ dedupe_key: string }> = await manager.query(
+  const inserted = await queryRows<Pick<NotificationRow, 'dedupe_key'>>(
+    manager,
     `INSERT INTO notification (partnership_id, person_id, kind, title, body, link_path, email, dedupe_key)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
      ON CONFLICT (dedupe_key) DO NOTHING RETURNING dedupe_key`,

@@ -10,6 +10,7 @@ import {
   type NotificationKind,
   type NotificationKindInfo,
 } from '../kinds/notification-kinds';
+import { queryRows, type NotificationSettingsRow } from '@waymark/api/database';
 
 export interface NotificationPreferenceView extends NotificationKindInfo {
   readonly delivery: NotificationDelivery;
@@ -26,10 +27,8 @@ export interface UpdateNotificationSettingsCommand {
   readonly preferences: ReadonlyArray<{ readonly kind: NotificationKind; readonly delivery: NotificationDelivery }>;
 }
 
-interface SettingsRow {
-  readonly preferences: Record<string, string>;
-  readonly version: number;
-}
+/** `preferences` is jsonb: kind → delivery, as this service writes it. */
+type SettingsRow = Pick<NotificationSettingsRow, 'version'> & { readonly preferences: Record<string, string> };
 
 const CHOICE_WORDS: Record<NotificationDelivery, string> = {
   [NotificationDelivery.Immediate]: 'e-mailed at once',
@@ -56,15 +55,17 @@ export class NotificationSettingsService {
         ...(before?.preferences ?? {}),
         ...Object.fromEntries(cmd.preferences.map((p) => [p.kind, p.delivery])),
       };
-      const [after]: SettingsRow[] = before
-        ? await manager.query(
+      const [after] = before
+        ? await queryRows<SettingsRow>(
+            manager,
             `WITH updated AS (
                UPDATE notification_settings SET preferences = $2::jsonb, version = version + 1, updated_at = now()
                 WHERE person_id = $1 AND version = $3 RETURNING preferences, version
              ) SELECT * FROM updated`,
             [actor.personId, JSON.stringify(preferences), cmd.version],
           )
-        : await manager.query(
+        : await queryRows<SettingsRow>(
+            manager,
             `INSERT INTO notification_settings (person_id, preferences) VALUES ($1, $2::jsonb)
              ON CONFLICT (person_id) DO NOTHING RETURNING preferences, version`,
             [actor.personId, JSON.stringify(preferences)],
@@ -85,7 +86,8 @@ export class NotificationSettingsService {
   }
 
   private async load(manager: EntityManager, personId: string, forUpdate: boolean): Promise<SettingsRow | null> {
-    const rows: SettingsRow[] = await manager.query(
+    const rows = await queryRows<SettingsRow>(
+      manager,
       `SELECT preferences, version FROM notification_settings WHERE person_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [personId],
     );

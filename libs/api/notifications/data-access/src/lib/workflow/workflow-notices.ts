@@ -9,6 +9,7 @@ import { recordNotices, type Notice } from '../notify/record-notices';
 import { periodSignedOffMail } from '../templates/period-signed-off-mail';
 import { ragChangedMail } from '../templates/rag-changed-mail';
 import { updateReturnedMail } from '../templates/update-returned-mail';
+import { queryRows } from '@waymark/api/database';
 
 interface ReviewedUpdate {
   readonly version: number;
@@ -49,7 +50,8 @@ export class WorkflowNotices implements ProgressEvents {
   constructor(@Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig) {}
 
   async updateReviewed(manager: EntityManager, event: UpdateReviewedEvent): Promise<void> {
-    const [u]: ReviewedUpdate[] = await manager.query(
+    const [u] = await queryRows<ReviewedUpdate>(
+      manager,
       `SELECT pu.version, pu.review_state AS "reviewState", pu.review_comment AS "reviewComment", pu.proposed_rag AS "proposedRag",
               pu.validated_rag AS "validatedRag", pu.validation_reason AS "validationReason", pu.author_id AS "authorId",
               a.lead_person_id AS "leadPersonId", a.id AS "actionId", a.title AS "actionTitle", s.id AS "strategyId", s.title AS "strategyTitle",
@@ -110,7 +112,8 @@ export class WorkflowNotices implements ProgressEvents {
   }
 
   async periodSignedOff(manager: EntityManager, event: PeriodSignedOffEvent): Promise<void> {
-    const [p]: SignedOffPeriod[] = await manager.query(
+    const [p] = await queryRows<SignedOffPeriod>(
+      manager,
       `SELECT rp.name, rp.version, rp.signed_off_at AS "signedOffAt", s.id AS "strategyId", s.title AS "strategyTitle",
               signer.full_name AS "signerName", coalesce(array_agg(gm.person_id) FILTER (WHERE gm.person_id IS NOT NULL), '{}') AS "memberIds"
          FROM reporting_period rp

@@ -4,10 +4,19 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput } from '@waymark/api/shared/util';
 import { GroupKind } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, missingIds, returnedRows, updateAudited } from '../writes/audited-writes';
+import {
+  archiveAudited,
+  insertAudited,
+  isUniqueViolation,
+  loadForWrite,
+  missingIds,
+  returnedRows,
+  updateAudited,
+} from '../writes/audited-writes';
 import { GroupView } from '../views';
 import { PartnershipReadService } from './partnership-read.service';
 import { VersionedRef } from './organisation-write.service';
+import { queryRows, type GroupMembershipRow } from '@waymark/api/database';
 
 export interface GroupFields {
   readonly name?: string;
@@ -24,19 +33,29 @@ export interface GroupMemberChange {
 /** Administrator writes for governance groups and their membership. */
 @Injectable()
 export class GroupWriteService {
-  constructor(private readonly dataSource: DataSource, private readonly reads: PartnershipReadService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads: PartnershipReadService,
+  ) {}
 
   async create(actor: Actor, input: GroupFields & { name: string; kind: GroupKind }): Promise<GroupView> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     const row = await this.write(async (manager) => {
-      const [{ next }]: Array<{ next: number }> = await manager.query(
+      const [{ next }] = await queryRows<{ next: number }>(
+        manager,
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM partnership_group WHERE partnership_id = $1`,
         [actor.partnershipId],
       );
       return insertAudited<{ id: string }>(manager, actor, {
         table: 'partnership_group',
         entityType: 'Group',
-        values: { partnershipId: actor.partnershipId, name: input.name.trim(), kind: input.kind, description: input.description ?? null, sortOrder: next },
+        values: {
+          partnershipId: actor.partnershipId,
+          name: input.name.trim(),
+          kind: input.kind,
+          description: input.description ?? null,
+          sortOrder: next,
+        },
       });
     });
     return this.reads.group(actor, row.id);
@@ -61,7 +80,12 @@ export class GroupWriteService {
     await this.write(async (manager) => {
       const before = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Group', id: input.id });
-      await archiveAudited(manager, actor, { table: 'partnership_group', entityType: 'Group', id: input.id, version: input.version });
+      await archiveAudited(manager, actor, {
+        table: 'partnership_group',
+        entityType: 'Group',
+        id: input.id,
+        version: input.version,
+      });
     });
     return this.reads.group(actor, input.id);
   }
@@ -74,7 +98,8 @@ export class GroupWriteService {
       if ((await missingIds(manager, 'person', group.partnershipId, [input.personId])).length) {
         throw badInput([{ field: 'input.personId', message: 'No such person in this partnership.' }]);
       }
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await queryRows<Pick<GroupMembershipRow, 'id'>>(
+        manager,
         `INSERT INTO group_membership (group_id, person_id, is_chair) VALUES ($1, $2, $3)
          ON CONFLICT (group_id, person_id) DO UPDATE SET is_chair = EXCLUDED.is_chair RETURNING id`,
         [input.groupId, input.personId, input.isChair ?? false],
@@ -89,15 +114,25 @@ export class GroupWriteService {
       const group = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.groupId);
       AccessPolicy.assertAdministrator(actor, group.partnershipId, { entity: 'Group', id: input.groupId });
       const rows = returnedRows<{ id: string }>(
-        await manager.query(`DELETE FROM group_membership WHERE group_id = $1 AND person_id = $2 RETURNING id`, [input.groupId, input.personId]),
+        await manager.query(`DELETE FROM group_membership WHERE group_id = $1 AND person_id = $2 RETURNING id`, [
+          input.groupId,
+          input.personId,
+        ]),
       );
-      if (rows.length === 0) throw badInput([{ field: 'input.personId', message: 'This person is not a member of the group.' }]);
+      if (rows.length === 0)
+        throw badInput([{ field: 'input.personId', message: 'This person is not a member of the group.' }]);
       await this.audit(manager, actor, input, 'remove_member', rows[0].id);
     });
     return this.reads.group(actor, input.groupId);
   }
 
-  private audit(manager: EntityManager, actor: Actor, input: GroupMemberChange, operation: string, membershipId: string): Promise<void> {
+  private audit(
+    manager: EntityManager,
+    actor: Actor,
+    input: GroupMemberChange,
+    operation: string,
+    membershipId: string,
+  ): Promise<void> {
     return writeAudit(manager, [
       {
         actorId: actor.personId,
@@ -105,7 +140,13 @@ export class GroupWriteService {
         entityType: 'Group',
         entityId: input.groupId,
         operation,
-        changes: { member: { before: operation === 'add_member' ? null : input.personId, after: operation === 'add_member' ? input.personId : null }, membershipId: { before: null, after: membershipId } },
+        changes: {
+          member: {
+            before: operation === 'add_member' ? null : input.personId,
+            after: operation === 'add_member' ? input.personId : null,
+          },
+          membershipId: { before: null, after: membershipId },
+        },
       },
     ]);
   }
@@ -114,7 +155,8 @@ export class GroupWriteService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error)) throw badInput([{ field: 'input.name', message: 'A group with this name already exists.' }]);
+      if (isUniqueViolation(error))
+        throw badInput([{ field: 'input.name', message: 'A group with this name already exists.' }]);
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { camelRow } from '@waymark/api/database';
+import { camelRow, queryRows, type PartnershipNoticeRow, type PartnershipRow } from '@waymark/api/database';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateAudited } from '../writes/audited-writes';
@@ -39,7 +39,9 @@ export interface PublishedNoticesView extends NoticeFields {
   readonly partnershipName: string | null;
 }
 
-export type UpdateNoticeSettingsCommand = { readonly partnershipId: string; readonly version: number } & { readonly [K in keyof NoticeFields]?: string | null };
+export type UpdateNoticeSettingsCommand = { readonly partnershipId: string; readonly version: number } & {
+  readonly [K in keyof NoticeFields]?: string | null;
+};
 
 const EMPTY: NoticeFields = {
   organisationName: null,
@@ -70,9 +72,16 @@ export class PartnershipNoticeService {
    * when there is exactly one (these pages must be readable before sign-in), otherwise defaults only.
    */
   async published(actor: Actor | undefined): Promise<PublishedNoticesView> {
-    const rows: { id: string; name: string }[] = actor
-      ? await this.dataSource.query(`SELECT id, name FROM partnership WHERE id = $1`, [actor.partnershipId])
-      : await this.dataSource.query(`SELECT id, name FROM partnership WHERE archived_at IS NULL LIMIT 2`);
+    const rows = actor
+      ? await queryRows<Pick<PartnershipRow, 'id' | 'name'>>(
+          this.dataSource,
+          `SELECT id, name FROM partnership WHERE id = $1`,
+          [actor.partnershipId],
+        )
+      : await queryRows<Pick<PartnershipRow, 'id' | 'name'>>(
+          this.dataSource,
+          `SELECT id, name FROM partnership WHERE archived_at IS NULL LIMIT 2`,
+        );
     if (rows.length !== 1) return { ...EMPTY, partnershipName: null };
     const settings = await this.read(this.dataSource.manager, rows[0].id);
     return { ...pickFields(settings), partnershipName: rows[0].name };
@@ -84,26 +93,44 @@ export class PartnershipNoticeService {
     for (const field of NOTICE_FIELDS) if (cmd[field] !== undefined) set[field] = cmd[field]?.trim() || null;
     const problems: FieldProblem[] = [];
     if (set['contactEmail'] && !EMAIL.test(set['contactEmail']))
-      problems.push({ field: 'input.contactEmail', message: 'Enter an email address in the correct format, like accessibility@example.gov.uk' });
+      problems.push({
+        field: 'input.contactEmail',
+        message: 'Enter an email address in the correct format, like accessibility@example.gov.uk',
+      });
     if (set['contactPhone'] && !PHONE.test(set['contactPhone']))
       problems.push({ field: 'input.contactPhone', message: 'Enter a telephone number, like 01632 960 001' });
     if (problems.length) throw badInput(problems);
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
+      const rows = await queryRows<Pick<PartnershipNoticeRow, 'id'>>(
+        manager,
         `INSERT INTO partnership_notice (partnership_id) VALUES ($1)
          ON CONFLICT (partnership_id) DO UPDATE SET partnership_id = EXCLUDED.partnership_id RETURNING id`,
         [cmd.partnershipId],
       );
-      await updateAudited(manager, actor, { table: 'partnership_notice', entityType: 'partnership_notice', id: rows[0].id, version: cmd.version, set });
+      await updateAudited(manager, actor, {
+        table: 'partnership_notice',
+        entityType: 'partnership_notice',
+        id: rows[0].id,
+        version: cmd.version,
+        set,
+      });
       return this.read(manager, cmd.partnershipId);
     });
   }
 
   private async read(manager: EntityManager, partnershipId: string): Promise<NoticeSettingsView> {
-    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM partnership_notice WHERE partnership_id = $1`, [partnershipId]);
+    const rows = await queryRows<Record<string, unknown>>(
+      manager,
+      `SELECT * FROM partnership_notice WHERE partnership_id = $1`,
+      [partnershipId],
+    );
     if (!rows[0]) return { ...EMPTY, partnershipId, version: 1 };
     const row = camelRow(rows[0]);
-    return { ...pickFields(row as Partial<Record<keyof NoticeFields, string | null>>), partnershipId, version: row['version'] as number };
+    return {
+      ...pickFields(row as Partial<Record<keyof NoticeFields, string | null>>),
+      partnershipId,
+      version: row['version'] as number,
+    };
   }
 }
 

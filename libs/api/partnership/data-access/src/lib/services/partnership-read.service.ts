@@ -4,6 +4,7 @@ import { Actor, notFound } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
 import { resolveRagDefinitions } from '../rag-definitions';
 import { GroupMemberView, GroupView, OrganisationView, PartnershipView, PersonView } from '../views';
+import { queryRows } from '@waymark/api/database';
 
 /** Reads of the partnership structure, scoped to the actor's partnership; each a fixed number of statements. */
 @Injectable()
@@ -11,7 +12,8 @@ export class PartnershipReadService {
   constructor(private readonly dataSource: DataSource) {}
 
   async partnership(actor: Actor): Promise<PartnershipView> {
-    const rows: Array<Omit<PartnershipView, 'ragDefinitions'> & { ragDefinitions: Record<string, unknown> }> = await this.dataSource.query(
+    const rows = await queryRows<Omit<PartnershipView, 'ragDefinitions'> & { ragDefinitions: Record<string, unknown> }>(
+      this.dataSource,
       `SELECT id, name, short_name AS "shortName", rag_definitions AS "ragDefinitions", time_zone AS "timeZone", version FROM partnership WHERE id = $1`,
       [actor.partnershipId],
     );
@@ -21,7 +23,8 @@ export class PartnershipReadService {
 
   organisations(actor: Actor, includeArchived = false): Promise<OrganisationView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    return this.dataSource.query(
+    return queryRows<OrganisationView>(
+      this.dataSource,
       `SELECT id, partnership_id AS "partnershipId", name, short_name AS "shortName", sort_order AS "sortOrder", version, archived_at AS "archivedAt"
        FROM organisation WHERE partnership_id = $1 AND ($2 OR archived_at IS NULL) ORDER BY sort_order, lower(name), id`,
       [actor.partnershipId, includeArchived],
@@ -30,7 +33,8 @@ export class PartnershipReadService {
 
   people(actor: Actor, includeArchived = false): Promise<PersonView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    return this.dataSource.query(
+    return queryRows<PersonView>(
+      this.dataSource,
       `SELECT p.id, p.partnership_id AS "partnershipId", p.full_name AS "fullName", p.email::text AS email, p.job_title AS "jobTitle",
               p.organisation_id AS "organisationId", o.name AS "organisationName", p.is_administrator AS "isAdministrator",
               p.version, p.archived_at AS "archivedAt", p.deactivated_at AS "deactivatedAt", p.last_signed_in_at AS "lastSignedInAt",
@@ -52,14 +56,16 @@ export class PartnershipReadService {
   /** Groups with their members: two statements however many groups. */
   async groups(actor: Actor, includeArchived = false, ids?: readonly string[]): Promise<GroupView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
-    const groups: Array<Omit<GroupView, 'members'>> = await this.dataSource.query(
+    const groups = await queryRows<Omit<GroupView, 'members'>>(
+      this.dataSource,
       `SELECT id, partnership_id AS "partnershipId", name, kind, description, sort_order AS "sortOrder", version, archived_at AS "archivedAt"
        FROM partnership_group WHERE partnership_id = $1 AND ($2 OR archived_at IS NULL) AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
        ORDER BY sort_order, lower(name), id`,
       [actor.partnershipId, includeArchived || ids !== undefined, ids ?? null],
     );
-    const members: Array<GroupMemberView & { groupId: string }> = groups.length
-      ? await this.dataSource.query(
+    const members = groups.length
+      ? await queryRows<GroupMemberView & { groupId: string }>(
+          this.dataSource,
           `SELECT m.group_id AS "groupId", m.person_id AS "personId", p.full_name AS "fullName", o.name AS "organisationName", m.is_chair AS "isChair"
            FROM group_membership m JOIN person p ON p.id = m.person_id LEFT JOIN organisation o ON o.id = p.organisation_id
            WHERE m.group_id = ANY($1::uuid[]) AND p.archived_at IS NULL ORDER BY m.is_chair DESC, lower(p.full_name), p.id`,

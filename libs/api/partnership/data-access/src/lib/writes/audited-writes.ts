@@ -1,5 +1,5 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, lockRow, updateWithVersion } from '@waymark/api/database';
+import { camelRow, lockRow, queryRows, updateWithVersion } from '@waymark/api/database';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { EntityManager } from 'typeorm';
 
@@ -21,14 +21,22 @@ export async function insertAudited<T>(
   spec: { table: string; entityType: string; values: Row },
 ): Promise<T> {
   const entries = Object.entries(spec.values).filter(([, value]) => value !== undefined);
-  const rows: Row[] = await manager.query(
+  const rows = await queryRows<Row>(
+    manager,
     `INSERT INTO ${spec.table} (${entries.map(([key]) => toSnake(key)).join(', ')})
      VALUES (${entries.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
     entries.map(([, value]) => value),
   );
   const after = camelRow(rows[0]);
   await writeAudit(manager, [
-    { actorId: actor.personId, partnershipId: actor.partnershipId, entityType: spec.entityType, entityId: String(after['id']), operation: 'create', changes: diffFields(null, after) },
+    {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      entityType: spec.entityType,
+      entityId: String(after['id']),
+      operation: 'create',
+      changes: diffFields(null, after),
+    },
   ]);
   return after as T;
 }
@@ -82,7 +90,8 @@ export async function missingIds(
   ids: readonly string[],
 ): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows: Array<{ id: string }> = await manager.query(
+  const rows = await queryRows<{ id: string }>(
+    manager,
     `SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) AND partnership_id = $2 AND archived_at IS NULL`,
     [ids, partnershipId],
   );
@@ -92,6 +101,7 @@ export async function missingIds(
 
 /** Rows of an UPDATE/DELETE … RETURNING: TypeORM's postgres driver answers those with [rows, affectedCount]. */
 export function returnedRows<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0] as T[];
   return result as T[];
 }

@@ -3,6 +3,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { compareOrdered } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 type Row = Record<string, unknown>;
 
@@ -38,7 +39,7 @@ export class ThemeCommentaryReadService {
   async themeCommentary(actor: Actor, strategyId: string, periodId: string): Promise<ThemeCommentarySectionView[]> {
     if (!UUID.test(strategyId)) throw notFound('Strategy', strategyId);
     if (!UUID.test(periodId)) throw notFound('ReportingPeriod', periodId);
-    const rows: Row[] = await this.dataSource.query(
+    const rows = await queryRows<Row>(this.dataSource,
       `SELECT s.partnership_id AS "partnershipId", s.archived_at IS NOT NULL AS "strategyArchived", rp.id AS "periodId",
               t.id AS "themeId", t.title AS "themeTitle", t.sort_order AS "sortOrder"
          FROM strategy s
@@ -56,7 +57,7 @@ export class ThemeCommentaryReadService {
       .map((r) => ({ id: String(r['themeId']), title: String(r['themeTitle']), sortOrder: Number(r['sortOrder']) }))
       .sort(compareOrdered);
     if (themes.length === 0) return [];
-    const paragraphs: Row[] = await this.dataSource.query(
+    const paragraphs = await queryRows<Row>(this.dataSource,
       `SELECT id, theme_id AS "themeId", period_id AS "periodId", body, sort_order AS "sortOrder", author_id AS "authorId", version, archived_at AS "archivedAt"
          FROM theme_commentary
         WHERE period_id = $1 AND theme_id = ANY($2::uuid[]) AND archived_at IS NULL

@@ -1,5 +1,5 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, lockRow, updateWithVersion } from '@waymark/api/database';
+import { camelRow, lockRow, queryRows, updateWithVersion } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
@@ -13,7 +13,7 @@ export function writeThemeCommentary(dataSource: DataSource, actor: Actor, cmd: 
     AccessPolicy.assertCanReview(actor, ctx.strategy, { entity: 'Theme', id: cmd.themeId });
     await assertPeriodWritable(manager, cmd.periodId, 'input.periodId');
     if (blank(cmd.body)) throw badInput([{ field: 'input.body', message: 'write the commentary paragraph.' }]);
-    const rows: Row[] = await manager.query(
+    const rows = await queryRows<Row>(manager,
       `INSERT INTO theme_commentary (theme_id, period_id, body, sort_order, author_id)
        VALUES ($1, $2, $3, COALESCE($4, (SELECT COALESCE(max(sort_order), 0) + 1 FROM theme_commentary WHERE theme_id = $1 AND period_id = $2)), $5)
        RETURNING *`,
@@ -37,7 +37,7 @@ export function archiveThemeCommentary(dataSource: DataSource, actor: Actor, cmd
 }
 
 async function commentaryContext(manager: EntityManager, themeId: string, periodId: string) {
-  const rows: Row[] = await manager.query(
+  const rows = await queryRows<Row>(manager,
     `SELECT t.strategy_id, s.partnership_id, rp.id AS period_id, rp.strategy_id AS period_strategy_id
        FROM theme t JOIN strategy s ON s.id = t.strategy_id
        LEFT JOIN reporting_period rp ON rp.id = $2
@@ -56,7 +56,7 @@ async function commentaryContext(manager: EntityManager, themeId: string, period
 function changeCommentary(dataSource: DataSource, actor: Actor, cmd: VersionedCommand, operation: string, build: () => Record<string, unknown>): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     // A commentary never moves to another theme or period, so its keys can be read before the locks (period first).
-    const [keys]: Row[] = await manager.query(`SELECT theme_id, period_id FROM theme_commentary WHERE id = $1`, [cmd.id]);
+    const [keys] = await queryRows<Row>(manager, `SELECT theme_id, period_id FROM theme_commentary WHERE id = $1`, [cmd.id]);
     if (!keys) throw notFound('ThemeCommentary', cmd.id);
     const ctx = await commentaryContext(manager, String(keys['theme_id']), String(keys['period_id']));
     AccessPolicy.assertCanReview(actor, ctx.strategy, { entity: 'ThemeCommentary', id: cmd.id });

@@ -1,5 +1,5 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, lockRow, updateWithVersion } from '@waymark/api/database';
+import { camelRow, lockRow, queryRows, updateWithVersion } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { isUniqueViolation } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
@@ -43,7 +43,7 @@ export async function proposeCorrection(dataSource: DataSource, actor: Actor, cm
         assertRag(lifecycle, cmd.proposedRag, 'input.proposedRag');
       }
       await assertNonePending(manager, cmd.updateId);
-      const [inserted]: Row[] = await manager.query(
+      const [inserted] = await queryRows<Row>(manager,
         `INSERT INTO correction_proposal (progress_update_id, proposed_by_id, reason, narrative, proposed_rag, percent_complete, lifecycle_status)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
         [cmd.updateId, actor.personId, cmd.reason.trim(), values['narrative'] ?? null, values['proposedRag'] ?? null, values['percentComplete'] ?? null, values['lifecycleStatus'] ?? null],
@@ -97,7 +97,7 @@ function proposedValues(cmd: ProposeCorrectionCommand, update: Row): Record<stri
 }
 
 async function assertNonePending(manager: EntityManager, updateId: string): Promise<void> {
-  const rows: Row[] = await manager.query(`SELECT 1 FROM correction_proposal WHERE progress_update_id = $1 AND state = $2`, [updateId, PENDING]);
+  const rows = await queryRows<Row>(manager, `SELECT 1 FROM correction_proposal WHERE progress_update_id = $1 AND state = $2`, [updateId, PENDING]);
   if (rows.length) throw pendingAlready();
 }
 
@@ -108,7 +108,7 @@ const pendingAlready = () => badInput([{ field: 'input.updateId', message: 'A pr
  * Lock order as everywhere: the period (FOR SHARE) first, then the proposal.
  */
 async function pendingForReview(manager: EntityManager, actor: Actor, id: string): Promise<{ proposal: Row; ctx: UpdateContext }> {
-  const [found]: Row[] = await manager.query(`SELECT progress_update_id FROM correction_proposal WHERE id = $1`, [id]);
+  const [found] = await queryRows<Row>(manager, `SELECT progress_update_id FROM correction_proposal WHERE id = $1`, [id]);
   if (!found) throw notFound('CorrectionProposal', id);
   const ctx = await contextForUpdate(manager, String(found['progress_update_id']));
   AccessPolicy.assertCanRead(actor, ctx.partnershipId, { entity: 'CorrectionProposal', id });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, updateWithVersion } from '@waymark/api/database';
+import { camelRow, queryRows, updateWithVersion, type IndicatorRow } from '@waymark/api/database';
 import { AccessPolicy, RecordRef } from '@waymark/api/identity/data-access';
 import { archiveAudited, insertAudited, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, conflict, FieldProblem, forbidden, notFound } from '@waymark/api/shared/util';
@@ -73,7 +73,7 @@ export class IndicatorWriteService {
     return this.dataSource.transaction(async (manager) => {
       const strategy = await this.adminStrategy(manager, actor, cmd.strategyId);
       await validateFields(manager, strategy.id, cmd, true);
-      const [{ next }]: Array<{ next: number }> = await manager.query(
+      const [{ next }] = await queryRows<{ next: number }>(manager,
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`,
         [strategy.id],
       );
@@ -133,7 +133,7 @@ export class IndicatorWriteService {
   async reorder(actor: Actor, cmd: { strategyId: string; orderedIds: string[] }): Promise<IndicatorView[]> {
     await this.dataSource.transaction(async (manager) => {
       const strategy = await this.adminStrategy(manager, actor, cmd.strategyId);
-      const live: Array<{ id: string }> = await manager.query(
+      const live = await queryRows<Pick<IndicatorRow, 'id'>>(manager,
         `SELECT id FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
         [strategy.id],
       );
@@ -172,7 +172,7 @@ export class IndicatorWriteService {
       const current = await loadForWrite<{ strategyId: string; version: number }>(manager, 'indicator', 'Indicator', cmd.id);
       const strategy = await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
       if (current.version !== cmd.version) throw conflict('Indicator', cmd.id, cmd.version, current);
-      const live: Array<{ id: string; sortOrder: number; version: number }> = await manager.query(
+      const live = await queryRows<{ id: string; sortOrder: number; version: number }>(manager,
         `SELECT id, sort_order AS "sortOrder", version FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
         [strategy.id],
       );
@@ -211,7 +211,7 @@ export class IndicatorWriteService {
    */
   recordValue(actor: Actor, cmd: RecordIndicatorValueCommand): Promise<IndicatorValueView> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Row[] = await manager.query(
+      const rows = await queryRows<Row>(manager,
         `SELECT i.id, i.strategy_id AS "strategyId", i.archived_at IS NOT NULL AS archived, s.partnership_id AS "partnershipId",
                 rp.id AS "periodId", rp.strategy_id AS "periodStrategyId", rp.name AS "periodName",
                 (SELECT to_jsonb(v) FROM indicator_value v WHERE v.indicator_id = i.id AND v.period_id = rp.id) AS "valueRow"
@@ -244,7 +244,7 @@ export class IndicatorWriteService {
 
       if (!existing) {
         if (cmd.version != null) throw notFound('IndicatorValue', `${cmd.indicatorId}/${cmd.periodId}`);
-        const inserted: Row[] = await manager.query(
+        const inserted = await queryRows<Row>(manager,
           `INSERT INTO indicator_value (indicator_id, period_id, value, note) VALUES ($1, $2, $3, $4)
            ON CONFLICT (indicator_id, period_id) DO NOTHING RETURNING *`,
           [cmd.indicatorId, cmd.periodId, cmd.value, note],
@@ -288,7 +288,7 @@ async function validateFields(manager: EntityManager, strategyId: string, input:
     if (value !== null && value !== undefined && !Number.isFinite(value)) problems.push({ field: `input.${field}`, message: 'must be a finite number.' });
   }
   if (input.objectiveId) {
-    const found: Array<{ strategyId: string; archived: boolean }> = await manager.query(
+    const found = await queryRows<{ strategyId: string; archived: boolean }>(manager,
       `SELECT strategy_id AS "strategyId", archived_at IS NOT NULL AS archived FROM objective WHERE id = $1`,
       [input.objectiveId],
     );

@@ -1,5 +1,6 @@
 import { compareOrdered, IndicatorDirection } from '@waymark/shared/domain';
 import { IndicatorValueView, IndicatorView } from './indicator.views';
+import { queryRows } from '@waymark/api/database';
 
 type Row = Record<string, unknown>;
 
@@ -24,12 +25,12 @@ export interface StrategyIndicatorRows {
  * one LEFT JOIN row per indicator (a single row with null indicator columns when it has none).
  */
 export async function selectStrategyIndicators(q: IndicatorQueryable, strategyId: string): Promise<StrategyIndicatorRows> {
-  const rows = (await q.query(
+  const rows = await queryRows<Row>(q,
     `SELECT s.id AS "sId", s.partnership_id AS "sPartnershipId", s.archived_at AS "sArchivedAt", ${INDICATOR_COLUMNS}
        FROM strategy s LEFT JOIN indicator i ON i.strategy_id = s.id AND i.archived_at IS NULL
       WHERE s.id = $1`,
     [strategyId],
-  )) as Row[];
+  );
   if (rows.length === 0) return { strategy: null, indicators: [] };
   const first = rows[0];
   return {
@@ -40,19 +41,19 @@ export async function selectStrategyIndicators(q: IndicatorQueryable, strategyId
 
 /** Indicators by id (archived ones included, so an archive can answer with the archived record). One statement. */
 export async function selectIndicatorsById(q: IndicatorQueryable, ids: readonly string[]): Promise<Row[]> {
-  return (await q.query(`SELECT ${INDICATOR_COLUMNS} FROM indicator i WHERE i.id = ANY($1::uuid[])`, [ids])) as Row[];
+  return await queryRows<Row>(q, `SELECT ${INDICATOR_COLUMNS} FROM indicator i WHERE i.id = ANY($1::uuid[])`, [ids]);
 }
 
 /** Statement 2 of 2: every value of the given indicators with its period name, in period order. */
 export async function selectIndicatorValues(q: IndicatorQueryable, indicatorIds: readonly string[]): Promise<IndicatorValueView[]> {
   if (indicatorIds.length === 0) return [];
-  const rows = (await q.query(
+  const rows = await queryRows<Row>(q,
     `SELECT v.id, v.indicator_id AS "indicatorId", v.period_id AS "periodId", rp.name AS "periodName", v.value::text AS value, v.note, v.version
        FROM indicator_value v JOIN reporting_period rp ON rp.id = v.period_id
       WHERE v.indicator_id = ANY($1::uuid[])
       ORDER BY rp.starts_on, rp.ends_on, rp.id`,
     [indicatorIds],
-  )) as Row[];
+  );
   return rows.map(toIndicatorValueView);
 }
 

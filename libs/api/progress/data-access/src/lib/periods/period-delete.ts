@@ -2,6 +2,7 @@ import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { Actor, badInput, conflict } from '@waymark/api/shared/util';
 import type { ReportingPeriod } from '@waymark/shared/domain';
 import { EntityManager } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 /** What may refer to a period, in words: singular, plural. */
 const REFERENCES: ReadonlyArray<{ table: string; one: string; many: string }> = [
@@ -13,7 +14,7 @@ const REFERENCES: ReadonlyArray<{ table: string; one: string; many: string }> = 
 
 /** "3 progress updates and 1 commentary paragraph", or null when nothing refers to the period. One statement. */
 export async function periodReferences(manager: EntityManager, periodId: string): Promise<string | null> {
-  const [counts]: Array<Record<string, string>> = await manager.query(
+  const [counts] = await queryRows<Record<string, string>>(manager,
     `SELECT ${REFERENCES.map((r) => `(SELECT count(*) FROM ${r.table} WHERE period_id = $1) AS ${r.table}`).join(', ')}`,
     [periodId],
   );

@@ -1,6 +1,7 @@
 import { badInput } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { EntityManager } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 /**
  * The period's state read under a row lock held to the end of the transaction. Writes that depend on the
@@ -10,7 +11,7 @@ import { EntityManager } from 'typeorm';
  * Lock order everywhere: the period first, then the rows that belong to it.
  */
 export async function lockPeriodState(manager: EntityManager, periodId: string, mode: 'share' | 'update'): Promise<PeriodState | null> {
-  const rows: Array<{ state: PeriodState }> = await manager.query(
+  const rows = await queryRows<{ state: PeriodState }>(manager,
     `SELECT state FROM reporting_period WHERE id = $1 ${mode === 'share' ? 'FOR SHARE' : 'FOR UPDATE'}`,
     [periodId],
   );

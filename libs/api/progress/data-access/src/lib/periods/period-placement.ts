@@ -2,6 +2,7 @@ import type { FieldProblem } from '@waymark/api/shared/util';
 import { spanWithin } from '@waymark/shared/domain';
 import { formatDate } from '@waymark/shared/report-model';
 import { EntityManager } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 interface Dates {
   readonly startsOn: string;
@@ -26,7 +27,7 @@ export async function periodPlacementProblems(
   if (!spanWithin(strategy, { startsOn: dates.endsOn, endsOn: dates.endsOn })) {
     problems.push({ field: 'input.endsOn', message: `The end date must be within the strategy's years (${years}).` });
   }
-  const overlapping: Array<{ name: string; startsOn: string; endsOn: string }> = await manager.query(
+  const overlapping = await queryRows<{ name: string; startsOn: string; endsOn: string }>(manager,
     `SELECT name, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
        FROM reporting_period
       WHERE strategy_id = $1 AND ($2::uuid IS NULL OR id <> $2) AND starts_on <= $4::date AND ends_on >= $3::date

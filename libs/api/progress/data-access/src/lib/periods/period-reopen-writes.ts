@@ -1,5 +1,5 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { updateWithVersion } from '@waymark/api/database';
+import { queryRows, updateWithVersion } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
@@ -19,7 +19,7 @@ export function reopenPeriod(dataSource: DataSource, actor: Actor, cmd: { id: st
   if (reason === '') throw badInput([{ field: 'input.reason', message: 'Enter why the period is being reopened.' }]);
   return dataSource.transaction(async (manager) => {
     const state = await lockPeriodState(manager, cmd.id, 'update');
-    const [period]: Row[] = await manager.query(
+    const [period] = await queryRows<Row>(manager,
       `SELECT rp.strategy_id, s.partnership_id FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
       [cmd.id],
     );

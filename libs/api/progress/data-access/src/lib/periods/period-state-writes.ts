@@ -1,5 +1,5 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { updateWithVersion } from '@waymark/api/database';
+import { queryRows, updateWithVersion } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { PeriodState, localDate } from '@waymark/shared/domain';
@@ -20,7 +20,7 @@ const ALLOWED_MOVES: Record<PeriodState, PeriodState[]> = {
 export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: string; version: number; state: PeriodState }, events: ProgressEvents): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     await lockPeriodState(manager, cmd.id, 'update');
-    const [period]: Row[] = await manager.query(
+    const [period] = await queryRows<Row>(manager,
       `SELECT rp.id, rp.state, rp.strategy_id, s.partnership_id FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
       [cmd.id],
     );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AssertTrue, CamelRow, ReportingPeriodRow, SameShape } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { insertAudited, isUniqueViolation, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
@@ -21,8 +22,11 @@ export interface ReportingPeriodFields {
   readonly updateDeadline?: string;
 }
 
-/** What the period admin writes answer: the period as stored. */
-export type ReportingPeriodRecord = ReportingPeriod;
+/** What the period admin writes answer: the period as stored (its generated row, camelCased; the state as the domain's enum). */
+export type ReportingPeriodRecord = Omit<CamelRow<ReportingPeriodRow>, 'state'> & { readonly state: PeriodState };
+
+/** The domain's period (shared with the report model and the web) is the table's row less its timestamps: checked here. */
+export type ReportingPeriodIsItsTable = AssertTrue<SameShape<ReportingPeriod, Omit<CamelRow<ReportingPeriodRow>, 'createdAt' | 'updatedAt'>>>;
 
 /**
  * Administrator set-up of reporting periods: name, dates, deadline. State transitions

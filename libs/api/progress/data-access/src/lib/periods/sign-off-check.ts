@@ -3,6 +3,7 @@ import { isUuid, loadReportSource, type Queryable } from '@waymark/api/reporting
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { buildBoardReport, type ReportRow } from '@waymark/shared/report-model';
+import { queryRows } from '@waymark/api/database';
 
 export type OutstandingKind = 'submitted' | 'returned' | 'draft' | 'missing';
 
@@ -49,13 +50,13 @@ function kindOf(row: ReportRow): OutstandingKind | null {
  */
 export async function periodSignOffStatus(db: Queryable, actor: Actor, periodId: string, today: string): Promise<PeriodSignOffStatus> {
   if (!isUuid(periodId)) throw notFound('ReportingPeriod', periodId);
-  const [period] = (await db.query(
+  const [period] = await queryRows<{ strategyId: string; partnershipId: string; name: string; state: PeriodState; version: number; signedOffAt: Date | null; signedOffByName: string | null }>(db,
     `SELECT rp.strategy_id AS "strategyId", s.partnership_id AS "partnershipId", rp.name, rp.state, rp.version, rp.signed_off_at AS "signedOffAt",
             p.full_name AS "signedOffByName"
        FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id LEFT JOIN person p ON p.id = rp.signed_off_by_id
       WHERE rp.id = $1`,
     [periodId],
-  )) as Array<{ strategyId: string; partnershipId: string; name: string; state: PeriodState; version: number; signedOffAt: Date | null; signedOffByName: string | null }>;
+  );
   if (!period) throw notFound('ReportingPeriod', periodId);
   const strategy = { id: period.strategyId, partnershipId: period.partnershipId };
   AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: periodId });

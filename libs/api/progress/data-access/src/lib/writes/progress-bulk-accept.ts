@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { ProgressEvents } from '../events/progress-events';
 import { reviewProgressUpdate } from './progress-review-writes';
 import { Row, VersionedCommand } from './progress-update-context';
+import { queryRows } from '@waymark/api/database';
 
 /** A review page holds at most a few hundred submitted updates; more in one request is a mistake. */
 export const BULK_ACCEPT_LIMIT = 500;
@@ -46,7 +47,7 @@ export async function acceptProgressUpdates(dataSource: DataSource, actor: Actor
 
 /** One statement for the ownership of every named update. */
 async function assertCanReviewAll(dataSource: DataSource, actor: Actor, ids: readonly string[]): Promise<void> {
-  const rows: { id: string; strategy_id: string; partnership_id: string }[] = await dataSource.query(
+  const rows = await queryRows<{ id: string; strategy_id: string; partnership_id: string }>(dataSource,
     `SELECT pu.id, a.strategy_id, s.partnership_id
        FROM progress_update pu JOIN action a ON a.id = pu.action_id JOIN strategy s ON s.id = a.strategy_id
       WHERE pu.id = ANY($1::uuid[])`,

@@ -1,5 +1,5 @@
 import { diffFields } from '@waymark/api/audit/data-access';
-import { camelRow, updateWithVersion } from '@waymark/api/database';
+import { camelRow, queryRows, updateWithVersion } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, FieldProblem, badInput, conflict, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
@@ -46,7 +46,7 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
     };
     if (!ctx.update) {
       if (cmd.version != null) throw notFound('ProgressUpdate', `${cmd.actionId}/${cmd.periodId}`);
-      const rows: Row[] = await manager.query(
+      const rows = await queryRows<Row>(manager,
         `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, percent_complete, lifecycle_status, author_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (action_id, period_id) DO NOTHING RETURNING *`,
         [cmd.actionId, cmd.periodId, values.narrative, values.proposedRag, values.percentComplete, values.lifecycleStatus, values.authorId],

@@ -1,5 +1,5 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, updateWithVersion } from '@waymark/api/database';
+import { camelRow, queryRows, updateWithVersion } from '@waymark/api/database';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
 import { EntityManager } from 'typeorm';
@@ -29,7 +29,7 @@ export const EDITABLE_STATES: readonly string[] = [ReviewState.Draft, ReviewStat
 export const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
 export async function contextForActionPeriod(manager: EntityManager, actionId: string, periodId: string): Promise<UpdateContext> {
-  const rows: Row[] = await manager.query(
+  const rows = await queryRows<Row>(manager,
     `SELECT a.id AS action_id, a.archived_at IS NOT NULL AS action_archived, a.lifecycle_status AS action_lifecycle,
             a.strategy_id, s.partnership_id, a.delivery_group_id, a.lead_person_id,
             rp.id AS period_id, rp.strategy_id AS period_strategy_id,
@@ -49,7 +49,7 @@ export async function contextForActionPeriod(manager: EntityManager, actionId: s
 }
 
 export async function contextForUpdate(manager: EntityManager, updateId: string): Promise<UpdateContext> {
-  const rows: Row[] = await manager.query(
+  const rows = await queryRows<Row>(manager,
     `SELECT a.id AS action_id, a.archived_at IS NOT NULL AS action_archived, a.lifecycle_status AS action_lifecycle,
             a.strategy_id, s.partnership_id, a.delivery_group_id, a.lead_person_id,
             rp.id AS period_id, rp.strategy_id AS period_strategy_id, to_jsonb(pu) AS update_row

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { OwedAction, ReminderStep } from '../templates/reminder-mails';
+import { queryRows } from '@waymark/api/database';
 
 /** A step that is not sent on its day (the app was down) is still sent this many days later, never after. */
 export const CATCH_UP_DAYS = 3;
@@ -102,7 +103,15 @@ export const REMINDER_CANDIDATES_SQL = `WITH due AS (
  * and the accountable group's members (all of them) for escalation. Recipients already sent the step, paused,
  * archived, deactivated or without an address are left out. One statement, answered as one JSON text.
  */
-export async function loadReminderCandidates(manager: EntityManager, now: Date, partnershipId: string | null): Promise<ReminderCandidates> {
-  const [row]: Array<{ doc: string }> = await manager.query(REMINDER_CANDIDATES_SQL, [now.toISOString(), partnershipId, CATCH_UP_DAYS]);
+export async function loadReminderCandidates(
+  manager: EntityManager,
+  now: Date,
+  partnershipId: string | null,
+): Promise<ReminderCandidates> {
+  const [row] = await queryRows<{ doc: string }>(manager, REMINDER_CANDIDATES_SQL, [
+    now.toISOString(),
+    partnershipId,
+    CATCH_UP_DAYS,
+  ]);
   return JSON.parse(row.doc) as ReminderCandidates;
 }

@@ -1,6 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { loadReminderCandidates } from './reminder-candidates';
 import { actionsByKey, dedupeKey, type PlannedDelivery, planMessages, renderMessage } from './reminder-plan';
+import { queryRows, type ReminderDeliveryRow } from '@waymark/api/database';
 
 export interface ReminderRunResult {
   /** Messages queued in the outbox (or that would be, in a dry run). */
@@ -32,16 +33,25 @@ export class ReminderRun {
     const candidates = await loadReminderCandidates(this.dataSource.manager, now, options.partnershipId ?? null);
     const actions = actionsByKey(candidates);
     const partnerships = new Map<string, typeof candidates.recipients>();
-    for (const r of candidates.recipients) partnerships.set(r.partnershipId, [...(partnerships.get(r.partnershipId) ?? []), r]);
+    for (const r of candidates.recipients)
+      partnerships.set(r.partnershipId, [...(partnerships.get(r.partnershipId) ?? []), r]);
     const sent: Array<{ email: string; step: string; actions: number }> = [];
     for (const recipients of partnerships.values()) {
       const messages = planMessages(recipients);
       if (options.dryRun) {
-        for (const m of messages) sent.push({ email: m.email, step: m.step, actions: m.deliveries.reduce((n, d) => n + d.actionIds.length, 0) });
+        for (const m of messages)
+          sent.push({
+            email: m.email,
+            step: m.step,
+            actions: m.deliveries.reduce((n, d) => n + d.actionIds.length, 0),
+          });
         continue;
       }
       await this.dataSource.transaction(async (manager) => {
-        const claimed = await claimDeliveries(manager, messages.flatMap((m) => m.deliveries));
+        const claimed = await claimDeliveries(
+          manager,
+          messages.flatMap((m) => m.deliveries),
+        );
         const queued = messages
           .map((m) => ({ message: m, mine: m.deliveries.filter((d) => claimed.has(d.id)) }))
           .filter((x) => x.mine.length > 0)
@@ -61,7 +71,12 @@ export class ReminderRun {
             queued.map((q) => dedupeKey(q.message, q.mine)),
           ],
         );
-        for (const q of queued) sent.push({ email: q.message.email, step: q.message.step, actions: q.mine.reduce((n, d) => n + d.actionIds.length, 0) });
+        for (const q of queued)
+          sent.push({
+            email: q.message.email,
+            step: q.message.step,
+            actions: q.mine.reduce((n, d) => n + d.actionIds.length, 0),
+          });
       });
     }
     const byStep: Record<string, number> = {};
@@ -76,7 +91,8 @@ export class ReminderRun {
  */
 async function claimDeliveries(manager: EntityManager, deliveries: readonly PlannedDelivery[]): Promise<Set<string>> {
   if (deliveries.length === 0) return new Set();
-  const rows: Array<{ id: string }> = await manager.query(
+  const rows = await queryRows<Pick<ReminderDeliveryRow, 'id'>>(
+    manager,
     `INSERT INTO reminder_delivery (id, outbox_message_id, period_id, person_id, step, action_ids)
      SELECT d.id, d.message_id, d.period_id, d.person_id, d.step, d.action_ids::uuid[]
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[]) AS d(id, message_id, period_id, person_id, step, action_ids)

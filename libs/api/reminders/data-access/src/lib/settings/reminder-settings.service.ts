@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow } from '@waymark/api/database';
+import { camelRow, queryRows } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { type Actor, badInput, conflict, notFound } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
@@ -25,8 +25,11 @@ export class ReminderSettingsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async settings(actor: Actor, strategyId: string): Promise<ReminderSettingsView> {
-    const [row]: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT s.partnership_id, ${COLUMNS.split(', ').map((c) => (c === 'strategy_id' ? 's.id AS strategy_id' : `r.${c}`)).join(', ')}
+    const [row] = await queryRows<Record<string, unknown>>(
+      this.dataSource,
+      `SELECT s.partnership_id, ${COLUMNS.split(', ')
+        .map((c) => (c === 'strategy_id' ? 's.id AS strategy_id' : `r.${c}`))
+        .join(', ')}
          FROM strategy s LEFT JOIN reminder_settings r ON r.strategy_id = s.id WHERE s.id = $1`,
       [strategyId],
     );
@@ -49,16 +52,33 @@ export class ReminderSettingsService {
     if (problems.length) throw badInput(problems);
     return this.dataSource.transaction(async (manager) => {
       // The defaults become a stored row (version 1) the first time they are changed, so the version check applies.
-      await manager.query(`INSERT INTO reminder_settings (strategy_id) VALUES ($1) ON CONFLICT (strategy_id) DO NOTHING`, [cmd.strategyId]);
-      const [before]: Array<Record<string, unknown>> = await manager.query(`SELECT ${COLUMNS} FROM reminder_settings WHERE strategy_id = $1 FOR UPDATE`, [cmd.strategyId]);
-      if (Number(before['version']) !== cmd.version) throw conflict('Reminder settings', cmd.strategyId, cmd.version, { ...toView(before) });
-      const updated: Array<Record<string, unknown>> = await manager.query(
+      await manager.query(
+        `INSERT INTO reminder_settings (strategy_id) VALUES ($1) ON CONFLICT (strategy_id) DO NOTHING`,
+        [cmd.strategyId],
+      );
+      const [before] = await queryRows<Record<string, unknown>>(
+        manager,
+        `SELECT ${COLUMNS} FROM reminder_settings WHERE strategy_id = $1 FOR UPDATE`,
+        [cmd.strategyId],
+      );
+      if (Number(before['version']) !== cmd.version)
+        throw conflict('Reminder settings', cmd.strategyId, cmd.version, { ...toView(before) });
+      const updated = await queryRows<Record<string, unknown>>(
+        manager,
         `WITH u AS (
            UPDATE reminder_settings SET reminder_enabled = $2, reminder_days_before = $3, chaser_enabled = $4, chaser_days_after = $5,
                   escalation_enabled = $6, escalation_days_after = $7, version = version + 1, updated_at = now()
             WHERE strategy_id = $1 RETURNING ${COLUMNS}
          ) SELECT * FROM u`,
-        [cmd.strategyId, values.reminderEnabled, values.reminderDaysBefore, values.chaserEnabled, values.chaserDaysAfter, values.escalationEnabled, values.escalationDaysAfter],
+        [
+          cmd.strategyId,
+          values.reminderEnabled,
+          values.reminderDaysBefore,
+          values.chaserEnabled,
+          values.chaserDaysAfter,
+          values.escalationEnabled,
+          values.escalationDaysAfter,
+        ],
       );
       const after = toView(updated[0]);
       await writeAudit(manager, [

@@ -3,6 +3,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { type Actor, notFound } from '@waymark/api/shared/util';
 import { localDate } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 export interface CycleOwedAction {
   readonly actionId: string;
@@ -63,7 +64,8 @@ export class CycleStatusQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async cycleStatus(actor: Actor, periodId: string, now: Date = new Date()): Promise<CycleStatusView> {
-    const [row]: Array<{ doc: string | null; partnership_id: string | null }> = await this.dataSource.query(
+    const [row] = await queryRows<{ doc: string | null; partnership_id: string | null }>(
+      this.dataSource,
       `WITH period AS (
          SELECT rp.*, s.title AS strategy_title, s.partnership_id, p.time_zone
            FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id JOIN partnership p ON p.id = s.partnership_id
@@ -104,12 +106,18 @@ export class CycleStatusQueries {
     );
     if (!row?.doc || !row.partnership_id) throw notFound('ReportingPeriod', periodId);
     AccessPolicy.assertAdministrator(actor, row.partnership_id, { entity: 'ReportingPeriod', id: periodId });
-    const view = JSON.parse(row.doc) as Omit<CycleStatusView, 'today'> & { messages: Array<CycleMessage & { createdAt: string; sentAt: string | null }> };
+    const view = JSON.parse(row.doc) as Omit<CycleStatusView, 'today'> & {
+      messages: Array<CycleMessage & { createdAt: string; sentAt: string | null }>;
+    };
     return {
       ...view,
       withoutLead: view.withoutLead ?? [],
       today: localDate(now, view.timeZone),
-      messages: view.messages.map((m) => ({ ...m, createdAt: new Date(m.createdAt), sentAt: m.sentAt ? new Date(m.sentAt) : null })),
+      messages: view.messages.map((m) => ({
+        ...m,
+        createdAt: new Date(m.createdAt),
+        sentAt: m.sentAt ? new Date(m.sentAt) : null,
+      })),
     };
   }
 }

@@ -7,6 +7,7 @@ import { type Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { localDate } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { type OwedAction, reminderMail } from '../templates/reminder-mails';
+import { queryRows, type PersonRow } from '@waymark/api/database';
 
 export interface PersonReminderState {
   readonly personId: string;
@@ -30,14 +31,18 @@ export class ReminderActionsService {
 
   async setPaused(actor: Actor, personId: string, paused: boolean): Promise<PersonReminderState> {
     return this.dataSource.transaction(async (manager) => {
-      const [before]: Array<{ partnership_id: string; full_name: string; reminders_paused: boolean }> = await manager.query(
+      const [before] = await queryRows<Pick<PersonRow, 'partnership_id' | 'full_name' | 'reminders_paused'>>(
+        manager,
         `SELECT partnership_id, full_name, reminders_paused FROM person WHERE id = $1 FOR UPDATE`,
         [personId],
       );
       if (!before) throw notFound('Person', personId);
       AccessPolicy.assertAdministrator(actor, before.partnership_id, { entity: 'Person', id: personId });
       if (before.reminders_paused !== paused) {
-        await manager.query(`UPDATE person SET reminders_paused = $2, version = version + 1, updated_at = now() WHERE id = $1`, [personId, paused]);
+        await manager.query(
+          `UPDATE person SET reminders_paused = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+          [personId, paused],
+        );
         await writeAudit(manager, [
           {
             actorId: actor.personId,
@@ -59,7 +64,8 @@ export class ReminderActionsService {
    */
   async sendNow(actor: Actor, periodId: string, personId: string, now: Date = new Date()): Promise<ManualReminder> {
     return this.dataSource.transaction(async (manager) => {
-      const [row]: Array<{ doc: string }> = await manager.query(
+      const [row] = await queryRows<{ doc: string }>(
+        manager,
         `SELECT json_build_object(
            'partnershipId', s.partnership_id, 'timeZone', p.time_zone, 'state', rp.state,
            'person', (SELECT json_build_object('fullName', per.full_name, 'email', per.email, 'partnershipId', per.partnership_id,
@@ -87,22 +93,52 @@ export class ReminderActionsService {
       };
       AccessPolicy.assertAdministrator(actor, doc.partnershipId, { entity: 'ReportingPeriod', id: periodId });
       if (!doc.person || doc.person.partnershipId !== doc.partnershipId) throw notFound('Person', personId);
-      if (doc.state === 'signed_off') throw badInput([{ field: 'input.periodId', message: 'This period is signed off: there is nothing to remind anyone of' }]);
-      if (!doc.person.reachable) throw badInput([{ field: 'input.personId', message: `${doc.person.fullName} has no address Waymark can write to` }]);
-      if (doc.actions.length === 0) throw badInput([{ field: 'input.personId', message: `${doc.person.fullName} has no update left to write for this period` }]);
+      if (doc.state === 'signed_off')
+        throw badInput([
+          { field: 'input.periodId', message: 'This period is signed off: there is nothing to remind anyone of' },
+        ]);
+      if (!doc.person.reachable)
+        throw badInput([
+          { field: 'input.personId', message: `${doc.person.fullName} has no address Waymark can write to` },
+        ]);
+      if (doc.actions.length === 0)
+        throw badInput([
+          { field: 'input.personId', message: `${doc.person.fullName} has no update left to write for this period` },
+        ]);
       const deliveryId = randomUUID();
       const messageId = randomUUID();
-      const content = reminderMail({ fullName: doc.person.fullName, step: 'manual', actions: doc.actions, today: localDate(now, doc.timeZone), publicUrl: this.config.publicUrl });
+      const content = reminderMail({
+        fullName: doc.person.fullName,
+        step: 'manual',
+        actions: doc.actions,
+        today: localDate(now, doc.timeZone),
+        publicUrl: this.config.publicUrl,
+      });
       await manager.query(
         `INSERT INTO reminder_delivery (id, outbox_message_id, period_id, person_id, step, action_ids, sent_by_id) VALUES ($1, $2, $3, $4, 'manual', $5::uuid[], $6)`,
         [deliveryId, messageId, periodId, personId, doc.actions.map((a) => a.actionId), actor.personId],
       );
       await manager.query(
         `INSERT INTO outbox_message (id, partnership_id, recipient, subject, text_body, html_body, dedupe_key) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [messageId, doc.partnershipId, doc.person.email, content.subject, content.text, content.html, `reminder:manual:${deliveryId}`],
+        [
+          messageId,
+          doc.partnershipId,
+          doc.person.email,
+          content.subject,
+          content.text,
+          content.html,
+          `reminder:manual:${deliveryId}`,
+        ],
       );
       await writeAudit(manager, [
-        { actorId: actor.personId, partnershipId: doc.partnershipId, entityType: 'reminder_delivery', entityId: deliveryId, operation: 'create', changes: { step: { before: null, after: 'manual' }, personId: { before: null, after: personId } } },
+        {
+          actorId: actor.personId,
+          partnershipId: doc.partnershipId,
+          entityType: 'reminder_delivery',
+          entityId: deliveryId,
+          operation: 'create',
+          changes: { step: { before: null, after: 'manual' }, personId: { before: null, after: personId } },
+        },
       ]);
       return { deliveryId, recipient: doc.person.email, actionCount: doc.actions.length };
     });

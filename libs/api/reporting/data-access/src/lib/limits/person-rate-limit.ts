@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 /** Heavy work a person may start only so often: plan imports (upload, preview, apply) and downloads of exports. */
 export type RateLimitedWork = 'import' | 'export';
@@ -33,7 +34,7 @@ export class PersonRateLimited extends Error {
  * a fixed window that starts at the first request after the previous one ended.
  */
 export async function chargePersonRateLimit(db: Pick<DataSource, 'query'>, work: RateLimitedWork, personId: string, limit: PersonRateLimit): Promise<void> {
-  const [row]: Array<{ used: number; retry_after: number }> = await db.query(
+  const [row] = await queryRows<{ used: number; retry_after: number }>(db,
     `INSERT INTO person_rate_limit AS r (action, person_id, window_started_at, used) VALUES ($1, $2, now(), 1)
      ON CONFLICT (action, person_id) DO UPDATE SET
        window_started_at = CASE WHEN r.window_started_at <= now() - make_interval(secs => $3) THEN now() ELSE r.window_started_at END,

@@ -1,4 +1,4 @@
-import { queryRows, type SqlRunner } from '@waymark/api/database';
+import { queryRows, type SqlRunner, type ReportingPeriodRow, type StrategyRow } from '@waymark/api/database';
 import type { ReportSource } from '@waymark/shared/report-model';
 
 /** Anything that runs SQL with positional parameters: a DataSource, an EntityManager, a QueryRunner. */
@@ -206,18 +206,18 @@ function assembleReportSource(raw: RawSource): ReportSource {
 
 /** Resolves a strategy by id or (case-insensitive) title, for the CLI. */
 export async function findStrategyId(db: Queryable, idOrTitle: string): Promise<string | null> {
-  const found = (await db.query(
+  const found = await queryRows<Pick<StrategyRow, 'id'>>(db,
     `SELECT id FROM strategy WHERE archived_at IS NULL AND (id::text = $1 OR lower(title) = lower($1) OR lower(short_title) = lower($1)) ORDER BY created_at LIMIT 1`,
     [idOrTitle],
-  )) as Array<{ id: string }>;
+  );
   return found[0]?.id ?? null;
 }
 
 /** Resolves a reporting period of a strategy by id or name. */
 export async function findPeriodId(db: Queryable, strategyId: string, idOrName: string): Promise<string | null> {
-  const found = (await db.query(`SELECT id FROM reporting_period WHERE strategy_id = $1 AND (id::text = $2 OR lower(name) = lower($2)) LIMIT 1`, [
+  const found = await queryRows<Pick<ReportingPeriodRow, 'id'>>(db, `SELECT id FROM reporting_period WHERE strategy_id = $1 AND (id::text = $2 OR lower(name) = lower($2)) LIMIT 1`, [
     strategyId,
     idOrName,
-  ])) as Array<{ id: string }>;
+  ]);
   return found[0]?.id ?? null;
 }

@@ -1,6 +1,7 @@
 import { PeriodState } from '@waymark/shared/domain';
 import { defaultReportPeriod, type DefaultPeriodReason } from '@waymark/shared/report-model';
 import { isUuid, type Queryable } from './load-report-source';
+import { queryRows } from '@waymark/api/database';
 
 export interface ReportPeriodTarget {
   readonly strategyId: string;
@@ -30,13 +31,13 @@ export async function findReportPeriod(
   options: { readonly preparingNextBoard: boolean; readonly today: string },
 ): Promise<ReportPeriodTarget | null> {
   if (!isUuid(strategyId)) return null;
-  const rows = (await db.query(
+  const rows = await queryRows<{ strategyId: string; partnershipId: string; periods: PeriodRow[] }>(db,
     `SELECT s.id AS "strategyId", s.partnership_id AS "partnershipId",
             COALESCE((SELECT json_agg(json_build_object('id', rp.id, 'startsOn', to_char(rp.starts_on, 'YYYY-MM-DD'), 'state', rp.state))
                         FROM reporting_period rp WHERE rp.strategy_id = s.id), '[]'::json) AS periods
        FROM strategy s WHERE s.id = $1 AND s.archived_at IS NULL`,
     [strategyId],
-  )) as Array<{ strategyId: string; partnershipId: string; periods: PeriodRow[] }>;
+  );
   const row = rows[0];
   if (!row) return null;
   const base = { strategyId: row.strategyId, partnershipId: row.partnershipId };

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, updateWithVersion } from '@waymark/api/database';
+import { camelRow, updateWithVersion, queryRows, type BoardReportSettingRow } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, conflict, forbidden, notFound } from '@waymark/api/shared/util';
 import { OPTIONAL_COLUMNS, type BoardReportOptions, type OptionalColumn } from '@waymark/shared/report-model';
@@ -40,7 +40,7 @@ type Row = Omit<BoardReportSettings, 'startedFromPeriodName'> & { periodName: st
 
 /** The settings saved for exactly this period, or null (what a report of the period prints). One statement. */
 export async function loadPeriodReportSettings(db: Queryable, periodId: string): Promise<BoardReportSettings | null> {
-  const [row] = (await db.query(`SELECT ${COLUMNS} FROM board_report_setting s WHERE s.period_id::text = $1`, [periodId])) as Row[];
+  const [row] = await queryRows<Row>(db, `SELECT ${COLUMNS} FROM board_report_setting s WHERE s.period_id::text = $1`, [periodId]);
   return row ? { ...row, startedFromPeriodName: null } : null;
 }
 
@@ -49,7 +49,7 @@ export async function loadPeriodReportSettings(db: Queryable, periodId: string):
  * it (the last quarter's), without the meeting date; else nothing. One statement.
  */
 export async function loadStartingReportSettings(db: Queryable, strategyId: string, periodId: string): Promise<BoardReportSettings | null> {
-  const [row] = (await db.query(
+  const [row] = await queryRows<Row>(db,
     `SELECT ${COLUMNS}, rp.name AS "periodName"
        FROM board_report_setting s
        JOIN reporting_period rp ON rp.id = s.period_id
@@ -58,7 +58,7 @@ export async function loadStartingReportSettings(db: Queryable, strategyId: stri
       ORDER BY (s.period_id = target.id) DESC, (rp.starts_on < target.starts_on) DESC, rp.starts_on DESC, s.updated_at DESC
       LIMIT 1`,
     [strategyId, periodId],
-  )) as Row[];
+  );
   if (!row) return null;
   if (row.periodId === periodId) return { ...row, startedFromPeriodName: null };
   return { ...row, id: null, version: 0, periodId, meetingOn: null, startedFromPeriodName: row.periodName };
@@ -123,11 +123,11 @@ export function saveReportSettings(
   input: { strategyId: string; periodId: string; version: number | null } & BoardReportSettingsValues,
 ): Promise<BoardReportSettings> {
   return dataSource.transaction(async (manager) => {
-    const [period] = (await manager.query(
+    const [period] = await queryRows<{ id: string; strategyId: string; partnershipId: string }>(manager,
       `SELECT rp.id, rp.strategy_id AS "strategyId", s.partnership_id AS "partnershipId"
          FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id::text = $1 AND s.archived_at IS NULL`,
       [input.periodId],
-    )) as Array<{ id: string; strategyId: string; partnershipId: string }>;
+    );
     if (!period) throw notFound('ReportingPeriod', input.periodId);
     AccessPolicy.assertCanRead(actor, period.partnershipId, { entity: 'ReportingPeriod', id: input.periodId });
     if (period.strategyId !== input.strategyId) throw badInput([{ field: 'input.periodId', message: 'is a reporting period of another strategy.' }]);
@@ -150,7 +150,7 @@ export function saveReportSettings(
       closing: tidy(input.closing),
     };
     validate({ ...values, columns: input.columns });
-    const [existing] = (await manager.query(`SELECT id FROM board_report_setting WHERE period_id = $1 FOR UPDATE`, [period.id])) as Array<{ id: string }>;
+    const [existing] = await queryRows<Pick<BoardReportSettingRow, 'id'>>(manager, `SELECT id FROM board_report_setting WHERE period_id = $1 FOR UPDATE`, [period.id]);
     let id: string;
     if (existing) {
       const { before, after } = await updateWithVersion(manager, {
@@ -164,14 +164,14 @@ export function saveReportSettings(
       id = existing.id;
     } else {
       if (input.version) throw conflict('BoardReportSettings', input.periodId, input.version, null);
-      const rows = (await manager.query(
+      const rows = await queryRows<Record<string, unknown>>(manager,
         `INSERT INTO board_report_setting (strategy_id, period_id, columns, only_exceptions, include_indicators, introduction, committee, meeting_on, author,
             contact_officer, purpose, recommendations, background, closing_heading, closing, updated_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
          ON CONFLICT (period_id) DO NOTHING RETURNING *`,
         [period.strategyId, period.id, values.columns, values.onlyExceptions, values.includeIndicators, values.introduction, values.committee, values.meetingOn, values.author,
           values.contactOfficer, values.purpose, values.recommendations, values.background, values.closingHeading, values.closing, actor.personId],
-      )) as Array<Record<string, unknown>>;
+      );
       // Someone else saved the period's first settings meanwhile: theirs are kept, this writer is told.
       if (!rows[0]) throw conflict('BoardReportSettings', input.periodId, 0, null);
       const after = camelRow(rows[0]);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildBoardReport, editionLabel, frozenReportOptions, reviseFrozenReport, type BoardReport, type SnapshotCorrection } from '@waymark/shared/report-model';
 import { loadReportSource, type Queryable } from '../load/load-report-source';
+import { queryRows } from '@waymark/api/database';
 
 export interface BoardReportSnapshot {
   readonly periodId: string;
@@ -27,7 +28,7 @@ const SUMMARY_COLUMNS = `s.period_id AS "periodId", s.version, s.sha256, to_char
  * signed off before snapshots existed (`createdById` null then); a second call for the same version keeps the first.
  */
 export async function freezeBoardReport(db: Queryable, periodId: string, createdById: string | null, signedOffOn: string, version = 1): Promise<BoardReportSnapshot> {
-  const [period] = (await db.query(`SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId])) as Array<{ strategyId: string }>;
+  const [period] = await queryRows<{ strategyId: string }>(db, `SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId]);
   if (!period) throw new Error(`no reporting period ${periodId}`);
   const source = await loadReportSource(db, period.strategyId);
   if (!source) throw new Error(`the strategy of period ${periodId} is archived`);
@@ -61,7 +62,7 @@ export async function reviseBoardReport(db: Queryable, periodId: string, created
   const latest = (await loadSnapshot(db, periodId, null)) ?? (await freezeUnfrozen(db, periodId));
   const edition = latest.model.edition;
   if (!edition) throw new Error(`snapshot ${periodId} v${latest.version} has no edition`);
-  const [period] = (await db.query(`SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId])) as Array<{ strategyId: string }>;
+  const [period] = await queryRows<{ strategyId: string }>(db, `SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId]);
   const source = await loadReportSource(db, period.strategyId);
   if (!source) throw new Error(`the strategy of period ${periodId} is archived`);
   const live = buildBoardReport(source, frozenReportOptions(periodId, edition.signedOffOn));
@@ -73,30 +74,30 @@ export async function reviseBoardReport(db: Queryable, periodId: string, created
 
 /** The period's snapshot of that version, or its latest when `version` is null; null when it has none. */
 export async function loadSnapshot(db: Queryable, periodId: string, version: number | null): Promise<BoardReportSnapshot | null> {
-  const rows = (await db.query(
+  const rows = await queryRows<SnapshotSummary & { model: string }>(db,
     `SELECT ${SUMMARY_COLUMNS}, s.model::text AS model
        FROM board_report_snapshot s LEFT JOIN person p ON p.id = s.created_by_id
       WHERE s.period_id = $1 AND ($2::int IS NULL OR s.version = $2)
       ORDER BY s.version DESC LIMIT 1`,
     [periodId, version],
-  )) as Array<SnapshotSummary & { model: string }>;
+  );
   const row = rows[0];
   return row ? { ...row, model: JSON.parse(row.model) as BoardReport, modelBytes: row.model.length } : null;
 }
 
 /** Every stored version of a period's frozen report, newest first, without the models. */
 export async function listSnapshots(db: Queryable, periodId: string): Promise<SnapshotSummary[]> {
-  return (await db.query(
+  return await queryRows<SnapshotSummary>(db,
     `SELECT ${SUMMARY_COLUMNS} FROM board_report_snapshot s LEFT JOIN person p ON p.id = s.created_by_id WHERE s.period_id = $1 ORDER BY s.version DESC`,
     [periodId],
-  )) as SnapshotSummary[];
+  );
 }
 
 /** A period signed off before snapshots existed is frozen as it is now, dated by its sign-off. */
 export async function freezeUnfrozen(db: Queryable, periodId: string): Promise<BoardReportSnapshot> {
-  const [row] = (await db.query(`SELECT to_char(COALESCE(signed_off_at, now()) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "signedOffOn" FROM reporting_period WHERE id = $1`, [
+  const [row] = await queryRows<{ signedOffOn: string }>(db, `SELECT to_char(COALESCE(signed_off_at, now()) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "signedOffOn" FROM reporting_period WHERE id = $1`, [
     periodId,
-  ])) as Array<{ signedOffOn: string }>;
+  ]);
   return freezeBoardReport(db, periodId, null, row.signedOffOn);
 }
 

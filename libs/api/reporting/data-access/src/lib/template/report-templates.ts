@@ -3,6 +3,7 @@ import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import type { Queryable } from '../load/load-report-source';
+import { queryRows, type ReportTemplateRow } from '@waymark/api/database';
 
 /** Which Word template a partnership's board report is written into, as the administrator's screen shows it. */
 export interface ReportTemplateSummary {
@@ -25,19 +26,19 @@ function summary(row: SummaryRow): ReportTemplateSummary {
 
 /** The partnership's template, or null while it uses the built-in one. */
 export async function findReportTemplate(db: Queryable, partnershipId: string): Promise<ReportTemplateSummary | null> {
-  const [row] = (await db.query(`${SUMMARY} WHERE t.partnership_id = $1`, [partnershipId])) as SummaryRow[];
+  const [row] = await queryRows<SummaryRow>(db, `${SUMMARY} WHERE t.partnership_id = $1`, [partnershipId]);
   return row ? summary(row) : null;
 }
 
 /** The template's bytes for a Word report of this partnership, or null (the built-in template). */
 export async function loadReportTemplateContent(db: Queryable, partnershipId: string): Promise<Buffer | null> {
-  const [row] = (await db.query(`SELECT content FROM report_template WHERE partnership_id = $1`, [partnershipId])) as Array<{ content: Buffer }>;
+  const [row] = await queryRows<Pick<ReportTemplateRow, 'content'>>(db, `SELECT content FROM report_template WHERE partnership_id = $1`, [partnershipId]);
   return row?.content ?? null;
 }
 
 /** The stored file, for its administrator to download; another partnership's id answers as an unknown one. */
 export async function reportTemplateFile(db: Queryable, actor: Actor, id: string): Promise<{ fileName: string; content: Buffer }> {
-  const [row] = (await db.query(`SELECT partnership_id, file_name, content FROM report_template WHERE id::text = $1`, [id])) as Array<{ partnership_id: string; file_name: string; content: Buffer }>;
+  const [row] = await queryRows<Pick<ReportTemplateRow, 'partnership_id' | 'file_name' | 'content'>>(db, `SELECT partnership_id, file_name, content FROM report_template WHERE id::text = $1`, [id]);
   if (!row) throw notFound('ReportTemplate', id);
   AccessPolicy.assertAdministrator(actor, row.partnership_id, { entity: 'ReportTemplate', id });
   return { fileName: row.file_name, content: row.content };
@@ -52,16 +53,16 @@ const audited = (s: ReportTemplateSummary | null) => (s ? { fileName: s.fileName
 export async function saveReportTemplate(db: DataSource, actor: Actor, fileName: string, content: Buffer): Promise<ReportTemplateSummary> {
   AccessPolicy.assertAdministrator(actor, actor.partnershipId);
   return db.transaction(async (manager) => {
-    const [before] = (await manager.query(`${SUMMARY} WHERE t.partnership_id = $1 FOR UPDATE OF t`, [actor.partnershipId])) as SummaryRow[];
-    const [{ id }] = (await manager.query(
+    const [before] = await queryRows<SummaryRow>(manager, `${SUMMARY} WHERE t.partnership_id = $1 FOR UPDATE OF t`, [actor.partnershipId]);
+    const [{ id }] = await queryRows<Pick<ReportTemplateRow, 'id'>>(manager,
       `INSERT INTO report_template (partnership_id, file_name, content, byte_size, uploaded_by_id)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (partnership_id) DO UPDATE SET file_name = EXCLUDED.file_name, content = EXCLUDED.content, byte_size = EXCLUDED.byte_size,
          uploaded_by_id = EXCLUDED.uploaded_by_id, uploaded_at = now(), version = report_template.version + 1
        RETURNING id`,
       [actor.partnershipId, fileName, content, content.length, actor.personId],
-    )) as Array<{ id: string }>;
-    const [row] = (await manager.query(`${SUMMARY} WHERE t.id = $1`, [id])) as SummaryRow[];
+    );
+    const [row] = await queryRows<SummaryRow>(manager, `${SUMMARY} WHERE t.id = $1`, [id]);
     const after = summary(row);
     await writeAudit(manager, [
       { actorId: actor.personId, partnershipId: actor.partnershipId, entityType: 'report_template', entityId: id, operation: before ? 'update' : 'create', changes: diffFields(audited(before ? summary(before) : null), audited(after)) },
@@ -73,10 +74,10 @@ export async function saveReportTemplate(db: DataSource, actor: Actor, fileName:
 /** Removes the template (the partnership is back on the built-in one); another partnership's id is NOT_FOUND. */
 export async function removeReportTemplate(db: DataSource, actor: Actor, id: string): Promise<void> {
   await db.transaction(async (manager) => {
-    const [row] = (await manager.query(`SELECT partnership_id FROM report_template WHERE id::text = $1 FOR UPDATE`, [id])) as Array<{ partnership_id: string }>;
+    const [row] = await queryRows<Pick<ReportTemplateRow, 'partnership_id'>>(manager, `SELECT partnership_id FROM report_template WHERE id::text = $1 FOR UPDATE`, [id]);
     if (!row) throw notFound('ReportTemplate', id);
     AccessPolicy.assertAdministrator(actor, row.partnership_id, { entity: 'ReportTemplate', id });
-    const [before] = (await manager.query(`${SUMMARY} WHERE t.id = $1`, [id])) as SummaryRow[];
+    const [before] = await queryRows<SummaryRow>(manager, `${SUMMARY} WHERE t.id = $1`, [id]);
     await manager.query(`DELETE FROM report_template WHERE id = $1`, [id]);
     await writeAudit(manager, [{ actorId: actor.personId, partnershipId: row.partnership_id, entityType: 'report_template', entityId: id, operation: 'delete', changes: diffFields(audited(summary(before)), null) }]);
   });

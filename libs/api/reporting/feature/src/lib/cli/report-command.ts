@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { withCliDatabase } from '@waymark/api/database';
+import { withCliDatabase, queryRows, type StrategyRow } from '@waymark/api/database';
 import { findPeriodId, findStrategyId, loadPeriodReportSettings, loadReportSource, PdfPrinter, renderReport, REPORT_FORMATS, withSavedSettings, type ReportFormat } from '@waymark/api/reporting/data-access';
 import { OPTIONAL_COLUMNS, ReportOptionError, type OptionalColumn } from '@waymark/shared/report-model';
 
@@ -52,7 +52,7 @@ async function exportReport(argv: readonly string[]): Promise<number> {
     return await withCliDatabase({ migrate: false }, async (dataSource) => {
       const strategyId = await findStrategyId(dataSource, strategy);
       if (!strategyId) {
-        const titles = (await dataSource.query(`SELECT title, short_title FROM strategy WHERE archived_at IS NULL ORDER BY title`)) as Array<{ title: string; short_title: string | null }>;
+        const titles = await queryRows<Pick<StrategyRow, 'title' | 'short_title'>>(dataSource, `SELECT title, short_title FROM strategy WHERE archived_at IS NULL ORDER BY title`);
         const known = titles.map((t) => `  "${t.title}"${t.short_title ? ` (or "${t.short_title}")` : ''}`).join('\n');
         throw new ReportOptionError('strategy', `No strategy with id or title "${strategy}". Strategies in this database:\n${known || '  (none)'}`);
       }

@@ -7,6 +7,7 @@ import { todayIso, toActionView } from '../tree/tree.assembler';
 import { ACTION_COLUMNS, ACTION_JOINS, ActionRow } from '../tree/tree.queries';
 import { ActionView } from '../tree/tree.views';
 import { loadUpdatesByAction } from '../tree/updates.queries';
+import { queryRows } from '@waymark/api/database';
 
 export interface ActionFilter {
   readonly strategyId?: string | null;
@@ -86,7 +87,7 @@ export class ActionFilterService {
   async actions(actor: Actor, filter: ActionFilter): Promise<ActionView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
     const today = todayIso(actor.timeZone);
-    const rows: ActionRow[] = await this.dataSource.query(
+    const rows = await queryRows<ActionRow>(this.dataSource,
       `SELECT ${ACTION_COLUMNS} ${FILTERED_ACTIONS_FROM}
        ORDER BY s.sort_order, s.id, t.sort_order, t.id, ob.sort_order NULLS FIRST, ob.id, a.sort_order, a.id`,
       filteredActionsParams(actor, filter, today),

@@ -3,6 +3,7 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { countedRag, LifecycleStatus, numberSiblings, Rag, RagDistribution, ragDistribution, ReviewState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 export interface ThemeRagDistributionView extends RagDistribution {
   readonly themeId: string;
@@ -20,7 +21,7 @@ export class RagDistributionService {
   async ragDistribution(actor: Actor, strategyId: string, periodId: string): Promise<ThemeRagDistributionView[]> {
     if (!UUID.test(strategyId)) throw notFound('Strategy', strategyId);
     if (!UUID.test(periodId)) throw notFound('ReportingPeriod', periodId);
-    const owners: Array<{ partnershipId: string; periodFound: boolean }> = await this.dataSource.query(
+    const owners = await queryRows<{ partnershipId: string; periodFound: boolean }>(this.dataSource,
       `SELECT s.partnership_id AS "partnershipId", EXISTS (SELECT 1 FROM reporting_period WHERE id = $2 AND strategy_id = s.id) AS "periodFound"
        FROM strategy s WHERE s.id = $1 AND s.archived_at IS NULL`,
       [strategyId, periodId],

@@ -7,6 +7,7 @@ import { todayIso } from '../tree/tree.assembler';
 import { ActionView } from '../tree/tree.views';
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_RESULTS } from './search-vectors';
 import { MATCH_END, MATCH_START, SnippetPart, snippetParts } from './snippet';
+import { queryRows } from '@waymark/api/database';
 
 export type SearchMatchField = 'ref' | 'title' | 'description' | 'narrative';
 
@@ -123,9 +124,9 @@ export class ActionSearchService {
     const query = text.trim();
     assertSearchable(query);
     const params = [...filteredActionsParams(actor, { ...filter, actionIds: null }, todayIso(actor.timeZone)), query, MAX_SEARCH_RESULTS];
-    const candidates: Candidate[] = await this.dataSource.query(CANDIDATES_SQL, params);
+    const candidates = await queryRows<Candidate>(this.dataSource, CANDIDATES_SQL, params);
     if (candidates.length === 0) {
-      const [{ words }]: Array<{ words: number }> = await this.dataSource.query(`SELECT numnode(websearch_to_tsquery('english', $1)) AS words`, [query]);
+      const [{ words }] = await queryRows<{ words: number }>(this.dataSource, `SELECT numnode(websearch_to_tsquery('english', $1)) AS words`, [query]);
       if (words === 0) {
         throw badInput([{ field: 'input.query', message: 'Search for a word from a title or update, or a reference such as 1.2.3: very common words like "the" are ignored' }]);
       }

@@ -3,6 +3,7 @@ import { badInput, FieldProblem, notFound } from '@waymark/api/shared/util';
 import { EntityManager } from 'typeorm';
 import { OwningStrategy } from './ownership';
 import { ActionFields } from './write-inputs';
+import { queryRows, type ObjectiveRow, type ThemeRow } from '@waymark/api/database';
 
 export interface ActionPlacement {
   readonly themeId: string;
@@ -22,7 +23,7 @@ export async function validateAction(
   input: ActionFields,
   merged: ActionPlacement,
 ): Promise<void> {
-  const themes: Array<{ id: string }> = await manager.query(
+  const themes = await queryRows<Pick<ThemeRow, 'id'>>(manager,
     `SELECT id FROM theme WHERE id = $1 AND strategy_id = $2 AND archived_at IS NULL`,
     [merged.themeId, strategy.id],
   );
@@ -33,7 +34,7 @@ export async function validateAction(
     if (!strategy.hasObjectiveLevel) {
       problems.push({ field: 'input.objectiveId', message: 'This strategy has no objective level: leave the objective empty.' });
     } else {
-      const objectives: Array<{ id: string }> = await manager.query(
+      const objectives = await queryRows<Pick<ObjectiveRow, 'id'>>(manager,
         `SELECT id FROM objective WHERE id = $1 AND theme_id = $2 AND archived_at IS NULL`,
         [merged.objectiveId, merged.themeId],
       );

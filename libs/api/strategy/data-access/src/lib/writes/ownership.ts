@@ -2,6 +2,7 @@ import { loadForWrite } from '@waymark/api/partnership/data-access';
 import { AccessPolicy, RecordRef } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { EntityManager } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 
 export interface OwningStrategy {
   readonly id: string;
@@ -41,7 +42,7 @@ export async function nodeForWrite<T extends { strategyId: string }>(
 
 /** Next sort order among siblings: appended at the end. */
 export async function nextSortOrder(manager: EntityManager, table: string, where: string, params: unknown[]): Promise<number> {
-  const [{ next }]: Array<{ next: number }> = await manager.query(
+  const [{ next }] = await queryRows<{ next: number }>(manager,
     `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM ${table} WHERE ${where} AND archived_at IS NULL`,
     params,
   );

@@ -7,6 +7,7 @@ import { StrategyTreeService } from '../tree/strategy-tree.service';
 import { StrategyView } from '../tree/tree.views';
 import { strategyForWrite } from './ownership';
 import { ReorderInput } from './write-inputs';
+import { queryRows } from '@waymark/api/database';
 
 type Kind = 'theme' | 'objective' | 'action';
 
@@ -32,7 +33,7 @@ export class ReorderService {
 
   reorderActions(actor: Actor, input: ReorderInput): Promise<StrategyView> {
     return this.reorder(actor, input, 'action', async (manager) => {
-      const [objective]: Array<{ strategyId: string }> = await manager.query(
+      const [objective] = await queryRows<{ strategyId: string }>(manager,
         `SELECT strategy_id AS "strategyId" FROM objective WHERE id = $1 AND archived_at IS NULL`,
         [input.parentId],
       );
@@ -53,7 +54,7 @@ export class ReorderService {
       // A parent of actions that is neither is reported as a missing theme (the last place looked), so another
       // partnership's objective must be too.
       await strategyForWrite(manager, actor, strategyId, { entity: kind === 'action' ? 'Theme' : parentType, id: input.parentId });
-      const children: Array<{ id: string; sortOrder: number }> = await manager.query(
+      const children = await queryRows<{ id: string; sortOrder: number }>(manager,
         `SELECT id, sort_order AS "sortOrder" FROM ${kind} WHERE ${where} AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
         [input.parentId],
       );

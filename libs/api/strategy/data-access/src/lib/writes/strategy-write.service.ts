@@ -7,6 +7,7 @@ import { StrategyTreeService } from '../tree/strategy-tree.service';
 import { StrategyView } from '../tree/tree.views';
 import { strategyForWrite, type OwningStrategy } from './ownership';
 import { StrategyFields, VersionedRef } from './write-inputs';
+import { queryRows } from '@waymark/api/database';
 
 type StrategyRecord = Required<Omit<StrategyFields, 'ragDefinitions'>> & OwningStrategy & { ragDefinitions: Record<string, unknown> };
 
@@ -19,7 +20,7 @@ export class StrategyWriteService {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     const id = await this.dataSource.transaction(async (manager) => {
       await this.validate(manager, actor.partnershipId, null, input);
-      const [{ next }]: Array<{ next: number }> = await manager.query(
+      const [{ next }] = await queryRows<{ next: number }>(manager,
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM strategy WHERE partnership_id = $1`,
         [actor.partnershipId],
       );
