@@ -22,9 +22,9 @@ export class JitExecutorGateway implements GatewayInterface {
     return schema;
   };
 
-  async load(): Promise<{ executor: GatewayExecutor }> {
-    if (!this.schema) throw new Error('JitExecutorGateway: no schema captured (transformSchema was not called)');
-    return { executor: this.execute };
+  load(): Promise<{ executor: GatewayExecutor }> {
+    if (!this.schema) return Promise.reject(new Error('JitExecutorGateway: no schema captured (transformSchema was not called)'));
+    return Promise.resolve({ executor: this.execute });
   }
 
   onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback): () => void {
@@ -33,8 +33,9 @@ export class JitExecutorGateway implements GatewayInterface {
     return () => undefined;
   }
 
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.schema = null;
+    return Promise.resolve();
   }
 
   private readonly execute: GatewayExecutor = async (requestContext) => {

@@ -4,7 +4,7 @@ import { DEMO_ACCOUNTS } from '@waymark/api/demo-data';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { prepareDatabase } from './prepare-database';
-import { createTestDatabase } from './testing/test-database';
+import { createTestDatabase } from '@waymark/api/database/testing';
 
 describe('prepareDatabase', () => {
   const sources: DataSource[] = [];

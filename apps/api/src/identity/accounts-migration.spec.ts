@@ -2,7 +2,7 @@ import { buildDataSourceOptions, migrations } from '@waymark/api/database';
 import { hashPassword } from '@waymark/api/identity/data-access';
 import { DataSource } from 'typeorm';
 import { TEST_PASSWORD, trySignIn } from '../testing/sign-in';
-import { createTestDatabase } from '../testing/test-database';
+import { createTestDatabase } from '@waymark/api/database/testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const ACCOUNTS_MIGRATION = migrations.findIndex((m) => m.name === 'AccountsAndMemberships1796300000000');

@@ -5,7 +5,7 @@ import { hashAccountToken } from '@waymark/api/identity/data-access';
 import { snapshotTables } from '../testing/progress-fixture';
 import { PASSWORD_LINK, redeemLink, tokenOf } from '../testing/password-links';
 import { signInAs, TEST_PASSWORD, trySignIn } from '../testing/sign-in';
-import { createTestDatabase } from '../testing/test-database';
+import { createTestDatabase } from '@waymark/api/database/testing';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 const OPTIONS = { publicUrl: 'https://waymark.example.org', invitationDays: 7 };

@@ -2,7 +2,7 @@ import { DEMO_ACCOUNTS } from '@waymark/api/demo-data';
 import { loadConfig } from '@waymark/api/shared/config';
 import { Client } from 'pg';
 import { startServer } from '../server';
-import { createTestDatabase } from '../testing/test-database';
+import { createTestDatabase } from '@waymark/api/database/testing';
 
 async function signIn(url: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {

@@ -1,6 +1,6 @@
 import { JobScheduler } from '@waymark/api/jobs/feature';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { createTestDatabase } from '../testing/test-database';
+import { createTestDatabase } from '@waymark/api/database/testing';
 
 describe('the job scheduler started with the API (JOBS_ENABLED=on)', () => {
   let one: TestApp;

@@ -5,7 +5,7 @@ import { ReminderRun } from '@waymark/api/reminders/data-access';
 import { Client } from 'pg';
 import { startSmtpTestServer, type SmtpTestServer } from '../testing/smtp-test-server';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { createTestDatabase } from '../testing/test-database';
+import { createTestDatabase } from '@waymark/api/database/testing';
 import { createReminderFixture, recipientsOf } from './reminder-fixture';
 
 const ROOT = join(__dirname, '../../../..');

@@ -1,6 +1,6 @@
 import { discardUnfinishedClients } from '@waymark/api/database';
 import { Pool } from 'pg';
-import { createTestDatabase } from '../testing/test-database';
+import { createTestDatabase } from '@waymark/api/database/testing';
 
 /** node-postgres issue 3399: after a query_timeout the client still waits for its statement; it must not be reused. */
 describe('a pg client that hit query_timeout', () => {

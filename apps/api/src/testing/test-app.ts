@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Readiness } from '../lifecycle/readiness';
 import { prepareDatabase } from '../prepare-database';
 import { createApp } from '../server';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase } from '@waymark/api/database/testing';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;

@@ -1,27 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@waymark/api/database';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createMigratedTestDatabase } from '@waymark/api/database/testing';
 
-/** A fresh, migrated database on the jest run's embedded PostgreSQL (see tools/testing/postgres-global-setup.mjs). */
-export async function createMigratedDatabase(): Promise<{ dataSource: DataSource; url: string }> {
-  const serverUrl = process.env['WAYMARK_TEST_DATABASE_URL'];
-  if (!serverUrl) throw new Error('WAYMARK_TEST_DATABASE_URL is not set: run tests through jest (its globalSetup starts PostgreSQL).');
-  const name = `waymark_ie_${randomBytes(6).toString('hex')}`;
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: url.toString() }), extra: { statement_timeout: 60_000 } });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  return { dataSource, url: url.toString() };
-}
+/** A fresh, migrated database for the import tests, whose statements load whole plans (60 s, not the app's 5 s). */
+export const createMigratedDatabase = () => createMigratedTestDatabase({ prefix: 'waymark_ie', statementTimeoutMs: 60_000 });
 
 export async function createPartnership(dataSource: DataSource, name = 'Test Community Safety Partnership'): Promise<string> {
   const id = randomUUID();
