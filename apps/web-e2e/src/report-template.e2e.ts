@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { accessibilityViolations, accounts } from './support/browser';
 import { browserSuite } from './support/browser-suite';
 

@@ -8,11 +8,11 @@ export interface BrowserSuiteOptions {
 
 export interface BrowserSuite {
   /** The suite's Chromium, started in its beforeAll. */
-  browser(): Browser;
+  readonly browser: () => Browser;
   /** A new browser context nobody has signed in to. */
-  signedOut(): Promise<Page>;
+  readonly signedOut: () => Promise<Page>;
   /** A new browser context signed in as `account`: each person in a test has their own cookies. */
-  as(account: { email: string; password: string }, partnership?: string): Promise<Page>;
+  readonly as: (account: { email: string; password: string }, partnership?: string) => Promise<Page>;
 }
 
 /**
@@ -43,7 +43,7 @@ export function browserSuite(options: BrowserSuiteOptions = {}): BrowserSuite {
   return {
     browser: started,
     signedOut,
-    async as(account, partnership = DEMO_PARTNERSHIP) {
+    as: async (account, partnership = DEMO_PARTNERSHIP) => {
       const page = await signedOut();
       await signIn(page, account, partnership);
       return page;

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Names of the fields an operation selects inside `field` of the field being resolved (through fragments and inline
@@ -20,8 +20,8 @@ function visit(
   seen = new Set<string>(),
 ): void {
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === 'Field') onField(selection);
-    else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, info, onField, seen);
+    if (selection.kind === Kind.FIELD) onField(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, info, onField, seen);
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       visit(info.fragments[selection.name.value]?.selectionSet, info, onField, seen);
