@@ -86,7 +86,11 @@ async function signedInStates(browser, url) {
 }
 
 async function coldLoad(browser, url, state, path) {
-  const context = await browser.newContext({ baseURL: url, storageState: state, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: url,
+    storageState: state,
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(path, { waitUntil: 'networkidle' });
   const measured = await page.evaluate(
@@ -101,7 +105,11 @@ async function coldLoad(browser, url, state, path) {
         setTimeout(() => resolveEntries({ lcp: null, element: null, scripts: scripts() }), 5000);
         new PerformanceObserver((list) => {
           const last = list.getEntries().at(-1);
-          resolveEntries({ lcp: last.startTime, element: last.element?.tagName.toLowerCase() ?? null, scripts: scripts() });
+          resolveEntries({
+            lcp: last.startTime,
+            element: last.element?.tagName.toLowerCase() ?? null,
+            scripts: scripts(),
+          });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       }),
   );
@@ -140,9 +148,16 @@ async function main() {
     const lcpRows = [];
     for (const screen of lcpScreens) {
       const samples = [];
-      for (let run = 0; run < RUNS; run++) samples.push(await coldLoad(browser, app.url, states[screen.as], screen.path));
+      for (let run = 0; run < RUNS; run++)
+        samples.push(await coldLoad(browser, app.url, states[screen.as], screen.path));
       const values = samples.map((s) => s.lcp).filter((v) => v !== null);
-      lcpRows.push({ ...screen, median: median(values), min: Math.min(...values), max: Math.max(...values), element: samples.at(-1).element });
+      lcpRows.push({
+        ...screen,
+        median: median(values),
+        min: Math.min(...values),
+        max: Math.max(...values),
+        element: samples.at(-1).element,
+      });
     }
     report({ initialFiles, initialRaw, initialGzip, routeRows, lcpRows });
   } finally {
@@ -153,18 +168,26 @@ async function main() {
 
 function report(result) {
   const { initialFiles, initialRaw, initialGzip, routeRows, lcpRows } = result;
-  console.log(`\nInitial JavaScript: ${kilobytes(initialRaw)} raw, ${kilobytes(initialGzip)} gzip (${initialFiles.length} files)\n`);
+  console.log(
+    `\nInitial JavaScript: ${kilobytes(initialRaw)} raw, ${kilobytes(initialGzip)} gzip (${initialFiles.length} files)\n`,
+  );
   console.log('| route | lazy chunks | lazy JS raw / gzip | largest lazy chunk raw / gzip |');
   console.log('|---|---|---|---|');
   for (const row of routeRows) {
-    const largest = row.largest ? `${row.largest.file}: ${kilobytes(row.largest.raw)} / ${kilobytes(row.largest.gzip)}` : '–';
-    console.log(`| ${row.route} | ${row.chunks} | ${kilobytes(row.lazyRaw)} / ${kilobytes(row.lazyGzip)} | ${largest} |`);
+    const largest = row.largest
+      ? `${row.largest.file}: ${kilobytes(row.largest.raw)} / ${kilobytes(row.largest.gzip)}`
+      : '–';
+    console.log(
+      `| ${row.route} | ${row.chunks} | ${kilobytes(row.lazyRaw)} / ${kilobytes(row.lazyGzip)} | ${largest} |`,
+    );
   }
   console.log(`\nLargest Contentful Paint, cold load in a fresh context, Chromium on loopback (${RUNS} runs):\n`);
   console.log('| screen | median ms | min ms | max ms | LCP element |');
   console.log('|---|---|---|---|---|');
   for (const row of lcpRows) {
-    console.log(`| ${row.name} (${row.path}) | ${row.median.toFixed(0)} | ${row.min.toFixed(0)} | ${row.max.toFixed(0)} | ${row.element ?? '–'} |`);
+    console.log(
+      `| ${row.name} (${row.path}) | ${row.median.toFixed(0)} | ${row.min.toFixed(0)} | ${row.max.toFixed(0)} | ${row.element ?? '–'} |`,
+    );
   }
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const file = join(root, 'bench/results', `front-end-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

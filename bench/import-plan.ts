@@ -24,11 +24,20 @@ async function main(): Promise<void> {
     for (let p = 0; p < PERIODS; p++) {
       rows.push(
         toTemplateCells({
-          themeNo: String(theme + 1), theme: `Theme ${theme + 1}: reduce harm in area ${theme + 1}`, objective: `Objective ${objective + 1}`,
-          actionRef: `A-${a + 1}`, action: `Action ${a + 1}: deliver the commitment in full with partners`, leadOrganisation: `Organisation ${(a % 10) + 1}`,
-          leadOfficer: `Officer ${(a % 40) + 1} <officer${(a % 40) + 1}@bench.example>`, deliveryGroup: `Delivery group ${(a % 5) + 1}`,
-          supportingOrganisations: `Organisation ${((a + 3) % 10) + 1}; Organisation ${((a + 5) % 10) + 1}`, startDate: '2018-04-01', dueDate: '31/03/2021',
-          status: 'In progress', rag: RAGS[(a + p) % 3], period: quarter(p),
+          themeNo: String(theme + 1),
+          theme: `Theme ${theme + 1}: reduce harm in area ${theme + 1}`,
+          objective: `Objective ${objective + 1}`,
+          actionRef: `A-${a + 1}`,
+          action: `Action ${a + 1}: deliver the commitment in full with partners`,
+          leadOrganisation: `Organisation ${(a % 10) + 1}`,
+          leadOfficer: `Officer ${(a % 40) + 1} <officer${(a % 40) + 1}@bench.example>`,
+          deliveryGroup: `Delivery group ${(a % 5) + 1}`,
+          supportingOrganisations: `Organisation ${((a + 3) % 10) + 1}; Organisation ${((a + 5) % 10) + 1}`,
+          startDate: '2018-04-01',
+          dueDate: '31/03/2021',
+          status: 'In progress',
+          rag: RAGS[(a + p) % 3],
+          period: quarter(p),
           progress: `Quarter ${p + 1} update for action ${a + 1}: meetings held, referrals up, training delivered to ${10 + p} staff. Next steps agreed with the delivery group.`,
         }),
       );

@@ -38,12 +38,20 @@ async function main(): Promise<void> {
   chmodSync(dir, 0o777); // initdb runs as the postgres user when the bench runs as root
   const database = await resolveDatabaseUrl({ url: undefined, embeddedDataDir: join(dir, 'pg') });
   const clock = new StatementClock();
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: database.url, statementTimeoutMs: 120_000 }), logger: clock, logging: ['query'], maxQueryExecutionTime: 1e-9 });
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions({ url: database.url, statementTimeoutMs: 120_000 }),
+    logger: clock,
+    logging: ['query'],
+    maxQueryExecutionTime: 1e-9,
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     const generated = await generateBenchData(dataSource, { actions: ACTIONS, periods: 2, seed: 1 });
-    const [{ partnership_id: partnershipId }]: Array<{ partnership_id: string }> = await dataSource.query(`SELECT partnership_id FROM person WHERE id = $1`, [generated.account.personId]);
+    const [{ partnership_id: partnershipId }]: Array<{ partnership_id: string }> = await dataSource.query(
+      `SELECT partnership_id FROM person WHERE id = $1`,
+      [generated.account.personId],
+    );
     // 500 lead officers, each leading 12 actions; a new open quarter (deadline 15 July 2026) where every update is owed.
     await dataSource.query(
       `INSERT INTO person (partnership_id, full_name, email)
@@ -57,7 +65,10 @@ async function main(): Promise<void> {
          FROM actions x JOIN people p ON p.n = x.n % $2 WHERE a.id = x.id`,
       [partnershipId, PEOPLE],
     );
-    await dataSource.query(`UPDATE reporting_period rp SET state = 'signed_off' FROM strategy s WHERE s.id = rp.strategy_id AND s.partnership_id = $1`, [partnershipId]);
+    await dataSource.query(
+      `UPDATE reporting_period rp SET state = 'signed_off' FROM strategy s WHERE s.id = rp.strategy_id AND s.partnership_id = $1`,
+      [partnershipId],
+    );
     await dataSource.query(
       `INSERT INTO reporting_period (strategy_id, name, starts_on, ends_on, update_deadline)
        SELECT id, 'Bench Q1 2026/27', '2026-04-01', '2026-06-30', '2026-07-15' FROM strategy WHERE partnership_id = $1`,
@@ -69,14 +80,29 @@ async function main(): Promise<void> {
     );
     const run = new ReminderRun(dataSource, 'https://waymark.example.org');
     const rows: Array<Record<string, string | number>> = [];
-    for (const [step, day] of [['reminder', '2026-07-08'], ['chaser', '2026-07-15'], ['second chaser', '2026-07-18'], ['escalation', '2026-07-22'], ['(nothing due: already sent)', '2026-07-23']] as const) {
+    for (const [step, day] of [
+      ['reminder', '2026-07-08'],
+      ['chaser', '2026-07-15'],
+      ['second chaser', '2026-07-18'],
+      ['escalation', '2026-07-22'],
+      ['(nothing due: already sent)', '2026-07-23'],
+    ] as const) {
       clock.reset();
       const started = performance.now();
       const result = await run.run(new Date(`${day}T09:00:00+01:00`), { dryRun: false, partnershipId });
-      rows.push({ step, messages: result.messages, 'SQL statements': clock.statements, 'database ms': Math.round(clock.ms), 'wall ms': Math.round(performance.now() - started) });
+      rows.push({
+        step,
+        messages: result.messages,
+        'SQL statements': clock.statements,
+        'database ms': Math.round(clock.ms),
+        'wall ms': Math.round(performance.now() - started),
+      });
     }
     if (process.argv.includes('--explain')) {
-      const plan: Array<{ 'QUERY PLAN': string }> = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${REMINDER_CANDIDATES_SQL}`, [new Date('2026-07-23T09:00:00+01:00').toISOString(), partnershipId, 3]);
+      const plan: Array<{ 'QUERY PLAN': string }> = await dataSource.query(
+        `EXPLAIN (ANALYZE, BUFFERS) ${REMINDER_CANDIDATES_SQL}`,
+        [new Date('2026-07-23T09:00:00+01:00').toISOString(), partnershipId, 3],
+      );
       console.log(plan.map((r) => r['QUERY PLAN']).join('\n'));
     }
     console.log(`Reminder run: ${actions} actions owed by ${people} lead officers (one partnership)`);

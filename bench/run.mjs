@@ -319,7 +319,9 @@ async function prepareImport(waymark, admin, data, dir) {
     body: form,
   });
   if (upload.status !== 201) {
-    log(`import upload answered ${upload.status} (${(await upload.text()).slice(0, 300)}): the event-loop phase runs without an import`);
+    log(
+      `import upload answered ${upload.status} (${(await upload.text()).slice(0, 300)}): the event-loop phase runs without an import`,
+    );
     return null;
   }
   const { uploadId } = await upload.json();
@@ -335,12 +337,21 @@ async function prepareImport(waymark, admin, data, dir) {
     }).catch((e) => ({ status: String(e.message), json: async () => null }));
     const body = await r.json().catch(() => null);
     const ok = r.status === 200 && body?.data?.previewPlanImport?.rowsRead > 0;
-    return { status: ok ? 200 : r.status, ms: performance.now() - t0, rowsRead: body?.data?.previewPlanImport?.rowsRead, errors: body?.errors };
+    return {
+      status: ok ? 200 : r.status,
+      ms: performance.now() - t0,
+      rowsRead: body?.data?.previewPlanImport?.rowsRead,
+      errors: body?.errors,
+    };
   };
   const first = await preview();
-  log(`import preview (600 × 8, ${(content.length / 1024).toFixed(0)} KB), alone: ${first.status} in ${first.ms.toFixed(0)} ms, ${first.rowsRead} rows`);
+  log(
+    `import preview (600 × 8, ${(content.length / 1024).toFixed(0)} KB), alone: ${first.status} in ${first.ms.toFixed(0)} ms, ${first.rowsRead} rows`,
+  );
   if (first.status !== 200) {
-    log(`import preview failed (${JSON.stringify(first.errors)?.slice(0, 300)}): the event-loop phase runs without an import`);
+    log(
+      `import preview failed (${JSON.stringify(first.errors)?.slice(0, 300)}): the event-loop phase runs without an import`,
+    );
     return null;
   }
   return { preview, file: { bytes: content.length, rows: 4800, aloneMs: first.ms } };
@@ -534,7 +545,9 @@ async function main() {
   //    report and import workers load and warm up in the background after start, and that CPU (same process)
   //    would otherwise be charged to the first rounds' requests (on a busy machine it lasts over a minute).
   results.settle = await settle(waymark);
-  log(`Waymark settled after ${(results.settle.ms / 1000).toFixed(0)} s (idle CPU ${results.settle.idleCpuPercent.toFixed(1)} %)`);
+  log(
+    `Waymark settled after ${(results.settle.ms / 1000).toFixed(0)} s (idle CPU ${results.settle.idleCpuPercent.toFixed(1)} %)`,
+  );
   for (const op of ['tree', 'myUpdates']) {
     results.main[op] = await compare(
       `${op}@${MAIN_SIZE}`,
@@ -623,14 +636,20 @@ async function main() {
         );
       log(
         `event-loop run ${run + 1}: p99 ${exportRuns[run].loop?.p99} ms during exports under read load (max ${exportRuns[run].loop?.max}); read load alone ${readOnlyRuns[run].loop?.p99} ms` +
-          (importer ? `; exports + import preview ${importRuns[run].loop?.p99} ms (max ${importRuns[run].loop?.max}, preview ${importRuns[run].exports.importPreview.status} in ${importRuns[run].exports.importPreview.ms.toFixed(0)} ms)` : ''),
+          (importer
+            ? `; exports + import preview ${importRuns[run].loop?.p99} ms (max ${importRuns[run].loop?.max}, preview ${importRuns[run].exports.importPreview.status} in ${importRuns[run].exports.importPreview.ms.toFixed(0)} ms)`
+            : ''),
       );
     }
     results.eventLoop = {
       readLoadOnly: { runs: readOnlyRuns, p99: spread(readOnlyRuns, 'p99'), max: spread(readOnlyRuns, 'max') },
       exportsUnderReadLoad: { runs: exportRuns, p99: spread(exportRuns, 'p99'), max: spread(exportRuns, 'max') },
       ...(importer && {
-        exportsAndImportUnderReadLoad: { runs: importRuns, p99: spread(importRuns, 'p99'), max: spread(importRuns, 'max') },
+        exportsAndImportUnderReadLoad: {
+          runs: importRuns,
+          p99: spread(importRuns, 'p99'),
+          max: spread(importRuns, 'max'),
+        },
         importFile: importer.file,
       }),
     };
@@ -659,7 +678,9 @@ function printTable(r) {
     const fl = m.floor;
     // Median of the rounds, and (min–max) across them.
     const cpu = (x) =>
-      x ? `${f(x.cpuMsPerRequest)} (${f(Math.min(...x.rounds.map((r) => r.cpuMsPerRequest).filter(Number.isFinite)))}–${f(Math.max(...x.rounds.map((r) => r.cpuMsPerRequest).filter(Number.isFinite)))})` : '–';
+      x
+        ? `${f(x.cpuMsPerRequest)} (${f(Math.min(...x.rounds.map((r) => r.cpuMsPerRequest).filter(Number.isFinite)))}–${f(Math.max(...x.rounds.map((r) => r.cpuMsPerRequest).filter(Number.isFinite)))})`
+        : '–';
     rows.push([
       `${op}@${MAIN_SIZE} CPU-ms/request (median, min–max of ${m.waymark.rounds.length} rounds)`,
       cpu(m.waymark),
@@ -735,27 +756,87 @@ function printTable(r) {
     const e = r.eventLoop;
     const mmm = (x) => `${f(x.min, 1)} / ${f(x.median, 1)} / ${f(x.max, 1)} ms`;
     const n = e.exportsUnderReadLoad.p99.runs;
-    rows.push([`event-loop p99, exports + reads (min / median / max of ${n})`, mmm(e.exportsUnderReadLoad.p99), `(reads alone: ${mmm(e.readLoadOnly.p99)})`, '', '', '', '< 50 ms']);
-    rows.push([`event-loop max, exports + reads (min / median / max of ${n})`, mmm(e.exportsUnderReadLoad.max), `(reads alone: ${mmm(e.readLoadOnly.max)})`, '', '', '', '']);
+    rows.push([
+      `event-loop p99, exports + reads (min / median / max of ${n})`,
+      mmm(e.exportsUnderReadLoad.p99),
+      `(reads alone: ${mmm(e.readLoadOnly.p99)})`,
+      '',
+      '',
+      '',
+      '< 50 ms',
+    ]);
+    rows.push([
+      `event-loop max, exports + reads (min / median / max of ${n})`,
+      mmm(e.exportsUnderReadLoad.max),
+      `(reads alone: ${mmm(e.readLoadOnly.max)})`,
+      '',
+      '',
+      '',
+      '',
+    ]);
     if (e.exportsAndImportUnderReadLoad) {
       const x = e.exportsAndImportUnderReadLoad;
-      rows.push([`event-loop p99, exports + import preview + reads (of ${x.p99.runs})`, mmm(x.p99), '', '', '', '', '< 50 ms']);
-      rows.push([`event-loop max, exports + import preview + reads (of ${x.max.runs})`, mmm(x.max), '', '', '', '', '']);
-      const ms = x.runs.map((run) => run.exports?.importPreview).filter((p) => p?.status === 200).map((p) => p.ms);
+      rows.push([
+        `event-loop p99, exports + import preview + reads (of ${x.p99.runs})`,
+        mmm(x.p99),
+        '',
+        '',
+        '',
+        '',
+        '< 50 ms',
+      ]);
+      rows.push([
+        `event-loop max, exports + import preview + reads (of ${x.max.runs})`,
+        mmm(x.max),
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
+      const ms = x.runs
+        .map((run) => run.exports?.importPreview)
+        .filter((p) => p?.status === 200)
+        .map((p) => p.ms);
       rows.push([`import preview 600 × 8 alone`, `${f(e.importFile.aloneMs, 0)} ms`, '', '', '', '', '']);
-      rows.push([`import preview 600 × 8 under exports + reads (median of ${ms.length})`, ms.length ? `${f(median(ms), 0)} ms` : 'failed', '', '', '', '', '']);
+      rows.push([
+        `import preview 600 × 8 under exports + reads (median of ${ms.length})`,
+        ms.length ? `${f(median(ms), 0)} ms` : 'failed',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
     }
     for (const format of Object.keys(e.exportsUnderReadLoad.runs[0]?.exports ?? {})) {
-      const ms = e.exportsUnderReadLoad.runs.map((run) => run.exports?.[format]).filter((x) => x?.status === 200).map((x) => x.ms);
-      rows.push([`${format} export @${MAIN_SIZE} under read load (median of ${ms.length})`, ms.length ? `${f(median(ms), 0)} ms` : 'failed', '', '', '', '', '']);
+      const ms = e.exportsUnderReadLoad.runs
+        .map((run) => run.exports?.[format])
+        .filter((x) => x?.status === 200)
+        .map((x) => x.ms);
+      rows.push([
+        `${format} export @${MAIN_SIZE} under read load (median of ${ms.length})`,
+        ms.length ? `${f(median(ms), 0)} ms` : 'failed',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
     }
   }
   const identical = Object.values(r.sizes).every((s) =>
     ['tree', 'myUpdates'].every(
-      (op) => s[op].shapeDifferenceCount === 0 && s[op].valueDifferences === 0 && s[op].floorShapeDifferenceCount === 0 && s[op].floorValueDifferences === 0,
+      (op) =>
+        s[op].shapeDifferenceCount === 0 &&
+        s[op].valueDifferences === 0 &&
+        s[op].floorShapeDifferenceCount === 0 &&
+        s[op].floorValueDifferences === 0,
     ),
   );
-  const sameBytes = Object.values(r.sizes).every((s) => ['tree', 'myUpdates'].every((op) => s[op].sameBytes?.waymarkBaseline && s[op].sameBytes?.floorBaseline));
+  const sameBytes = Object.values(r.sizes).every((s) =>
+    ['tree', 'myUpdates'].every((op) => s[op].sameBytes?.waymarkBaseline && s[op].sameBytes?.floorBaseline),
+  );
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join(
@@ -764,8 +845,8 @@ function printTable(r) {
   r.identicalJson = identical;
   r.identicalBytes = sameBytes;
   console.log(
-    `\n${table}\n\n${identical ? 'All three servers returned identical JSON at every size' : 'DIFFERENCES between the servers\' JSON (see results file)'}` +
-      `${sameBytes ? ' (byte for byte, apart from the trailing newline of Waymark\'s body).' : '; the bytes differ (key order or formatting).'}` +
+    `\n${table}\n\n${identical ? 'All three servers returned identical JSON at every size' : "DIFFERENCES between the servers' JSON (see results file)"}` +
+      `${sameBytes ? " (byte for byte, apart from the trailing newline of Waymark's body)." : '; the bytes differ (key order or formatting).'}` +
       `\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memGb} GB, Node ${r.machine.node}`,
   );
   r.table = table;

@@ -29,8 +29,15 @@ const QUERIES = [
   'evaluation spring',
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const ms = (values: number[], p: number) => Number(percentile([...values].sort((a, b) => a - b), p).toFixed(1));
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const ms = (values: number[], p: number) =>
+  Number(
+    percentile(
+      [...values].sort((a, b) => a - b),
+      p,
+    ).toFixed(1),
+  );
 
 /** Parent pid and CPU time (user + system, ms) of a process, from /proc (Linux; clock ticks assumed 100 a second). */
 function processCpu(pid: number): { ppid: number; cpuMs: number } | null {
@@ -114,8 +121,12 @@ async function main(): Promise<void> {
       row.cpu.push(cpuMs);
       perQuery.set(query, row);
     }
-    const load = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'unknown';
-    console.log(`Action search: ${actions} actions, ${updates} updates (one partnership), ${RUNS} searches, load average ${load}`);
+    const load = existsSync('/proc/loadavg')
+      ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+      : 'unknown';
+    console.log(
+      `Action search: ${actions} actions, ${updates} updates (one partnership), ${RUNS} searches, load average ${load}`,
+    );
     console.table(
       [...perQuery].map(([query, row]) => ({
         query,

@@ -18,12 +18,21 @@ module.exports = {
       // (see ReportWorkerPool, ImportWorkerPool). Absolute paths: Nx joins only './' entries to the project root and
       // resolves a '../../' entry against the workspace root, i.e. two folders above the clone.
       additionalEntryPoints: [
-        { entryName: 'report-worker', entryPath: join(__dirname, '../../libs/api/reporting/data-access/src/lib/worker/report-worker.ts') },
-        { entryName: 'import-worker', entryPath: join(__dirname, '../../libs/api/import-export/data-access/src/lib/worker/import-worker.ts') },
+        {
+          entryName: 'report-worker',
+          entryPath: join(__dirname, '../../libs/api/reporting/data-access/src/lib/worker/report-worker.ts'),
+        },
+        {
+          entryName: 'import-worker',
+          entryPath: join(__dirname, '../../libs/api/import-export/data-access/src/lib/worker/import-worker.ts'),
+        },
       ],
       tsConfig: './tsconfig.app.json',
       // The password policy reads its list of common passwords beside main.js.
-      assets: ['./src/assets', { input: 'libs/api/identity/data-access/src/lib/password', glob: 'common-passwords.txt', output: '.' }],
+      assets: [
+        './src/assets',
+        { input: 'libs/api/identity/data-access/src/lib/password', glob: 'common-passwords.txt', output: '.' },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -27,7 +27,9 @@ export async function crashAndRestart({ root, tempDir, sessionSecret, account, l
   // What the app's parent watchdog did with its PostgreSQL, seen just before the restart begins.
   await sleep(500);
   const orphanLeft = postgresBefore !== null && isAlive(postgresBefore);
-  log(`SIGKILL ${first.name} (pid ${first.pid}); its PostgreSQL (pid ${postgresBefore}) ${orphanLeft ? 'still runs' : 'stopped'}`);
+  log(
+    `SIGKILL ${first.name} (pid ${first.pid}); its PostgreSQL (pid ${postgresBefore}) ${orphanLeft ? 'still runs' : 'stopped'}`,
+  );
 
   let second = null;
   try {
@@ -53,7 +55,10 @@ export async function crashAndRestart({ root, tempDir, sessionSecret, account, l
   return {
     failures,
     rows: [
-      ['first start (embedded)', `${(first.readyMs / 1000).toFixed(1)} s to /health/ready (initdb, migrations, demo data)`],
+      [
+        'first start (embedded)',
+        `${(first.readyMs / 1000).toFixed(1)} s to /health/ready (initdb, migrations, demo data)`,
+      ],
       [
         'restart after SIGKILL',
         second

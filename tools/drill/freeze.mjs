@@ -90,21 +90,37 @@ export async function freezePostgres({ instance, dataDir, accounts, freezeMs, lo
   const sessionsKept = kept.filter(Boolean).length;
 
   if (hung.length) failures.push(`${hung.length} requests hung past 10 s`);
-  if (sessionsKept < kept.length) failures.push(`${kept.length - sessionsKept} of ${kept.length} sessions lost in the freeze`);
-  if (afterRecovery.length) failures.push(`${afterRecovery.length} failed requests after recovery (${RECOVERY_GRACE_MS / 1000} s after SIGCONT)`);
+  if (sessionsKept < kept.length)
+    failures.push(`${kept.length - sessionsKept} of ${kept.length} sessions lost in the freeze`);
+  if (afterRecovery.length)
+    failures.push(
+      `${afterRecovery.length} failed requests after recovery (${RECOVERY_GRACE_MS / 1000} s after SIGCONT)`,
+    );
   if (!instance.alive()) failures.push(`the instance died during the freeze (${JSON.stringify(instance.exit)})`);
   return {
     failures,
     maxFailMs,
     rows: [
-      ['freeze', `${frozen.length} PostgreSQL processes stopped ${freezeMs / 1000} s under ${WRITERS} writers + ${READERS} readers`],
-      ['requests', `${records.length} in all, ${inWindow.length} in the freeze window (SIGSTOP to SIGCONT + ${RECOVERY_GRACE_MS / 1000} s)`],
-      ['failed in the freeze window', `${failedInWindow.length}${failedInWindow.length ? `: ${byKind(failedInWindow)}` : ''}`],
+      [
+        'freeze',
+        `${frozen.length} PostgreSQL processes stopped ${freezeMs / 1000} s under ${WRITERS} writers + ${READERS} readers`,
+      ],
+      [
+        'requests',
+        `${records.length} in all, ${inWindow.length} in the freeze window (SIGSTOP to SIGCONT + ${RECOVERY_GRACE_MS / 1000} s)`,
+      ],
+      [
+        'failed in the freeze window',
+        `${failedInWindow.length}${failedInWindow.length ? `: ${byKind(failedInWindow)}` : ''}`,
+      ],
       [
         'max time to fail',
         `${(maxFailMs / 1000).toFixed(1)} s (target ≤ ${FAIL_WITHIN_TARGET_MS / 1000} s: ${maxFailMs <= FAIL_WITHIN_TARGET_MS ? 'met' : 'MISSED'})`,
       ],
-      ['hung past 10 s', `${hung.length} (longest request ${(maxMs / 1000).toFixed(1)} s; the client gives up at 10 s)`],
+      [
+        'hung past 10 s',
+        `${hung.length} (longest request ${(maxMs / 1000).toFixed(1)} s; the client gives up at 10 s)`,
+      ],
       ['sessions after the freeze', `${sessionsKept} of ${kept.length} kept (same cookie signed in)`],
       ['first success after SIGCONT', firstOk ? `${((firstOk.end - continuedAt) / 1000).toFixed(1)} s` : 'none'],
       [

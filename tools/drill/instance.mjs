@@ -43,7 +43,9 @@ export async function startInstance({ name, root, tempDir, port, sessionSecret, 
     await waitForOk(`${instance.url}/health/ready`, READY_TIMEOUT_MS, instance.alive);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${name} did not become ready: ${error.message}\n--- ${name} log (last lines) ---\n${tail(instance.log())}`);
+    throw new Error(
+      `${name} did not become ready: ${error.message}\n--- ${name} log (last lines) ---\n${tail(instance.log())}`,
+    );
   }
   instance.readyMs = performance.now() - started;
   return instance;

@@ -12,7 +12,10 @@ const NEW_STRATEGY = { title: 'Drill import', startYear: 2024, endYear: 2027 };
 const size = (bytes) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
 
 async function oversizedBody(url, cookie) {
-  const body = JSON.stringify({ query: 'query Pad($pad: String) { __typename }', variables: { pad: 'x'.repeat(14 * MB) } });
+  const body = JSON.stringify({
+    query: 'query Pad($pad: String) { __typename }',
+    variables: { pad: 'x'.repeat(14 * MB) },
+  });
   const started = performance.now();
   try {
     const response = await fetch(`${url}/graphql`, {
@@ -25,7 +28,10 @@ async function oversizedBody(url, cookie) {
     return { status: response.status, ms: performance.now() - started };
   } catch (error) {
     // The server may answer 413 and close the connection before the whole body is sent.
-    return { status: error.name === 'TimeoutError' ? 'timeout' : `network (${error.cause?.code ?? error.message})`, ms: performance.now() - started };
+    return {
+      status: error.name === 'TimeoutError' ? 'timeout' : `network (${error.cause?.code ?? error.message})`,
+      ms: performance.now() - started,
+    };
   }
 }
 
@@ -54,21 +60,43 @@ async function upload(url, cookie, bytes) {
  */
 async function importFile(admin, url, file) {
   const staged = await upload(url, admin.cookie, file.bytes);
-  if (staged.status !== 201) return { refused: false, kind: `upload http-${staged.status}`, message: staged.body.message ?? '', ms: staged.ms, uploadMs: staged.ms };
+  if (staged.status !== 201)
+    return {
+      refused: false,
+      kind: `upload http-${staged.status}`,
+      message: staged.body.message ?? '',
+      ms: staged.ms,
+      uploadMs: staged.ms,
+    };
   const started = performance.now();
   try {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: admin.cookie },
-      body: JSON.stringify({ query: PREVIEW, variables: { input: { uploadId: staged.body.uploadId, newStrategy: NEW_STRATEGY } } }),
+      body: JSON.stringify({
+        query: PREVIEW,
+        variables: { input: { uploadId: staged.body.uploadId, newStrategy: NEW_STRATEGY } },
+      }),
       signal: AbortSignal.timeout(60_000),
     });
     const payload = await response.json();
     const error = payload.errors?.[0];
     const kind = error ? `graphql:${error.extensions?.code ?? 'ERROR'}` : 'ok';
-    return { refused: Boolean(error) && kind !== 'graphql:INTERNAL_SERVER_ERROR', kind, message: error?.message ?? JSON.stringify(payload.data), ms: performance.now() - started, uploadMs: staged.ms };
+    return {
+      refused: Boolean(error) && kind !== 'graphql:INTERNAL_SERVER_ERROR',
+      kind,
+      message: error?.message ?? JSON.stringify(payload.data),
+      ms: performance.now() - started,
+      uploadMs: staged.ms,
+    };
   } catch (error) {
-    return { refused: false, kind: error.name === 'TimeoutError' ? 'timeout' : 'network', message: String(error.message), ms: performance.now() - started, uploadMs: staged.ms };
+    return {
+      refused: false,
+      kind: error.name === 'TimeoutError' ? 'timeout' : 'network',
+      message: String(error.message),
+      ms: performance.now() - started,
+      uploadMs: staged.ms,
+    };
   }
 }
 
@@ -83,7 +111,10 @@ export async function sendUploads({ instance, account, log }) {
   const big = await oversizedBody(instance.url);
   log(`14 MB anonymous body: ${big.status} in ${big.ms.toFixed(0)} ms`);
   if (big.status !== 413) failures.push(`the 14 MB anonymous body got ${big.status}, not 413`);
-  rows.push(['14 MB anonymous GraphQL body', `${big.status} in ${big.ms.toFixed(0)} ms; RSS peak ${mb(rss.stop().peakMb)}`]);
+  rows.push([
+    '14 MB anonymous GraphQL body',
+    `${big.status} in ${big.ms.toFixed(0)} ms; RSS peak ${mb(rss.stop().peakMb)}`,
+  ]);
 
   const admin = new GraphQLClient(instance.url, []);
   await signIn(admin, account);
@@ -91,7 +122,10 @@ export async function sendUploads({ instance, account, log }) {
   const signedIn = await oversizedBody(instance.url, admin.cookie);
   log(`14 MB signed-in body: ${signedIn.status} in ${signedIn.ms.toFixed(0)} ms`);
   if (signedIn.status !== 413) failures.push(`the 14 MB signed-in GraphQL body got ${signedIn.status}, not 413`);
-  rows.push(['14 MB signed-in GraphQL body', `${signedIn.status} in ${signedIn.ms.toFixed(0)} ms; RSS peak ${mb(rss.stop().peakMb)}`]);
+  rows.push([
+    '14 MB signed-in GraphQL body',
+    `${signedIn.status} in ${signedIn.ms.toFixed(0)} ms; RSS peak ${mb(rss.stop().peakMb)}`,
+  ]);
 
   rss = sampleRss(instance.pid);
   const oversized = await upload(instance.url, admin.cookie, Buffer.alloc(12 * MB, 'x'));
@@ -100,7 +134,10 @@ export async function sendUploads({ instance, account, log }) {
   // still sending may see the connection closed (EPIPE, ECONNRESET) before it reads the answer: also a refusal.
   const closedEarly = typeof oversized.status === 'string' && /EPIPE|ECONNRESET|UND_ERR_SOCKET/.test(oversized.status);
   if (oversized.status !== 413 && !closedEarly) failures.push(`the 12 MB upload got ${oversized.status}, not 413`);
-  rows.push(['12 MB file upload', `${oversized.status} in ${oversized.ms.toFixed(0)} ms; RSS peak ${mb(rss.stop().peakMb)}`]);
+  rows.push([
+    '12 MB file upload',
+    `${oversized.status} in ${oversized.ms.toFixed(0)} ms; RSS peak ${mb(rss.stop().peakMb)}`,
+  ]);
 
   for (const [label, build] of [
     ['zip bomb', () => zipBomb(200)],
@@ -113,9 +150,14 @@ export async function sendUploads({ instance, account, log }) {
     const answer = await importFile(admin, instance.url, file);
     const peak = rss.stop();
     const what = `${size(file.bytes.length)} file, sheet ${size(file.sheetBytes)} (${ratio.toFixed(0)}:1)`;
-    log(`${label}: ${what} → uploaded in ${answer.uploadMs.toFixed(0)} ms, ${answer.kind} in ${answer.ms.toFixed(0)} ms: ${answer.message}`);
+    log(
+      `${label}: ${what} → uploaded in ${answer.uploadMs.toFixed(0)} ms, ${answer.kind} in ${answer.ms.toFixed(0)} ms: ${answer.message}`,
+    );
     if (!answer.refused) failures.push(`the ${label} was not refused clearly: ${answer.kind} ${answer.message}`);
-    rows.push([`${label} import`, `${what} → upload ${answer.uploadMs.toFixed(0)} ms, preview ${answer.kind} in ${answer.ms.toFixed(0)} ms; RSS peak ${mb(peak.peakMb)}`]);
+    rows.push([
+      `${label} import`,
+      `${what} → upload ${answer.uploadMs.toFixed(0)} ms, preview ${answer.kind} in ${answer.ms.toFixed(0)} ms; RSS peak ${mb(peak.peakMb)}`,
+    ]);
     rows.push(['', `"${answer.message.slice(0, 150)}"`]);
   }
 

@@ -13,12 +13,29 @@ async function workbook(rows) {
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
   );
-  zip.file('_rels/.rels', `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file('xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${DOC}"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
-  const sheet = Buffer.concat([Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>`), rows, Buffer.from('</sheetData></worksheet>')]);
+  zip.file(
+    '_rels/.rels',
+    `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `<workbook xmlns="${MAIN}" xmlns:r="${DOC}"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
+  const sheet = Buffer.concat([
+    Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>`),
+    rows,
+    Buffer.from('</sheetData></worksheet>'),
+  ]);
   zip.file('xl/worksheets/sheet1.xml', sheet);
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  const bytes = await zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
   return { bytes, sheetBytes: sheet.length };
 }
 
@@ -31,7 +48,7 @@ export function zipBomb(mb) {
 /** `rows` numbered rows of pseudo-random numbers and words: deflates only a few times, like a real sheet. */
 export function hugeSheet(rows) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const word = () => Math.floor(random() * 36 ** 6).toString(36);
   const parts = [];
   for (let r = 1; r <= rows; r++) {
@@ -48,7 +65,7 @@ export function hugeSheet(rows) {
  */
 export function heavySheet(rows, columns) {
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const letters = (n) => {
     let s = '';
     for (n += 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -58,7 +75,8 @@ export function heavySheet(rows, columns) {
   const parts = [];
   for (let r = 1; r <= rows; r++) {
     let row = `<row r="${r}">`;
-    for (const name of names) row += `<c r="${name}${r}" t="inlineStr"><is><t>${Math.floor(random() * 36 ** 6).toString(36)}</t></is></c>`;
+    for (const name of names)
+      row += `<c r="${name}${r}" t="inlineStr"><is><t>${Math.floor(random() * 36 ** 6).toString(36)}</t></is></c>`;
     parts.push(row + '</row>');
   }
   return workbook(Buffer.from(parts.join('')));

@@ -24,8 +24,10 @@ export async function checkStartup(db, instances) {
   for (const m of migrations.filter((m) => m.n !== 1)) failures.push(`migration ${m.name} recorded ${m.n} times`);
   const partnerships = (await db.query('SELECT name, count(*)::int AS n FROM partnership GROUP BY name')).rows;
   if (partnerships.length === 0) failures.push('no partnership after three starts (expected the demo partnerships)');
-  for (const p of partnerships.filter((p) => p.n !== 1)) failures.push(`partnership ${p.name} exists ${p.n} times after three starts`);
-  const accounts = (await db.query('SELECT email, count(*)::int AS n FROM account GROUP BY email HAVING count(*) > 1')).rows;
+  for (const p of partnerships.filter((p) => p.n !== 1))
+    failures.push(`partnership ${p.name} exists ${p.n} times after three starts`);
+  const accounts = (await db.query('SELECT email, count(*)::int AS n FROM account GROUP BY email HAVING count(*) > 1'))
+    .rows;
   for (const a of accounts) failures.push(`account ${a.email} exists ${a.n} times`);
   const memberships = (
     await db.query('SELECT email, count(*)::int AS n FROM person GROUP BY partnership_id, email HAVING count(*) > 1')

@@ -42,18 +42,28 @@ function folderBytes(path) {
 
 const nx = createRequire(join(root, 'package.json')).resolve('nx/bin/nx.js');
 const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NODE_ENV: 'production' };
-run(process.execPath, [nx, 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--output-style=static'], { cwd: root, env });
+run(
+  process.execPath,
+  [nx, 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--output-style=static'],
+  { cwd: root, env },
+);
 
 const packageJson = JSON.parse(readFileSync(join(apiDist, 'package.json'), 'utf8'));
 const declared = new Set(Object.keys(packageJson.dependencies ?? {}));
 const bundles = ['main.js', 'report-worker.js'].map((f) => join(apiDist, f));
-const undeclared = [...bundleRequires(bundles)].filter((name) => !declared.has(name) && !SOURCE_ONLY_REQUIRES.has(name));
+const undeclared = [...bundleRequires(bundles)].filter(
+  (name) => !declared.has(name) && !SOURCE_ONLY_REQUIRES.has(name),
+);
 if (undeclared.length) {
-  console.error(`build:artefact: the bundle requires ${undeclared.join(', ')}, missing from the generated dist/apps/api/package.json.`);
+  console.error(
+    `build:artefact: the bundle requires ${undeclared.join(', ')}, missing from the generated dist/apps/api/package.json.`,
+  );
   process.exit(1);
 }
 if (!existsSync(join(apiDist, 'package-lock.json'))) {
-  console.error('build:artefact: dist/apps/api/package-lock.json was not generated (generatePackageJson in apps/api/webpack.config.js).');
+  console.error(
+    'build:artefact: dist/apps/api/package-lock.json was not generated (generatePackageJson in apps/api/webpack.config.js).',
+  );
   process.exit(1);
 }
 
@@ -65,11 +75,16 @@ cpSync(webDist, join(out, 'web'), { recursive: true });
 // npm_execpath is the npm running this script; run it on this Node (24) so engine checks match the runtime.
 const npm = process.env['npm_execpath'] ? [process.execPath, [process.env['npm_execpath']]] : ['npm', []];
 const started = performance.now();
-run(npm[0], [...npm[1], 'install', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: out, env: { ...process.env, NODE_ENV: 'production' } });
+run(npm[0], [...npm[1], 'install', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], {
+  cwd: out,
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 const installSeconds = (performance.now() - started) / 1000;
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const packages = readdirSync(join(out, 'node_modules')).flatMap((n) => (n.startsWith('@') ? readdirSync(join(out, 'node_modules', n)) : n.startsWith('.') ? [] : [n]));
+const packages = readdirSync(join(out, 'node_modules')).flatMap((n) =>
+  n.startsWith('@') ? readdirSync(join(out, 'node_modules', n)) : n.startsWith('.') ? [] : [n],
+);
 console.log(
   `Artefact dist/artefact: ${mb(folderBytes(out))} (node_modules ${mb(folderBytes(join(out, 'node_modules')))}, ${packages.length} top-level packages, web ${mb(folderBytes(join(out, 'web')))}); production install ${installSeconds.toFixed(1)} s.`,
 );

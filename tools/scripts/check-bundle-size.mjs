@@ -15,7 +15,9 @@ for (const file of files) {
   raw += sizes.raw;
   gzip += sizes.gzip;
 }
-console.log(`Initial JavaScript: ${kilobytes(raw)} raw, ${kilobytes(gzip)} gzip (budget ${kilobytes(BUDGET_GZIP_BYTES)} gzip), ${files.length} files.`);
+console.log(
+  `Initial JavaScript: ${kilobytes(raw)} raw, ${kilobytes(gzip)} gzip (budget ${kilobytes(BUDGET_GZIP_BYTES)} gzip), ${files.length} files.`,
+);
 if (gzip > BUDGET_GZIP_BYTES) {
   console.error('Initial JavaScript is over its gzip budget.');
   process.exit(1);

@@ -11,7 +11,10 @@ const run = spawnSync('npx', ['graphql-codegen', '--config', 'libs/web/shared/da
   env: { ...process.env, CODEGEN_OUT: `${fresh}/` },
 });
 if (run.status !== 0) process.exit(run.status ?? 1);
-const names = (dir) => readdirSync(dir).filter((n) => n.endsWith('.ts')).sort();
+const names = (dir) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort();
 const stale = [...new Set([...names(committed), ...names(fresh)])].filter((name) => {
   try {
     return readFileSync(join(committed, name), 'utf8') !== readFileSync(join(fresh, name), 'utf8');
@@ -21,7 +24,9 @@ const stale = [...new Set([...names(committed), ...names(fresh)])].filter((name)
 });
 rmSync(fresh, { recursive: true, force: true });
 if (stale.length > 0) {
-  console.error(`Generated GraphQL types are stale (${stale.join(', ')}): run "npx nx run web-shared-data-access:codegen" and commit.`);
+  console.error(
+    `Generated GraphQL types are stale (${stale.join(', ')}): run "npx nx run web-shared-data-access:codegen" and commit.`,
+  );
   process.exit(1);
 }
 console.log('Generated GraphQL types are up to date.');

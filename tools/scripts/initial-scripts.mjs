@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 /** File names (relative to the browser build folder) that index.html loads up front. */
 export function initialScriptFiles(browserDir) {
   const html = readFileSync(join(browserDir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
   return [...new Set(files)];
 }
 

@@ -16,7 +16,11 @@ function source(): ReportSource {
     actions: york.actions.map((a, i) => ({ ...a, ref: `HC-${i + 1}` })),
     updates: york.updates.map((u) =>
       u.actionId === 't1o1a1' && u.periodId === 'q2'
-        ? { ...u, narrative: 'Training was developed and rolled out in 2014 after launch of the strategy.\n\nThis quarter:\n- 40 frontline staff trained\n- two sessions for school governors\n- an e-learning module agreed with the police' }
+        ? {
+            ...u,
+            narrative:
+              'Training was developed and rolled out in 2014 after launch of the strategy.\n\nThis quarter:\n- 40 frontline staff trained\n- two sessions for school governors\n- an e-learning module agreed with the police',
+          }
         : u,
     ),
   };
@@ -32,8 +36,12 @@ const OPTIONS: BoardReportOptions = {
     author: 'Jo Hughes, Community Safety Officer',
     contactOfficer: 'Jo Hughes, jo.hughes@york.example, 01904 000000',
     purpose: 'To update the Board on the implementation of the Hate Crime Strategy in the second quarter of 2015-16.',
-    recommendations: ['Note the progress made against each Strategic Aim.', 'Agree the revised timetable for third party reporting centres.'],
-    background: 'The strategy was adopted in 2013 after consultation with communities of interest.\n\nThe Board receives an update every quarter.',
+    recommendations: [
+      'Note the progress made against each Strategic Aim.',
+      'Agree the revised timetable for third party reporting centres.',
+    ],
+    background:
+      'The strategy was adopted in 2013 after consultation with communities of interest.\n\nThe Board receives an update every quarter.',
   },
   closing: { heading: 'Next steps', text: 'The next update goes to the Board in February 2016.' },
 };
@@ -52,7 +60,9 @@ async function main(): Promise<void> {
   } finally {
     await printer.close();
   }
-  console.log(`Wrote board-report-word.png, board-report-word-table.png, board-report-pdf.png, board-report-pdf-table.png in ${OUT}`);
+  console.log(
+    `Wrote board-report-word.png, board-report-word-table.png, board-report-pdf.png, board-report-pdf-table.png in ${OUT}`,
+  );
 }
 
 main().catch((error: unknown) => {

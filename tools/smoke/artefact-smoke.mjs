@@ -25,7 +25,9 @@ const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s
 
 function folderBytes(path) {
   const stat = lstatSync(path);
-  return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0) : stat.size;
+  return stat.isDirectory()
+    ? readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0)
+    : stat.size;
 }
 
 function check(condition, message) {
@@ -43,7 +45,10 @@ function assertIsolated(appDir) {
     } catch {
       // expected: not reachable from the artefact
     }
-    check(resolved === null, `The artefact copy can resolve the dev-only package ${devOnly} (${resolved}): it is not isolated.`);
+    check(
+      resolved === null,
+      `The artefact copy can resolve the dev-only package ${devOnly} (${resolved}): it is not isolated.`,
+    );
   }
   for (const runtime of ['@as-integrations/express5', 'pg', 'tslib']) {
     let resolved = null;
@@ -52,7 +57,10 @@ function assertIsolated(appDir) {
     } catch {
       // reported below
     }
-    check(resolved?.startsWith(appDir), `The runtime dependency ${runtime} is not installed in the artefact (${resolved}).`);
+    check(
+      resolved?.startsWith(appDir),
+      `The runtime dependency ${runtime} is not installed in the artefact (${resolved}).`,
+    );
   }
 }
 
@@ -78,16 +86,26 @@ async function exerciseServer(appDir, env, demoOutput) {
     await waitForOk(`${baseUrl}/health/ready`, server, BOOT_TIMEOUT_MS);
     figures.push(`boot to /health/ready ${seconds(bootStarted)}`);
     const healthcheck = dockerHealthcheckScript(join(root, 'docker/Dockerfile'));
-    check(runHealthcheck(healthcheck, appDir, env) === 0, "The Dockerfile's HEALTHCHECK fails against the running server.");
+    check(
+      runHealthcheck(healthcheck, appDir, env) === 0,
+      "The Dockerfile's HEALTHCHECK fails against the running server.",
+    );
 
     const home = await fetch(`${baseUrl}/`, { headers: { accept: 'text/html' } });
     const html = await home.text();
-    check(home.ok && html.includes('<title>Waymark</title>'), `GET / did not serve the web app (${home.status}): ${html.slice(0, 200)}`);
+    check(
+      home.ok && html.includes('<title>Waymark</title>'),
+      `GET / did not serve the web app (${home.status}): ${html.slice(0, 200)}`,
+    );
 
     const admin = /^\s+(\S+@\S+)\s+(\S+)\s+\(administrator\)$/m.exec(demoOutput);
     check(admin, `demo:load did not print an administrator account:\n${demoOutput}`);
     const cookie = await signIn(baseUrl, admin[1], admin[2]);
-    const { strategies, partnership } = await graphql(baseUrl, cookie, '{ strategies { id title periods { id name } } partnership { id } }');
+    const { strategies, partnership } = await graphql(
+      baseUrl,
+      cookie,
+      '{ strategies { id title periods { id name } } partnership { id } }',
+    );
     const strategy = strategies.find((s) => s.periods.length > 0);
     check(strategy, `No strategy with reporting periods after demo:load: ${JSON.stringify(strategies)}`);
     const period = strategy.periods[strategy.periods.length - 1];
@@ -107,12 +125,18 @@ async function exerciseServer(appDir, env, demoOutput) {
     await runCommand(appDir, env, ['backup', '--partnership', partnership.id, '--out', backupFile]);
     figures.push(`backup ${seconds(backupStarted)}`);
     const backup = JSON.parse(readFileSync(backupFile, 'utf8'));
-    check(Object.values(backup.tables ?? {}).some((rows) => rows.length > 0), `The backup holds no rows: ${JSON.stringify(backup).slice(0, 300)}`);
+    check(
+      Object.values(backup.tables ?? {}).some((rows) => rows.length > 0),
+      `The backup holds no rows: ${JSON.stringify(backup).slice(0, 300)}`,
+    );
 
     const reportStarted = performance.now();
     const reportFile = join(appDir, '..', 'report.csv');
     await runCommand(appDir, env, ['report', '--strategy', strategy.id, '--format', 'csv', '--out', reportFile]);
-    check(existsSync(reportFile) && readFileSync(reportFile, 'utf8').split('\n').length > 5, 'node main.js report wrote no CSV rows');
+    check(
+      existsSync(reportFile) && readFileSync(reportFile, 'utf8').split('\n').length > 5,
+      'node main.js report wrote no CSV rows',
+    );
     figures.push(`report CLI ${seconds(reportStarted)}`);
 
     const stopStarted = performance.now();
@@ -120,7 +144,10 @@ async function exerciseServer(appDir, env, demoOutput) {
     check(status !== null, `The server did not exit within ${SHUTDOWN_TIMEOUT_MS / 1000} s of SIGTERM.`);
     check(status.code === 0, `The server exited with ${status.code ?? status.signal} after SIGTERM, expected 0.`);
     figures.push(`SIGTERM to exit 0 ${seconds(stopStarted)}`);
-    check(runHealthcheck(healthcheck, appDir, env) === 1, "The Dockerfile's HEALTHCHECK passes with the server stopped.");
+    check(
+      runHealthcheck(healthcheck, appDir, env) === 1,
+      "The Dockerfile's HEALTHCHECK passes with the server stopped.",
+    );
     return backupFile;
   } catch (error) {
     await server.stop(SHUTDOWN_TIMEOUT_MS);
@@ -132,11 +159,17 @@ async function exerciseServer(appDir, env, demoOutput) {
 async function main() {
   const started = performance.now();
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync(process.execPath, [join(root, 'tools/scripts/build-artefact.mjs')], { stdio: 'inherit', cwd: root });
+    const build = spawnSync(process.execPath, [join(root, 'tools/scripts/build-artefact.mjs')], {
+      stdio: 'inherit',
+      cwd: root,
+    });
     check(build.status === 0, 'npm run build:artefact failed');
     figures.push(`build:artefact ${seconds(started)}`);
   }
-  check(existsSync(join(artefact, 'main.js')) && existsSync(join(artefact, 'node_modules')), 'dist/artefact is missing: run npm run build:artefact');
+  check(
+    existsSync(join(artefact, 'main.js')) && existsSync(join(artefact, 'node_modules')),
+    'dist/artefact is missing: run npm run build:artefact',
+  );
 
   const work = mkdtempSync(join(tmpdir(), 'waymark-smoke-'));
   const appDir = join(work, 'app');
@@ -171,14 +204,25 @@ async function main() {
     figures.push(`restore ${seconds(restoreStarted)}`);
 
     const unknown = spawnSync(process.execPath, ['main.js', 'no-such-command'], { cwd: appDir, env, encoding: 'utf8' });
-    check(unknown.status === 2 && /Usage: node main\.js/.test(unknown.stderr), `An unknown command gave ${unknown.status}: ${unknown.stderr}`);
+    check(
+      unknown.status === 2 && /Usage: node main\.js/.test(unknown.stderr),
+      `An unknown command gave ${unknown.status}: ${unknown.stderr}`,
+    );
 
     for (const [bad, expected] of [
       [{ WAYMARK_REPORT_WORKERS: 'two' }, 'WAYMARK_REPORT_WORKERS must be a whole number from 1 to 32, got "two"'],
       [{ SESSION_SECRET: '' }, 'SESSION_SECRET must be set in production'],
     ]) {
-      const refused = spawnSync(process.execPath, ['main.js'], { cwd: appDir, env: { ...env, ...bad }, encoding: 'utf8', timeout: 30_000 });
-      check(refused.status === 1 && refused.stderr.includes(expected), `Bad configuration ${JSON.stringify(bad)} gave exit ${refused.status}: ${refused.stderr}`);
+      const refused = spawnSync(process.execPath, ['main.js'], {
+        cwd: appDir,
+        env: { ...env, ...bad },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      check(
+        refused.status === 1 && refused.stderr.includes(expected),
+        `Bad configuration ${JSON.stringify(bad)} gave exit ${refused.status}: ${refused.stderr}`,
+      );
     }
   } finally {
     await postgres.stop();

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { SmokeFailure } from './processes.mjs';
 
 export function dockerHealthcheckScript(dockerfile) {
-  const line = readFileSync(dockerfile, 'utf8').split('\n').find((l) => l.startsWith('HEALTHCHECK '));
+  const line = readFileSync(dockerfile, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('HEALTHCHECK '));
   const script = line && /\bCMD node -e "(.+)"$/.exec(line)?.[1];
   if (!script) throw new SmokeFailure(`No 'HEALTHCHECK … CMD node -e "…"' line in ${dockerfile}`);
   return script;

@@ -26,7 +26,10 @@ export async function graphql(baseUrl, cookie, query, variables = {}) {
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
-  if (!response.ok || body.errors) throw new SmokeFailure(`GraphQL ${query.slice(0, 40)}… failed (${response.status}): ${JSON.stringify(body.errors ?? body)}`);
+  if (!response.ok || body.errors)
+    throw new SmokeFailure(
+      `GraphQL ${query.slice(0, 40)}… failed (${response.status}): ${JSON.stringify(body.errors ?? body)}`,
+    );
   return body.data;
 }
 
@@ -34,5 +37,9 @@ export async function download(url, cookie) {
   const response = await fetch(url, { headers: { cookie } });
   const bytes = Buffer.from(await response.arrayBuffer());
   if (!response.ok) throw new SmokeFailure(`GET ${url} answered ${response.status}: ${bytes.toString('utf8', 0, 500)}`);
-  return { contentType: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', bytes };
+  return {
+    contentType: response.headers.get('content-type') ?? '',
+    disposition: response.headers.get('content-disposition') ?? '',
+    bytes,
+  };
 }

@@ -6,7 +6,11 @@ export class SmokeFailure extends Error {}
 /** Runs one CLI command to completion; fails with its output unless it exits 0. */
 export function runCommand(appDir, env, args, timeoutMs = 120_000) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['main.js', ...args], { cwd: appDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['main.js', ...args], {
+      cwd: appDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -46,7 +50,8 @@ export function startServer(appDir, env) {
 export async function waitForOk(url, server, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (server.child.exitCode !== null) throw new SmokeFailure(`The server exited (${server.child.exitCode}) before ${url} answered.`);
+    if (server.child.exitCode !== null)
+      throw new SmokeFailure(`The server exited (${server.child.exitCode}) before ${url} answered.`);
     try {
       const response = await fetch(url);
       if (response.ok) return;

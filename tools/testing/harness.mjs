@@ -28,6 +28,9 @@ export function buildApp(root, { force, log }) {
   const built = existsSync(join(root, 'dist/apps/api/main.js')) && existsSync(join(root, 'dist/apps/web/browser'));
   if (built && !force) return;
   log('building api and web');
-  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('build failed');
 }

@@ -14,7 +14,11 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
-export const TEST_CLIENTS = { ordinary: 'waymark', wrongAudience: 'waymark-wrong-audience', expired: 'waymark-expired' };
+export const TEST_CLIENTS = {
+  ordinary: 'waymark',
+  wrongAudience: 'waymark-wrong-audience',
+  expired: 'waymark-expired',
+};
 const OTHER_CLIENT = 'another-application';
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -51,10 +55,20 @@ export async function startOidcTestProvider({ port = 0, redirectUris }) {
   const issuer = `http://127.0.0.1:${server.address().port}`;
   const clientSecret = randomBytes(24).toString('hex');
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
-  const client = (id) => ({ client_id: id, client_secret: clientSecret, redirect_uris: redirectUris, token_endpoint_auth_method: 'client_secret_post' });
+  const client = (id) => ({
+    client_id: id,
+    client_secret: clientSecret,
+    redirect_uris: redirectUris,
+    token_endpoint_auth_method: 'client_secret_post',
+  });
 
   const provider = new Provider(issuer, {
-    clients: [client(TEST_CLIENTS.ordinary), client(TEST_CLIENTS.wrongAudience), client(TEST_CLIENTS.expired), client(OTHER_CLIENT)],
+    clients: [
+      client(TEST_CLIENTS.ordinary),
+      client(TEST_CLIENTS.wrongAudience),
+      client(TEST_CLIENTS.expired),
+      client(OTHER_CLIENT),
+    ],
     jwks: { keys: [{ ...signingKey, kid: 'test-key', use: 'sig', alg: 'RS256' }] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'preferred_username'] },
@@ -71,7 +85,10 @@ export async function startOidcTestProvider({ port = 0, redirectUris }) {
     async loadExistingGrant(ctx) {
       const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
       if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
       grant.addOIDCScope('openid email profile');
       await grant.save();
       return grant;
@@ -115,10 +132,17 @@ export async function startOidcTestProvider({ port = 0, redirectUris }) {
         const details = await provider.interactionDetails(req, res);
         const login = (await readForm(req)).get('login') ?? '';
         if (!accounts.has(login)) {
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(details.uid, 'No account has that login name.'));
+          res
+            .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+            .end(loginPage(details.uid, 'No account has that login name.'));
           return;
         }
-        await provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: login } },
+          { mergeWithLastSubmission: false },
+        );
         return;
       }
       handle(req, res);

@@ -63,7 +63,12 @@ export class AppModule {
         JobsModule.register({ jobs: scheduledJobs, databaseUrl }),
       ],
       controllers: [HealthController, ...(config.observability.eventLoopProbe ? [EventLoopController] : [])],
-      providers: [SystemResolver, Readiness, DatabaseWatchdog, { provide: APP_FILTER, useClass: UnexpectedErrorFilter }],
+      providers: [
+        SystemResolver,
+        Readiness,
+        DatabaseWatchdog,
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
+      ],
     };
   }
 }

@@ -1,4 +1,8 @@
-import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
+import type {
+  GatewayExecutor,
+  GatewayInterface,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 
@@ -23,7 +27,8 @@ export class JitExecutorGateway implements GatewayInterface {
   };
 
   load(): Promise<{ executor: GatewayExecutor }> {
-    if (!this.schema) return Promise.reject(new Error('JitExecutorGateway: no schema captured (transformSchema was not called)'));
+    if (!this.schema)
+      return Promise.reject(new Error('JitExecutorGateway: no schema captured (transformSchema was not called)'));
     return Promise.resolve({ executor: this.execute });
   }
 
@@ -70,7 +75,11 @@ export class JitExecutorGateway implements GatewayInterface {
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
   if (Object.getPrototypeOf(error) === GraphQLError.prototype) return error;
-  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions });
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
   // graphql-jit located the error already; there are no AST nodes here to compute the locations from.
   return Object.assign(rebuilt, { locations: error.locations });
 }

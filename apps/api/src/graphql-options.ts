@@ -38,7 +38,12 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlObserver(metrics), accessRefusalPlugin(events), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      graphqlObserver(metrics),
+      accessRefusalPlugin(events),
+      ...limits.plugins,
+    ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
 }

@@ -9,9 +9,7 @@ import { createTestDatabase } from '@waymark/api/database/testing';
 describe('prepareDatabase', () => {
   const sources: DataSource[] = [];
   const open = async (url?: string) => {
-    const ds = new DataSource(
-      buildDataSourceOptions({ url: url ?? (await createTestDatabase()), poolSize: 2 }),
-    );
+    const ds = new DataSource(buildDataSourceOptions({ url: url ?? (await createTestDatabase()), poolSize: 2 }));
     await ds.initialize();
     sources.push(ds);
     return ds;

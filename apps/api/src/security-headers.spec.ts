@@ -12,7 +12,10 @@ describe('security headers', () => {
   let root: string;
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'waymark-web-'));
-    writeFileSync(join(root, 'index.html'), `<html><body><script>${INLINE}</script><script src="main.js" type="module"></script></body></html>`);
+    writeFileSync(
+      join(root, 'index.html'),
+      `<html><body><script>${INLINE}</script><script src="main.js" type="module"></script></body></html>`,
+    );
     api = await startTestApp({ env: { WAYMARK_WEB_ROOT: root, TRUST_PROXY: 'loopback' } });
   });
   afterAll(() => api.close());

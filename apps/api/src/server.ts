@@ -27,9 +27,15 @@ export interface StartedServer {
 }
 
 /** Builds the Nest app without listening: used by `startServer` and by the API tests. */
-export async function createApp(options: AppConfig, inFlight = new InFlightRequests()): Promise<NestExpressApplication> {
+export async function createApp(
+  options: AppConfig,
+  inFlight = new InFlightRequests(),
+): Promise<NestExpressApplication> {
   // Body parsing is ours (useBodyLimits): one small JSON limit for everyone; uploads have their own endpoint.
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   useSecurityHeaders(app, webRoot(options.config.http.webRoot));
@@ -59,7 +65,9 @@ export async function startServer(config: WaymarkConfig = loadConfig()): Promise
   server.headersTimeout = server.keepAliveTimeout + 5_000;
   const url = await app.getUrl();
   log.log(`Waymark is running at ${url.replace('[::1]', 'localhost')}`);
-  log.log(database.embedded ? `Database: embedded PostgreSQL on port ${database.embedded.port}` : 'Database: DATABASE_URL');
+  log.log(
+    database.embedded ? `Database: embedded PostgreSQL on port ${database.embedded.port}` : 'Database: DATABASE_URL',
+  );
   for (const line of prepared.messages) log.log(line);
   const close = gracefulShutdown({
     app,

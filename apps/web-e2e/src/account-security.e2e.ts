@@ -11,8 +11,11 @@ import { createPersonWithPassword, type E2ePerson } from './support/people';
 describe('Passwords and deactivation', () => {
   const { browser, signedOut } = browserSuite();
   const stamp = Date.now();
-  const person = (name: string): E2ePerson => ({ fullName: name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${stamp}@council.example.org`, password: 'granite meadow lantern ferry' });
-
+  const person = (name: string): E2ePerson => ({
+    fullName: name,
+    email: `${name.toLowerCase().replace(/\W+/g, '.')}.${stamp}@council.example.org`,
+    password: 'granite meadow lantern ferry',
+  });
 
   const newSession = signedOut;
 
@@ -45,7 +48,10 @@ describe('Passwords and deactivation', () => {
     await signIn(admin, accounts.administrator);
     await admin.goto('/admin/outbox');
     await admin.getByRole('heading', { level: 1, name: 'Outbox' }).waitFor();
-    const message = admin.getByTestId('outbox-message').filter({ hasText: forgetful.email }).filter({ hasText: 'Reset your Waymark password' });
+    const message = admin
+      .getByTestId('outbox-message')
+      .filter({ hasText: forgetful.email })
+      .filter({ hasText: 'Reset your Waymark password' });
     await message.locator('.govuk-details__summary').click();
     const href = (await message.locator('.wm-mail-body').getByRole('link').getAttribute('href')) ?? '';
     expect(href.startsWith(`${baseUrl()}/set-password#token=`)).toBe(true);
@@ -108,8 +114,13 @@ describe('Passwords and deactivation', () => {
     await admin.getByRole('heading', { level: 2, name: 'People' }).waitFor();
     const row = admin.getByRole('row').filter({ hasText: leaver.email });
     await row.getByRole('button', { name: `Deactivate ${leaver.fullName}` }).click();
-    await admin.locator('.govuk-notification-banner--success').getByText(`${leaver.fullName} was deactivated and signed out everywhere`).waitFor();
-    expect(((await row.getByTestId('account-status').locator('.govuk-tag').textContent()) ?? '').trim()).toBe('Deactivated');
+    await admin
+      .locator('.govuk-notification-banner--success')
+      .getByText(`${leaver.fullName} was deactivated and signed out everywhere`)
+      .waitFor();
+    expect(((await row.getByTestId('account-status').locator('.govuk-tag').textContent()) ?? '').trim()).toBe(
+      'Deactivated',
+    );
 
     // Their open tab: the next thing they do finds the session gone.
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Strategies' }).click();

@@ -6,8 +6,6 @@ import { browserSuite } from './support/browser-suite';
 describe('Administration, board report and strategy explorer', () => {
   const { as } = browserSuite({ expectedConsoleErrors: /status of 400/ });
 
-
-
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);
   }
@@ -51,7 +49,9 @@ describe('Administration, board report and strategy explorer', () => {
     expect(await page.locator('.wm-report__heading').first().textContent()).toMatch(/^\s*1\.\s+\S.*1: /);
     expect(await page.locator('table.wm-report__table').count()).toBeGreaterThan(0);
     const word = page.getByRole('link', { name: 'Download the board update report as Word (.docx)' });
-    expect(await word.getAttribute('href')).toMatch(/^\/api\/reports\/board-update\?strategy=[^&]+&period=[^&]+&format=docx&columns=rag$/);
+    expect(await word.getAttribute('href')).toMatch(
+      /^\/api\/reports\/board-update\?strategy=[^&]+&period=[^&]+&format=docx&columns=rag$/,
+    );
     await expectAccessible(page);
   });
 

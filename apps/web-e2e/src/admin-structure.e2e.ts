@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import {
+  accessibilityViolations,
+  accounts,
+  launchChromium,
+  openSession,
+  signIn,
+  type Session,
+} from './support/browser';
 
 /** An administrator reorders themes with the keyboard (announced), and changes an organisation after a validation error. */
 describe('Administration: structure and directory', () => {
@@ -34,7 +41,9 @@ describe('Administration: structure and directory', () => {
     await moveDown.focus();
     await page.keyboard.press('Enter');
     const announcer = page.locator('.cdk-live-announcer-element');
-    await announcer.filter({ hasText: `${firstTitle} moved down: now 2 of ${before.length}` }).waitFor({ state: 'attached' });
+    await announcer
+      .filter({ hasText: `${firstTitle} moved down: now 2 of ${before.length}` })
+      .waitFor({ state: 'attached' });
     const after = await themeHeadings();
     expect(after[1]).toContain(firstTitle);
     expect(after[1]).toMatch(/ 2: /);
@@ -44,7 +53,9 @@ describe('Administration: structure and directory', () => {
     const moveUp = page.getByRole('button', { name: new RegExp(`^Move up .*2: ${escape(firstTitle)}`) });
     await moveUp.focus();
     await page.keyboard.press('Enter');
-    await announcer.filter({ hasText: `${firstTitle} moved up: now 1 of ${before.length}` }).waitFor({ state: 'attached' });
+    await announcer
+      .filter({ hasText: `${firstTitle} moved up: now 1 of ${before.length}` })
+      .waitFor({ state: 'attached' });
     expect(await themeHeadings()).toEqual(before);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -78,7 +89,9 @@ describe('Administration: structure and directory', () => {
     await page.getByRole('link', { name: `Change ${renamed}`, exact: true }).click();
     await name.fill(original);
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.locator('.govuk-notification-banner--success', { hasText: `Organisation changed: ${original}` }).waitFor();
+    await page
+      .locator('.govuk-notification-banner--success', { hasText: `Organisation changed: ${original}` })
+      .waitFor();
   });
 });
 

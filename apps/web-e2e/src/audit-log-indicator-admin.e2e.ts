@@ -13,8 +13,6 @@ describe('Indicator administration and the partnership audit log', () => {
   const { as } = browserSuite({ expectedConsoleErrors: /status of 400/ });
   const name = `Repeat victims supported ${Date.now()}`;
 
-
-
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);
   }
@@ -47,13 +45,17 @@ describe('Indicator administration and the partnership audit log', () => {
     await page.locator('.govuk-error-message', { hasText: 'Tolerance must be 0 or more' }).waitFor();
     await page.getByLabel('Tolerance (optional)').fill('5');
     await page.getByRole('button', { name: 'Add indicator' }).click();
-    await banner(page).filter({ hasText: `${name} added.` }).waitFor();
+    await banner(page)
+      .filter({ hasText: `${name} added.` })
+      .waitFor();
     let names = await cardNames(page);
     const added = names.findIndex((n) => n.endsWith(name));
     expect(added).toBe(names.length - 1);
 
     await page.getByRole('button', { name: `Move up ${name}` }).click();
-    await banner(page).filter({ hasText: `${name} moved up: now ${added} of ${names.length}.` }).waitFor();
+    await banner(page)
+      .filter({ hasText: `${name} moved up: now ${added} of ${names.length}.` })
+      .waitFor();
     names = await cardNames(page);
     expect(names.findIndex((n) => n.endsWith(name))).toBe(added - 1);
 
@@ -62,14 +64,18 @@ describe('Indicator administration and the partnership audit log', () => {
     expect(await page.getByLabel('Tolerance (optional)').inputValue()).toBe('5');
     await page.getByLabel('Tolerance (optional)').fill('3');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await banner(page).filter({ hasText: `${name} changed.` }).waitFor();
+    await banner(page)
+      .filter({ hasText: `${name} changed.` })
+      .waitFor();
     const card = page.locator('[data-testid="admin-indicator"]', { hasText: name });
     expect(await card.locator('.govuk-summary-list__row', { hasText: 'Tolerance' }).textContent()).toContain('3');
     await expectAccessible(page);
 
     await page.getByRole('button', { name: `Archive ${name}` }).click();
     await page.getByRole('button', { name: `Yes, archive ${name}` }).click();
-    await banner(page).filter({ hasText: `${name} archived.` }).waitFor();
+    await banner(page)
+      .filter({ hasText: `${name} archived.` })
+      .waitFor();
     expect((await cardNames(page)).some((n) => n.endsWith(name))).toBe(false);
     await expectAccessible(page);
   });
@@ -97,7 +103,9 @@ describe('Indicator administration and the partnership audit log', () => {
     await page.getByLabel('Date from').fill('2030-01-02');
     await page.getByLabel('Date to').fill('2030-01-01');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.locator('.govuk-error-summary', { hasText: 'The date from must be the same as or before the date to.' }).waitFor();
+    await page
+      .locator('.govuk-error-summary', { hasText: 'The date from must be the same as or before the date to.' })
+      .waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
@@ -107,14 +115,24 @@ describe('Indicator administration and the partnership audit log', () => {
     const entries = page.locator('[data-testid="audit-entry"]');
     await entries.filter({ hasText: `Archived indicator “${name}”` }).waitFor();
     const summaries = (await entries.locator('p.govuk-\\!-font-weight-bold').allTextContents()).map((s) => s.trim());
-    expect(summaries.slice(0, 2)).toEqual([`Archived indicator “${name}”`, `Changed the tolerance of indicator “${name}” from 5 to 3`]);
+    expect(summaries.slice(0, 2)).toEqual([
+      `Archived indicator “${name}”`,
+      `Changed the tolerance of indicator “${name}” from 5 to 3`,
+    ]);
     expect(summaries).toContain(`Moved indicator “${name}”`);
     expect(summaries.every((s) => !/[0-9a-f]{8}-[0-9a-f]{4}-/.test(s))).toBe(true);
 
     const addedEntry = entries.filter({ hasText: `Added indicator “${name}”` });
     await addedEntry.locator('summary').click();
     const details = await addedEntry.locator('.govuk-details__text li').allTextContents();
-    expect(details).toEqual(expect.arrayContaining([`Name set to “${name}”`, 'Direction set to higher is better', 'Tolerance set to 5', 'Target set to 60']));
+    expect(details).toEqual(
+      expect.arrayContaining([
+        `Name set to “${name}”`,
+        'Direction set to higher is better',
+        'Tolerance set to 5',
+        'Target set to 60',
+      ]),
+    );
     expect(await addedEntry.getByRole('link').count()).toBe(0);
     await expectAccessible(page);
 
@@ -130,7 +148,10 @@ describe('Indicator administration and the partnership audit log', () => {
     expect(text).toContain('Time,Person,Record type,Record,What happened,Details,Reason');
     expect(text).toContain(`Archived indicator “${name}”`);
 
-    const moved = entries.filter({ hasText: 'Moved indicator' }).filter({ hasNot: page.getByText(name) }).first();
+    const moved = entries
+      .filter({ hasText: 'Moved indicator' })
+      .filter({ hasNot: page.getByText(name) })
+      .first();
     await moved.getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: 'Performance indicators' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/admin\/strategies\/[0-9a-f-]+\/indicators$/);

@@ -13,8 +13,6 @@ describe('Corrections after sign-off', () => {
   let actionUrl = '';
   let signedOffPeriod = '';
 
-
-
   /** The RAG shown beside the correction link, and another one to correct it to. */
   async function currentAndOther(page: Page): Promise<{ current: string; other: (typeof RAGS)[number] }> {
     const item = page.locator('#corrections + p + ul li').first();
@@ -29,7 +27,9 @@ describe('Corrections after sign-off', () => {
     await page.goto('/my-updates');
     await page.getByRole('heading', { level: 1, name: 'My updates' }).waitFor();
     await page.locator('table.wm-owed-table').first().waitFor();
-    const hrefs = await page.locator('table.wm-owed-table a[href^="/my-updates/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('table.wm-owed-table a[href^="/my-updates/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) {
       const [, , strategyId, , actionId] = href.split('/');
       await page.goto(`/strategies/${strategyId}/actions/${actionId}`);
@@ -41,7 +41,10 @@ describe('Corrections after sign-off', () => {
     }
     expect(actionUrl).not.toBe('');
     const { other } = await currentAndOther(page);
-    await page.getByRole('link', { name: /^Propose a correction/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Propose a correction/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Propose a correction' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -62,7 +65,10 @@ describe('Corrections after sign-off', () => {
     const page = await as(accounts.seniorOfficer);
     await page.goto(actionUrl);
     await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
-    await page.getByRole('link', { name: /^Correct this update/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Correct this update/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Correct this update' }).waitFor();
     await page.getByTestId('pending-proposal').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -72,7 +78,10 @@ describe('Corrections after sign-off', () => {
     await page.goto(actionUrl);
     await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
     const { current, other } = await currentAndOther(page);
-    await page.getByRole('link', { name: /^Correct this update/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Correct this update/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Correct this update' }).waitFor();
     await page.locator(`label[for="correction-rag-${other}"]`).click();
     await page.getByLabel('Reason for the correction').fill('The senior officer group reviewed the evidence again.');
@@ -84,12 +93,18 @@ describe('Corrections after sign-off', () => {
     await entries.first().waitFor();
     const newest = (await entries.allTextContents()).map((t) => t.trim().replace(/\s+/g, ' '));
     expect(newest[0]).toMatch(
-      new RegExp(`^RAG validated as ${other} instead of ${current} in the update for ${signedOffPeriod}, as a correction after sign-off, by Helen Barker on \\d{1,2} [A-Z][a-z]+ \\d{4}\\. Reason: The senior officer group reviewed the evidence again\\.$`),
+      new RegExp(
+        `^RAG validated as ${other} instead of ${current} in the update for ${signedOffPeriod}, as a correction after sign-off, by Helen Barker on \\d{1,2} [A-Z][a-z]+ \\d{4}\\. Reason: The senior officer group reviewed the evidence again\\.$`,
+      ),
     );
     expect(newest[1]).toMatch(/^The proposed correction was accepted by Helen Barker on \d{1,2} [A-Z][a-z]+ \d{4}$/);
-    expect(newest[2]).toMatch(/as a correction after sign-off, by Helen Barker on .+\. Reason: The figures came in late: it was \w+\.$/);
+    expect(newest[2]).toMatch(
+      /as a correction after sign-off, by Helen Barker on .+\. Reason: The figures came in late: it was \w+\.$/,
+    );
     const timeline = (await page.locator('.moj-timeline').textContent()) ?? '';
-    expect(timeline).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|\d{4}-\d{2}-\d{2}T|→|Correction count|"amber"|"red"|"green"/);
+    expect(timeline).not.toMatch(
+      /[0-9a-f]{8}-[0-9a-f]{4}-|\d{4}-\d{2}-\d{2}T|→|Correction count|"amber"|"red"|"green"/,
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

@@ -1,8 +1,5 @@
 import type { Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  accounts,
-} from './support/browser';
+import { accessibilityViolations, accounts } from './support/browser';
 import { browserSuite } from './support/browser-suite';
 
 /** "4 updates to submit" → 4; "Nothing left to submit" → 0. */
@@ -21,8 +18,6 @@ describe('Home page and notifications', () => {
   let actionTitle = '';
   let updateUrl = '';
   let owedBefore = 0;
-
-
 
   const card = (page: Page) =>
     page.locator('.wm-owed-period').filter({

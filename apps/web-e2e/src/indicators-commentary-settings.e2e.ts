@@ -11,8 +11,6 @@ const YORK = 'Embracing Diversity: A Hate Crime Strategy for York';
 describe('Theme commentary, performance indicators and partnership settings', () => {
   const { as } = browserSuite({ expectedConsoleErrors: /status of 400/ });
 
-
-
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);
   }
@@ -46,7 +44,9 @@ describe('Theme commentary, performance indicators and partnership settings', ()
 
     const text = `Third-party reporting centres opened in four libraries ${Date.now()}.`;
     await section.getByRole('textbox').fill(text);
-    await section.getByText(`You have ${(20_000 - text.length).toLocaleString('en-GB')} characters remaining`).waitFor();
+    await section
+      .getByText(`You have ${(20_000 - text.length).toLocaleString('en-GB')} characters remaining`)
+      .waitFor();
     await section.getByRole('button', { name: 'Add paragraph', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'The paragraph was added.' }).waitFor();
     await section.locator('ol li', { hasText: text }).waitFor();

@@ -9,8 +9,11 @@ import { browserSuite } from './support/browser-suite';
 describe('Inviting a person', () => {
   const { signedOut } = browserSuite();
   const stamp = Date.now();
-  const invitee = { fullName: 'Nadia Osei', email: `nadia.osei.${stamp}@council.example.org`, password: 'copper kettle harbour lantern' };
-
+  const invitee = {
+    fullName: 'Nadia Osei',
+    email: `nadia.osei.${stamp}@council.example.org`,
+    password: 'copper kettle harbour lantern',
+  };
 
   const newSession = signedOut;
 
@@ -43,7 +46,9 @@ describe('Inviting a person', () => {
     await admin.getByRole('button', { name: 'Send invitation' }).click();
 
     await admin.waitForURL(/\/admin\/directory/);
-    expect(await admin.locator('.govuk-notification-banner--success').textContent()).toContain(`Invitation sent to ${invitee.fullName}`);
+    expect(await admin.locator('.govuk-notification-banner--success').textContent()).toContain(
+      `Invitation sent to ${invitee.fullName}`,
+    );
     expect(await inviteeStatus(admin)).toBe('Invited');
 
     await openAdministration(admin, 'Outbox (e-mails sent and waiting)');
@@ -65,7 +70,9 @@ describe('Inviting a person', () => {
     const person = await newSession();
     await person.goto(href);
     await person.getByRole('heading', { level: 1, name: 'Set your password' }).waitFor();
-    expect(await person.locator('main').textContent()).toContain(`Welcome, ${invitee.fullName}. Choose a password for ${invitee.email}.`);
+    expect(await person.locator('main').textContent()).toContain(
+      `Welcome, ${invitee.fullName}. Choose a password for ${invitee.email}.`,
+    );
     await expectAccessible(person);
     await person.getByLabel('Password', { exact: true }).fill(invitee.password);
     await person.getByLabel('Confirm password').fill(invitee.password);

@@ -12,8 +12,6 @@ describe('Quarterly update and review journey', () => {
   let strategyTitle = '';
   let updateUrl = '';
 
-
-
   async function expectAccessible(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);
   }
@@ -58,13 +56,17 @@ describe('Quarterly update and review journey', () => {
 
     await page.locator('label[for="rag-Amber"]').click();
     await page.getByLabel('Percent complete (optional)').fill('40');
-    await page.getByLabel('Progress update').fill('Training dates agreed with two partners; venue booking slipped a fortnight.');
+    await page
+      .getByLabel('Progress update')
+      .fill('Training dates agreed with two partners; venue booking slipped a fortnight.');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Your draft has been saved.').waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Check your update before submitting it' }).waitFor();
     const checked = page.getByTestId('check-your-update');
-    expect(await checked.textContent()).toContain('Training dates agreed with two partners; venue booking slipped a fortnight.');
+    expect(await checked.textContent()).toContain(
+      'Training dates agreed with two partners; venue booking slipped a fortnight.',
+    );
     expect(await checked.textContent()).toContain('40%');
     await expectAccessible(page);
     // "Change" goes back to the field; nothing has been submitted.
@@ -82,7 +84,9 @@ describe('Quarterly update and review journey', () => {
     await openDashboard(page);
     await expectAccessible(page);
     await screenshot(page, 'review-dashboard');
-    await card(page).getByRole('button', { name: /^Return/ }).click();
+    await card(page)
+      .getByRole('button', { name: /^Return/ })
+      .click();
     await card(page).getByLabel('What does the lead need to change?').fill('Say when the venue will be booked.');
     await card(page).getByRole('button', { name: 'Return to lead' }).click();
     await page.getByText('was returned to its lead').waitFor();
@@ -94,7 +98,9 @@ describe('Quarterly update and review journey', () => {
     await page.goto(updateUrl);
     await page.getByText('Say when the venue will be booked.').waitFor();
     await expectAccessible(page);
-    await page.getByLabel('Progress update').fill('Training dates agreed with two partners; venue booked for 12 March.');
+    await page
+      .getByLabel('Progress update')
+      .fill('Training dates agreed with two partners; venue booked for 12 March.');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.waitForURL(/\/my-updates\?submitted=/);
@@ -103,15 +109,21 @@ describe('Quarterly update and review journey', () => {
   it('the officer validates a different RAG with a reason, accepts, and signs the period off', async () => {
     const page = await as(accounts.seniorOfficer);
     await openDashboard(page);
-    await card(page).getByRole('button', { name: /^Validate RAG/ }).click();
+    await card(page)
+      .getByRole('button', { name: /^Validate RAG/ })
+      .click();
     await card(page).locator('label', { hasText: 'Green' }).click();
     await card(page).getByRole('button', { name: 'Save validated RAG' }).click();
     await card(page).locator('.govuk-error-summary').waitFor();
     expect(await card(page).locator('.govuk-error-summary').textContent()).toContain('Enter why the RAG differs');
-    await card(page).getByLabel(/^Reason/).fill('Venue now booked: the slippage is recovered.');
+    await card(page)
+      .getByLabel(/^Reason/)
+      .fill('Venue now booked: the slippage is recovered.');
     await card(page).getByRole('button', { name: 'Save validated RAG' }).click();
     await page.getByText('was given a validated RAG').waitFor();
-    await card(page).getByRole('button', { name: /^Accept/ }).click();
+    await card(page)
+      .getByRole('button', { name: /^Accept/ })
+      .click();
     await card(page).waitFor({ state: 'detached' });
     await expectAccessible(page);
 

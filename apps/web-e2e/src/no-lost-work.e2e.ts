@@ -53,10 +53,10 @@ describe('No lost work for a delivery lead', () => {
 
   async function narrativeInDatabase(updatePath: string): Promise<string | null> {
     const [, , , periodId, actionId] = updatePath.split('/');
-    const [row] = await queryAppDatabase<{ narrative: string }>(`SELECT narrative FROM progress_update WHERE action_id = $1 AND period_id = $2`, [
-      actionId,
-      periodId,
-    ]);
+    const [row] = await queryAppDatabase<{ narrative: string }>(
+      `SELECT narrative FROM progress_update WHERE action_id = $1 AND period_id = $2`,
+      [actionId, periodId],
+    );
     return row?.narrative ?? null;
   }
 
@@ -68,7 +68,9 @@ describe('No lost work for a delivery lead', () => {
     await page.getByLabel('Status').selectOption('InProgress');
     await page.locator('label[for="rag-Amber"]').click();
     await page.getByLabel('Progress update').pressSequentially('Two partners have agreed training dates.');
-    await status(page).filter({ hasText: /^Saved at \d\d:\d\d$/ }).waitFor();
+    await status(page)
+      .filter({ hasText: /^Saved at \d\d:\d\d$/ })
+      .waitFor();
     expect(await narrativeInDatabase(path)).toBe('Two partners have agreed training dates.');
 
     await page.reload();
@@ -91,7 +93,9 @@ describe('No lost work for a delivery lead', () => {
     const path = await openNotStartedUpdate(page);
     await page.getByLabel('Status').selectOption('InProgress');
     await page.getByLabel('Progress update').pressSequentially('Venue booked.');
-    await status(page).filter({ hasText: /^Saved at/ }).waitFor();
+    await status(page)
+      .filter({ hasText: /^Saved at/ })
+      .waitFor();
 
     await endSessionsIn(lead.email, -1);
     await page.getByLabel('Progress update').pressSequentially(' Invitations go out on Monday.');

@@ -1,5 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { DEMO_PARTNERSHIP, SECOND_DEMO_PARTNERSHIP, accessibilityViolations, accounts, launchChromium, openSession, signOut } from './support/browser';
+import {
+  DEMO_PARTNERSHIP,
+  SECOND_DEMO_PARTNERSHIP,
+  accessibilityViolations,
+  accounts,
+  launchChromium,
+  openSession,
+  signOut,
+} from './support/browser';
 
 /** The demo report officer also administers a second partnership: they choose one after signing in, and switch. */
 describe('One person, several partnerships', () => {
@@ -19,7 +27,9 @@ describe('One person, several partnerships', () => {
 
     // Continue without choosing: a GOV.UK error summary, nothing chosen.
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Select the partnership you want to work in');
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Select the partnership you want to work in',
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Selby: Sam administers it, and it has no strategies yet.

@@ -20,7 +20,6 @@ const SCANS = 300_000;
 describe('Accessibility statement, help, cookies and privacy notice', () => {
   const { signedOut } = browserSuite();
 
-
   const open = signedOut;
 
   async function visitEveryPage(page: Page): Promise<void> {
@@ -46,7 +45,13 @@ describe('Accessibility statement, help, cookies and privacy notice', () => {
     await page.goto('/accessibility');
     await page.locator('#accessibility-contact').getByText('Email address: not completed yet').waitFor();
     // The statement is in the GOV.UK model form.
-    for (const heading of ['How accessible this website is', 'Feedback and contact information', 'Enforcement procedure', 'Non-accessible content', 'Preparation of this accessibility statement']) {
+    for (const heading of [
+      'How accessible this website is',
+      'Feedback and contact information',
+      'Enforcement procedure',
+      'Non-accessible content',
+      'Preparation of this accessibility statement',
+    ]) {
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     }
     await page.getByRole('heading', { level: 3, name: 'Compliance status' }).waitFor();
@@ -55,72 +60,96 @@ describe('Accessibility statement, help, cookies and privacy notice', () => {
     expect(await page.title()).toBe('Cookies – Waymark');
   });
 
-  it('have no accessibility violations signed out', async () => {
-    await visitEveryPage(await open());
-  }, SCANS);
+  it(
+    'have no accessibility violations signed out',
+    async () => {
+      await visitEveryPage(await open());
+    },
+    SCANS,
+  );
 
-  it('an administrator completes the privacy notice: a wrong email is an error named in the title, then everyone sees the details', async () => {
-    const page = await open();
-    await signIn(page, accounts.administrator);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Partnership settings' }).waitFor();
-    await page.getByRole('link', { name: 'Complete the accessibility and privacy details' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Accessibility and privacy details' }).waitFor();
-    expect(await page.title()).toBe('Accessibility and privacy details – Waymark');
-    expect(await accessibilityViolations(page)).toEqual([]);
+  it(
+    'an administrator completes the privacy notice: a wrong email is an error named in the title, then everyone sees the details',
+    async () => {
+      const page = await open();
+      await signIn(page, accounts.administrator);
+      await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Partnership settings' }).waitFor();
+      await page.getByRole('link', { name: 'Complete the accessibility and privacy details' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Accessibility and privacy details' }).waitFor();
+      expect(await page.title()).toBe('Accessibility and privacy details – Waymark');
+      expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByLabel('Organisation that runs this service').fill('City of York Council for Safer York Partnership');
-    await page.getByLabel('Email address for accessibility requests').fill('not-an-email');
-    await page.getByRole('button', { name: 'Save details' }).click();
-    await page.locator('.govuk-error-summary').getByRole('link', { name: /Enter an email address in the correct format/ }).waitFor();
-    expect(await page.title()).toBe('Error: Accessibility and privacy details – Waymark');
-    expect(await accessibilityViolations(page)).toEqual([]);
+      await page
+        .getByLabel('Organisation that runs this service')
+        .fill('City of York Council for Safer York Partnership');
+      await page.getByLabel('Email address for accessibility requests').fill('not-an-email');
+      await page.getByRole('button', { name: 'Save details' }).click();
+      await page
+        .locator('.govuk-error-summary')
+        .getByRole('link', { name: /Enter an email address in the correct format/ })
+        .waitFor();
+      expect(await page.title()).toBe('Error: Accessibility and privacy details – Waymark');
+      expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByLabel('Email address for accessibility requests').fill('accessibility@york.gov.uk');
-    await page.getByLabel('Telephone number for accessibility requests').fill('01904 551550');
-    await page.getByLabel('Data controller').fill('City of York Council, West Offices, Station Rise, York YO1 6GA');
-    await page.getByLabel('Data protection officer').fill('Information Governance Team, dpo@york.gov.uk');
-    await page.getByLabel('Lawful basis').fill('Public task: the duty to reduce crime and disorder (Crime and Disorder Act 1998, section 17)');
-    await page.getByLabel('How long personal data is kept').fill('Six years after the strategy ends');
-    await page.getByRole('button', { name: 'Save details' }).click();
-    await page.locator('.govuk-notification-banner--success').waitFor();
-    expect(await page.title()).toBe('Accessibility and privacy details – Waymark');
+      await page.getByLabel('Email address for accessibility requests').fill('accessibility@york.gov.uk');
+      await page.getByLabel('Telephone number for accessibility requests').fill('01904 551550');
+      await page.getByLabel('Data controller').fill('City of York Council, West Offices, Station Rise, York YO1 6GA');
+      await page.getByLabel('Data protection officer').fill('Information Governance Team, dpo@york.gov.uk');
+      await page
+        .getByLabel('Lawful basis')
+        .fill('Public task: the duty to reduce crime and disorder (Crime and Disorder Act 1998, section 17)');
+      await page.getByLabel('How long personal data is kept').fill('Six years after the strategy ends');
+      await page.getByRole('button', { name: 'Save details' }).click();
+      await page.locator('.govuk-notification-banner--success').waitFor();
+      expect(await page.title()).toBe('Accessibility and privacy details – Waymark');
 
-    await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
-    const details = page.locator('#privacy-details');
-    await details.getByText('City of York Council, West Offices, Station Rise, York YO1 6GA').waitFor();
-    expect(await details.textContent()).toContain('Six years after the strategy ends');
-    expect(await details.textContent()).toContain('Hosting and processors: not completed yet');
-    await page.getByText('sign-in records', { exact: false }).first().waitFor();
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+      const details = page.locator('#privacy-details');
+      await details.getByText('City of York Council, West Offices, Station Rise, York YO1 6GA').waitFor();
+      expect(await details.textContent()).toContain('Six years after the strategy ends');
+      expect(await details.textContent()).toContain('Hosting and processors: not completed yet');
+      await page.getByText('sign-in records', { exact: false }).first().waitFor();
 
-    await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
-    await page.locator('#accessibility-contact').getByRole('link', { name: 'accessibility@york.gov.uk' }).waitFor();
-    await page.getByText('This website is run by City of York Council for Safer York Partnership.').waitFor();
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
+      await page.locator('#accessibility-contact').getByRole('link', { name: 'accessibility@york.gov.uk' }).waitFor();
+      await page.getByText('This website is run by City of York Council for Safer York Partnership.').waitFor();
 
-    // Another person of the partnership sees the same notice.
-    const lead = await open();
-    await signIn(lead, accounts.deliveryLead);
-    await lead.goto('/privacy');
-    await lead.locator('#privacy-details').getByText('Information Governance Team, dpo@york.gov.uk').waitFor();
-  }, SCANS);
+      // Another person of the partnership sees the same notice.
+      const lead = await open();
+      await signIn(lead, accounts.deliveryLead);
+      await lead.goto('/privacy');
+      await lead.locator('#privacy-details').getByText('Information Governance Team, dpo@york.gov.uk').waitFor();
+    },
+    SCANS,
+  );
 
-  it('have no accessibility violations signed in', async () => {
-    const page = await open();
-    await signIn(page, accounts.seniorOfficer);
-    await visitEveryPage(page);
-  }, SCANS);
+  it(
+    'have no accessibility violations signed in',
+    async () => {
+      const page = await open();
+      await signIn(page, accounts.seniorOfficer);
+      await visitEveryPage(page);
+    },
+    SCANS,
+  );
 
   it('My updates keeps its space while it loads: the layout shifts by less than 0.1 (Cumulative Layout Shift)', async () => {
     const page = await open();
     await signIn(page, accounts.deliveryLead);
     // Slow the list down so the loading state is painted first, as on a slow connection.
     await page.route('**/graphql', async (route) => {
-      if (route.request().postData()?.includes('query MyUpdates')) await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (route.request().postData()?.includes('query MyUpdates'))
+        await new Promise((resolve) => setTimeout(resolve, 1000));
       await route.continue();
     });
     await page.addInitScript(() => {
-      type Shift = { value: number; hadRecentInput: boolean; sources?: { node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+      type Shift = {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      };
       const w = window as unknown as { layoutShift: number; shifted: string[] };
       w.layoutShift = 0;
       w.shifted = [];
@@ -130,7 +159,9 @@ describe('Accessibility statement, help, cookies and privacy notice', () => {
           w.layoutShift += entry.value;
           for (const s of entry.sources ?? []) {
             const name = s.node ? `${s.node.nodeName.toLowerCase()}.${String(s.node.className).split(' ')[0]}` : '?';
-            w.shifted.push(`${entry.value.toFixed(3)} ${name} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`);
+            w.shifted.push(
+              `${entry.value.toFixed(3)} ${name} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
+            );
           }
         }
       }).observe({ type: 'layout-shift', buffered: true });

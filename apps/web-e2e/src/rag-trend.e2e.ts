@@ -14,8 +14,6 @@ const COUNTED_ACTIONS = `
 describe('RAG trend per period and theme', () => {
   const { as } = browserSuite();
 
-
-
   it('the review dashboard shows a row per period with counts and percentages, for the whole strategy or one theme', async () => {
     const page = await as(accounts.seniorOfficer);
     await page.goto('/review');
@@ -36,7 +34,9 @@ describe('RAG trend per period and theme', () => {
     periods.forEach((p, i) => expect(rowHeaders[i].startsWith(p.name)).toBe(true));
 
     // Every action counts in every period; the latest period's green figure by the shared rule.
-    const [{ total }] = await queryAppDatabase<{ total: number }>(`SELECT count(*)::int AS total ${COUNTED_ACTIONS}`, [YORK]);
+    const [{ total }] = await queryAppDatabase<{ total: number }>(`SELECT count(*)::int AS total ${COUNTED_ACTIONS}`, [
+      YORK,
+    ]);
     const last = table.locator('tbody tr').last();
     expect((await last.locator('td').last().textContent())?.trim()).toBe(String(total));
     const [{ green }] = await queryAppDatabase<{ green: number }>(
@@ -47,7 +47,9 @@ describe('RAG trend per period and theme', () => {
                         AND coalesce(u.validated_rag, u.proposed_rag) = 'green')`,
       [YORK, periods[periods.length - 1].name],
     );
-    expect((await last.locator('td').nth(2).textContent())?.trim()).toBe(`${green} (${Math.round((green * 100) / total)}%)`);
+    expect((await last.locator('td').nth(2).textContent())?.trim()).toBe(
+      `${green} (${Math.round((green * 100) / total)}%)`,
+    );
     await page.getByRole('figure').filter({ hasText: 'RAG trend chart: Whole strategy' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 

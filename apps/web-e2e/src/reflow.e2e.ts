@@ -1,5 +1,13 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, baseUrl, launchChromium, openSession, signIn, type Session } from './support/browser';
+import {
+  accessibilityViolations,
+  accounts,
+  baseUrl,
+  launchChromium,
+  openSession,
+  signIn,
+  type Session,
+} from './support/browser';
 
 /**
  * WCAG 2.2 reflow (1.4.10): at 320 × 640 CSS px every screen, as every role, fits the width with no sideways page
@@ -30,7 +38,10 @@ interface DemoIds {
 }
 
 async function graphql<T>(request: APIRequestContext, query: string): Promise<T> {
-  const response = await request.post(`${baseUrl()}/graphql`, { data: { query }, headers: { 'content-type': 'application/json' } });
+  const response = await request.post(`${baseUrl()}/graphql`, {
+    data: { query },
+    headers: { 'content-type': 'application/json' },
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -38,7 +49,11 @@ async function graphql<T>(request: APIRequestContext, query: string): Promise<T>
 
 async function demoIds(admin: Page, lead: Page): Promise<DemoIds> {
   type Tree = {
-    strategies: Array<{ id: string; periods: Array<{ id: string; state: string }>; themes: Array<{ id: string; objectives: Array<{ id: string }>; actions: Array<{ id: string }> }> }>;
+    strategies: Array<{
+      id: string;
+      periods: Array<{ id: string; state: string }>;
+      themes: Array<{ id: string; objectives: Array<{ id: string }>; actions: Array<{ id: string }> }>;
+    }>;
     organisations: Array<{ id: string }>;
     groups: Array<{ id: string }>;
     people: Array<{ id: string }>;
@@ -52,10 +67,9 @@ async function demoIds(admin: Page, lead: Page): Promise<DemoIds> {
   const actionId = strategy.themes.flatMap((t) => t.actions)[0]?.id;
   const openPeriodId = strategy.periods.find((p) => p.state === 'open')?.id ?? strategy.periods[0].id;
   const signedOffPeriodId = strategy.periods.find((p) => p.state === 'signed_off')?.id ?? openPeriodId;
-  const { myUpdates } = await graphql<{ myUpdates: Array<{ strategyId: string; actionId: string; period: { id: string } }> }>(
-    lead.context().request,
-    '{ myUpdates { strategyId actionId period { id } } }',
-  );
+  const { myUpdates } = await graphql<{
+    myUpdates: Array<{ strategyId: string; actionId: string; period: { id: string } }>;
+  }>(lead.context().request, '{ myUpdates { strategyId actionId period { id } } }');
   const owed = myUpdates[0];
   return {
     strategyId: strategy.id,
@@ -131,7 +145,16 @@ function routes(ids: DemoIds): string[] {
 }
 
 /** Pages anyone can read, signed in or not (the public service pages). */
-const PUBLIC_ROUTES = ['/accessibility', '/cookies', '/privacy', '/help', '/help/delivery-lead', '/help/senior-officer', '/help/report-officer', '/help/administrator'];
+const PUBLIC_ROUTES = [
+  '/accessibility',
+  '/cookies',
+  '/privacy',
+  '/help',
+  '/help/delivery-lead',
+  '/help/senior-officer',
+  '/help/report-officer',
+  '/help/administrator',
+];
 const SIGNED_OUT_ROUTES = ['/sign-in', '/sign-in/problem', '/forgot-password', '/set-password', ...PUBLIC_ROUTES];
 
 /**
@@ -150,7 +173,11 @@ async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.locator('main h1').first().waitFor();
   await page.waitForLoadState('networkidle');
-  await page.locator('wm-loading').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('wm-loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
 }
 
 /** How far the page is wider than the viewport, with the elements that stick out (for a readable failure). */
@@ -162,9 +189,14 @@ async function pageOverflow(page: Page): Promise<{ path: string; overflow: numbe
       overflow <= 0
         ? []
         : [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !el.closest('.wm-table-scroll *'))
+            .filter(
+              (el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !el.closest('.wm-table-scroll *'),
+            )
             .slice(0, 5)
-            .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`);
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`,
+            );
     return { path: location.pathname + location.search, overflow: Math.max(0, overflow), culprits };
   });
 }

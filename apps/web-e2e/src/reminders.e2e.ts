@@ -10,7 +10,6 @@ import { browserSuite } from './support/browser-suite';
 describe('Reminders: the cycle status page and the settings', () => {
   const { as } = browserSuite();
 
-
   async function adminOnPeriods(): Promise<Page> {
     const page = await as(accounts.administrator);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administration' }).click();
@@ -27,7 +26,8 @@ describe('Reminders: the cycle status page and the settings', () => {
     await page.getByRole('link', { name: 'Cycle status of Q4 2015/16' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cycle status: Q4 2015/16' }).waitFor();
     const messages = page.getByTestId('cycle-messages');
-    for (const step of ['Reminder (', 'Chaser (deadline day)', 'Second chaser', 'Escalation']) expect(await messages.textContent()).toContain(step);
+    for (const step of ['Reminder (', 'Chaser (deadline day)', 'Second chaser', 'Escalation'])
+      expect(await messages.textContent()).toContain(step);
     expect(await messages.locator('.govuk-tag').first().textContent()).toContain('Queued');
     const people = page.getByTestId('cycle-people');
     expect(await people.locator('tbody tr').count()).toBeGreaterThan(0);
@@ -37,7 +37,10 @@ describe('Reminders: the cycle status page and the settings', () => {
     const name = ((await sendNow.textContent()) ?? '').replace('Send a reminder now to', '').trim();
     const before = await messages.locator('tbody tr').count();
     await sendNow.click();
-    await page.locator('.govuk-notification-banner--success').filter({ hasText: `Reminder queued for ${name}` }).waitFor();
+    await page
+      .locator('.govuk-notification-banner--success')
+      .filter({ hasText: `Reminder queued for ${name}` })
+      .waitFor();
     expect(await messages.locator('tbody tr').count()).toBe(before + 1);
     expect(await messages.locator('tbody tr').first().textContent()).toContain('Reminder sent now');
   });

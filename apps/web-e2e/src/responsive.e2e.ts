@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, signIn, type Session } from './support/browser';
+import {
+  accessibilityViolations,
+  accounts,
+  launchChromium,
+  openSession,
+  signIn,
+  type Session,
+} from './support/browser';
 
 /**
  * A small phone (WCAG 2.2 reflow: 320 CSS px), a tablet in portrait and a small laptop: every main screen fits the
@@ -24,7 +31,11 @@ const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { le
 const STRATEGY_LINK = 'main a[href^="/strategies/"]:not([href^="/strategies/search"])';
 
 const SCREENS: readonly Screen[] = [
-  { name: 'home', account: accounts.deliveryLead, open: async (page) => (await page.goto('/'), page.locator('main h1').waitFor()) },
+  {
+    name: 'home',
+    account: accounts.deliveryLead,
+    open: async (page) => (await page.goto('/'), page.locator('main h1').waitFor()),
+  },
   {
     name: 'my updates',
     account: accounts.deliveryLead,
@@ -42,7 +53,11 @@ const SCREENS: readonly Screen[] = [
       await page.getByRole('heading', { level: 2, name: 'This period' }).waitFor();
     },
   },
-  { name: 'review start', account: accounts.seniorOfficer, open: async (page) => (await page.goto('/review'), page.locator('main a[href^="/review/"]').first().waitFor()) },
+  {
+    name: 'review start',
+    account: accounts.seniorOfficer,
+    open: async (page) => (await page.goto('/review'), page.locator('main a[href^="/review/"]').first().waitFor()),
+  },
   {
     name: 'review dashboard',
     account: accounts.seniorOfficer,
@@ -61,7 +76,11 @@ const SCREENS: readonly Screen[] = [
       await page.getByRole('heading', { level: 2, name: /match/ }).waitFor();
     },
   },
-  { name: 'strategies', account: accounts.viewer, open: async (page) => (await page.goto('/strategies'), page.locator(STRATEGY_LINK).first().waitFor()) },
+  {
+    name: 'strategies',
+    account: accounts.viewer,
+    open: async (page) => (await page.goto('/strategies'), page.locator(STRATEGY_LINK).first().waitFor()),
+  },
   {
     name: 'strategy tree',
     account: accounts.viewer,
@@ -103,7 +122,11 @@ const SCREENS: readonly Screen[] = [
       await page.locator('.wm-report__heading').first().waitFor();
     },
   },
-  { name: 'administration', account: accounts.administrator, open: async (page) => (await page.goto('/admin'), h1(page, 'Administration')) },
+  {
+    name: 'administration',
+    account: accounts.administrator,
+    open: async (page) => (await page.goto('/admin'), h1(page, 'Administration')),
+  },
   {
     name: 'strategy structure',
     account: accounts.administrator,
@@ -113,8 +136,16 @@ const SCREENS: readonly Screen[] = [
       await page.getByRole('link', { name: /^Change strategy details/ }).waitFor();
     },
   },
-  { name: 'directory', account: accounts.administrator, open: async (page) => (await page.goto('/admin/directory'), page.locator('main table tbody tr').first().waitFor()) },
-  { name: 'partnership settings', account: accounts.administrator, open: async (page) => (await page.goto('/settings/partnership'), h1(page, 'Partnership settings')) },
+  {
+    name: 'directory',
+    account: accounts.administrator,
+    open: async (page) => (await page.goto('/admin/directory'), page.locator('main table tbody tr').first().waitFor()),
+  },
+  {
+    name: 'partnership settings',
+    account: accounts.administrator,
+    open: async (page) => (await page.goto('/settings/partnership'), h1(page, 'Partnership settings')),
+  },
 ];
 
 /** Page width beyond the viewport, with the widest elements that stick out (for a readable failure). */
@@ -122,10 +153,16 @@ async function horizontalOverflow(page: Page): Promise<{ overflow: number; culpr
   return page.evaluate(() => {
     const root = document.scrollingElement as HTMLElement;
     const overflow = root.scrollWidth - window.innerWidth;
-    const culprits = overflow <= 0 ? [] : [...document.querySelectorAll('main *')]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`);
+    const culprits =
+      overflow <= 0
+        ? []
+        : [...document.querySelectorAll('main *')]
+            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(0, 5)
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`,
+            );
     return { overflow, culprits };
   });
 }

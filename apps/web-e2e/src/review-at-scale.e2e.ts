@@ -47,10 +47,13 @@ async function seedSubmittedUpdates(count: number): Promise<Seeded> {
   return { strategyId: rows[0].strategy_id, periodId: rows[0].period_id, updates };
 }
 
-const reviewState = async (id: string): Promise<string> => (await queryAppDatabase<{ review_state: string }>(`SELECT review_state FROM progress_update WHERE id = $1`, [id]))[0].review_state;
+const reviewState = async (id: string): Promise<string> =>
+  (await queryAppDatabase<{ review_state: string }>(`SELECT review_state FROM progress_update WHERE id = $1`, [id]))[0]
+    .review_state;
 
 /** The focused element is the confirmation banner (GOV.UK: focus moves to the notification banner). */
-const bannerHasFocus = (page: Page): Promise<boolean> => page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'decision-banner');
+const bannerHasFocus = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'decision-banner');
 
 // Each test signs in and runs axe on a long dashboard more than once: more than the suite-wide two minutes on a busy machine.
 jest.setTimeout(300_000);
@@ -63,27 +66,32 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
     seeded = await seedSubmittedUpdates(4);
   });
 
-
   async function openDashboard(page: Page, query = ''): Promise<void> {
     await page.goto(`/review/${seeded.strategyId}/${seeded.periodId}${query}`);
     await page.getByRole('heading', { level: 1, name: /^Review:/ }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^Review queue/ }).waitFor();
   }
 
-  const card = (page: Page, title: string) => page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: title }) });
+  const card = (page: Page, title: string) =>
+    page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: title }) });
 
   it('accepts one update and moves focus to the confirmation where its card was', async () => {
     const page = await as(accounts.seniorOfficer);
     await openDashboard(page);
     expect(await accessibilityViolations(page)).toEqual([]);
     const [first] = seeded.updates;
-    await card(page, first.title).getByRole('button', { name: /^Accept/ }).click();
+    await card(page, first.title)
+      .getByRole('button', { name: /^Accept/ })
+      .click();
     const banner = page.getByTestId('decision-banner');
     await banner.filter({ hasText: `The update for “${first.title}” was accepted.` }).waitFor();
     await card(page, first.title).waitFor({ state: 'detached' });
     expect(await bannerHasFocus(page)).toBe(true);
     // In the queue, not at the top of the page: the banner sits below the queue's heading.
-    const [bannerTop, queueTop] = await Promise.all([banner.boundingBox(), page.locator('#review-queue').boundingBox()]);
+    const [bannerTop, queueTop] = await Promise.all([
+      banner.boundingBox(),
+      page.locator('#review-queue').boundingBox(),
+    ]);
     expect(bannerTop?.y).toBeGreaterThan(queueTop?.y ?? Infinity);
     expect(await reviewState(first.id)).toBe('accepted');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -93,7 +101,9 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
     const page = await as(accounts.seniorOfficer);
     await openDashboard(page);
     const target = seeded.updates[1];
-    await card(page, target.title).getByRole('button', { name: /^Return/ }).click();
+    await card(page, target.title)
+      .getByRole('button', { name: /^Return/ })
+      .click();
     // Opening the form moves focus into it.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await card(page, target.title).getByRole('button', { name: 'Return to lead' }).click();
@@ -123,7 +133,9 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
     const reasonGroup = theCard.locator('.govuk-form-group--error', { has: page.locator('textarea') });
     await reasonGroup.waitFor();
     const describedBy = await reasonGroup.locator('textarea').getAttribute('aria-describedby');
-    expect(await page.locator(`#${describedBy}`).textContent()).toContain('Enter why the RAG differs from the one proposed');
+    expect(await page.locator(`#${describedBy}`).textContent()).toContain(
+      'Enter why the RAG differs from the one proposed',
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await reasonGroup.locator('textarea').fill('Funding for the second year is not confirmed.');
@@ -151,12 +163,17 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
 
     // The lead edits one of them after the reviewer's page loaded.
     const changed = chosen[1];
-    await queryAppDatabase(`UPDATE progress_update SET narrative = 'Partners met three times.', version = version + 1 WHERE id = $1`, [changed.id]);
+    await queryAppDatabase(
+      `UPDATE progress_update SET narrative = 'Partners met three times.', version = version + 1 WHERE id = $1`,
+      [changed.id],
+    );
     await page.getByRole('button', { name: /^Confirm and accept 2 updates/ }).click();
     await page.waitForURL((url) => url.pathname === `/review/${seeded.strategyId}/${seeded.periodId}`);
     const result = page.getByTestId('decision-banner');
     await result.waitFor();
-    expect(await result.getByTestId('bulk-accept-result').textContent()).toMatch(/1 update was accepted\.\s+1 was not accepted:/);
+    expect(await result.getByTestId('bulk-accept-result').textContent()).toMatch(
+      /1 update was accepted\.\s+1 was not accepted:/,
+    );
     expect(await result.textContent()).toContain(`${changed.title}`);
     expect(await result.textContent()).toContain('it was changed after you loaded the review');
     expect(await bannerHasFocus(page)).toBe(true);
@@ -198,7 +215,10 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
 
     await page.getByRole('link', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => url.search === '');
-    await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /^Review queue/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Contents' })
+      .getByRole('link', { name: /^Review queue/ })
+      .click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-queue');
 
     const exceptionLink = page.getByRole('region', { name: 'Actions needing attention' }).locator('tbody a').first();
@@ -210,7 +230,9 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
     const page = await as(accounts.deliveryLead);
     await page.goto('/my-updates');
     await page.locator('table.wm-owed-table').first().waitFor();
-    const shownIds = await page.locator('table.wm-owed-table tbody tr a').evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').split('/').pop()));
+    const shownIds = await page
+      .locator('table.wm-owed-table tbody tr a')
+      .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').split('/').pop()));
     const ranks = await queryAppDatabase<{ id: string; strategy_id: string; rank: number }>(
       `SELECT a.id, a.strategy_id, row_number() OVER (PARTITION BY a.strategy_id
                 ORDER BY t.sort_order, t.id, o.sort_order NULLS FIRST, o.id NULLS FIRST, a.sort_order, a.id)::int AS rank
@@ -223,7 +245,8 @@ describe('Review at scale: decisions confirmed where the reviewer is, bulk accep
     // Within each strategy every row comes after the one before it in the plan (theme, objective, action order).
     for (let i = 1; i < shownIds.length; i++) {
       const [before, after] = [rankOf.get(shownIds[i - 1] ?? ''), rankOf.get(shownIds[i] ?? '')];
-      if (before && after && before.strategy_id === after.strategy_id) expect([shownIds[i], after.rank > before.rank]).toEqual([shownIds[i], true]);
+      if (before && after && before.strategy_id === after.strategy_id)
+        expect([shownIds[i], after.rank > before.rank]).toEqual([shownIds[i], true]);
     }
     expect(await accessibilityViolations(page)).toEqual([]);
 

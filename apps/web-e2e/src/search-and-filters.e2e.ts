@@ -1,5 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, accounts, launchChromium, openSession, screenshot, signIn, type Session } from './support/browser';
+import {
+  accessibilityViolations,
+  accounts,
+  launchChromium,
+  openSession,
+  screenshot,
+  signIn,
+  type Session,
+} from './support/browser';
 
 /** Search by words, reference and narrative; filters that live in the URL, survive a reload and can be shared. */
 describe('Search and filters', () => {
@@ -29,8 +37,12 @@ describe('Search and filters', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await resultsHeading().waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('flowchart');
-    await expect(resultLinks().first().textContent()).resolves.toBe('Publish a simple flowchart of the routes for reporting hate crime');
-    await expect(page.locator('.wm-search__hit').first().locator('mark').first().textContent()).resolves.toMatch(/flowchart/i);
+    await expect(resultLinks().first().textContent()).resolves.toBe(
+      'Publish a simple flowchart of the routes for reporting hate crime',
+    );
+    await expect(page.locator('.wm-search__hit').first().locator('mark').first().textContent()).resolves.toMatch(
+      /flowchart/i,
+    );
     await expect(page.locator('.wm-search__hit').first().textContent()).resolves.toMatch(/Matched in the\s+title/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'action-search');
@@ -45,19 +57,28 @@ describe('Search and filters', () => {
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ strategies { themes { objectives { actions { title latestUpdate { narrative } } } } } }' }),
+        body: JSON.stringify({
+          query: '{ strategies { themes { objectives { actions { title latestUpdate { narrative } } } } } }',
+        }),
       });
       type Action = { title: string; latestUpdate: { narrative: string } | null };
       type Tree = { data: { strategies: Array<{ themes: Array<{ objectives: Array<{ actions: Action[] }> }> }> } };
       const body = (await response.json()) as Tree;
-      const actions = body.data.strategies.flatMap((s) => s.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions)));
+      const actions = body.data.strategies.flatMap((s) =>
+        s.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions)),
+      );
       return actions.find((a) => (a.latestUpdate?.narrative ?? '').length > 40)?.latestUpdate?.narrative ?? '';
     });
     // A long word of the narrative that is not common (stemming keeps it matchable).
-    const word = narrative.split(/[^A-Za-z]+/).filter((w) => w.length >= 8).sort((a, b) => b.length - a.length)[0];
+    const word = narrative
+      .split(/[^A-Za-z]+/)
+      .filter((w) => w.length >= 8)
+      .sort((a, b) => b.length - a.length)[0];
     await page.goto(`/strategies/search?q=${encodeURIComponent(word)}`);
     await resultsHeading().waitFor();
-    await expect(page.locator('.wm-search__hit').filter({ hasText: 'progress update for' }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('.wm-search__hit').filter({ hasText: 'progress update for' }).first().isVisible(),
+    ).resolves.toBe(true);
   });
 
   it('explains a search it cannot run, with the GOV.UK error pattern', async () => {
@@ -67,7 +88,9 @@ describe('Search and filters', () => {
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain('Search terms must include a letter or a number');
-    await expect(page.locator('#search-query-error').textContent()).resolves.toContain('Search terms must include a letter or a number');
+    await expect(page.locator('#search-query-error').textContent()).resolves.toContain(
+      'Search terms must include a letter or a number',
+    );
     await expect(page.title()).resolves.toMatch(/^Error: /);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -114,8 +137,11 @@ describe('Search and filters', () => {
     await page.reload();
     await resultsHeading().waitFor();
     await expect(page.getByLabel('Latest RAG').inputValue()).resolves.toBe('Green');
-    await expect(page.getByLabel('Search by title, reference or progress update').inputValue()).resolves.toBe('hate crime');
+    await expect(page.getByLabel('Search by title, reference or progress update').inputValue()).resolves.toBe(
+      'hate crime',
+    );
     await expect(resultLinks().count()).resolves.toBe(green);
-    for (const tag of await page.locator('.wm-search__hit .govuk-tag').allTextContents()) expect(tag.trim()).toBe('Green');
+    for (const tag of await page.locator('.wm-search__hit .govuk-tag').allTextContents())
+      expect(tag.trim()).toBe('Green');
   });
 });

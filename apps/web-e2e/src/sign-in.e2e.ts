@@ -20,7 +20,9 @@ describe('Signing in and out', () => {
     await page.getByLabel('Email address').fill(accounts.deliveryLead.email);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter a correct email address and password');
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter a correct email address and password',
+    );
 
     await page.getByLabel('Password').fill(accounts.deliveryLead.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -46,7 +48,9 @@ describe('Signing in and out', () => {
       return typeof body === 'object' && body !== null && 'operationName' in body && body.operationName === name;
     };
     const landed = Promise.all(
-      ['SessionExpiry', 'UnreadNotificationCount', 'Home'].map((name) => page.waitForResponse((response) => operation(response, name))),
+      ['SessionExpiry', 'UnreadNotificationCount', 'Home'].map((name) =>
+        page.waitForResponse((response) => operation(response, name)),
+      ),
     );
     await signIn(page, accounts.seniorOfficer);
     await landed;

@@ -8,7 +8,6 @@ import { oidcIssuer, setProviderAccount } from './support/oidc-provider';
 describe('Signing in with Microsoft (OpenID Connect)', () => {
   const { as, browser, signedOut } = browserSuite();
 
-
   async function signInThroughProvider(login: string): Promise<Page> {
     const page = await signedOut();
     await page.goto('/sign-in');
@@ -25,8 +24,12 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
     return page;
   }
 
-  it("signs in a demo person whose verified e-mail the provider vouches for, and shows their name", async () => {
-    await setProviderAccount('aisha', { email: 'aisha.khan@demo.waymark.test', email_verified: true, name: 'A. Khan (Entra ID)' });
+  it('signs in a demo person whose verified e-mail the provider vouches for, and shows their name', async () => {
+    await setProviderAccount('aisha', {
+      email: 'aisha.khan@demo.waymark.test',
+      email_verified: true,
+      name: 'A. Khan (Entra ID)',
+    });
     const page = await signInThroughProvider('aisha');
 
     await page.waitForURL(`${baseUrl()}/`);
@@ -42,7 +45,11 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
   });
 
   it('refuses an account whose e-mail address belongs to nobody in Waymark, with a plain explanation', async () => {
-    await setProviderAccount('stranger', { email: 'stranger@elsewhere.example.org', email_verified: true, name: 'Someone Else' });
+    await setProviderAccount('stranger', {
+      email: 'stranger@elsewhere.example.org',
+      email_verified: true,
+      name: 'Someone Else',
+    });
     const page = await signInThroughProvider('stranger');
 
     await page.waitForURL(`${baseUrl()}/sign-in/problem?reason=unknown-person`);
@@ -60,7 +67,11 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
   });
 
   it('lets an administrator clear a person’s link, so they sign in with their new provider account', async () => {
-    const moved = { fullName: 'Omar Moved', email: `omar.moved.${Date.now()}@council.example.org`, password: 'lantern orchard copper tide' };
+    const moved = {
+      fullName: 'Omar Moved',
+      email: `omar.moved.${Date.now()}@council.example.org`,
+      password: 'lantern orchard copper tide',
+    };
     await createPersonWithPassword(browser(), moved);
     await setProviderAccount('omar-old', { email: moved.email, email_verified: true });
     const first = await signInThroughProvider('omar-old');
@@ -74,13 +85,20 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
     const admin = await as(accounts.administrator);
     await admin.goto('/admin/directory');
     await admin.getByRole('heading', { level: 2, name: 'People' }).waitFor();
-    await admin.getByRole('row').filter({ hasText: moved.email }).getByRole('link', { name: `Single sign-on link of ${moved.fullName}` }).click();
+    await admin
+      .getByRole('row')
+      .filter({ hasText: moved.email })
+      .getByRole('link', { name: `Single sign-on link of ${moved.fullName}` })
+      .click();
     await admin.getByRole('heading', { level: 1, name: 'Single sign-on link' }).waitFor();
     expect((await admin.getByTestId('sso-link-issuer').textContent())?.trim()).toBe(oidcIssuer());
     expect(await accessibilityViolations(admin)).toEqual([]);
     await admin.getByRole('button', { name: 'Clear the link' }).click();
     await admin.waitForURL(/\/admin\/directory/);
-    await admin.locator('.govuk-notification-banner--success').getByText(`The single sign-on link of ${moved.fullName} was cleared`).waitFor();
+    await admin
+      .locator('.govuk-notification-banner--success')
+      .getByText(`The single sign-on link of ${moved.fullName} was cleared`)
+      .waitFor();
 
     const relinked = await signInThroughProvider('omar-new');
     await relinked.getByRole('heading', { level: 1, name: `Hello, ${moved.fullName}` }).waitFor();
@@ -90,7 +108,10 @@ describe('Signing in with Microsoft (OpenID Connect)', () => {
     await admin.getByRole('heading', { level: 1, name: 'Security events' }).waitFor();
     // The heading is drawn before the events arrive: wait for the list, then count.
     await admin.getByTestId('security-event').first().waitFor();
-    const event = admin.getByTestId('security-event').filter({ hasText: 'Single sign-on link cleared' }).filter({ hasText: moved.fullName });
+    const event = admin
+      .getByTestId('security-event')
+      .filter({ hasText: 'Single sign-on link cleared' })
+      .filter({ hasText: moved.fullName });
     expect(await event.count()).toBe(1);
     expect(await accessibilityViolations(admin)).toEqual([]);
     // Three provider round trips and two administrator screens: longer than the suite's default on a shared machine.

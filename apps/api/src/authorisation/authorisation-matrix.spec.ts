@@ -12,14 +12,25 @@ type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 /** Mutations in the schema that cannot be exercised by a matrix row, each with the reason. */
 const NOT_IN_MATRIX: ReadonlyMap<string, string> = new Map([
   ['signIn', 'public by design; covered by identity/sign-in.spec.ts'],
-  ['setPasswordWithToken', 'public by design (the one-time link is the credential) and replaces the caller’s session with its person’s; covered by identity/admin-create.spec.ts and identity/invitations.spec.ts'],
-  ['signOut', 'ends the session it is called with, so later cells would lose theirs; covered by identity/sign-in.spec.ts'],
-  ['choosePartnership', 'replaces the caller’s session with a new id (so later cells would lose theirs); membership-checked on the server; covered by identity/partnerships.spec.ts'],
+  [
+    'setPasswordWithToken',
+    'public by design (the one-time link is the credential) and replaces the caller’s session with its person’s; covered by identity/admin-create.spec.ts and identity/invitations.spec.ts',
+  ],
+  [
+    'signOut',
+    'ends the session it is called with, so later cells would lose theirs; covered by identity/sign-in.spec.ts',
+  ],
+  [
+    'choosePartnership',
+    'replaces the caller’s session with a new id (so later cells would lose theirs); membership-checked on the server; covered by identity/partnerships.spec.ts',
+  ],
 ]);
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const withUnknownIds = (variables: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(variables).replace(UUID, () => randomUUID()));
-const shape = (result: GraphQLResponse<unknown>): string => JSON.stringify({ data: result.data ?? null, errors: result.errors ?? null }).replace(UUID, '<id>');
+const withUnknownIds = (variables: Record<string, unknown>): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(variables).replace(UUID, () => randomUUID()));
+const shape = (result: GraphQLResponse<unknown>): string =>
+  JSON.stringify({ data: result.data ?? null, errors: result.errors ?? null }).replace(UUID, '<id>');
 
 describe('authorisation matrix: every mutation × every role', () => {
   let api: TestApp;
@@ -31,14 +42,26 @@ describe('authorisation matrix: every mutation × every role', () => {
     api = await startTestApp();
     fx = await createProgressFixture(api);
     const email = `other-member-${randomUUID()}@example.org`;
-    await createPersonWithPassword(api, { email, partnershipId: await createPartnership(api, 'Other Partnership'), isAdministrator: true });
-    await addMembership(api, email, fx.partnershipId, { isAdministrator: true, groupIds: [fx.seniorGroupId, fx.groupAId] });
-    const [{ id: otherPartnershipId }] = await db<{ id: string }>(`SELECT id FROM partnership WHERE name = 'Other Partnership'`);
+    await createPersonWithPassword(api, {
+      email,
+      partnershipId: await createPartnership(api, 'Other Partnership'),
+      isAdministrator: true,
+    });
+    await addMembership(api, email, fx.partnershipId, {
+      isAdministrator: true,
+      groupIds: [fx.seniorGroupId, fx.groupAId],
+    });
+    const [{ id: otherPartnershipId }] = await db<{ id: string }>(
+      `SELECT id FROM partnership WHERE name = 'Other Partnership'`,
+    );
     const signedIn = await signInAs(api, email);
     const chosen = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: signedIn },
-      body: JSON.stringify({ query: 'mutation($input: ChoosePartnershipInput!) { choosePartnership(input: $input) { partnershipId } }', variables: { input: { partnershipId: otherPartnershipId } } }),
+      body: JSON.stringify({
+        query: 'mutation($input: ChoosePartnershipInput!) { choosePartnership(input: $input) { partnershipId } }',
+        variables: { input: { partnershipId: otherPartnershipId } },
+      }),
     });
     otherMember = (chosen.headers.getSetCookie().find((c) => c.startsWith('waymark.sid=')) ?? '').split(';')[0];
     expect(otherMember).toMatch(/^waymark\.sid=/);
@@ -49,7 +72,11 @@ describe('authorisation matrix: every mutation × every role', () => {
 
   it.each(cells)('%s as %s', async (_name, role, row) => {
     const variables = await row.prepare(fx, db);
-    const expected: Outcome = row.allowed.includes(role) ? 'ok' : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+    const expected: Outcome = row.allowed.includes(role)
+      ? 'ok'
+      : role === 'anonymous'
+        ? 'UNAUTHENTICATED'
+        : 'FORBIDDEN';
     const before = await snapshotTables(api);
     const result = await api.graphql(row.document, variables, fx.cookie(role));
     if (expected === 'ok') {
@@ -64,26 +91,32 @@ describe('authorisation matrix: every mutation × every role', () => {
 
   // Stronger than a stranger: the same account administers this partnership, but its session is in the other one.
   // It must see and change nothing here, and learn nothing an unknown id would not tell it.
-  it.each(MATRIX.map((row) => [row.mutation, row] as const))('%s as a member of another partnership', async (_name, row) => {
-    const variables = await row.prepare(fx, db);
-    const before = await snapshotTables(api);
-    const beforeHere = await snapshotPartnership(api, fx.partnershipId);
-    const result = await api.graphql(row.document, variables, otherMember);
-    if (JSON.stringify(variables).match(UUID)) {
-      expect(result.data ?? null).toBeNull();
-      expect(result.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
-      expect(await snapshotTables(api)).toEqual(before);
-      expect(shape(result)).toBe(shape(await api.graphql(row.document, withUnknownIds(variables), otherMember)));
-    }
-    expect(await snapshotPartnership(api, fx.partnershipId)).toEqual(beforeHere);
-  });
+  it.each(MATRIX.map((row) => [row.mutation, row] as const))(
+    '%s as a member of another partnership',
+    async (_name, row) => {
+      const variables = await row.prepare(fx, db);
+      const before = await snapshotTables(api);
+      const beforeHere = await snapshotPartnership(api, fx.partnershipId);
+      const result = await api.graphql(row.document, variables, otherMember);
+      if (JSON.stringify(variables).match(UUID)) {
+        expect(result.data ?? null).toBeNull();
+        expect(result.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
+        expect(await snapshotTables(api)).toEqual(before);
+        expect(shape(result)).toBe(shape(await api.graphql(row.document, withUnknownIds(variables), otherMember)));
+      }
+      expect(await snapshotPartnership(api, fx.partnershipId)).toEqual(beforeHere);
+    },
+  );
 
-  it.each(QUERY_WITH_ID_ROWS.map((row) => [row.query, row] as const))('query %s as a member of another partnership', async (_name, row) => {
-    const variables = await row.prepare(fx, db);
-    const result = await api.graphql(row.document, variables, otherMember);
-    expect(result.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
-    expect(shape(result)).toBe(shape(await api.graphql(row.document, withUnknownIds(variables), otherMember)));
-  });
+  it.each(QUERY_WITH_ID_ROWS.map((row) => [row.query, row] as const))(
+    'query %s as a member of another partnership',
+    async (_name, row) => {
+      const variables = await row.prepare(fx, db);
+      const result = await api.graphql(row.document, variables, otherMember);
+      expect(result.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
+      expect(shape(result)).toBe(shape(await api.graphql(row.document, withUnknownIds(variables), otherMember)));
+    },
+  );
 
   it('lists every mutation of the schema (new mutations must be added to the matrix)', async () => {
     const result = await api.graphql<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>(

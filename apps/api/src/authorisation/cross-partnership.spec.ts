@@ -34,7 +34,13 @@ describe('authorisation matrix: an administrator of another partnership', () => 
     api = await startTestApp();
     fx = await createProgressFixture(api);
     const partnershipB = await createPartnership(api, 'Other Community Safety Partnership');
-    cookieB = (await createSignedInPerson(api, { email: `admin-b-${randomUUID()}@example.org`, partnershipId: partnershipB, isAdministrator: true })).cookie;
+    cookieB = (
+      await createSignedInPerson(api, {
+        email: `admin-b-${randomUUID()}@example.org`,
+        partnershipId: partnershipB,
+        isAdministrator: true,
+      })
+    ).cookie;
   });
   afterAll(() => api.close());
 
@@ -61,7 +67,11 @@ describe('authorisation matrix: an administrator of another partnership', () => 
   });
 
   it('answers an id of another partnership with NOT_FOUND, as an id that exists nowhere', async () => {
-    const result = await api.graphql('query($id: ID!) { strategy(id: $id) { id title } }', { id: fx.strategyId }, cookieB);
+    const result = await api.graphql(
+      'query($id: ID!) { strategy(id: $id) { id title } }',
+      { id: fx.strategyId },
+      cookieB,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(result.data ?? null).toBeNull();
   });

@@ -17,13 +17,22 @@ describe('e-mail addresses of another partnership', () => {
   beforeAll(async () => {
     api = await startTestApp();
     fx = await createProgressFixture(api);
-    elsewhere = (await createPersonWithPassword(api, { email: `someone-${randomUUID()}@other.example.org`, partnershipId: await createPartnership(api, 'Other Partnership') })).email;
+    elsewhere = (
+      await createPersonWithPassword(api, {
+        email: `someone-${randomUUID()}@other.example.org`,
+        partnershipId: await createPartnership(api, 'Other Partnership'),
+      })
+    ).email;
   });
   afterAll(() => api.close());
 
   const answer = async (document: string, input: Record<string, unknown>) => {
     const result = await api.graphql(document, { input }, fx.cookie('admin'));
-    return { code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message, data: result.data ?? null };
+    return {
+      code: result.errors?.[0]?.extensions?.code,
+      message: result.errors?.[0]?.message,
+      data: result.data ?? null,
+    };
   };
 
   it('answers adding or renaming to such an address exactly as to an address nobody uses', async () => {
@@ -38,7 +47,9 @@ describe('e-mail addresses of another partnership', () => {
     expect(fresh.code).toBeUndefined();
     expect(used.code).toBeUndefined();
     expect(used.data).not.toBeNull();
-    const [person] = await api.dataSource.query(`SELECT id, version FROM person WHERE id = $1`, [fx.people.leadA.personId]);
+    const [person] = await api.dataSource.query(`SELECT id, version FROM person WHERE id = $1`, [
+      fx.people.leadA.personId,
+    ]);
     expect(await answer(UPDATE, { id: person.id, version: person.version, email: ownAddress })).toEqual(own);
     // The person added here is a record of this partnership only: the other partnership's account is untouched.
     const [{ accounts, linked }] = await api.dataSource.query(

@@ -15,7 +15,9 @@ export async function demoLoadCommand(argv: readonly string[]): Promise<number> 
       await loadDemoData(dataSource);
       console.log(`Loaded the demo partnership in ${Date.now() - started} ms.`);
     }
-    console.log(`Database: ${database.embedded ? `embedded PostgreSQL (port ${database.embedded.port})` : 'DATABASE_URL'}`);
+    console.log(
+      `Database: ${database.embedded ? `embedded PostgreSQL (port ${database.embedded.port})` : 'DATABASE_URL'}`,
+    );
     console.log('Demo sign-in accounts:');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email}  ${a.password}  (${a.role})`);
     return 0;

@@ -17,5 +17,9 @@ export async function jobsCommand(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  return withCliDatabase({ migrate: invocation.kind === 'run', statementTimeoutMs: JOB_STATEMENT_TIMEOUT_MS }, (dataSource) => executeJobs(invocation, scheduledJobs({ dataSource, config }), console), config);
+  return withCliDatabase(
+    { migrate: invocation.kind === 'run', statementTimeoutMs: JOB_STATEMENT_TIMEOUT_MS },
+    (dataSource) => executeJobs(invocation, scheduledJobs({ dataSource, config }), console),
+    config,
+  );
 }

@@ -8,8 +8,14 @@ export async function migrateCommand(argv: readonly string[]): Promise<number> {
   }
   return withCliDatabase({ migrate: false }, async (dataSource, database) => {
     const applied = await migrateUnderLock(dataSource);
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
-    console.log(`Database: ${database.embedded ? `embedded PostgreSQL (port ${database.embedded.port})` : 'DATABASE_URL'}`);
+    console.log(
+      applied.length
+        ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`
+        : 'No pending migrations.',
+    );
+    console.log(
+      `Database: ${database.embedded ? `embedded PostgreSQL (port ${database.embedded.port})` : 'DATABASE_URL'}`,
+    );
     return 0;
   });
 }

@@ -8,7 +8,11 @@ function recorder() {
 
 const calls: Array<readonly string[]> = [];
 const commands: CommandTable = {
-  echo: { usage: 'echo [words]', summary: 'records its arguments', run: (argv) => (calls.push(argv), Promise.resolve(0)) },
+  echo: {
+    usage: 'echo [words]',
+    summary: 'records its arguments',
+    run: (argv) => (calls.push(argv), Promise.resolve(0)),
+  },
   broken: { usage: 'broken', summary: 'throws', run: async () => Promise.reject(new Error('database unreachable')) },
   partial: { usage: 'partial', summary: 'returns 1', run: () => Promise.resolve(1) },
 };
@@ -27,7 +31,9 @@ describe('runCommand', () => {
     const { lines, output } = recorder();
     expect(await runCommand(commands, 'mgirate', [], output)).toBe(2);
     expect(calls).toEqual([]);
-    expect(lines.error.join('\n')).toMatch(/Unknown command "mgirate"[\s\S]*Usage: node main\.js[\s\S]*echo \[words\][\s\S]*broken/);
+    expect(lines.error.join('\n')).toMatch(
+      /Unknown command "mgirate"[\s\S]*Usage: node main\.js[\s\S]*echo \[words\][\s\S]*broken/,
+    );
   });
 
   it('does not treat inherited object keys as commands', async () => {

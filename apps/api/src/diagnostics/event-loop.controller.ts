@@ -2,7 +2,6 @@ import { Controller, Get, OnModuleDestroy, Query } from '@nestjs/common';
 import { monitorEventLoopDelay, type ELDHistogram } from 'node:perf_hooks';
 import { Public } from '@waymark/api/shared/util';
 
-
 const ms = (ns: number) => Math.round(ns / 1e4) / 100;
 
 /**
@@ -22,7 +21,15 @@ export class EventLoopController implements OnModuleDestroy {
   @Get('event-loop')
   eventLoop(@Query('reset') reset?: string): Record<string, number> {
     const h = this.histogram;
-    const out = { count: h.count, min: ms(h.min), mean: ms(h.mean), p50: ms(h.percentile(50)), p90: ms(h.percentile(90)), p99: ms(h.percentile(99)), max: ms(h.max) };
+    const out = {
+      count: h.count,
+      min: ms(h.min),
+      mean: ms(h.mean),
+      p50: ms(h.percentile(50)),
+      p90: ms(h.percentile(90)),
+      p99: ms(h.percentile(99)),
+      max: ms(h.max),
+    };
     if (reset === '1') h.reset();
     return out;
   }

@@ -30,14 +30,18 @@ export class HealthController {
     const state = this.readiness.state;
     const database = state === 'ready' ? await this.databaseUp() : false;
     const ok = state === 'ready' && database;
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'unavailable', state, database: database ? 'up' : 'down' });
+    res
+      .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .json({ status: ok ? 'ok' : 'unavailable', state, database: database ? 'up' : 'down' });
   }
 
   @Public()
   @Get()
   async check(@Res() res: Response): Promise<void> {
     const up = await this.databaseUp();
-    res.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: up ? 'ok' : 'error', database: up ? 'up' : 'down' });
+    res
+      .status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .json({ status: up ? 'ok' : 'error', database: up ? 'up' : 'down' });
   }
 
   private async databaseUp(): Promise<boolean> {

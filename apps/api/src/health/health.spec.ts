@@ -21,7 +21,10 @@ describe('health probes', () => {
     const live = await fetch(`${api.baseUrl}/health/live`);
     expect(live.status).toBe(200);
     const ready = await fetch(`${api.baseUrl}/health/ready`);
-    expect([ready.status, await ready.json()]).toEqual([503, { status: 'unavailable', state: 'ready', database: 'down' }]);
+    expect([ready.status, await ready.json()]).toEqual([
+      503,
+      { status: 'unavailable', state: 'ready', database: 'down' },
+    ]);
     const legacy = await fetch(`${api.baseUrl}/health`);
     expect([legacy.status, await legacy.json()]).toEqual([503, { status: 'error', database: 'down' }]);
   });

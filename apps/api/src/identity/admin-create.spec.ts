@@ -13,7 +13,11 @@ const ARGS = { email: 'first.admin@york.example.org', name: 'Fiona First', partn
 
 describe('admin:create arguments', () => {
   it('reads --email, --name and --partnership, in both spellings', () => {
-    expect(parseAdminCreateArgs(['--email', 'a@b.org', '--name=Ann Bee', '--partnership', 'Safer York'])).toEqual({ email: 'a@b.org', name: 'Ann Bee', partnership: 'Safer York' });
+    expect(parseAdminCreateArgs(['--email', 'a@b.org', '--name=Ann Bee', '--partnership', 'Safer York'])).toEqual({
+      email: 'a@b.org',
+      name: 'Ann Bee',
+      partnership: 'Safer York',
+    });
   });
 
   it.each([
@@ -43,16 +47,25 @@ describe('the first administrator', () => {
     expect(created).toMatchObject({ createdPartnership: true, createdPerson: true });
     expect(created.link).toMatch(/^https:\/\/waymark\.example\.org\/set-password#token=[A-Za-z0-9_-]{43}$/);
     const token = tokenOf(created.link);
-    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM credential c JOIN person p ON p.account_id = c.account_id WHERE p.id = $1`, [created.personId])).toEqual([{ n: 0 }]);
+    expect(
+      await api.dataSource.query(
+        `SELECT count(*)::int AS n FROM credential c JOIN person p ON p.account_id = c.account_id WHERE p.id = $1`,
+        [created.personId],
+      ),
+    ).toEqual([{ n: 0 }]);
     const [stored]: Array<{ token_hash: Buffer; days: number; purpose: string }> = await api.dataSource.query(
       `SELECT token_hash, purpose, round(extract(epoch FROM expires_at - now()) / 86400)::int AS days FROM account_token WHERE person_id = $1`,
       [created.personId],
     );
     expect(stored).toMatchObject({ purpose: 'invitation', days: 7 });
     expect(stored.token_hash.equals(hashAccountToken(token))).toBe(true);
-    const dump = JSON.stringify(await api.dataSource.query(`SELECT * FROM account_token`)) + JSON.stringify(await api.dataSource.query(`SELECT * FROM audit_entry`));
+    const dump =
+      JSON.stringify(await api.dataSource.query(`SELECT * FROM account_token`)) +
+      JSON.stringify(await api.dataSource.query(`SELECT * FROM audit_entry`));
     expect(dump).not.toContain(token);
-    expect((await api.graphql(PASSWORD_LINK, { token })).data).toEqual({ passwordLink: { purpose: 'Invitation', fullName: 'Fiona First', email: ARGS.email } });
+    expect((await api.graphql(PASSWORD_LINK, { token })).data).toEqual({
+      passwordLink: { purpose: 'Invitation', fullName: 'Fiona First', email: ARGS.email },
+    });
     const [audit]: Array<{ operations: string[] }> = await api.dataSource.query(
       `SELECT array_agg(entity_type || ':' || operation ORDER BY id) AS operations FROM audit_entry WHERE partnership_id = $1`,
       [created.partnershipId],
@@ -66,7 +79,9 @@ describe('the first administrator', () => {
     const token = tokenOf(created.link);
 
     const weak = await redeemLink(api, token, 'password');
-    expect(weak.body.errors?.[0]?.extensions?.fields).toEqual([{ field: 'input.password', message: 'must be at least 12 characters long.' }]);
+    expect(weak.body.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'input.password', message: 'must be at least 12 characters long.' },
+    ]);
     expect(weak.cookie).toBeNull();
 
     const before = await snapshotTables(api);
@@ -74,12 +89,16 @@ describe('the first administrator', () => {
     expect(done.body.errors).toBeUndefined();
     expect(done.body.data?.setPasswordWithToken).toMatchObject({ email: ARGS.email, isAdministrator: true });
     expect(done.cookie).not.toBeNull();
-    expect((await api.graphql('{ me { fullName isAdministrator } }', {}, done.cookie ?? '')).data).toEqual({ me: { fullName: 'Fiona First', isAdministrator: true } });
+    expect((await api.graphql('{ me { fullName isAdministrator } }', {}, done.cookie ?? '')).data).toEqual({
+      me: { fullName: 'Fiona First', isAdministrator: true },
+    });
     expect(await snapshotTables(api)).not.toEqual(before);
 
     const afterUse = await snapshotTables(api);
     const again = await redeemLink(api, token, 'another good long passphrase');
-    expect(again.body.errors?.[0]?.extensions?.fields).toEqual([{ field: 'input.token', message: 'This link has expired or has already been used. Ask for a new one.' }]);
+    expect(again.body.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'input.token', message: 'This link has expired or has already been used. Ask for a new one.' },
+    ]);
     expect(again.cookie).toBeNull();
     expect(await snapshotTables(api)).toEqual(afterUse);
     expect((await api.graphql(PASSWORD_LINK, { token })).data).toEqual({ passwordLink: null });
@@ -94,23 +113,36 @@ describe('the first administrator', () => {
   });
 
   it('makes an earlier link stop working when a new one is printed, and refuses expired and made-up links', async () => {
-    const first = tokenOf((await adminCreateCommand({ ...ARGS, email: 'second.admin@york.example.org' }, api.dataSource, OPTIONS)).link);
-    const second = tokenOf((await adminCreateCommand({ ...ARGS, email: 'second.admin@york.example.org' }, api.dataSource, OPTIONS)).link);
+    const first = tokenOf(
+      (await adminCreateCommand({ ...ARGS, email: 'second.admin@york.example.org' }, api.dataSource, OPTIONS)).link,
+    );
+    const second = tokenOf(
+      (await adminCreateCommand({ ...ARGS, email: 'second.admin@york.example.org' }, api.dataSource, OPTIONS)).link,
+    );
     expect((await api.graphql(PASSWORD_LINK, { token: first })).data).toEqual({ passwordLink: null });
     expect((await redeemLink(api, first, TEST_PASSWORD)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    await api.dataSource.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [hashAccountToken(second)]);
+    await api.dataSource.query(
+      `UPDATE account_token SET expires_at = now() - interval '1 second' WHERE token_hash = $1`,
+      [hashAccountToken(second)],
+    );
     expect((await api.graphql(PASSWORD_LINK, { token: second })).data).toEqual({ passwordLink: null });
-    expect((await redeemLink(api, second, TEST_PASSWORD)).body.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('input.token');
+    expect((await redeemLink(api, second, TEST_PASSWORD)).body.errors?.[0]?.extensions?.fields?.[0]?.field).toBe(
+      'input.token',
+    );
     expect((await trySignIn(api, 'second.admin@york.example.org', TEST_PASSWORD)).cookie).toBeNull();
 
     const forged = 'A'.repeat(43);
     expect((await api.graphql(PASSWORD_LINK, { token: forged })).data).toEqual({ passwordLink: null });
-    expect((await redeemLink(api, forged, TEST_PASSWORD)).body.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('input.token');
+    expect((await redeemLink(api, forged, TEST_PASSWORD)).body.errors?.[0]?.extensions?.fields?.[0]?.field).toBe(
+      'input.token',
+    );
   });
 
   it('refuses an address that belongs to another partnership', async () => {
-    await expect(adminCreateCommand({ ...ARGS, partnership: 'Another Partnership' }, api.dataSource, OPTIONS)).rejects.toThrow(/already belongs to another partnership/);
+    await expect(
+      adminCreateCommand({ ...ARGS, partnership: 'Another Partnership' }, api.dataSource, OPTIONS),
+    ).rejects.toThrow(/already belongs to another partnership/);
   });
 });
 
@@ -120,20 +152,39 @@ describe('node main.js admin:create (npm run admin:create)', () => {
     const root = join(__dirname, '../../../..');
     const run = spawnSync(
       process.execPath,
-      ['tools/scripts/run-ts.mjs', 'apps/api/src/main.ts', 'admin:create', '--email', 'cli@example.org', '--name', 'Cli Admin', '--partnership', 'Cli Partnership'],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: databaseUrl, WAYMARK_PUBLIC_URL: 'https://waymark.example.org' }, timeout: 60_000 },
+      [
+        'tools/scripts/run-ts.mjs',
+        'apps/api/src/main.ts',
+        'admin:create',
+        '--email',
+        'cli@example.org',
+        '--name',
+        'Cli Admin',
+        '--partnership',
+        'Cli Partnership',
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: databaseUrl, WAYMARK_PUBLIC_URL: 'https://waymark.example.org' },
+        timeout: 60_000,
+      },
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Created the partnership "Cli Partnership".');
     expect(run.stdout).toMatch(/https:\/\/waymark\.example\.org\/set-password#token=[A-Za-z0-9_-]{43}/);
 
-    const usage = spawnSync(process.execPath, ['tools/scripts/run-ts.mjs', 'apps/api/src/main.ts', 'admin:create', '--email', 'cli@example.org'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      timeout: 60_000,
-    });
+    const usage = spawnSync(
+      process.execPath,
+      ['tools/scripts/run-ts.mjs', 'apps/api/src/main.ts', 'admin:create', '--email', 'cli@example.org'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        timeout: 60_000,
+      },
+    );
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Missing --name, --partnership');
   }, 120_000);

@@ -11,7 +11,9 @@ interface Expiry {
 
 describe('session expiry and staying signed in', () => {
   let api: TestApp;
-  beforeAll(async () => (api = await startTestApp({ env: { SESSION_IDLE_MINUTES: '10', SESSION_ABSOLUTE_HOURS: '2' } })));
+  beforeAll(
+    async () => (api = await startTestApp({ env: { SESSION_IDLE_MINUTES: '10', SESSION_ABSOLUTE_HOURS: '2' } })),
+  );
   afterAll(() => api.close());
 
   /** Seconds from now until the store expires the person's session row. */
@@ -23,7 +25,10 @@ describe('session expiry and staying signed in', () => {
     return row.seconds;
   }
   const endInSeconds = (personId: string, seconds: number) =>
-    api.dataSource.query(`UPDATE user_session SET expire = (now() + make_interval(secs => $2))::timestamp WHERE sess->>'personId' = $1`, [personId, seconds]);
+    api.dataSource.query(
+      `UPDATE user_session SET expire = (now() + make_interval(secs => $2))::timestamp WHERE sess->>'personId' = $1`,
+      [personId, seconds],
+    );
 
   it('answers null, not an error, without a session', async () => {
     const result = await api.graphql<{ sessionExpiry: Expiry | null }>(EXPIRY);

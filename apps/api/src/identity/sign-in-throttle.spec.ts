@@ -11,7 +11,8 @@ function delaysElapsed(ms: number): number {
   for (let wait = 2000, total = wait; total <= ms; wait *= 2, total += wait) passed++;
   return passed;
 }
-const codeOf = (r: { body: { errors?: Array<{ extensions?: { code?: string } }> } }) => r.body.errors?.[0]?.extensions?.code;
+const codeOf = (r: { body: { errors?: Array<{ extensions?: { code?: string } }> } }) =>
+  r.body.errors?.[0]?.extensions?.code;
 
 /** Default configuration: no TRUST_PROXY, so X-Forwarded-For is not believed. */
 describe('sign-in throttling', () => {
@@ -22,7 +23,8 @@ describe('sign-in throttling', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ logDestination: log, env: { LOG_LEVEL: 'info' } });
-    partnershipId = (await createPersonWithPassword(api, { email: 'admin@example.org', isAdministrator: true })).partnershipId;
+    partnershipId = (await createPersonWithPassword(api, { email: 'admin@example.org', isAdministrator: true }))
+      .partnershipId;
     admin = await signInAs(api, 'admin@example.org');
   });
   afterAll(() => api.close());
@@ -32,7 +34,9 @@ describe('sign-in throttling', () => {
   it('checks no more than the allowance of 30 parallel wrong passwords', async () => {
     await createPersonWithPassword(api, { email: 'parallel@example.org', partnershipId });
     const started = Date.now();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => trySignIn(api, 'parallel@example.org', `wrong password number ${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => trySignIn(api, 'parallel@example.org', `wrong password number ${i}`)),
+    );
     const checked = results.filter((r) => codeOf(r) === 'UNAUTHENTICATED').length;
     const throttled = results.filter((r) => codeOf(r) === 'TOO_MANY_REQUESTS').length;
     // Past the allowance one more guess is due after each delay of 2, 4, 8 … s: on a slow machine the 30 requests
@@ -45,11 +49,17 @@ describe('sign-in throttling', () => {
     const other = await startTestApp();
     try {
       for (let i = 0; i < SIGN_IN_LIMITS.allowance.address; i++) {
-        await trySignIn(other, `rotating${i}@example.org`, 'wrong password here', { 'x-forwarded-for': `198.51.100.${i + 1}` });
+        await trySignIn(other, `rotating${i}@example.org`, 'wrong password here', {
+          'x-forwarded-for': `198.51.100.${i + 1}`,
+        });
       }
-      const next = await trySignIn(other, 'rotating-last@example.org', 'wrong password here', { 'x-forwarded-for': '203.0.113.200' });
+      const next = await trySignIn(other, 'rotating-last@example.org', 'wrong password here', {
+        'x-forwarded-for': '203.0.113.200',
+      });
       expect(codeOf(next)).toBe('TOO_MANY_REQUESTS');
-      const rows: Array<{ key: string }> = await other.dataSource.query(`SELECT key FROM sign_in_throttle WHERE scope = 'address'`);
+      const rows: Array<{ key: string }> = await other.dataSource.query(
+        `SELECT key FROM sign_in_throttle WHERE scope = 'address'`,
+      );
       expect(rows.map((r) => r.key)).toEqual(['127.0.0.1']);
       // Nor is X-Forwarded-Proto: the cookie is Secure only on a direct https connection.
       await createPersonWithPassword(other, { email: 'proto@example.org' });
@@ -82,14 +92,24 @@ describe('sign-in throttling', () => {
     const person = await createPersonWithPassword(api, { email: 'locked@example.org', partnershipId });
     const colleague = await createPersonWithPassword(api, { email: 'colleague@example.org', partnershipId });
     const colleagueCookie = await signInAs(api, colleague.email);
-    const stranger = await createPersonWithPassword(api, { email: 'stranger-admin@example.org', isAdministrator: true });
+    const stranger = await createPersonWithPassword(api, {
+      email: 'stranger-admin@example.org',
+      isAdministrator: true,
+    });
     const strangerCookie = await signInAs(api, stranger.email);
-    for (let i = 0; i < SIGN_IN_LIMITS.allowance.account + 1; i++) await trySignIn(api, person.email, `wrong password ${i}`);
+    for (let i = 0; i < SIGN_IN_LIMITS.allowance.account + 1; i++)
+      await trySignIn(api, person.email, `wrong password ${i}`);
     expect(codeOf(await trySignIn(api, person.email, TEST_PASSWORD))).toBe('TOO_MANY_REQUESTS');
 
-    expect((await api.graphql(UNLOCK, { personId: person.personId }, colleagueCookie)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await api.graphql(UNLOCK, { personId: person.personId }, strangerCookie)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await api.graphql(UNLOCK, { personId: 'not-a-uuid' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await api.graphql(UNLOCK, { personId: person.personId }, colleagueCookie)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await api.graphql(UNLOCK, { personId: person.personId }, strangerCookie)).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect((await api.graphql(UNLOCK, { personId: 'not-a-uuid' }, admin)).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await trySignIn(api, person.email, TEST_PASSWORD))).toBe('TOO_MANY_REQUESTS');
 
     const unlocked = await api.graphql<{ unlockSignIn: boolean }>(UNLOCK, { personId: person.personId }, admin);
@@ -97,7 +117,10 @@ describe('sign-in throttling', () => {
     expect(unlocked.data?.unlockSignIn).toBe(true);
     expect((await trySignIn(api, person.email, TEST_PASSWORD)).body.errors).toBeUndefined();
 
-    const audit: Array<{ operation: string }> = await api.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [person.personId]);
+    const audit: Array<{ operation: string }> = await api.dataSource.query(
+      `SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY id`,
+      [person.personId],
+    );
     const operations = audit.map((a) => a.operation);
     expect(operations).toContain('sign_in_failed');
     expect(operations).toContain('sign_in_throttled');
@@ -108,21 +131,32 @@ describe('sign-in throttling', () => {
     const person = await createPersonWithPassword(api, { email: 'guessed@example.org', partnershipId });
     const cookie = await signInAs(api, person.email);
     for (let i = 0; i < SIGN_IN_LIMITS.allowance.password_change; i++) {
-      const wrong = await api.graphql(CHANGE, { input: { currentPassword: `guess number ${i}`, password: 'a brand new long passphrase' } }, cookie);
+      const wrong = await api.graphql(
+        CHANGE,
+        { input: { currentPassword: `guess number ${i}`, password: 'a brand new long passphrase' } },
+        cookie,
+      );
       expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
-    const right = await api.graphql(CHANGE, { input: { currentPassword: TEST_PASSWORD, password: 'a brand new long passphrase' } }, cookie);
+    const right = await api.graphql(
+      CHANGE,
+      { input: { currentPassword: TEST_PASSWORD, password: 'a brand new long passphrase' } },
+      cookie,
+    );
     expect(right.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
-    const stored: Array<{ ok: boolean }> = await api.dataSource.query(`SELECT count(*) = 0 AS ok FROM audit_entry WHERE entity_id = $1 AND operation = 'change_password'`, [
-      person.personId,
-    ]);
+    const stored: Array<{ ok: boolean }> = await api.dataSource.query(
+      `SELECT count(*) = 0 AS ok FROM audit_entry WHERE entity_id = $1 AND operation = 'change_password'`,
+      [person.personId],
+    );
     expect(stored[0].ok).toBe(true);
   });
 
   it('logs failed and throttled sign-ins with the person and a hash of the e-mail, never the password', async () => {
     const person = await createPersonWithPassword(api, { email: 'logged@example.org', partnershipId });
     await trySignIn(api, person.email, 'a very secret wrong password');
-    const events = log.lines.filter((l) => l['event'] === 'sign_in_failed' && l['category'] === 'security' && l['personId'] === person.personId);
+    const events = log.lines.filter(
+      (l) => l['event'] === 'sign_in_failed' && l['category'] === 'security' && l['personId'] === person.personId,
+    );
     expect(events).toHaveLength(1);
     expect(events[0]['emailHash']).toMatch(/^[0-9a-f]{16}$/);
     expect(log.raw.join('\n')).not.toContain('a very secret wrong password');

@@ -24,7 +24,12 @@ describe('sign-in and sessions', () => {
   });
 
   it('signs in with the right password, sets a hardened cookie and a new session id, and shows me', async () => {
-    await createPersonWithPassword(api, { email: 'Ada@Example.org', partnershipId, fullName: 'Ada Lovelace', isAdministrator: true });
+    await createPersonWithPassword(api, {
+      email: 'Ada@Example.org',
+      partnershipId,
+      fullName: 'Ada Lovelace',
+      isAdministrator: true,
+    });
     const result = await trySignIn(api, 'ada@example.org', TEST_PASSWORD);
     expect(result.body.errors).toBeUndefined();
     const setCookie = result.setCookie.join('\n');
@@ -75,7 +80,9 @@ describe('sign-in and sessions', () => {
   it('rate-limits failures per account, even when the right password then arrives', async () => {
     await createPersonWithPassword(api, { email: 'carol@example.org', partnershipId });
     for (let i = 0; i < SIGN_IN_LIMITS.allowance.account; i++) {
-      const r = await trySignIn(api, 'carol@example.org', `wrong password ${i}`, { 'x-forwarded-for': `10.0.0.${i + 1}` });
+      const r = await trySignIn(api, 'carol@example.org', `wrong password ${i}`, {
+        'x-forwarded-for': `10.0.0.${i + 1}`,
+      });
       expect(r.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     const blocked = await trySignIn(api, 'carol@example.org', TEST_PASSWORD, { 'x-forwarded-for': '10.0.1.1' });
@@ -98,10 +105,14 @@ describe('sign-in and sessions', () => {
   it('signs out: the session row is deleted and the cookie no longer works', async () => {
     await createPersonWithPassword(api, { email: 'erin@example.org', partnershipId });
     const cookie = await signInAs(api, 'erin@example.org');
-    const before: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM user_session WHERE sess->>'personId' IS NOT NULL`);
+    const before: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM user_session WHERE sess->>'personId' IS NOT NULL`,
+    );
     const out = await api.graphql<{ signOut: boolean }>('mutation { signOut }', {}, cookie);
     expect(out.data?.signOut).toBe(true);
-    const after: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM user_session WHERE sess->>'personId' IS NOT NULL`);
+    const after: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM user_session WHERE sess->>'personId' IS NOT NULL`,
+    );
     expect(after[0].n).toBe(before[0].n - 1);
     expect((await api.graphql(ME, {}, cookie)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -110,7 +121,9 @@ describe('sign-in and sessions', () => {
     await createPersonWithPassword(api, { email: 'fay@example.org', partnershipId });
     const idle = await signInAs(api, 'fay@example.org');
     const sid = (c: string) => decodeURIComponent(c.split('=')[1]).slice(2).split('.')[0];
-    await api.dataSource.query(`UPDATE user_session SET expire = now() - interval '1 minute' WHERE sid = $1`, [sid(idle)]);
+    await api.dataSource.query(`UPDATE user_session SET expire = now() - interval '1 minute' WHERE sid = $1`, [
+      sid(idle),
+    ]);
     expect((await api.graphql(ME, {}, idle)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     const old = await signInAs(api, 'fay@example.org');
@@ -134,7 +147,9 @@ describe('sign-in and sessions', () => {
       body: JSON.stringify({ query: 'mutation { signOut }' }),
     });
     expect(plain.status).toBe(400);
-    const get = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { cookie } });
+    const get = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, {
+      headers: { cookie },
+    });
     expect(get.status).toBe(400);
     // The session survived both attempts.
     expect((await api.graphql(ME, {}, cookie)).errors).toBeUndefined();
@@ -145,14 +160,32 @@ describe('sign-in and sessions', () => {
     const cookie = await signInAs(api, 'hal@example.org');
     const other = await signInAs(api, 'hal@example.org');
     const mutation = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
-    const weak = await api.graphql(mutation, { input: { currentPassword: TEST_PASSWORD, password: 'password1234' } }, cookie);
+    const weak = await api.graphql(
+      mutation,
+      { input: { currentPassword: TEST_PASSWORD, password: 'password1234' } },
+      cookie,
+    );
     expect(weak.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(weak.errors?.[0].extensions?.['fields']).toEqual([{ field: 'input.password', message: expect.stringMatching(/commonly used/) }]);
+    expect(weak.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'input.password', message: expect.stringMatching(/commonly used/) },
+    ]);
     const short = await api.graphql(mutation, { input: { currentPassword: TEST_PASSWORD, password: 'short' } }, cookie);
-    expect(short.errors?.[0].extensions?.['fields']).toEqual([{ field: 'input.password', message: expect.stringMatching(/at least 12/) }]);
-    const wrongCurrent = await api.graphql(mutation, { input: { currentPassword: 'nope nope nope', password: 'a brand new long passphrase' } }, cookie);
-    expect(wrongCurrent.errors?.[0].extensions?.['fields']).toEqual([{ field: 'input.currentPassword', message: expect.any(String) }]);
-    const ok = await api.graphql(mutation, { input: { currentPassword: TEST_PASSWORD, password: 'a brand new long passphrase' } }, cookie);
+    expect(short.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'input.password', message: expect.stringMatching(/at least 12/) },
+    ]);
+    const wrongCurrent = await api.graphql(
+      mutation,
+      { input: { currentPassword: 'nope nope nope', password: 'a brand new long passphrase' } },
+      cookie,
+    );
+    expect(wrongCurrent.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'input.currentPassword', message: expect.any(String) },
+    ]);
+    const ok = await api.graphql(
+      mutation,
+      { input: { currentPassword: TEST_PASSWORD, password: 'a brand new long passphrase' } },
+      cookie,
+    );
     expect(ok.errors).toBeUndefined();
     expect((await api.graphql(ME, {}, cookie)).errors).toBeUndefined();
     expect((await api.graphql(ME, {}, other)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

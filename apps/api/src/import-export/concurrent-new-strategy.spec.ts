@@ -32,21 +32,36 @@ describe('the same new strategy imported concurrently', () => {
   afterAll(() => api.close());
 
   const strategiesTitled = async (title: string): Promise<number> =>
-    (await api.dataSource.query(`SELECT count(*)::int AS n FROM strategy WHERE partnership_id = $1 AND lower(title) = lower($2)`, [partnershipId, title]))[0].n;
+    (
+      await api.dataSource.query(
+        `SELECT count(*)::int AS n FROM strategy WHERE partnership_id = $1 AND lower(title) = lower($2)`,
+        [partnershipId, title],
+      )
+    )[0].n;
 
   it('creates exactly one strategy from five parallel imports; the others answer CONFLICT with a clear message', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => api.graphql(APPLY, { input: input('Hate Crime Strategy') }, admin)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => api.graphql(APPLY, { input: input('Hate Crime Strategy') }, admin)),
+    );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok');
     expect(codes.filter((c) => c === 'ok')).toHaveLength(1);
     expect(codes.filter((c) => c !== 'ok')).toEqual(Array(4).fill('CONFLICT'));
-    for (const refused of results.filter((r) => r.errors)) expect(refused.errors?.[0].message).toMatch(/strategy with this title already exists/);
+    for (const refused of results.filter((r) => r.errors))
+      expect(refused.errors?.[0].message).toMatch(/strategy with this title already exists/);
     expect(await strategiesTitled('Hate Crime Strategy')).toBe(1);
-    const [{ title }] = await api.dataSource.query(`SELECT t.title FROM theme t JOIN strategy s ON s.id = t.strategy_id WHERE s.partnership_id = $1`, [partnershipId]);
+    const [{ title }] = await api.dataSource.query(
+      `SELECT t.title FROM theme t JOIN strategy s ON s.id = t.strategy_id WHERE s.partnership_id = $1`,
+      [partnershipId],
+    );
     expect(title).toBe('Raise awareness');
   });
 
   it('treats titles differing only in case and spacing as the same; an archived strategy frees its title', async () => {
-    const again = await api.graphql(CREATE, { input: { title: '  hate   crime STRATEGY ', startsOn: '2026-04-01', endsOn: '2029-03-31' } }, admin);
+    const again = await api.graphql(
+      CREATE,
+      { input: { title: '  hate   crime STRATEGY ', startsOn: '2026-04-01', endsOn: '2029-03-31' } },
+      admin,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     await api.dataSource.query(`UPDATE strategy SET archived_at = now() WHERE partnership_id = $1`, [partnershipId]);
     const afterArchive = await api.graphql(APPLY, { input: input('Hate Crime Strategy') }, admin);

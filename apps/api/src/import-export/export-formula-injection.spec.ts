@@ -10,7 +10,11 @@ const APPLY = `mutation($input: PlanImportInput!) { applyPlanImport(input: $inpu
 /** Data cells of an export: [action title, progress narrative] of each row with a period. */
 async function planCells(format: 'csv' | 'xlsx', content: Buffer): Promise<string[][]> {
   if (format === 'csv') {
-    const lines = content.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const lines = content
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     return lines.slice(1).map((line) => [line]);
   }
   const book = new ExcelJS.Workbook();
@@ -46,7 +50,9 @@ describe('plan exports neutralise spreadsheet formulas', () => {
   afterAll(() => api.close());
 
   const download = async (format: 'csv' | 'xlsx') => {
-    const response = await fetch(`${api.baseUrl}/api/export/strategies/${strategyId}/plan.${format}`, { headers: { cookie: fx.cookie('viewer') ?? '' } });
+    const response = await fetch(`${api.baseUrl}/api/export/strategies/${strategyId}/plan.${format}`, {
+      headers: { cookie: fx.cookie('viewer') ?? '' },
+    });
     expect(response.status).toBe(200);
     return Buffer.from(await response.arrayBuffer());
   };
@@ -65,7 +71,9 @@ describe('plan exports neutralise spreadsheet formulas', () => {
 
   it.each(['csv', 'xlsx'] as const)('the %s export re-imports with the original text unchanged', async (format) => {
     const content = await download(format);
-    const result = await api.graphql<{ applyPlanImport: { counts: Array<{ entity: string; created: number; updated: number }>; problems: unknown[] } }>(
+    const result = await api.graphql<{
+      applyPlanImport: { counts: Array<{ entity: string; created: number; updated: number }>; problems: unknown[] };
+    }>(
       APPLY,
       { input: { uploadId: await uploadPlan(api, fx.cookie('admin') ?? '', `plan.${format}`, content), strategyId } },
       fx.cookie('admin'),

@@ -25,7 +25,13 @@ describe('StratML and backup downloads render off the main thread', () => {
    */
   async function downloadWatchingHealth(
     path: string,
-  ): Promise<{ status: number; bytes: number; answersWhileRendering: number; slowestHealthMs: number; loopDelayMaxMs: number }> {
+  ): Promise<{
+    status: number;
+    bytes: number;
+    answersWhileRendering: number;
+    slowestHealthMs: number;
+    loopDelayMaxMs: number;
+  }> {
     const reports = api.app.get(ReportService);
     const loop = monitorEventLoopDelay({ resolution: 10 });
     let slowestHealthMs = 0;
@@ -52,15 +58,19 @@ describe('StratML and backup downloads render off the main thread', () => {
   it.each([
     ['StratML', () => `/api/export/strategies/${strategyId}/stratml.xml`],
     ['backup', () => '/api/export/backup.json'],
-  ])('%s: /health/live keeps answering while a large file renders in the worker pool', async (name, path) => {
-    const result = await downloadWatchingHealth(path());
-    console.log(
-      `${name}: ${(result.bytes / 1e6).toFixed(1)} MB, ${result.answersWhileRendering} /health/live answers while rendering, ` +
-        `slowest ${result.slowestHealthMs.toFixed(0)} ms, event-loop delay max ${result.loopDelayMaxMs.toFixed(0)} ms`,
-    );
-    expect(result.status).toBe(200);
-    expect(result.bytes).toBeGreaterThan(10_000_000);
-    // The render takes seconds; on the API thread it would let no answer through until it ended.
-    expect(result.answersWhileRendering).toBeGreaterThanOrEqual(5);
-  }, 180_000);
+  ])(
+    '%s: /health/live keeps answering while a large file renders in the worker pool',
+    async (name, path) => {
+      const result = await downloadWatchingHealth(path());
+      console.log(
+        `${name}: ${(result.bytes / 1e6).toFixed(1)} MB, ${result.answersWhileRendering} /health/live answers while rendering, ` +
+          `slowest ${result.slowestHealthMs.toFixed(0)} ms, event-loop delay max ${result.loopDelayMaxMs.toFixed(0)} ms`,
+      );
+      expect(result.status).toBe(200);
+      expect(result.bytes).toBeGreaterThan(10_000_000);
+      // The render takes seconds; on the API thread it would let no answer through until it ended.
+      expect(result.answersWhileRendering).toBeGreaterThanOrEqual(5);
+    },
+    180_000,
+  );
 });

@@ -44,18 +44,40 @@ describe('plan import and export over GraphQL and HTTP', () => {
     const anonymous = await api.graphql(PREVIEW_MUTATION, { input: input({ newStrategy }) });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const preview = await api.graphql<{ previewPlanImport: Record<string, unknown> }>(PREVIEW_MUTATION, { input: input({ newStrategy }) }, admin);
+    const preview = await api.graphql<{ previewPlanImport: Record<string, unknown> }>(
+      PREVIEW_MUTATION,
+      { input: input({ newStrategy }) },
+      admin,
+    );
     expect(preview.errors).toBeUndefined();
     expect(preview.data?.previewPlanImport).toMatchObject({
-      strategyId: null, newStrategy: true, rowsRead: 2, canApply: true, applied: false, problems: [],
+      strategyId: null,
+      newStrategy: true,
+      rowsRead: 2,
+      canApply: true,
+      applied: false,
+      problems: [],
       ignoredColumns: [{ letter: 'L', header: 'Notes', reason: 'not a template column' }],
     });
-    const applied = await api.graphql<{ applyPlanImport: { strategyId: string; counts: unknown[] } }>(APPLY_MUTATION, { input: input({ newStrategy }) }, admin);
+    const applied = await api.graphql<{ applyPlanImport: { strategyId: string; counts: unknown[] } }>(
+      APPLY_MUTATION,
+      { input: input({ newStrategy }) },
+      admin,
+    );
     expect(applied.errors).toBeUndefined();
     const strategyId = applied.data?.applyPlanImport.strategyId as string;
-    expect(applied.data?.applyPlanImport.counts).toContainEqual({ entity: 'update', created: 2, updated: 0, unchanged: 0 });
+    expect(applied.data?.applyPlanImport.counts).toContainEqual({
+      entity: 'update',
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+    });
 
-    const again = await api.graphql<{ applyPlanImport: { counts: { created: number; updated: number }[] } }>(APPLY_MUTATION, { input: input({ strategyId }) }, admin);
+    const again = await api.graphql<{ applyPlanImport: { counts: { created: number; updated: number }[] } }>(
+      APPLY_MUTATION,
+      { input: input({ strategyId }) },
+      admin,
+    );
     expect(again.data?.applyPlanImport.counts.every((c) => c.created === 0 && c.updated === 0)).toBe(true);
 
     const badUpload = await uploadPlan(api, admin, 'plan.csv', 'Theme,Action,RAG,Period\nT,,Purple,2018/19 Q1\n');
@@ -64,7 +86,10 @@ describe('plan import and export over GraphQL and HTTP', () => {
       code: 'BAD_USER_INPUT',
       fields: [
         { field: 'row 2, column B (Action)', message: 'Action text is missing.' },
-        { field: 'row 2, column C (RAG)', message: '"Purple" is not a RAG rating: use Red, Amber or Green (or R, A, G)' },
+        {
+          field: 'row 2, column C (RAG)',
+          message: '"Purple" is not a RAG rating: use Red, Amber or Green (or R, A, G)',
+        },
       ],
     });
   });
@@ -74,16 +99,24 @@ describe('plan import and export over GraphQL and HTTP', () => {
     const template = await fetch(`${api.baseUrl}/api/export/template.csv`, { headers: { cookie: viewer } });
     expect(template.status).toBe(200);
     const text = await template.text();
-    expect(text.split('\r\n')[0]).toBe('Theme no,Theme,Objective,Action ref,Action,Lead organisation,Lead officer,Delivery group,Supporting organisations,Start date,Due date,Status,RAG,Period,Progress,Review state');
+    expect(text.split('\r\n')[0]).toBe(
+      'Theme no,Theme,Objective,Action ref,Action,Lead organisation,Lead officer,Delivery group,Supporting organisations,Start date,Due date,Status,RAG,Period,Progress,Review state',
+    );
     const xlsx = await fetch(`${api.baseUrl}/api/export/template.xlsx`, { headers: { cookie: viewer } });
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
 
-    const [strategy]: { id: string }[] = await api.dataSource.query(`SELECT id FROM strategy WHERE title = 'Hate Crime Strategy'`);
-    const plan = await fetch(`${api.baseUrl}/api/export/strategies/${strategy.id}/plan.csv`, { headers: { cookie: viewer } });
+    const [strategy]: { id: string }[] = await api.dataSource.query(
+      `SELECT id FROM strategy WHERE title = 'Hate Crime Strategy'`,
+    );
+    const plan = await fetch(`${api.baseUrl}/api/export/strategies/${strategy.id}/plan.csv`, {
+      headers: { cookie: viewer },
+    });
     expect(plan.status).toBe(200);
     expect((await plan.text()).split('\r\n').filter(Boolean)).toHaveLength(3);
 
-    const stratml = await fetch(`${api.baseUrl}/api/export/strategies/${strategy.id}/stratml.xml`, { headers: { cookie: viewer } });
+    const stratml = await fetch(`${api.baseUrl}/api/export/strategies/${strategy.id}/stratml.xml`, {
+      headers: { cookie: viewer },
+    });
     expect(stratml.status).toBe(200);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(await stratml.text());
     expect(doc.PerformancePlanOrReport['@_Type']).toBe('Performance_Report');

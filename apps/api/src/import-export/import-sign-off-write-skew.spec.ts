@@ -5,7 +5,11 @@ import { GraphQLResponse, startTestApp, TestApp } from '../testing/test-app';
 
 const APPLY = 'mutation($input: PlanImportInput!) { applyPlanImport(input: $input) { strategyId applied } }';
 const plan = (progress: string) =>
-  ['Theme no,Theme,Action ref,Action,Due date,Status,RAG,Period,Progress', `1,Awareness,A1,Awareness week,31/03/2019,In progress,Green,2018/19 Q1,${progress}`, ''].join('\r\n');
+  [
+    'Theme no,Theme,Action ref,Action,Due date,Status,RAG,Period,Progress',
+    `1,Awareness,A1,Awareness week,31/03/2019,In progress,Green,2018/19 Q1,${progress}`,
+    '',
+  ].join('\r\n');
 
 /**
  * An import writes progress updates into periods, so it depends on their state as saving an update does: it reads
@@ -31,23 +35,46 @@ describe('a plan import and a sign-off of the same period serialise on the perio
   afterAll(() => api.close());
 
   /** A strategy imported with one update in "2018/19 Q1", the period then in review; and an upload that edits it. */
-  async function arrange(): Promise<{ strategyId: string; periodId: string; updateId: string; send: () => Promise<GraphQLResponse> }> {
+  async function arrange(): Promise<{
+    strategyId: string;
+    periodId: string;
+    updateId: string;
+    send: () => Promise<GraphQLResponse>;
+  }> {
     round += 1;
     const created = await api.graphql<{ applyPlanImport: { strategyId: string } }>(
       APPLY,
-      { input: { uploadId: await uploadPlan(api, admin, 'plan.csv', plan('Planned')), newStrategy: { title: `Strategy ${round}`, startYear: 2018, endYear: 2021 } } },
+      {
+        input: {
+          uploadId: await uploadPlan(api, admin, 'plan.csv', plan('Planned')),
+          newStrategy: { title: `Strategy ${round}`, startYear: 2018, endYear: 2021 },
+        },
+      },
       admin,
     );
     const strategyId = created.data?.applyPlanImport.strategyId as string;
     await api.dataSource.query(`UPDATE reporting_period SET state = 'in_review' WHERE strategy_id = $1`, [strategyId]);
-    const [period]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM reporting_period WHERE strategy_id = $1`, [strategyId]);
-    const [update]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM progress_update WHERE period_id = $1`, [period.id]);
+    const [period]: Array<{ id: string }> = await api.dataSource.query(
+      `SELECT id FROM reporting_period WHERE strategy_id = $1`,
+      [strategyId],
+    );
+    const [update]: Array<{ id: string }> = await api.dataSource.query(
+      `SELECT id FROM progress_update WHERE period_id = $1`,
+      [period.id],
+    );
     const uploadId = await uploadPlan(api, admin, 'plan.csv', plan('EDITED AFTER SIGN-OFF'));
-    return { strategyId, periodId: period.id, updateId: update.id, send: () => api.graphql(APPLY, { input: { uploadId, strategyId } }, admin) };
+    return {
+      strategyId,
+      periodId: period.id,
+      updateId: update.id,
+      send: () => api.graphql(APPLY, { input: { uploadId, strategyId } }, admin),
+    };
   }
 
   const narratives = async (periodId: string) =>
-    api.dataSource.query(`SELECT narrative, version FROM progress_update WHERE period_id = $1 ORDER BY id`, [periodId]) as Promise<Array<{ narrative: string; version: number }>>;
+    api.dataSource.query(`SELECT narrative, version FROM progress_update WHERE period_id = $1 ORDER BY id`, [
+      periodId,
+    ]) as Promise<Array<{ narrative: string; version: number }>>;
 
   async function lockWaiters(): Promise<number> {
     const [row]: Array<{ n: number }> = await api.dataSource.query(
@@ -83,7 +110,10 @@ describe('a plan import and a sign-off of the same period serialise on the perio
     // The first connection: what setPeriodState does (period locked FOR UPDATE, state changed), not yet committed.
     const signOff = await holdTransaction();
     await signOff.query(`SELECT state FROM reporting_period WHERE id = $1 FOR UPDATE`, [periodId]);
-    await signOff.query(`UPDATE reporting_period SET state = 'signed_off', signed_off_at = now(), version = version + 1 WHERE id = $1`, [periodId]);
+    await signOff.query(
+      `UPDATE reporting_period SET state = 'signed_off', signed_off_at = now(), version = version + 1 WHERE id = $1`,
+      [periodId],
+    );
     const before = await narratives(periodId);
 
     const result = send();
@@ -107,10 +137,12 @@ describe('a plan import and a sign-off of the same period serialise on the perio
     // The second connection: what setPeriodState does first.
     const signOff = await holdTransaction();
     let locked = false;
-    const signOffLock = signOff.query(`SELECT state FROM reporting_period WHERE id = $1 FOR UPDATE`, [periodId]).then((rows: Array<{ state: string }>) => {
-      locked = true;
-      return rows;
-    });
+    const signOffLock = signOff
+      .query(`SELECT state FROM reporting_period WHERE id = $1 FOR UPDATE`, [periodId])
+      .then((rows: Array<{ state: string }>) => {
+        locked = true;
+        return rows;
+      });
     await untilWaiting(2, signOffLock);
     expect(locked).toBe(false);
 
@@ -119,6 +151,8 @@ describe('a plan import and a sign-off of the same period serialise on the perio
     expect(imported.errors).toBeUndefined();
     expect(await signOffLock).toEqual([{ state: 'in_review' }]);
     // The sign-off, once it has the period, sees the import's edit: nothing can be written after it.
-    expect((await signOff.query(`SELECT narrative FROM progress_update WHERE id = $1`, [updateId]))[0].narrative).toBe('EDITED AFTER SIGN-OFF');
+    expect((await signOff.query(`SELECT narrative FROM progress_update WHERE id = $1`, [updateId]))[0].narrative).toBe(
+      'EDITED AFTER SIGN-OFF',
+    );
   }, 120_000);
 });

@@ -9,7 +9,15 @@ const MOVE = `mutation($input: MoveIndicatorInput!) { moveIndicator(input: $inpu
 const LIST = `query($strategyId: ID!) { indicators(strategyId: $strategyId) { ${FIELDS} } }`;
 const LOG = `query($input: AuditLogInput) { auditLog(input: $input) { entries { summary details recordType } } }`;
 
-interface Indicator { id: string; name: string; tolerance: number | null; target: number | null; sortOrder: number; version: number; archivedAt: string | null }
+interface Indicator {
+  id: string;
+  name: string;
+  tolerance: number | null;
+  target: number | null;
+  sortOrder: number;
+  version: number;
+  archivedAt: string | null;
+}
 
 describe('indicator administration', () => {
   let api: TestApp;
@@ -24,7 +32,11 @@ describe('indicator administration', () => {
   afterAll(() => api.close());
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests navigate responses loosely
-  async function call(query: string, variables: Record<string, unknown>, cookie = fx.people.admin.cookie): Promise<{ data: any; errors?: Array<{ extensions?: Record<string, any> }> }> {
+  async function call(
+    query: string,
+    variables: Record<string, unknown>,
+    cookie = fx.people.admin.cookie,
+  ): Promise<{ data: any; errors?: Array<{ extensions?: Record<string, any> }> }> {
     const result = await api.graphql<Record<string, unknown>>(query, variables, cookie);
     return { data: result.data ? Object.values(result.data)[0] : null, errors: result.errors as never };
   }
@@ -36,13 +48,25 @@ describe('indicator administration', () => {
   const list = () => ok<Indicator[]>(LIST, { strategyId });
 
   it('creates and edits an indicator with its tolerance band, auditing both in words', async () => {
-    const created = await ok<Indicator>(CREATE, { input: { strategyId, name: 'Victim satisfaction', unit: '%', direction: 'HigherIsBetter', baseline: 52, target: 60, tolerance: 5 } });
+    const created = await ok<Indicator>(CREATE, {
+      input: {
+        strategyId,
+        name: 'Victim satisfaction',
+        unit: '%',
+        direction: 'HigherIsBetter',
+        baseline: 52,
+        target: 60,
+        tolerance: 5,
+      },
+    });
     expect(created).toMatchObject({ name: 'Victim satisfaction', target: 60, tolerance: 5, version: 1 });
     const edited = await ok<Indicator>(UPDATE, { input: { id: created.id, version: 1, tolerance: 2.5 } });
     expect(edited).toMatchObject({ tolerance: 2.5, target: 60, version: 2 });
     const cleared = await ok<Indicator>(UPDATE, { input: { id: created.id, version: 2, tolerance: null } });
     expect(cleared.tolerance).toBeNull();
-    const log = await ok<{ entries: Array<{ summary: string; recordType: string }> }>(LOG, { input: { recordType: 'indicator' } });
+    const log = await ok<{ entries: Array<{ summary: string; recordType: string }> }>(LOG, {
+      input: { recordType: 'indicator' },
+    });
     expect(log.entries.map((e) => e.summary).slice(0, 3)).toEqual([
       'Removed the tolerance of indicator “Victim satisfaction” (was 2.5)',
       'Changed the tolerance of indicator “Victim satisfaction” from 5 to 2.5',
@@ -54,7 +78,10 @@ describe('indicator administration', () => {
     const before = await snapshotTables(api);
     const result = await call(CREATE, { input: { strategyId, name: '', direction: 'HigherIsBetter', tolerance: -1 } });
     expect(result.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
-    expect((result.errors?.[0].extensions?.['fields'] as Array<{ field: string }>).map((f) => f.field).sort()).toEqual(['input.name', 'input.tolerance']);
+    expect((result.errors?.[0].extensions?.['fields'] as Array<{ field: string }>).map((f) => f.field).sort()).toEqual([
+      'input.name',
+      'input.tolerance',
+    ]);
     expect(await snapshotTables(api)).toEqual(before);
   });
 
@@ -64,7 +91,9 @@ describe('indicator administration', () => {
     const start = await list();
     const detections = start.find((i) => i.name === 'Detections')!;
     const at = start.findIndex((i) => i.name === 'Detections');
-    const moved = await ok<Indicator[]>(MOVE, { input: { id: detections.id, version: detections.version, direction: 'Up' } });
+    const moved = await ok<Indicator[]>(MOVE, {
+      input: { id: detections.id, version: detections.version, direction: 'Up' },
+    });
     expect(moved.map((i) => i.name)[at - 1]).toBe('Detections');
     expect(moved.map((i) => i.name)[at]).toBe('Reports');
     expect((await list()).map((i) => i.name)).toEqual(moved.map((i) => i.name));
@@ -74,21 +103,37 @@ describe('indicator administration', () => {
     expect(stale.errors?.[0].extensions?.['code']).toBe('CONFLICT');
     const last = moved[moved.length - 1];
     const pastEnd = await call(MOVE, { input: { id: last.id, version: last.version, direction: 'Down' } });
-    expect(pastEnd.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.direction', message: 'The indicator is already last.' }] });
+    expect(pastEnd.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.direction', message: 'The indicator is already last.' }],
+    });
     expect(await snapshotTables(api)).toEqual(before);
 
-    const log = await ok<{ entries: Array<{ summary: string }> }>(LOG, { input: { recordType: 'indicator', first: 2 } });
-    expect(log.entries.map((e) => e.summary).sort()).toEqual(['Moved indicator “Detections”', 'Moved indicator “Reports”']);
+    const log = await ok<{ entries: Array<{ summary: string }> }>(LOG, {
+      input: { recordType: 'indicator', first: 2 },
+    });
+    expect(log.entries.map((e) => e.summary).sort()).toEqual([
+      'Moved indicator “Detections”',
+      'Moved indicator “Reports”',
+    ]);
   });
 
   it('archives (never deletes) an indicator with values: the values stay, it leaves the list', async () => {
-    const created = await ok<Indicator>(CREATE, { input: { strategyId, name: 'Archived measure', direction: 'LowerIsBetter', target: 10 } });
+    const created = await ok<Indicator>(CREATE, {
+      input: { strategyId, name: 'Archived measure', direction: 'LowerIsBetter', target: 10 },
+    });
     const period = await fx.period('open');
-    await api.dataSource.query(`INSERT INTO indicator_value (indicator_id, period_id, value) VALUES ($1, $2, 12)`, [created.id, period.id]);
+    await api.dataSource.query(`INSERT INTO indicator_value (indicator_id, period_id, value) VALUES ($1, $2, 12)`, [
+      created.id,
+      period.id,
+    ]);
     const archived = await ok<Indicator>(ARCHIVE, { input: { id: created.id, version: created.version } });
     expect(archived.archivedAt).not.toBeNull();
     expect((await list()).map((i) => i.id)).not.toContain(created.id);
-    const [{ count }]: Array<{ count: string }> = await api.dataSource.query(`SELECT count(*) FROM indicator_value WHERE indicator_id = $1`, [created.id]);
+    const [{ count }]: Array<{ count: string }> = await api.dataSource.query(
+      `SELECT count(*) FROM indicator_value WHERE indicator_id = $1`,
+      [created.id],
+    );
     expect(Number(count)).toBe(1);
   });
 
@@ -96,8 +141,14 @@ describe('indicator administration', () => {
     const [target] = await list();
     for (const role of ['senior', 'leadA', 'viewer'] as const) {
       const cookie = fx.people[role].cookie;
-      expect((await call(MOVE, { input: { id: target.id, version: target.version, direction: 'Down' } }, cookie)).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
-      expect((await call(UPDATE, { input: { id: target.id, version: target.version, tolerance: 1 } }, cookie)).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+      expect(
+        (await call(MOVE, { input: { id: target.id, version: target.version, direction: 'Down' } }, cookie)).errors?.[0]
+          .extensions?.['code'],
+      ).toBe('FORBIDDEN');
+      expect(
+        (await call(UPDATE, { input: { id: target.id, version: target.version, tolerance: 1 } }, cookie)).errors?.[0]
+          .extensions?.['code'],
+      ).toBe('FORBIDDEN');
     }
   });
 });

@@ -9,8 +9,27 @@ const REORDER = `mutation($input: ReorderIndicatorsInput!) { reorderIndicators(i
 const RECORD = `mutation($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id indicatorId periodId periodName value note version } }`;
 const LIST = `query($strategyId: ID!) { indicators(strategyId: $strategyId) { ${INDICATOR_FIELDS} } }`;
 
-interface IndicatorValue { id: string; periodId: string; periodName: string; value: number; note: string | null; version: number }
-interface Indicator { id: string; name: string; unit: string; direction: string; baseline: number | null; target: number | null; objectiveId: string | null; sortOrder: number; version: number; archivedAt: string | null; values: IndicatorValue[] }
+interface IndicatorValue {
+  id: string;
+  periodId: string;
+  periodName: string;
+  value: number;
+  note: string | null;
+  version: number;
+}
+interface Indicator {
+  id: string;
+  name: string;
+  unit: string;
+  direction: string;
+  baseline: number | null;
+  target: number | null;
+  objectiveId: string | null;
+  sortOrder: number;
+  version: number;
+  archivedAt: string | null;
+  values: IndicatorValue[];
+}
 
 describe('performance indicators over GraphQL', () => {
   let api: TestApp;
@@ -33,7 +52,8 @@ describe('performance indicators over GraphQL', () => {
     return Object.values(result.data)[0];
   }
 
-  const create = (input: Record<string, unknown>) => ok<Indicator>(CREATE, { input: { strategyId: fx.strategyId, direction: 'HigherIsBetter', ...input } });
+  const create = (input: Record<string, unknown>) =>
+    ok<Indicator>(CREATE, { input: { strategyId: fx.strategyId, direction: 'HigherIsBetter', ...input } });
 
   async function newStrategy(title: string): Promise<string> {
     const [row]: Array<{ id: string }> = await api.dataSource.query(
@@ -45,7 +65,10 @@ describe('performance indicators over GraphQL', () => {
 
   it('creates, updates and lists indicators with their values in period order, auditing every write', async () => {
     const strategyId = await newStrategy('Indicator strategy');
-    const [theme]: Array<{ id: string }> = await api.dataSource.query(`INSERT INTO theme (strategy_id, title) VALUES ($1, 'Reporting') RETURNING id`, [strategyId]);
+    const [theme]: Array<{ id: string }> = await api.dataSource.query(
+      `INSERT INTO theme (strategy_id, title) VALUES ($1, 'Reporting') RETURNING id`,
+      [strategyId],
+    );
     const [objective]: Array<{ id: string }> = await api.dataSource.query(
       `INSERT INTO objective (strategy_id, theme_id, title) VALUES ($1, $2, 'Increase reporting') RETURNING id`,
       [strategyId, theme.id],
@@ -58,30 +81,73 @@ describe('performance indicators over GraphQL', () => {
     const [q2, q1] = periods.map((p) => p.id);
 
     const reported = await ok<Indicator>(CREATE, {
-      input: { strategyId, objectiveId: objective.id, name: '  Hate crimes reported ', unit: 'reports', direction: 'HigherIsBetter', baseline: 412, target: 480.5 },
+      input: {
+        strategyId,
+        objectiveId: objective.id,
+        name: '  Hate crimes reported ',
+        unit: 'reports',
+        direction: 'HigherIsBetter',
+        baseline: 412,
+        target: 480.5,
+      },
     });
-    expect(reported).toMatchObject({ name: 'Hate crimes reported', unit: 'reports', direction: 'HigherIsBetter', baseline: 412, target: 480.5, objectiveId: objective.id, sortOrder: 1, version: 1, values: [] });
-    const satisfaction = await ok<Indicator>(CREATE, { input: { strategyId, name: 'Victim satisfaction', unit: '%', direction: 'HigherIsBetter' } });
+    expect(reported).toMatchObject({
+      name: 'Hate crimes reported',
+      unit: 'reports',
+      direction: 'HigherIsBetter',
+      baseline: 412,
+      target: 480.5,
+      objectiveId: objective.id,
+      sortOrder: 1,
+      version: 1,
+      values: [],
+    });
+    const satisfaction = await ok<Indicator>(CREATE, {
+      input: { strategyId, name: 'Victim satisfaction', unit: '%', direction: 'HigherIsBetter' },
+    });
     expect(satisfaction.sortOrder).toBe(2);
 
-    const updated = await ok<Indicator>(UPDATE, { input: { id: reported.id, version: 1, target: 500, objectiveId: null } });
-    expect(updated).toMatchObject({ target: 500, baseline: 412, objectiveId: null, version: 2, name: 'Hate crimes reported' });
+    const updated = await ok<Indicator>(UPDATE, {
+      input: { id: reported.id, version: 1, target: 500, objectiveId: null },
+    });
+    expect(updated).toMatchObject({
+      target: 500,
+      baseline: 412,
+      objectiveId: null,
+      version: 2,
+      name: 'Hate crimes reported',
+    });
 
     // Q2 first, then Q1: values come back in period order, not insertion order.
-    await ok(RECORD, { input: { indicatorId: reported.id, periodId: q2, value: 455, note: 'Third-party centres opened.' } }, senior);
+    await ok(
+      RECORD,
+      { input: { indicatorId: reported.id, periodId: q2, value: 455, note: 'Third-party centres opened.' } },
+      senior,
+    );
     const first = await ok<IndicatorValue>(RECORD, { input: { indicatorId: reported.id, periodId: q1, value: 430 } });
     expect(first).toMatchObject({ periodName: 'Q1', value: 430, note: null, version: 1 });
-    const corrected = await ok<IndicatorValue>(RECORD, { input: { indicatorId: reported.id, periodId: q1, value: 431.25, note: ' Late returns added ', version: 1 } }, senior);
+    const corrected = await ok<IndicatorValue>(
+      RECORD,
+      { input: { indicatorId: reported.id, periodId: q1, value: 431.25, note: ' Late returns added ', version: 1 } },
+      senior,
+    );
     expect(corrected).toMatchObject({ id: first.id, value: 431.25, note: 'Late returns added', version: 2 });
 
     const list = await ok<Indicator[]>(LIST, { strategyId }, fx.people.viewer.cookie);
     expect(list.map((i) => i.name)).toEqual(['Hate crimes reported', 'Victim satisfaction']);
-    expect(list[0].values.map((v) => [v.periodName, v.value])).toEqual([['Q1', 431.25], ['Q2', 455]]);
+    expect(list[0].values.map((v) => [v.periodName, v.value])).toEqual([
+      ['Q1', 431.25],
+      ['Q2', 455],
+    ]);
 
-    const reordered = await ok<Array<{ id: string; sortOrder: number }>>(REORDER, { input: { strategyId, orderedIds: [satisfaction.id, reported.id] } });
+    const reordered = await ok<Array<{ id: string; sortOrder: number }>>(REORDER, {
+      input: { strategyId, orderedIds: [satisfaction.id, reported.id] },
+    });
     expect(reordered.map((i) => i.id)).toEqual([satisfaction.id, reported.id]);
 
-    const archived = await ok<{ archivedAt: string | null; version: number }>(ARCHIVE, { input: { id: satisfaction.id, version: satisfaction.version } });
+    const archived = await ok<{ archivedAt: string | null; version: number }>(ARCHIVE, {
+      input: { id: satisfaction.id, version: satisfaction.version },
+    });
     expect(archived.archivedAt).not.toBeNull();
     expect((await ok<Indicator[]>(LIST, { strategyId })).map((i) => i.id)).toEqual([reported.id]);
 
@@ -122,21 +188,43 @@ describe('performance indicators over GraphQL', () => {
       `SELECT value::text, version FROM indicator_value WHERE indicator_id = $1 AND period_id = $2`,
       [indicator.id, period.id],
     );
-    const first = await api.graphql(RECORD, { input: { indicatorId: indicator.id, periodId: period.id, value: 25, version: stored.version } }, senior);
-    const second = await api.graphql(RECORD, { input: { indicatorId: indicator.id, periodId: period.id, value: 26, version: stored.version } }, admin);
+    const first = await api.graphql(
+      RECORD,
+      { input: { indicatorId: indicator.id, periodId: period.id, value: 25, version: stored.version } },
+      senior,
+    );
+    const second = await api.graphql(
+      RECORD,
+      { input: { indicatorId: indicator.id, periodId: period.id, value: 26, version: stored.version } },
+      admin,
+    );
     expect(first.errors).toBeUndefined();
     expect(second.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const withoutVersion = await api.graphql(RECORD, { input: { indicatorId: indicator.id, periodId: period.id, value: 27 } }, admin);
+    const withoutVersion = await api.graphql(
+      RECORD,
+      { input: { indicatorId: indicator.id, periodId: period.id, value: 27 } },
+      admin,
+    );
     expect(withoutVersion.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const [after]: Array<{ value: string }> = await api.dataSource.query(`SELECT value::text FROM indicator_value WHERE indicator_id = $1 AND period_id = $2`, [indicator.id, period.id]);
+    const [after]: Array<{ value: string }> = await api.dataSource.query(
+      `SELECT value::text FROM indicator_value WHERE indicator_id = $1 AND period_id = $2`,
+      [indicator.id, period.id],
+    );
     expect(Number(after.value)).toBe(25);
   });
 
   describe('refuses bad input with the field named, changing nothing', () => {
     const fieldsOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-      ((result.errors?.[0].extensions?.['fields'] as Array<{ field: string; message: string }> | undefined) ?? []).map((f) => f.field);
+      ((result.errors?.[0].extensions?.['fields'] as Array<{ field: string; message: string }> | undefined) ?? []).map(
+        (f) => f.field,
+      );
 
-    async function expectRefused(query: string, input: Record<string, unknown>, fields: string[], cookie = admin): Promise<string> {
+    async function expectRefused(
+      query: string,
+      input: Record<string, unknown>,
+      fields: string[],
+      cookie = admin,
+    ): Promise<string> {
       const before = await snapshotTables(api);
       const result = await api.graphql(query, { input }, cookie);
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -147,14 +235,32 @@ describe('performance indicators over GraphQL', () => {
 
     it('on create and update: blank name, over-long unit, objective of another strategy', async () => {
       const other = await newStrategy('Another strategy');
-      const [theme]: Array<{ id: string }> = await api.dataSource.query(`INSERT INTO theme (strategy_id, title) VALUES ($1, 'T') RETURNING id`, [other]);
-      const [objective]: Array<{ id: string }> = await api.dataSource.query(`INSERT INTO objective (strategy_id, theme_id, title) VALUES ($1, $2, 'O') RETURNING id`, [other, theme.id]);
-      await expectRefused(CREATE, { strategyId: fx.strategyId, name: '', unit: 'x'.repeat(41), direction: 'HigherIsBetter' }, ['input.name', 'input.unit']);
-      await expectRefused(CREATE, { strategyId: fx.strategyId, name: '   ', direction: 'LowerIsBetter' }, ['input.name']);
-      const message = await expectRefused(CREATE, { strategyId: fx.strategyId, objectiveId: objective.id, name: 'Repeat victims', direction: 'LowerIsBetter' }, ['input.objectiveId']);
+      const [theme]: Array<{ id: string }> = await api.dataSource.query(
+        `INSERT INTO theme (strategy_id, title) VALUES ($1, 'T') RETURNING id`,
+        [other],
+      );
+      const [objective]: Array<{ id: string }> = await api.dataSource.query(
+        `INSERT INTO objective (strategy_id, theme_id, title) VALUES ($1, $2, 'O') RETURNING id`,
+        [other, theme.id],
+      );
+      await expectRefused(
+        CREATE,
+        { strategyId: fx.strategyId, name: '', unit: 'x'.repeat(41), direction: 'HigherIsBetter' },
+        ['input.name', 'input.unit'],
+      );
+      await expectRefused(CREATE, { strategyId: fx.strategyId, name: '   ', direction: 'LowerIsBetter' }, [
+        'input.name',
+      ]);
+      const message = await expectRefused(
+        CREATE,
+        { strategyId: fx.strategyId, objectiveId: objective.id, name: 'Repeat victims', direction: 'LowerIsBetter' },
+        ['input.objectiveId'],
+      );
       expect(message).toMatch(/another strategy/);
       const indicator = await create({ name: 'Repeat victims', direction: 'LowerIsBetter' });
-      await expectRefused(UPDATE, { id: indicator.id, version: 1, objectiveId: objective.id, unit: 'y'.repeat(50) }, ['input.unit']);
+      await expectRefused(UPDATE, { id: indicator.id, version: 1, objectiveId: objective.id, unit: 'y'.repeat(50) }, [
+        'input.unit',
+      ]);
       await expectRefused(UPDATE, { id: indicator.id, version: 1, objectiveId: objective.id }, ['input.objectiveId']);
       await expectRefused(UPDATE, { id: indicator.id, version: 1, baseline: 1e300 }, ['input.baseline']);
       await expectRefused(REORDER, { strategyId: fx.strategyId, orderedIds: [indicator.id] }, ['input.orderedIds']);
@@ -163,7 +269,12 @@ describe('performance indicators over GraphQL', () => {
     it('on values: a signed-off period, a period of another strategy, an over-long note', async () => {
       const indicator = await create({ name: 'Incidents in schools', unit: 'incidents' });
       const signedOff = await fx.period('signed_off');
-      const message = await expectRefused(RECORD, { indicatorId: indicator.id, periodId: signedOff.id, value: 3 }, ['input.periodId'], senior);
+      const message = await expectRefused(
+        RECORD,
+        { indicatorId: indicator.id, periodId: signedOff.id, value: 3 },
+        ['input.periodId'],
+        senior,
+      );
       expect(message).toMatch(/signed off/);
       const other = await newStrategy('Other plan');
       const [foreign]: Array<{ id: string }> = await api.dataSource.query(
@@ -172,16 +283,27 @@ describe('performance indicators over GraphQL', () => {
       );
       await expectRefused(RECORD, { indicatorId: indicator.id, periodId: foreign.id, value: 3 }, ['input.periodId']);
       const open = await fx.period('open');
-      await expectRefused(RECORD, { indicatorId: indicator.id, periodId: open.id, value: 3, note: 'n'.repeat(2001) }, ['input.note']);
+      await expectRefused(RECORD, { indicatorId: indicator.id, periodId: open.id, value: 3, note: 'n'.repeat(2001) }, [
+        'input.note',
+      ]);
       await expectRefused(RECORD, { indicatorId: indicator.id, periodId: open.id, value: -1e16 }, ['input.value']);
     });
   });
 
   it('answers NOT_FOUND for unknown or malformed strategies and indicators', async () => {
-    expect((await api.graphql(LIST, { strategyId: 'not-a-uuid' }, admin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await api.graphql(LIST, { strategyId: '00000000-0000-4000-8000-000000000000' }, admin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await api.graphql(LIST, { strategyId: 'not-a-uuid' }, admin)).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await api.graphql(LIST, { strategyId: '00000000-0000-4000-8000-000000000000' }, admin)).errors?.[0].extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
     const period = await fx.period('open');
-    const missing = await api.graphql(RECORD, { input: { indicatorId: '00000000-0000-4000-8000-000000000000', periodId: period.id, value: 1 } }, admin);
+    const missing = await api.graphql(
+      RECORD,
+      { input: { indicatorId: '00000000-0000-4000-8000-000000000000', periodId: period.id, value: 1 } },
+      admin,
+    );
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -223,6 +345,8 @@ describe('performance indicators over GraphQL', () => {
     api.statements.reset();
     await ok(`{ partnership { id } }`, {});
     expect(large.statements - api.statements.statements).toBe(1);
-    console.info(`indicators(strategyId) statements: ${small.statements} at 3 indicators, ${large.statements} at 60 indicators (x4 periods)`);
+    console.info(
+      `indicators(strategyId) statements: ${small.statements} at 3 indicators, ${large.statements} at 60 indicators (x4 periods)`,
+    );
   });
 });

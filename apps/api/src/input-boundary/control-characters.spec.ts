@@ -21,7 +21,9 @@ describe('control characters at the input boundary', () => {
       fx.cookie('leadA'),
     );
     expect(result.errors).toBeUndefined();
-    const [row] = await api.dataSource.query(`SELECT narrative FROM progress_update WHERE id = $1`, [result.data?.saveProgressUpdate.id]);
+    const [row] = await api.dataSource.query(`SELECT narrative FROM progress_update WHERE id = $1`, [
+      result.data?.saveProgressUpdate.id,
+    ]);
     expect(row.narrative).toBe('Trained 40 officers.\nNext:\tcall handlers.\r\nDone.');
   });
 
@@ -37,7 +39,11 @@ describe('control characters at the input boundary', () => {
   });
 
   it('strips controls from scalar arguments too (an id with a stray NUL still names its record)', async () => {
-    const result = await api.graphql('query($id: ID!) { strategy(id: $id) { id } }', { id: `${fx.strategyId}\u0000` }, fx.cookie('admin'));
+    const result = await api.graphql(
+      'query($id: ID!) { strategy(id: $id) { id } }',
+      { id: `${fx.strategyId}\u0000` },
+      fx.cookie('admin'),
+    );
     expect(result.errors).toBeUndefined();
   });
 });

@@ -1,5 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DatabaseStallWatchdog, discardUnfinishedClients, OwnConnectionProbe, STALL_WATCHDOG_DEFAULTS } from '@waymark/api/database';
+import {
+  DatabaseStallWatchdog,
+  discardUnfinishedClients,
+  OwnConnectionProbe,
+  STALL_WATCHDOG_DEFAULTS,
+} from '@waymark/api/database';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -26,7 +31,9 @@ export class DatabaseWatchdog implements OnApplicationBootstrap, OnApplicationSh
     this.probe = new OwnConnectionProbe(pool, STALL_WATCHDOG_DEFAULTS.probeTimeoutMs);
     this.watchdog = new DatabaseStallWatchdog(pool, this.probe.check, {
       unavailable: (ended, probeError) =>
-        log.warn(`PostgreSQL does not answer (${probeError instanceof Error ? probeError.message : String(probeError)}): ended ${ended} stalled connection(s); requests answer SERVICE_UNAVAILABLE`),
+        log.warn(
+          `PostgreSQL does not answer (${probeError instanceof Error ? probeError.message : String(probeError)}): ended ${ended} stalled connection(s); requests answer SERVICE_UNAVAILABLE`,
+        ),
       available: () => log.log('PostgreSQL answers again'),
     });
     this.watchdog.start();

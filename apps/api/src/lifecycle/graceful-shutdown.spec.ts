@@ -20,18 +20,28 @@ describe('graceful shutdown (the SIGTERM path)', () => {
   it('finishes an export in flight, fails readiness and refuses new connections meanwhile, then closes', async () => {
     const databaseUrl = await createTestDatabase();
     const server = await startServer(
-      loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, PORT: '0', WAYMARK_DEMO_DATA: 'on', LOG_LEVEL: 'warn', LOG_FORMAT: 'json' }),
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: databaseUrl,
+        PORT: '0',
+        WAYMARK_DEMO_DATA: 'on',
+        LOG_LEVEL: 'warn',
+        LOG_FORMAT: 'json',
+      }),
     );
     const url = server.url.replace('[::1]', '127.0.0.1');
     const cookie = await signIn(url);
     const blocker = new Client({ connectionString: databaseUrl });
     await blocker.connect();
     try {
-      const [{ id }] = (await blocker.query(`SELECT id FROM strategy WHERE title LIKE 'Embracing Diversity%'`)).rows as Array<{ id: string }>;
+      const [{ id }] = (await blocker.query(`SELECT id FROM strategy WHERE title LIKE 'Embracing Diversity%'`))
+        .rows as Array<{ id: string }>;
       // Holding a lock on the strategy keeps the export waiting inside the request: a slow export, for real.
       await blocker.query('BEGIN');
       await blocker.query('LOCK TABLE strategy IN ACCESS EXCLUSIVE MODE');
-      const exportResponse = fetch(`${url}/api/reports/board-update?strategy=${id}&format=csv`, { headers: { cookie } });
+      const exportResponse = fetch(`${url}/api/reports/board-update?strategy=${id}&format=csv`, {
+        headers: { cookie },
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
 
       const readinessBefore = await fetch(`${url}/health/ready`);

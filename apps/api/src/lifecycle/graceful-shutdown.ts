@@ -29,7 +29,8 @@ export function gracefulShutdown(parts: ShutdownParts): () => Promise<boolean> {
       parts.inFlight.drain();
       parts.server.close();
       const drained = await parts.inFlight.whenIdle(parts.timeoutMs);
-      if (!drained) log.warn({ msg: 'Shutdown timeout passed with requests still in flight', inFlight: parts.inFlight.active });
+      if (!drained)
+        log.warn({ msg: 'Shutdown timeout passed with requests still in flight', inFlight: parts.inFlight.active });
       parts.server.closeAllConnections();
       await parts.app.close();
       await parts.afterClose?.();

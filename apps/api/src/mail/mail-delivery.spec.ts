@@ -28,7 +28,11 @@ async function outboxFor(api: TestApp, recipient: string): Promise<OutboxRow[]> 
 
 async function changePassword(api: TestApp, email: string): Promise<void> {
   const person = await createSignedInPerson(api, { email, fullName: 'Priya Shah' });
-  const result = await api.graphql(CHANGE_PASSWORD, { input: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD } }, person.cookie);
+  const result = await api.graphql(
+    CHANGE_PASSWORD,
+    { input: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD } },
+    person.cookie,
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data).toEqual({ changePassword: true });
 }
@@ -49,7 +53,13 @@ describe('e-mail through the outbox and a real SMTP server', () => {
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
     api = await startTestApp({
-      env: { SMTP_URL: smtp.url, MAIL_FROM: 'Safer York <waymark@york.example.org>', MAIL_POLL_SECONDS: '3600', MAIL_MAX_ATTEMPTS: '3', WAYMARK_PUBLIC_URL: 'https://waymark.example.org/' },
+      env: {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: 'Safer York <waymark@york.example.org>',
+        MAIL_POLL_SECONDS: '3600',
+        MAIL_MAX_ATTEMPTS: '3',
+        WAYMARK_PUBLIC_URL: 'https://waymark.example.org/',
+      },
     });
     worker = api.app.get(DeliveryWorker);
   });
@@ -71,7 +81,9 @@ describe('e-mail through the outbox and a real SMTP server', () => {
     const mail = smtp.received.find((m) => m.subject === 'Your Waymark password was changed');
     expect(mail).toBeDefined();
     expect(mail?.from?.value).toEqual([{ address: 'waymark@york.example.org', name: 'Safer York' }]);
-    expect(mail?.to && !Array.isArray(mail.to) ? mail.to.value.map((a) => a.address) : []).toEqual(['priya@example.org']);
+    expect(mail?.to && !Array.isArray(mail.to) ? mail.to.value.map((a) => a.address) : []).toEqual([
+      'priya@example.org',
+    ]);
     expect(mail?.messageId).toBe(`<${queued.id}@york.example.org>`);
     expect(mail?.headers.get('auto-submitted')).toBe('auto-generated');
     expect(mail?.text).toContain('Dear Priya Shah,');
@@ -85,7 +97,11 @@ describe('e-mail through the outbox and a real SMTP server', () => {
 
   it('queues nothing when the change itself fails', async () => {
     const person = await createSignedInPerson(api, { email: 'wrong-current@example.org' });
-    const result = await api.graphql(CHANGE_PASSWORD, { input: { currentPassword: 'not my password at all', password: NEW_PASSWORD } }, person.cookie);
+    const result = await api.graphql(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: 'not my password at all', password: NEW_PASSWORD } },
+      person.cookie,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await outboxFor(api, 'wrong-current@example.org')).toEqual([]);
   });
@@ -104,8 +120,12 @@ describe('e-mail through the outbox and a real SMTP server', () => {
     smtp.refuseWith = null;
     await api.dataSource.query(`UPDATE outbox_message SET next_attempt_at = now() WHERE id = $1`, [first.id]);
     expect(await worker.deliverDue()).toBe(1);
-    expect(await outboxFor(api, 'refused@example.org')).toMatchObject([{ status: 'sent', attempts: 2, last_error: null }]);
-    const recipients = smtp.received.flatMap((m) => (m.to && !Array.isArray(m.to) ? m.to.value.map((a) => a.address) : []));
+    expect(await outboxFor(api, 'refused@example.org')).toMatchObject([
+      { status: 'sent', attempts: 2, last_error: null },
+    ]);
+    const recipients = smtp.received.flatMap((m) =>
+      m.to && !Array.isArray(m.to) ? m.to.value.map((a) => a.address) : [],
+    );
     expect(recipients.filter((a) => a === 'refused@example.org')).toHaveLength(1);
   });
 
@@ -127,7 +147,12 @@ describe('e-mail through the outbox and a real SMTP server', () => {
 
   it('never hands the same message to two instances claiming at once', async () => {
     await api.dataSource.transaction(async (manager) => {
-      for (let i = 0; i < 12; i++) await enqueueMail(manager, { partnershipId: null, to: `claim-${i}@example.org`, content: { subject: 's', text: 't', html: '<p>h</p>' } });
+      for (let i = 0; i < 12; i++)
+        await enqueueMail(manager, {
+          partnershipId: null,
+          to: `claim-${i}@example.org`,
+          content: { subject: 's', text: 't', html: '<p>h</p>' },
+        });
     });
     const store = api.app.get(OutboxStore);
     const [a, b, c] = await Promise.all([store.claimDue(5), store.claimDue(5), store.claimDue(5)]);
@@ -137,7 +162,12 @@ describe('e-mail through the outbox and a real SMTP server', () => {
   });
 
   it('queues a message only once per dedupe key', async () => {
-    const mail = { partnershipId: null, to: 'dedupe@example.org', content: { subject: 's', text: 't', html: '<p>h</p>' }, dedupeKey: 'reminder:p1:q1' };
+    const mail = {
+      partnershipId: null,
+      to: 'dedupe@example.org',
+      content: { subject: 's', text: 't', html: '<p>h</p>' },
+      dedupeKey: 'reminder:p1:q1',
+    };
     const first = await api.dataSource.transaction((manager) => enqueueMail(manager, mail));
     const second = await api.dataSource.transaction((manager) => enqueueMail(manager, mail));
     expect([first, second]).toEqual([true, false]);
@@ -148,7 +178,9 @@ describe('e-mail through the outbox and a real SMTP server', () => {
 describe('e-mail when the mail server is down', () => {
   let api: TestApp;
   beforeAll(async () => {
-    api = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`, MAIL_POLL_SECONDS: '3600' } });
+    api = await startTestApp({
+      env: { SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`, MAIL_POLL_SECONDS: '3600' },
+    });
   });
   afterAll(() => api.close());
 
@@ -170,8 +202,16 @@ describe('e-mail without SMTP_URL', () => {
   afterAll(() => api.close());
 
   it('keeps messages queued for administrators to read in the outbox, and counts them in the metrics', async () => {
-    const admin = await createSignedInPerson(api, { email: 'admin@example.org', isAdministrator: true, fullName: 'Ada Admin' });
-    const result = await api.graphql(CHANGE_PASSWORD, { input: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD } }, admin.cookie);
+    const admin = await createSignedInPerson(api, {
+      email: 'admin@example.org',
+      isAdministrator: true,
+      fullName: 'Ada Admin',
+    });
+    const result = await api.graphql(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD } },
+      admin.cookie,
+    );
     expect(result.errors).toBeUndefined();
     expect(await api.app.get(DeliveryWorker).deliverDue()).toBe(0);
 
@@ -182,11 +222,20 @@ describe('e-mail without SMTP_URL', () => {
     );
     expect(outbox.errors).toBeUndefined();
     expect(outbox.data?.outboxMessages).toEqual([
-      expect.objectContaining({ recipient: 'admin@example.org', subject: 'Your Waymark password was changed', status: 'Queued', attempts: 0, lastError: null, sentAt: null }),
+      expect.objectContaining({
+        recipient: 'admin@example.org',
+        subject: 'Your Waymark password was changed',
+        status: 'Queued',
+        attempts: 0,
+        lastError: null,
+        sentAt: null,
+      }),
     ]);
     expect(outbox.data?.outboxMessages[0]['textBody']).toContain('http://localhost:3000/forgot-password');
 
-    const metrics = await (await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    const metrics = await (
+      await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).text();
     expect(metrics).toMatch(/^waymark_outbox_backlog 1$/m);
   });
 

@@ -7,7 +7,9 @@ export function httpMetrics(metrics: Metrics) {
     const end = metrics.httpDuration.startTimer();
     res.once('finish', () => {
       // Apollo answers on a wildcard route under /graphql; everything else has its route pattern or none (static files).
-      const route = req.originalUrl.startsWith('/graphql') ? '/graphql' : ((req.route as { path?: string } | undefined)?.path ?? 'other');
+      const route = req.originalUrl.startsWith('/graphql')
+        ? '/graphql'
+        : ((req.route as { path?: string } | undefined)?.path ?? 'other');
       end({ method: req.method, route, status: String(res.statusCode) });
     });
     next();

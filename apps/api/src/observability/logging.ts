@@ -34,7 +34,8 @@ export const REDACTED_PATHS = [
   '*.secret',
 ];
 
-const isQuiet = (req: IncomingMessage): boolean => !!req.url && (req.url.startsWith('/health') || req.url.startsWith('/metrics'));
+const isQuiet = (req: IncomingMessage): boolean =>
+  !!req.url && (req.url.startsWith('/health') || req.url.startsWith('/metrics'));
 
 /**
  * Structured JSON logs (pino): one line per request with its id, method, path (no query string: links carry
@@ -42,7 +43,11 @@ const isQuiet = (req: IncomingMessage): boolean => !!req.url && (req.url.startsW
  * through Nest's Logger goes to the same stream. `pretty` is for a developer's terminal.
  */
 export function loggingModule(config: WaymarkConfig, destination?: DestinationStream): DynamicModule {
-  const stream = destination ?? (config.observability.logFormat === 'pretty' ? pinoPretty({ sync: true, singleLine: true }) : pino.destination({ sync: false }));
+  const stream =
+    destination ??
+    (config.observability.logFormat === 'pretty'
+      ? pinoPretty({ sync: true, singleLine: true })
+      : pino.destination({ sync: false }));
   return LoggerModule.forRoot({
     pinoHttp: [
       {
@@ -50,14 +55,19 @@ export function loggingModule(config: WaymarkConfig, destination?: DestinationSt
         genReqId: requestId,
         redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
         serializers: {
-          req: (req: IncomingMessage & { id?: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, path: req.url?.split('?')[0] }),
+          req: (req: IncomingMessage & { id?: string; remoteAddress?: string }) => ({
+            id: req.id,
+            method: req.method,
+            path: req.url?.split('?')[0],
+          }),
           res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
         },
         customProps: (req: LoggedRequest) => ({
           ...(req.session?.personId ? { personId: req.session.personId } : {}),
           ...(req.graphqlOperation ? { operation: req.graphqlOperation } : {}),
         }),
-        customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+        customLogLevel: (_req, res, error) =>
+          error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
         autoLogging: { ignore: isQuiet },
       },
       stream,

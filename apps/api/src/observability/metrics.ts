@@ -33,7 +33,11 @@ export class Metrics implements OnModuleDestroy {
     buckets: DURATION_BUCKETS,
     registers: [this.registry],
   });
-  readonly shutdowns = new Counter({ name: 'waymark_shutdowns_total', help: 'Shutdowns begun', registers: [this.registry] });
+  readonly shutdowns = new Counter({
+    name: 'waymark_shutdowns_total',
+    help: 'Shutdowns begun',
+    registers: [this.registry],
+  });
   private readonly operations = new Set<string>();
 
   constructor(dataSource: DataSource, moduleRef: ModuleRef) {

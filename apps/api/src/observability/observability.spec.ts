@@ -27,22 +27,39 @@ describe('structured logs and metrics', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await new Promise((resolve) => setTimeout(resolve, 50));
 
-    expect(requestLine('lb-req-0001')).toMatchObject({ level: 30, operation: 'mutation SignIn', req: { method: 'POST', path: '/graphql' }, res: { statusCode: 200 } });
-    expect(requestLine(id)).toMatchObject({ operation: 'query WhoAmI', personId: person.personId, req: { path: '/graphql' } });
+    expect(requestLine('lb-req-0001')).toMatchObject({
+      level: 30,
+      operation: 'mutation SignIn',
+      req: { method: 'POST', path: '/graphql' },
+      res: { statusCode: 200 },
+    });
+    expect(requestLine(id)).toMatchObject({
+      operation: 'query WhoAmI',
+      personId: person.personId,
+      req: { path: '/graphql' },
+    });
     const all = logs.raw.join('\n');
     const sessionId = (signIn.cookie as string).split('=')[1];
-    for (const secret of [TEST_PASSWORD, sessionId, 'secret-link-token', 'Bearer abc']) expect(all).not.toContain(secret);
+    for (const secret of [TEST_PASSWORD, sessionId, 'secret-link-token', 'Bearer abc'])
+      expect(all).not.toContain(secret);
   });
 
   it('serves Prometheus metrics only with the token', async () => {
     expect((await fetch(`${api.baseUrl}/metrics`)).status).toBe(401);
-    expect((await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: 'Bearer wrong-token-wrong-token-00' } })).status).toBe(401);
+    expect(
+      (await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: 'Bearer wrong-token-wrong-token-00' } }))
+        .status,
+    ).toBe(401);
     await api.graphql('query Version { serverVersion }');
     const response = await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(response.status).toBe(200);
     const text = await response.text();
-    expect(text).toMatch(/waymark_graphql_operation_duration_seconds_count\{operation="Version",type="query",outcome="ok"\} 1/);
-    expect(text).toMatch(/waymark_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} \d+/);
+    expect(text).toMatch(
+      /waymark_graphql_operation_duration_seconds_count\{operation="Version",type="query",outcome="ok"\} 1/,
+    );
+    expect(text).toMatch(
+      /waymark_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} \d+/,
+    );
     expect(text).toMatch(/waymark_db_pool_connections\{state="total"\} [1-9]/);
     expect(text).toMatch(/waymark_report_jobs\{state="queued"\} 0/);
     expect(text).toMatch(/nodejs_eventloop_lag_p99_seconds \d/);

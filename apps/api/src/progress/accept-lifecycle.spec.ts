@@ -3,9 +3,12 @@ import { startTestApp, TestApp } from '../testing/test-app';
 
 const SAVE = 'mutation($input: SaveProgressUpdateInput!) { saveProgressUpdate(input: $input) { id version } }';
 const SUBMIT = 'mutation($input: SubmitProgressUpdateInput!) { submitProgressUpdate(input: $input) { id version } }';
-const ACCEPT = 'mutation($input: AcceptProgressUpdateInput!) { acceptProgressUpdate(input: $input) { id version reviewState lifecycleStatus } }';
-const RETURN = 'mutation($input: ReturnProgressUpdateInput!) { returnProgressUpdate(input: $input) { id version reviewState } }';
-const HISTORY = 'query($id: ID!) { actionHistory(actionId: $id) { entityType operation actorName reason changes { field before after } } }';
+const ACCEPT =
+  'mutation($input: AcceptProgressUpdateInput!) { acceptProgressUpdate(input: $input) { id version reviewState lifecycleStatus } }';
+const RETURN =
+  'mutation($input: ReturnProgressUpdateInput!) { returnProgressUpdate(input: $input) { id version reviewState } }';
+const HISTORY =
+  'query($id: ID!) { actionHistory(actionId: $id) { entityType operation actorName reason changes { field before after } } }';
 
 interface Versioned {
   id: string;
@@ -33,7 +36,11 @@ describe('accepting a progress update that sets a lifecycle status', () => {
     const action = await fx.action('A', 'in_progress');
     const period = await fx.period('open');
     const rag = lifecycleStatus && !['InProgress', 'Ongoing'].includes(lifecycleStatus) ? {} : { proposedRag: 'Green' };
-    const saved = await call<Versioned>(SAVE, { actionId: action.id, periodId: period.id, narrative: 'All officers trained.', lifecycleStatus, ...rag }, 'leadA');
+    const saved = await call<Versioned>(
+      SAVE,
+      { actionId: action.id, periodId: period.id, narrative: 'All officers trained.', lifecycleStatus, ...rag },
+      'leadA',
+    );
     const update = await call<Versioned>(SUBMIT, { id: saved.id, version: saved.version }, 'leadA');
     return { actionId: action.id, update };
   }
@@ -43,29 +50,50 @@ describe('accepting a progress update that sets a lifecycle status', () => {
     return row;
   }
 
-  const actionAudit = (id: string): Promise<Array<{ operation: string; actor_id: string; changes: Record<string, unknown> }>> =>
-    api.dataSource.query(`SELECT operation, actor_id, changes FROM audit_entry WHERE entity_type = 'action' AND entity_id = $1`, [id]);
+  const actionAudit = (
+    id: string,
+  ): Promise<Array<{ operation: string; actor_id: string; changes: Record<string, unknown> }>> =>
+    api.dataSource.query(
+      `SELECT operation, actor_id, changes FROM audit_entry WHERE entity_type = 'action' AND entity_id = $1`,
+      [id],
+    );
 
   it("copies the update's lifecycle status onto the action, versioned and audited, and shows it in the action history", async () => {
     const { actionId, update } = await submitted('Complete');
     const before = await actionRow(actionId);
 
-    const accepted = await call<{ reviewState: string; lifecycleStatus: string }>(ACCEPT, { id: update.id, version: update.version }, 'senior');
+    const accepted = await call<{ reviewState: string; lifecycleStatus: string }>(
+      ACCEPT,
+      { id: update.id, version: update.version },
+      'senior',
+    );
     expect(accepted).toMatchObject({ reviewState: 'Accepted', lifecycleStatus: 'Complete' });
 
     expect(await actionRow(actionId)).toEqual({ lifecycle_status: 'complete', version: before.version + 1 });
     const audit = await actionAudit(actionId);
     expect(audit).toEqual([
-      { operation: 'update', actor_id: fx.people.senior.personId, changes: { lifecycleStatus: { before: 'in_progress', after: 'complete' } } },
+      {
+        operation: 'update',
+        actor_id: fx.people.senior.personId,
+        changes: { lifecycleStatus: { before: 'in_progress', after: 'complete' } },
+      },
     ]);
 
-    const history = await api.graphql<{ actionHistory: Array<{ entityType: string; operation: string; actorName: string; changes: Array<{ field: string; after: string }> }> }>(
-      HISTORY,
-      { id: actionId },
-      fx.cookie('viewer'),
-    );
+    const history = await api.graphql<{
+      actionHistory: Array<{
+        entityType: string;
+        operation: string;
+        actorName: string;
+        changes: Array<{ field: string; after: string }>;
+      }>;
+    }>(HISTORY, { id: actionId }, fx.cookie('viewer'));
     const last = history.data?.actionHistory.at(-1);
-    expect(last).toMatchObject({ entityType: 'action', operation: 'update', actorName: 'Sam Senior', changes: [{ field: 'lifecycleStatus', after: '"complete"' }] });
+    expect(last).toMatchObject({
+      entityType: 'action',
+      operation: 'update',
+      actorName: 'Sam Senior',
+      changes: [{ field: 'lifecycleStatus', after: '"complete"' }],
+    });
     expect(history.data?.actionHistory.map((e) => e.operation)).toEqual(['create', 'submit', 'accept', 'update']);
   });
 
@@ -90,7 +118,11 @@ describe('accepting a progress update that sets a lifecycle status', () => {
   it('changes neither the update nor the action when the accept is refused (one transaction)', async () => {
     const { actionId, update } = await submitted('Cancelled');
     const before = await actionRow(actionId);
-    const stale = await api.graphql(ACCEPT, { input: { id: update.id, version: update.version - 1 } }, fx.cookie('senior'));
+    const stale = await api.graphql(
+      ACCEPT,
+      { input: { id: update.id, version: update.version - 1 } },
+      fx.cookie('senior'),
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const byLead = await api.graphql(ACCEPT, { input: { id: update.id, version: update.version } }, fx.cookie('leadA'));
     expect(byLead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

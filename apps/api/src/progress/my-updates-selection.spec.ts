@@ -51,7 +51,9 @@ describe('myUpdates answers the same values whichever update fields are selected
   afterAll(() => api.close());
 
   it('answers a few fields, staleness without the narratives, and timestamps', async () => {
-    const owed = await mine('{ myUpdates { actionId update { isStale submittedAt } previousUpdate { effectiveRag reviewedAt } } }');
+    const owed = await mine(
+      '{ myUpdates { actionId update { isStale submittedAt } previousUpdate { effectiveRag reviewedAt } } }',
+    );
     expect(owed).toEqual(
       all.map((o) => ({
         actionId: o.actionId,
@@ -69,7 +71,10 @@ describe('myUpdates answers the same values whichever update fields are selected
       all.map((o) => ({
         actionId: o.actionId,
         update: o.update && { ...pick(o.update, ['id', 'reviewState', 'narrative']), when: o.update['updatedAt'] },
-        previousUpdate: o.previousUpdate && { text: o.previousUpdate['narrative'], version: o.previousUpdate['version'] },
+        previousUpdate: o.previousUpdate && {
+          text: o.previousUpdate['narrative'],
+          version: o.previousUpdate['version'],
+        },
       })),
     );
   });

@@ -6,7 +6,8 @@ const MY_UPDATES = 'query($periodId: ID) { myUpdates(periodId: $periodId) { acti
 describe('actions that have not started yet owe no update', () => {
   let api: TestApp;
   let fx: ProgressFixture;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => api.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    api.dataSource.query(sql, params) as Promise<T[]>;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -23,13 +24,16 @@ describe('actions that have not started yet owe no update', () => {
     const laterDrafted = await fx.action('A');
     await q(`UPDATE action SET starts_on = '2025-06-30' WHERE id = $1`, [onLastDay.id]);
     await q(`UPDATE action SET starts_on = '2025-07-01' WHERE id = ANY($1::uuid[])`, [[later.id, laterDrafted.id]]);
-    await q(`INSERT INTO progress_update (action_id, period_id, narrative, review_state, author_id) VALUES ($1, $2, 'Early planning.', 'draft', $3)`, [
-      laterDrafted.id,
-      period.id,
-      fx.people.leadA.personId,
-    ]);
+    await q(
+      `INSERT INTO progress_update (action_id, period_id, narrative, review_state, author_id) VALUES ($1, $2, 'Early planning.', 'draft', $3)`,
+      [laterDrafted.id, period.id, fx.people.leadA.personId],
+    );
 
-    const result = await api.graphql<{ myUpdates: Array<{ actionId: string; status: string }> }>(MY_UPDATES, { periodId: period.id }, fx.cookie('leadA'));
+    const result = await api.graphql<{ myUpdates: Array<{ actionId: string; status: string }> }>(
+      MY_UPDATES,
+      { periodId: period.id },
+      fx.cookie('leadA'),
+    );
     expect(result.errors).toBeUndefined();
     const owed = new Map(result.data?.myUpdates.map((o) => [o.actionId, o.status]));
     expect(owed.has(started.id)).toBe(true);

@@ -26,7 +26,8 @@ interface SignOffStatus {
 describe('sign-off as a checked step: what is outstanding, and who signed off', () => {
   let api: TestApp;
   let fx: ProgressFixture;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => api.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    api.dataSource.query(sql, params) as Promise<T[]>;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -34,7 +35,10 @@ describe('sign-off as a checked step: what is outstanding, and who signed off', 
   });
   afterAll(() => api.close());
 
-  const withUpdate = async (periodId: string, reviewState: string): Promise<{ actionId: string; updateId: string; version: number }> => {
+  const withUpdate = async (
+    periodId: string,
+    reviewState: string,
+  ): Promise<{ actionId: string; updateId: string; version: number }> => {
     const action = await fx.action('A');
     const [row] = await q<{ id: string; version: number }>(
       `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, review_state, author_id) VALUES ($1, $2, 'Training delivered.', 'green', $3, $4) RETURNING id, version`,
@@ -63,7 +67,12 @@ describe('sign-off as a checked step: what is outstanding, and who signed off', 
     expect(check.state).toBe('InReview');
     expect(check.signedOffAt).toBeNull();
     const kinds = Object.fromEntries(check.outstanding.map((o) => [o.actionId, o.kind]));
-    expect(kinds).toEqual({ [submitted.actionId]: 'Submitted', [returned.actionId]: 'Returned', [draft.actionId]: 'Draft', [missing.id]: 'Missing' });
+    expect(kinds).toEqual({
+      [submitted.actionId]: 'Submitted',
+      [returned.actionId]: 'Returned',
+      [draft.actionId]: 'Draft',
+      [missing.id]: 'Missing',
+    });
     expect(kinds[accepted.actionId]).toBeUndefined();
     expect(kinds[complete.id]).toBeUndefined();
     expect(kinds[later.id]).toBeUndefined();
@@ -79,12 +88,22 @@ describe('sign-off as a checked step: what is outstanding, and who signed off', 
     );
 
     // Accepting one takes it off the list.
-    const accept = await api.graphql(ACCEPT, { input: { id: submitted.updateId, version: submitted.version } }, fx.cookie('senior'));
+    const accept = await api.graphql(
+      ACCEPT,
+      { input: { id: submitted.updateId, version: submitted.version } },
+      fx.cookie('senior'),
+    );
     expect(accept.errors).toBeUndefined();
-    expect((await status(period.id)).data?.periodSignOff.outstanding.map((o) => o.actionId)).not.toContain(submitted.actionId);
+    expect((await status(period.id)).data?.periodSignOff.outstanding.map((o) => o.actionId)).not.toContain(
+      submitted.actionId,
+    );
 
     const [current] = await q<{ version: number }>(`SELECT version FROM reporting_period WHERE id = $1`, [period.id]);
-    const signOff = await api.graphql(PERIOD_STATE, { input: { id: period.id, version: current.version, state: 'SignedOff' } }, fx.cookie('senior'));
+    const signOff = await api.graphql(
+      PERIOD_STATE,
+      { input: { id: period.id, version: current.version, state: 'SignedOff' } },
+      fx.cookie('senior'),
+    );
     expect(signOff.errors).toBeUndefined();
     const after = (await status(period.id, 'admin')).data?.periodSignOff as SignOffStatus;
     expect(after.state).toBe('SignedOff');
@@ -92,26 +111,44 @@ describe('sign-off as a checked step: what is outstanding, and who signed off', 
     expect(Date.now() - Date.parse(after.signedOffAt as string)).toBeLessThan(60_000);
 
     // The missing update can no longer be given, and the refusal says what would allow it.
-    const late = await api.graphql(SAVE, { input: { actionId: missing.id, periodId: period.id, narrative: 'Forgot to report.', proposedRag: 'Green' } }, fx.cookie('leadA'));
+    const late = await api.graphql(
+      SAVE,
+      { input: { actionId: missing.id, periodId: period.id, narrative: 'Forgot to report.', proposedRag: 'Green' } },
+      fx.cookie('leadA'),
+    );
     expect(late.errors?.[0].extensions?.fields).toEqual([
-      { field: 'input.periodId', message: 'the reporting period is signed off and read-only; an update not given before sign-off can only be added if the period is reopened.' },
+      {
+        field: 'input.periodId',
+        message:
+          'the reporting period is signed off and read-only; an update not given before sign-off can only be added if the period is reopened.',
+      },
     ]);
     expect(await q(`SELECT id FROM progress_update WHERE action_id = $1`, [missing.id])).toEqual([]);
 
     // The frozen report says the action that starts after the period is not started yet, not missing.
-    const [snapshot] = await q<{ model: { sections: Array<{ rows: Array<{ actionId: string; progress: { text: string; state: string }; exceptions: string[] }> }> } }>(
-      `SELECT model FROM board_report_snapshot WHERE period_id = $1 AND version = 1`,
-      [period.id],
-    );
+    const [snapshot] = await q<{
+      model: {
+        sections: Array<{
+          rows: Array<{ actionId: string; progress: { text: string; state: string }; exceptions: string[] }>;
+        }>;
+      };
+    }>(`SELECT model FROM board_report_snapshot WHERE period_id = $1 AND version = 1`, [period.id]);
     const rows = snapshot.model.sections.flatMap((s) => s.rows);
-    expect(rows.find((r) => r.actionId === later.id)).toMatchObject({ progress: { text: 'Not started yet', state: 'not_started' }, exceptions: [] });
-    expect(rows.find((r) => r.actionId === missing.id)).toMatchObject({ progress: { text: 'No update received', state: 'missing' }, exceptions: ['missing'] });
+    expect(rows.find((r) => r.actionId === later.id)).toMatchObject({
+      progress: { text: 'Not started yet', state: 'not_started' },
+      exceptions: [],
+    });
+    expect(rows.find((r) => r.actionId === missing.id)).toMatchObject({
+      progress: { text: 'No update received', state: 'missing' },
+      exceptions: ['missing'],
+    });
   });
 
   it('is for the accountable group and administrators only', async () => {
     const period = await fx.period('open');
     expect((await status(period.id, 'admin')).errors).toBeUndefined();
-    for (const role of ['leadA', 'viewer'] as const) expect((await status(period.id, role)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const role of ['leadA', 'viewer'] as const)
+      expect((await status(period.id, role)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await status('not-a-uuid')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

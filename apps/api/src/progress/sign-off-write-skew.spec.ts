@@ -6,8 +6,10 @@ const SAVE = 'mutation($input: SaveProgressUpdateInput!) { saveProgressUpdate(in
 const SUBMIT = 'mutation($input: SubmitProgressUpdateInput!) { submitProgressUpdate(input: $input) { id version } }';
 const ACCEPT = 'mutation($input: AcceptProgressUpdateInput!) { acceptProgressUpdate(input: $input) { id version } }';
 const VALIDATE = 'mutation($input: ValidateRagInput!) { validateRag(input: $input) { id version } }';
-const WRITE_COMMENTARY = 'mutation($input: WriteThemeCommentaryInput!) { writeThemeCommentary(input: $input) { id version } }';
-const UPDATE_COMMENTARY = 'mutation($input: UpdateThemeCommentaryInput!) { updateThemeCommentary(input: $input) { id version } }';
+const WRITE_COMMENTARY =
+  'mutation($input: WriteThemeCommentaryInput!) { writeThemeCommentary(input: $input) { id version } }';
+const UPDATE_COMMENTARY =
+  'mutation($input: UpdateThemeCommentaryInput!) { updateThemeCommentary(input: $input) { id version } }';
 const PERIOD_STATE = 'mutation($input: SetPeriodStateInput!) { setPeriodState(input: $input) { id version state } }';
 const SIGNED_OFF = /reporting period is signed off/;
 
@@ -15,7 +17,13 @@ const SIGNED_OFF = /reporting period is signed off/;
 interface WriteCase {
   readonly name: string;
   /** The period (in review) and the row the write changes; `rowTable` is locked to hold the write mid-transaction. */
-  arrange(): Promise<{ periodId: string; periodVersion: number; rowTable: string; rowId: string; send: () => Promise<GraphQLResponse> }>;
+  arrange(): Promise<{
+    periodId: string;
+    periodVersion: number;
+    rowTable: string;
+    rowId: string;
+    send: () => Promise<GraphQLResponse>;
+  }>;
 }
 
 describe('a signed-off period cannot change: writes and sign-off serialise on the period row', () => {
@@ -35,15 +43,29 @@ describe('a signed-off period cannot change: writes and sign-off serialise on th
   });
   afterAll(() => api.close());
 
-  const periodVersion = async (id: string) => Number((await api.dataSource.query(`SELECT version FROM reporting_period WHERE id = $1`, [id]))[0].version);
-  const updateCase = (name: string, reviewState: string, send: (u: { id: string; version: number; actionId: string; periodId: string }) => Promise<GraphQLResponse>): WriteCase => ({
+  const periodVersion = async (id: string) =>
+    Number((await api.dataSource.query(`SELECT version FROM reporting_period WHERE id = $1`, [id]))[0].version);
+  const updateCase = (
+    name: string,
+    reviewState: string,
+    send: (u: { id: string; version: number; actionId: string; periodId: string }) => Promise<GraphQLResponse>,
+  ): WriteCase => ({
     name,
     async arrange() {
       const u = await fx.update({ reviewState, periodState: 'in_review' });
-      return { periodId: u.periodId, periodVersion: await periodVersion(u.periodId), rowTable: 'progress_update', rowId: u.id, send: () => send(u) };
+      return {
+        periodId: u.periodId,
+        periodVersion: await periodVersion(u.periodId),
+        rowTable: 'progress_update',
+        rowId: u.id,
+        send: () => send(u),
+      };
     },
   });
-  const commentaryCase = (name: string, send: (periodId: string, row: { id: string; version: number }) => Promise<GraphQLResponse>): WriteCase => ({
+  const commentaryCase = (
+    name: string,
+    send: (periodId: string, row: { id: string; version: number }) => Promise<GraphQLResponse>,
+  ): WriteCase => ({
     name,
     async arrange() {
       const period = await fx.period('in_review');
@@ -51,20 +73,58 @@ describe('a signed-off period cannot change: writes and sign-off serialise on th
         `INSERT INTO theme_commentary (theme_id, period_id, body) VALUES ($1, $2, 'Before.') RETURNING id, version`,
         [fx.themeId, period.id],
       );
-      return { periodId: period.id, periodVersion: period.version, rowTable: 'theme_commentary', rowId: row.id, send: () => send(period.id, row) };
+      return {
+        periodId: period.id,
+        periodVersion: period.version,
+        rowTable: 'theme_commentary',
+        rowId: row.id,
+        send: () => send(period.id, row),
+      };
     },
   });
   const lead = () => fx.cookie('leadA');
   const senior = () => fx.cookie('senior');
   const CASES: readonly WriteCase[] = [
-    updateCase('save', 'draft', (u) => api.graphql(SAVE, { input: { actionId: u.actionId, periodId: u.periodId, version: u.version, narrative: 'EDITED AFTER SIGN-OFF', proposedRag: 'Red' } }, lead())),
-    updateCase('submit', 'draft', (u) => api.graphql(SUBMIT, { input: { id: u.id, version: u.version } }, lead())),
-    updateCase('review (accept)', 'submitted', (u) => api.graphql(ACCEPT, { input: { id: u.id, version: u.version, comment: 'Fine' } }, senior())),
-    updateCase('validate RAG', 'submitted', (u) => api.graphql(VALIDATE, { input: { id: u.id, version: u.version, validatedRag: 'Red', reason: 'Behind plan' } }, senior())),
-    commentaryCase('commentary (new paragraph)', (period) =>
-      api.graphql(WRITE_COMMENTARY, { input: { themeId: fx.themeId, periodId: period, body: 'EDITED AFTER SIGN-OFF' } }, senior()),
+    updateCase('save', 'draft', (u) =>
+      api.graphql(
+        SAVE,
+        {
+          input: {
+            actionId: u.actionId,
+            periodId: u.periodId,
+            version: u.version,
+            narrative: 'EDITED AFTER SIGN-OFF',
+            proposedRag: 'Red',
+          },
+        },
+        lead(),
+      ),
     ),
-    commentaryCase('commentary (edit)', (_period, row) => api.graphql(UPDATE_COMMENTARY, { input: { id: row.id, version: row.version, body: 'EDITED AFTER SIGN-OFF' } }, senior())),
+    updateCase('submit', 'draft', (u) => api.graphql(SUBMIT, { input: { id: u.id, version: u.version } }, lead())),
+    updateCase('review (accept)', 'submitted', (u) =>
+      api.graphql(ACCEPT, { input: { id: u.id, version: u.version, comment: 'Fine' } }, senior()),
+    ),
+    updateCase('validate RAG', 'submitted', (u) =>
+      api.graphql(
+        VALIDATE,
+        { input: { id: u.id, version: u.version, validatedRag: 'Red', reason: 'Behind plan' } },
+        senior(),
+      ),
+    ),
+    commentaryCase('commentary (new paragraph)', (period) =>
+      api.graphql(
+        WRITE_COMMENTARY,
+        { input: { themeId: fx.themeId, periodId: period, body: 'EDITED AFTER SIGN-OFF' } },
+        senior(),
+      ),
+    ),
+    commentaryCase('commentary (edit)', (_period, row) =>
+      api.graphql(
+        UPDATE_COMMENTARY,
+        { input: { id: row.id, version: row.version, body: 'EDITED AFTER SIGN-OFF' } },
+        senior(),
+      ),
+    ),
   ];
 
   /** What a write could have changed in the period: its updates, commentary and their audit rows. */
@@ -105,49 +165,63 @@ describe('a signed-off period cannot change: writes and sign-off serialise on th
     return runner;
   }
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s started while a sign-off holds the period fails as signed off and changes nothing', async (_name, write) => {
-    const { periodId, send } = await write.arrange();
-    // The first connection: what setPeriodState does (period locked FOR UPDATE, state changed), not yet committed.
-    const signOff = await holdTransaction();
-    await signOff.query(`SELECT state FROM reporting_period WHERE id = $1 FOR UPDATE`, [periodId]);
-    await signOff.query(`UPDATE reporting_period SET state = 'signed_off', signed_off_at = now(), version = version + 1 WHERE id = $1`, [periodId]);
-    const before = await periodContent(periodId);
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    '%s started while a sign-off holds the period fails as signed off and changes nothing',
+    async (_name, write) => {
+      const { periodId, send } = await write.arrange();
+      // The first connection: what setPeriodState does (period locked FOR UPDATE, state changed), not yet committed.
+      const signOff = await holdTransaction();
+      await signOff.query(`SELECT state FROM reporting_period WHERE id = $1 FOR UPDATE`, [periodId]);
+      await signOff.query(
+        `UPDATE reporting_period SET state = 'signed_off', signed_off_at = now(), version = version + 1 WHERE id = $1`,
+        [periodId],
+      );
+      const before = await periodContent(periodId);
 
-    const result = send();
-    await untilWaiting(1, result);
-    await signOff.commitTransaction();
-    const answer = await result;
+      const result = send();
+      await untilWaiting(1, result);
+      await signOff.commitTransaction();
+      const answer = await result;
 
-    expect(answer.errors?.[0]?.message).toMatch(SIGNED_OFF);
-    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await periodContent(periodId)).toEqual(before);
-  });
+      expect(answer.errors?.[0]?.message).toMatch(SIGNED_OFF);
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await periodContent(periodId)).toEqual(before);
+    },
+  );
 
   // A new paragraph has no row of its own to hold it mid-transaction; its edit stands for commentary here.
   const IN_FLIGHT = CASES.filter((c) => c.name !== 'commentary (new paragraph)');
-  it.each(IN_FLIGHT.map((c) => [c.name, c] as const))('sign-off waits for a %s in flight and commits after it', async (_name, write) => {
-    const { periodId, periodVersion: version, rowTable, rowId, send } = await write.arrange();
-    // Holds the write inside its transaction: it has checked (and locked) the period and waits for its row.
-    const blocker = await holdTransaction();
-    await blocker.query(`SELECT 1 FROM ${rowTable} WHERE id = $1 FOR UPDATE`, [rowId]);
-    const writing = send();
-    await untilWaiting(1, writing);
+  it.each(IN_FLIGHT.map((c) => [c.name, c] as const))(
+    'sign-off waits for a %s in flight and commits after it',
+    async (_name, write) => {
+      const { periodId, periodVersion: version, rowTable, rowId, send } = await write.arrange();
+      // Holds the write inside its transaction: it has checked (and locked) the period and waits for its row.
+      const blocker = await holdTransaction();
+      await blocker.query(`SELECT 1 FROM ${rowTable} WHERE id = $1 FOR UPDATE`, [rowId]);
+      const writing = send();
+      await untilWaiting(1, writing);
 
-    let signedOff = false;
-    const signOff = api.graphql(PERIOD_STATE, { input: { id: periodId, version, state: 'SignedOff' } }, senior()).then((r) => {
-      signedOff = true;
-      return r;
-    });
-    await untilWaiting(2, signOff);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(signedOff).toBe(false);
+      let signedOff = false;
+      const signOff = api
+        .graphql(PERIOD_STATE, { input: { id: periodId, version, state: 'SignedOff' } }, senior())
+        .then((r) => {
+          signedOff = true;
+          return r;
+        });
+      await untilWaiting(2, signOff);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(signedOff).toBe(false);
 
-    await blocker.commitTransaction();
-    const [written, signed] = await Promise.all([writing, signOff]);
-    expect(written.errors).toBeUndefined();
-    expect(signed.errors).toBeUndefined();
-    expect(signed.data).toMatchObject({ setPeriodState: { state: 'SignedOff' } });
-    const [row]: Array<{ version: number }> = await api.dataSource.query(`SELECT version FROM ${rowTable} WHERE id = $1`, [rowId]);
-    expect(row.version).toBeGreaterThan(1);
-  });
+      await blocker.commitTransaction();
+      const [written, signed] = await Promise.all([writing, signOff]);
+      expect(written.errors).toBeUndefined();
+      expect(signed.errors).toBeUndefined();
+      expect(signed.data).toMatchObject({ setPeriodState: { state: 'SignedOff' } });
+      const [row]: Array<{ version: number }> = await api.dataSource.query(
+        `SELECT version FROM ${rowTable} WHERE id = $1`,
+        [rowId],
+      );
+      expect(row.version).toBeGreaterThan(1);
+    },
+  );
 });

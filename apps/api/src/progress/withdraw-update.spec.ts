@@ -13,20 +13,32 @@ interface Update {
   version: number;
   reviewState: string;
 }
-type Result = { data?: Record<string, Update> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+type Result = {
+  data?: Record<string, Update> | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+};
 
 describe('a lead withdraws a submitted update that has not been reviewed', () => {
   let api: TestApp;
   let fx: ProgressFixture;
   const run = (query: string, input: Record<string, unknown>, role: 'leadA' | 'senior' | 'admin'): Promise<Result> =>
     api.graphql<Record<string, Update>>(query, { input }, fx.cookie(role));
-  const ok = async (query: string, input: Record<string, unknown>, role: 'leadA' | 'senior', key: string): Promise<Update> => {
+  const ok = async (
+    query: string,
+    input: Record<string, unknown>,
+    role: 'leadA' | 'senior',
+    key: string,
+  ): Promise<Update> => {
     const result = await run(query, input, role);
     expect(result.errors).toBeUndefined();
     return (result.data as Record<string, Update>)[key];
   };
   const auditOps = async (id: string) =>
-    (await api.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY occurred_at, id`, [id])).map((r: { operation: string }) => r.operation);
+    (
+      await api.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY occurred_at, id`, [
+        id,
+      ])
+    ).map((r: { operation: string }) => r.operation);
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -41,7 +53,12 @@ describe('a lead withdraws a submitted update that has not been reviewed', () =>
     const stale = await run(WITHDRAW, { id: draft.id, version: draft.version }, 'leadA');
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    const withdrawn = await ok(WITHDRAW, { id: submitted.id, version: submitted.version }, 'leadA', 'withdrawProgressUpdate');
+    const withdrawn = await ok(
+      WITHDRAW,
+      { id: submitted.id, version: submitted.version },
+      'leadA',
+      'withdrawProgressUpdate',
+    );
     expect(withdrawn).toMatchObject({ reviewState: 'Draft', version: submitted.version + 1 });
     expect(await auditOps(draft.id)).toEqual(['submit', 'withdraw']);
     const [row] = await api.dataSource.query(`SELECT submitted_at FROM progress_update WHERE id = $1`, [draft.id]);
@@ -60,17 +77,39 @@ describe('a lead withdraws a submitted update that has not been reviewed', () =>
     expect(afterAccept.errors?.[0].message).toMatch(/accepted/);
 
     const toValidate = await fx.update({ reviewState: 'submitted' });
-    const validated = await ok(VALIDATE, { id: toValidate.id, version: toValidate.version, validatedRag: 'Green' }, 'senior', 'validateRag');
+    const validated = await ok(
+      VALIDATE,
+      { id: toValidate.id, version: toValidate.version, validatedRag: 'Green' },
+      'senior',
+      'validateRag',
+    );
     expect(validated.reviewState).toBe('Submitted');
     const afterValidate = await run(WITHDRAW, { id: validated.id, version: validated.version }, 'leadA');
     expect(afterValidate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     // A return is a review, but once the lead resubmits, the new submission has not been reviewed.
     const toReturn = await fx.update({ reviewState: 'submitted' });
-    const returned = await ok(RETURN, { id: toReturn.id, version: toReturn.version, comment: 'Add the numbers.' }, 'senior', 'returnProgressUpdate');
-    expect((await run(WITHDRAW, { id: returned.id, version: returned.version }, 'leadA')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const resubmitted = await ok(SUBMIT, { id: returned.id, version: returned.version }, 'leadA', 'submitProgressUpdate');
-    const withdrawn = await ok(WITHDRAW, { id: resubmitted.id, version: resubmitted.version }, 'leadA', 'withdrawProgressUpdate');
+    const returned = await ok(
+      RETURN,
+      { id: toReturn.id, version: toReturn.version, comment: 'Add the numbers.' },
+      'senior',
+      'returnProgressUpdate',
+    );
+    expect(
+      (await run(WITHDRAW, { id: returned.id, version: returned.version }, 'leadA')).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    const resubmitted = await ok(
+      SUBMIT,
+      { id: returned.id, version: returned.version },
+      'leadA',
+      'submitProgressUpdate',
+    );
+    const withdrawn = await ok(
+      WITHDRAW,
+      { id: resubmitted.id, version: resubmitted.version },
+      'leadA',
+      'withdrawProgressUpdate',
+    );
     expect(withdrawn.reviewState).toBe('Draft');
   });
 
@@ -81,7 +120,9 @@ describe('a lead withdraws a submitted update that has not been reviewed', () =>
     const own = await fx.update({ reviewState: 'submitted' });
     const bySenior = await run(WITHDRAW, { id: own.id, version: own.version }, 'senior');
     expect(bySenior.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const [row] = await api.dataSource.query(`SELECT review_state, version FROM progress_update WHERE id = $1`, [other.id]);
+    const [row] = await api.dataSource.query(`SELECT review_state, version FROM progress_update WHERE id = $1`, [
+      other.id,
+    ]);
     expect(row).toEqual({ review_state: 'submitted', version: other.version });
   });
 

@@ -18,12 +18,16 @@ describe('the job scheduler started with the API (JOBS_ENABLED=on)', () => {
   it('registers every job of the registry once in PostgreSQL, as an exclusive queue, however many instances start', async () => {
     expect(one.app.get(JobScheduler).running).toBe(true);
     expect(two.app.get(JobScheduler).running).toBe(true);
-    const schedules: Array<{ name: string; cron: string; timezone: string }> = await one.dataSource.query(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`);
+    const schedules: Array<{ name: string; cron: string; timezone: string }> = await one.dataSource.query(
+      `SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`,
+    );
     expect(schedules).toEqual([
       { name: 'daily-digest', cron: '0 7 * * *', timezone: 'Europe/London' },
       { name: 'reminders', cron: '5 * * * *', timezone: 'UTC' },
     ]);
-    const queues: Array<{ name: string; policy: string }> = await one.dataSource.query(`SELECT name, policy FROM pgboss.queue WHERE name IN ('daily-digest', 'reminders') ORDER BY name`);
+    const queues: Array<{ name: string; policy: string }> = await one.dataSource.query(
+      `SELECT name, policy FROM pgboss.queue WHERE name IN ('daily-digest', 'reminders') ORDER BY name`,
+    );
     expect(queues).toEqual([
       { name: 'daily-digest', policy: 'exclusive' },
       { name: 'reminders', policy: 'exclusive' },

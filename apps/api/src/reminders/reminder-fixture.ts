@@ -12,10 +12,23 @@ export interface ReminderFixture {
   readonly periodId: string;
   readonly secondPeriodId: string;
   readonly groupAId: string;
-  readonly actions: { readonly leeFirst: string; readonly leeSecond: string; readonly patOnly: string; readonly leeOtherStrategy: string; readonly noLead: string };
-  readonly people: Record<'admin' | 'lee' | 'pat' | 'chair' | 'senior', { personId: string; email: string; cookie: string }>;
+  readonly actions: {
+    readonly leeFirst: string;
+    readonly leeSecond: string;
+    readonly patOnly: string;
+    readonly leeOtherStrategy: string;
+    readonly noLead: string;
+  };
+  readonly people: Record<
+    'admin' | 'lee' | 'pat' | 'chair' | 'senior',
+    { personId: string; email: string; cookie: string }
+  >;
   /** Writes an update of an action in the given review state (as its lead would). */
-  update(actionId: string, periodId: string, reviewState: 'draft' | 'submitted' | 'accepted' | 'returned'): Promise<void>;
+  update(
+    actionId: string,
+    periodId: string,
+    reviewState: 'draft' | 'submitted' | 'accepted' | 'returned',
+  ): Promise<void>;
 }
 
 /**
@@ -24,10 +37,16 @@ export interface ReminderFixture {
  * sits on the senior officer group accountable for both strategies.
  */
 export async function createReminderFixture(api: TestApp, tag: string): Promise<ReminderFixture> {
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => api.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    api.dataSource.query(sql, params) as Promise<T[]>;
   const partnershipId = await createPartnership(api, `Reminder Partnership ${tag}`);
   const group = async (name: string, kind: string) =>
-    (await q<{ id: string }>(`INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, $2, $3) RETURNING id`, [partnershipId, name, kind]))[0].id;
+    (
+      await q<{ id: string }>(
+        `INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, $2, $3) RETURNING id`,
+        [partnershipId, name, kind],
+      )
+    )[0].id;
   const seniorGroupId = await group('Senior Officer Group', 'senior_officer_group');
   const groupAId = await group('Delivery Group A (Police)', 'delivery_group');
   const person = (key: string, fullName: string, admin = false) =>
@@ -46,7 +65,10 @@ export async function createReminderFixture(api: TestApp, tag: string): Promise<
       `INSERT INTO strategy (partnership_id, title, starts_on, ends_on, accountable_group_id) VALUES ($1, $2, '2025-04-01', '2028-03-31', $3) RETURNING id`,
       [partnershipId, title, seniorGroupId],
     );
-    const [t] = await q<{ id: string }>(`INSERT INTO theme (strategy_id, title) VALUES ($1, 'Raise awareness') RETURNING id`, [s.id]);
+    const [t] = await q<{ id: string }>(
+      `INSERT INTO theme (strategy_id, title) VALUES ($1, 'Raise awareness') RETURNING id`,
+      [s.id],
+    );
     const [p] = await q<{ id: string }>(
       `INSERT INTO reporting_period (strategy_id, name, starts_on, ends_on, update_deadline) VALUES ($1, 'Q1 2026/27', '2026-04-01', '2026-06-30', $2) RETURNING id`,
       [s.id, DEADLINE],

@@ -12,7 +12,10 @@ const ROOT = join(__dirname, '../../../..');
 const ESCALATION_DAY = new Date('2026-07-22T08:00:00Z');
 const REMINDER_DAY = new Date('2026-07-08T08:00:00Z');
 
-async function deliveries(api: TestApp, partnershipId: string): Promise<Array<{ person_id: string; step: string; period_id: string }>> {
+async function deliveries(
+  api: TestApp,
+  partnershipId: string,
+): Promise<Array<{ person_id: string; step: string; period_id: string }>> {
   return api.dataSource.query(
     `SELECT d.person_id, d.step, d.period_id FROM reminder_delivery d JOIN person p ON p.id = d.person_id WHERE p.partnership_id = $1 ORDER BY 1, 2, 3`,
     [partnershipId],
@@ -39,10 +42,16 @@ describe('two app instances on one database', () => {
   it('send each message exactly once when both run the same steps at the same time', async () => {
     const f = await createReminderFixture(one, 'twins');
     const runs = await Promise.all(
-      [one, two, one, two].map((api) => api.app.get(ReminderRun).run(REMINDER_DAY, { dryRun: false, partnershipId: f.partnershipId })),
+      [one, two, one, two].map((api) =>
+        api.app.get(ReminderRun).run(REMINDER_DAY, { dryRun: false, partnershipId: f.partnershipId }),
+      ),
     );
     expect(runs.reduce((n, r) => n + r.messages, 0)).toBe(2);
-    const escalations = await Promise.all([one, two].map((api) => api.app.get(ReminderRun).run(ESCALATION_DAY, { dryRun: false, partnershipId: f.partnershipId })));
+    const escalations = await Promise.all(
+      [one, two].map((api) =>
+        api.app.get(ReminderRun).run(ESCALATION_DAY, { dryRun: false, partnershipId: f.partnershipId }),
+      ),
+    );
     expect(escalations.reduce((n, r) => n + r.messages, 0)).toBe(2);
     await Promise.all([one.app.get(DeliveryWorker).deliverDue(), two.app.get(DeliveryWorker).deliverDue()]);
     await Promise.all([one.app.get(DeliveryWorker).deliverDue(), two.app.get(DeliveryWorker).deliverDue()]);
@@ -72,12 +81,24 @@ describe('a reminder run killed half way', () => {
     await blocker.connect();
     await blocker.query('BEGIN');
     await blocker.query('LOCK TABLE outbox_message IN SHARE ROW EXCLUSIVE MODE');
-    child = spawn(process.execPath, ['tools/scripts/run-ts.mjs', 'apps/api/src/main.ts', 'jobs', 'run', 'reminders', '--now', REMINDER_DAY.toISOString()], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
+    child = spawn(
+      process.execPath,
+      [
+        'tools/scripts/run-ts.mjs',
+        'apps/api/src/main.ts',
+        'jobs',
+        'run',
+        'reminders',
+        '--now',
+        REMINDER_DAY.toISOString(),
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
     let output = '';
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -86,9 +107,11 @@ describe('a reminder run killed half way', () => {
     watcher.on('error', () => undefined);
     await watcher.connect();
     const waiting = async (): Promise<number | null> => {
-      const rows: Array<{ pid: number }> = await watcher.query(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO outbox_message%'`,
-      ).then((r) => r.rows as Array<{ pid: number }>);
+      const rows: Array<{ pid: number }> = await watcher
+        .query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO outbox_message%'`,
+        )
+        .then((r) => r.rows as Array<{ pid: number }>);
       return rows[0]?.pid ?? null;
     };
     let backend: number | null = null;
@@ -113,7 +136,10 @@ describe('a reminder run killed half way', () => {
     expect((await run.run(REMINDER_DAY, { dryRun: false, partnershipId: f.partnershipId })).messages).toBe(2);
     expect((await run.run(REMINDER_DAY, { dryRun: false, partnershipId: f.partnershipId })).messages).toBe(0);
     expect((await deliveries(api, f.partnershipId)).map((d) => d.step)).toEqual(['reminder', 'reminder', 'reminder']);
-    const [{ n }]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM outbox_message WHERE partnership_id = $1`, [f.partnershipId]);
+    const [{ n }]: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_message WHERE partnership_id = $1`,
+      [f.partnershipId],
+    );
     expect(n).toBe(2);
   }, 180_000);
 });

@@ -22,7 +22,9 @@ describe('reminders, chasers and escalation through a quarter (clock injected, r
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
-    api = await startTestApp({ env: { SMTP_URL: smtp.url, MAIL_POLL_SECONDS: '3600', WAYMARK_PUBLIC_URL: PUBLIC_URL } });
+    api = await startTestApp({
+      env: { SMTP_URL: smtp.url, MAIL_POLL_SECONDS: '3600', WAYMARK_PUBLIC_URL: PUBLIC_URL },
+    });
     run = api.app.get(ReminderRun);
     worker = api.app.get(DeliveryWorker);
     f = await createReminderFixture(api, 'quarter');
@@ -50,7 +52,9 @@ describe('reminders, chasers and escalation through a quarter (clock injected, r
     expect(text).toContain('Hate Crime Strategy: Q1 2026/27, due 15 July 2026');
     expect(text).toContain('Community Safety Strategy: Q1 2026/27, due 15 July 2026');
     expect(text).toContain(`${PUBLIC_URL}/my-updates/${f.strategyId}/${f.periodId}/${f.actions.leeFirst}`);
-    expect(text).toContain(`${PUBLIC_URL}/my-updates/${f.secondStrategyId}/${f.secondPeriodId}/${f.actions.leeOtherStrategy}`);
+    expect(text).toContain(
+      `${PUBLIC_URL}/my-updates/${f.secondStrategyId}/${f.secondPeriodId}/${f.actions.leeOtherStrategy}`,
+    );
     expect(text).toContain(`Write your updates:\n${PUBLIC_URL}/my-updates`);
     expect(text).not.toContain('Run a schools awareness week');
     expect(subjectsTo(smtp.received, f.people.pat.email)).toEqual(['Reminder: updates due 15 July 2026']);
@@ -108,7 +112,8 @@ describe('reminders, chasers and escalation through a quarter (clock injected, r
   });
 
   it('never sends a step again afterwards, and every message was delivered exactly once', async () => {
-    for (const day of ['2026-07-23', '2026-07-24', '2026-07-25', '2026-08-30']) expect((await sendAt(london(`${day}T09:00:00`))).messages).toBe(0);
+    for (const day of ['2026-07-23', '2026-07-24', '2026-07-25', '2026-08-30'])
+      expect((await sendAt(london(`${day}T09:00:00`))).messages).toBe(0);
     const rows: Array<{ status: string; n: number }> = await api.dataSource.query(
       `SELECT status, count(*)::int AS n FROM outbox_message WHERE partnership_id = $1 GROUP BY status`,
       [f.partnershipId],
@@ -139,7 +144,11 @@ describe('reminder pauses and settings', () => {
     expect(pause.errors).toBeUndefined();
     const result = await run.run(london('2026-07-08T09:00:00'), { dryRun: false, partnershipId: f.partnershipId });
     expect(result.recipients.map((r) => r.email)).toEqual([f.people.lee.email]);
-    await api.graphql('mutation($input: SetRemindersPausedInput!) { setRemindersPaused(input: $input) { remindersPaused } }', { input: { personId: f.people.pat.personId, paused: false } }, f.people.admin.cookie);
+    await api.graphql(
+      'mutation($input: SetRemindersPausedInput!) { setRemindersPaused(input: $input) { remindersPaused } }',
+      { input: { personId: f.people.pat.personId, paused: false } },
+      f.people.admin.cookie,
+    );
     const later = await run.run(london('2026-07-09T09:00:00'), { dryRun: false, partnershipId: f.partnershipId });
     expect(later.recipients.map((r) => r.email)).toEqual([f.people.pat.email]);
   });
@@ -149,12 +158,29 @@ describe('reminder pauses and settings', () => {
     const update = (strategyId: string, values: Record<string, unknown>) =>
       api.graphql(
         'mutation($input: UpdateReminderSettingsInput!) { updateReminderSettings(input: $input) { reminderDaysBefore chaserEnabled version } }',
-        { input: { strategyId, version: 1, reminderEnabled: true, reminderDaysBefore: 10, chaserEnabled: false, chaserDaysAfter: 3, escalationEnabled: true, escalationDaysAfter: 7, ...values } },
+        {
+          input: {
+            strategyId,
+            version: 1,
+            reminderEnabled: true,
+            reminderDaysBefore: 10,
+            chaserEnabled: false,
+            chaserDaysAfter: 3,
+            escalationEnabled: true,
+            escalationDaysAfter: 7,
+            ...values,
+          },
+        },
         other.people.admin.cookie,
       );
-    expect((await update(other.strategyId, {})).data).toEqual({ updateReminderSettings: { reminderDaysBefore: 10, chaserEnabled: false, version: 2 } });
+    expect((await update(other.strategyId, {})).data).toEqual({
+      updateReminderSettings: { reminderDaysBefore: 10, chaserEnabled: false, version: 2 },
+    });
     expect((await update(other.secondStrategyId, { reminderEnabled: false })).errors).toBeUndefined();
-    const reminder = await run.run(london('2026-07-05T09:00:00'), { dryRun: false, partnershipId: other.partnershipId });
+    const reminder = await run.run(london('2026-07-05T09:00:00'), {
+      dryRun: false,
+      partnershipId: other.partnershipId,
+    });
     expect(reminder.byStep).toEqual({ reminder: 2 });
     const chaser = await run.run(london('2026-07-15T09:00:00'), { dryRun: false, partnershipId: other.partnershipId });
     expect(chaser.byStep).toEqual({});
@@ -164,21 +190,62 @@ describe('reminder pauses and settings', () => {
     const other = await createReminderFixture(api, 'bad-settings');
     const result = await api.graphql(
       'mutation($input: UpdateReminderSettingsInput!) { updateReminderSettings(input: $input) { version } }',
-      { input: { strategyId: other.strategyId, version: 1, reminderEnabled: true, reminderDaysBefore: -3, chaserEnabled: true, chaserDaysAfter: 5, escalationEnabled: true, escalationDaysAfter: 8 } },
+      {
+        input: {
+          strategyId: other.strategyId,
+          version: 1,
+          reminderEnabled: true,
+          reminderDaysBefore: -3,
+          chaserEnabled: true,
+          chaserDaysAfter: 5,
+          escalationEnabled: true,
+          escalationDaysAfter: 8,
+        },
+      },
       other.people.admin.cookie,
     );
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.reminderDaysBefore', message: 'Days before the deadline must be a whole number of days, 1 or more' }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          field: 'input.reminderDaysBefore',
+          message: 'Days before the deadline must be a whole number of days, 1 or more',
+        },
+      ],
+    });
     const before = await api.graphql(
       'mutation($input: UpdateReminderSettingsInput!) { updateReminderSettings(input: $input) { version } }',
-      { input: { strategyId: other.strategyId, version: 1, reminderEnabled: true, reminderDaysBefore: 7, chaserEnabled: true, chaserDaysAfter: 5, escalationEnabled: true, escalationDaysAfter: 4 } },
+      {
+        input: {
+          strategyId: other.strategyId,
+          version: 1,
+          reminderEnabled: true,
+          reminderDaysBefore: 7,
+          chaserEnabled: true,
+          chaserDaysAfter: 5,
+          escalationEnabled: true,
+          escalationDaysAfter: 4,
+        },
+      },
       other.people.admin.cookie,
     );
     expect(before.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input.escalationDaysAfter', message: 'Escalation must come after the second chaser: enter more than 5 days after the deadline' }],
+      fields: [
+        {
+          field: 'input.escalationDaysAfter',
+          message: 'Escalation must come after the second chaser: enter more than 5 days after the deadline',
+        },
+      ],
     });
-    expect(await api.dataSource.query(`SELECT 1 FROM reminder_settings WHERE strategy_id = $1`, [other.strategyId])).toEqual([]);
-    const read = await api.graphql('query($id: ID!) { reminderSettings(strategyId: $id) { reminderDaysBefore escalationDaysAfter version } }', { id: other.strategyId }, other.people.admin.cookie);
+    expect(
+      await api.dataSource.query(`SELECT 1 FROM reminder_settings WHERE strategy_id = $1`, [other.strategyId]),
+    ).toEqual([]);
+    const read = await api.graphql(
+      'query($id: ID!) { reminderSettings(strategyId: $id) { reminderDaysBefore escalationDaysAfter version } }',
+      { id: other.strategyId },
+      other.people.admin.cookie,
+    );
     expect(read.data).toEqual({ reminderSettings: { reminderDaysBefore: 7, escalationDaysAfter: 7, version: 1 } });
   });
 
@@ -186,7 +253,10 @@ describe('reminder pauses and settings', () => {
     const other = await createReminderFixture(api, 'dry');
     const dry = await run.run(london('2026-07-08T09:00:00'), { dryRun: true, partnershipId: other.partnershipId });
     expect(dry.byStep).toEqual({ reminder: 2 });
-    const [{ n }]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM outbox_message WHERE partnership_id = $1`, [other.partnershipId]);
+    const [{ n }]: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_message WHERE partnership_id = $1`,
+      [other.partnershipId],
+    );
     expect(n).toBe(0);
   });
 });
@@ -211,37 +281,84 @@ describe('the cycle status of a period', () => {
 
   it('shows who owes what, what was sent to whom with its delivery, and a mail server refusal', async () => {
     await f.update(f.actions.leeFirst, f.periodId, 'submitted');
-    await api.app.get(ReminderRun).run(london('2026-07-08T09:00:00'), { dryRun: false, partnershipId: f.partnershipId });
+    await api.app
+      .get(ReminderRun)
+      .run(london('2026-07-08T09:00:00'), { dryRun: false, partnershipId: f.partnershipId });
     smtp.refuseWith = 'Mailbox unavailable';
     await api.app.get(DeliveryWorker).deliverDue();
     await api.dataSource.query(`UPDATE person SET deactivated_at = now() WHERE id = $1`, [f.people.pat.personId]);
 
-    const result = await api.graphql<{ cycleStatus: Record<string, unknown> }>(CYCLE, { id: f.periodId }, f.people.admin.cookie);
+    const result = await api.graphql<{ cycleStatus: Record<string, unknown> }>(
+      CYCLE,
+      { id: f.periodId },
+      f.people.admin.cookie,
+    );
     expect(result.errors).toBeUndefined();
     const status = result.data?.cycleStatus;
-    expect(status).toMatchObject({ periodName: 'Q1 2026/27', timeZone: 'Europe/London', withoutLead: [{ title: 'Agree a data sharing protocol' }] });
+    expect(status).toMatchObject({
+      periodName: 'Q1 2026/27',
+      timeZone: 'Europe/London',
+      withoutLead: [{ title: 'Agree a data sharing protocol' }],
+    });
     expect(status?.['people']).toEqual([
-      { fullName: 'Lee Lead', reachable: true, remindersPaused: false, submitted: 1, owed: [{ title: 'Publish third-party reporting centres', updateState: 'missing' }] },
-      { fullName: 'Pat Partner', reachable: false, remindersPaused: false, submitted: 0, owed: [{ title: 'Run a schools awareness week', updateState: 'missing' }] },
+      {
+        fullName: 'Lee Lead',
+        reachable: true,
+        remindersPaused: false,
+        submitted: 1,
+        owed: [{ title: 'Publish third-party reporting centres', updateState: 'missing' }],
+      },
+      {
+        fullName: 'Pat Partner',
+        reachable: false,
+        remindersPaused: false,
+        submitted: 0,
+        owed: [{ title: 'Run a schools awareness week', updateState: 'missing' }],
+      },
     ]);
     const messages = status?.['messages'] as Array<Record<string, unknown>>;
     expect(messages).toHaveLength(2);
-    for (const m of messages) expect(m).toMatchObject({ step: 'reminder', deliveryStatus: 'queued', attempts: 1, sentById: null, lastError: expect.stringContaining('Mailbox unavailable') });
-    expect(messages.find((m) => m['fullName'] === 'Lee Lead')).toMatchObject({ recipient: f.people.lee.email, actionCount: 1 });
+    for (const m of messages)
+      expect(m).toMatchObject({
+        step: 'reminder',
+        deliveryStatus: 'queued',
+        attempts: 1,
+        sentById: null,
+        lastError: expect.stringContaining('Mailbox unavailable'),
+      });
+    expect(messages.find((m) => m['fullName'] === 'Lee Lead')).toMatchObject({
+      recipient: f.people.lee.email,
+      actionCount: 1,
+    });
   });
 
   it('sends one reminder now to a lead who still owes updates, and refuses one who cannot be written to', async () => {
     smtp.refuseWith = null;
     const send = (personId: string) =>
-      api.graphql('mutation($input: SendReminderNowInput!) { sendReminderNow(input: $input) { recipient actionCount } }', { input: { periodId: f.periodId, personId } }, f.people.admin.cookie);
-    expect((await send(f.people.lee.personId)).data).toEqual({ sendReminderNow: { recipient: f.people.lee.email, actionCount: 1 } });
+      api.graphql(
+        'mutation($input: SendReminderNowInput!) { sendReminderNow(input: $input) { recipient actionCount } }',
+        { input: { periodId: f.periodId, personId } },
+        f.people.admin.cookie,
+      );
+    expect((await send(f.people.lee.personId)).data).toEqual({
+      sendReminderNow: { recipient: f.people.lee.email, actionCount: 1 },
+    });
     const refused = await send(f.people.pat.personId);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.personId', message: 'Pat Partner has no address Waymark can write to' }] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.personId', message: 'Pat Partner has no address Waymark can write to' }],
+    });
     await api.app.get(DeliveryWorker).deliverDue();
     const manual = smtp.received.filter((m) => recipientsOf(m).includes(f.people.lee.email));
     expect(manual.map((m) => m.subject)).toEqual(['Reminder: updates due 15 July 2026']);
     expect(manual[0].text).toContain('Publish third-party reporting centres (no update yet)');
-    const status = await api.graphql<{ cycleStatus: { messages: Array<{ step: string; sentById: string | null; deliveryStatus: string }> } }>(CYCLE, { id: f.periodId }, f.people.admin.cookie);
-    expect(status.data?.cycleStatus.messages[0]).toMatchObject({ step: 'manual', sentById: f.people.admin.personId, deliveryStatus: 'sent' });
+    const status = await api.graphql<{
+      cycleStatus: { messages: Array<{ step: string; sentById: string | null; deliveryStatus: string }> };
+    }>(CYCLE, { id: f.periodId }, f.people.admin.cookie);
+    expect(status.data?.cycleStatus.messages[0]).toMatchObject({
+      step: 'manual',
+      sentById: f.people.admin.personId,
+      deliveryStatus: 'sent',
+    });
   });
 });

@@ -32,12 +32,18 @@ describe('board update report over HTTP on the York demo strategy', () => {
   beforeAll(async () => {
     api = await startTestApp({ demoData: true });
     cookie = await signInAs(api, DEMO_ACCOUNTS[0].email, DEMO_ACCOUNTS[0].password);
-    [{ id: strategyId }] = await api.dataSource.query(`SELECT id FROM strategy WHERE title = 'Embracing Diversity: A Hate Crime Strategy for York'`);
+    [{ id: strategyId }] = await api.dataSource.query(
+      `SELECT id FROM strategy WHERE title = 'Embracing Diversity: A Hate Crime Strategy for York'`,
+    );
     [{ id: periodId }] = await api.dataSource.query(
       `SELECT p.id FROM reporting_period p WHERE p.strategy_id = $1 AND EXISTS (SELECT 1 FROM theme_commentary c WHERE c.period_id = p.id) ORDER BY p.starts_on DESC LIMIT 1`,
       [strategyId],
     );
-    const result = await api.graphql<{ boardReport: BoardReport }>(BOARD_QUERY, { input: { strategyId, periodId } }, cookie);
+    const result = await api.graphql<{ boardReport: BoardReport }>(
+      BOARD_QUERY,
+      { input: { strategyId, periodId } },
+      cookie,
+    );
     expect(result.errors).toBeUndefined();
     model = (result.data as { boardReport: BoardReport }).boardReport;
   }, 60_000);
@@ -51,8 +57,15 @@ describe('board update report over HTTP on the York demo strategy', () => {
   });
 
   it('returns the York-shaped model to GraphQL: four aims, running numbers, spans', () => {
-    expect(model.title).toBe('Update on Implementation of Embracing Diversity: A Hate Crime Strategy for York (2013-16)');
-    expect(model.sections.map((s) => s.heading.split(':')[0])).toEqual(['Strategic Aim 1', 'Strategic Aim 2', 'Strategic Aim 3', 'Strategic Aim 4']);
+    expect(model.title).toBe(
+      'Update on Implementation of Embracing Diversity: A Hate Crime Strategy for York (2013-16)',
+    );
+    expect(model.sections.map((s) => s.heading.split(':')[0])).toEqual([
+      'Strategic Aim 1',
+      'Strategic Aim 2',
+      'Strategic Aim 3',
+      'Strategic Aim 4',
+    ]);
     let expected = 1;
     for (const section of model.sections) {
       expect(section.paragraphNumber).toBe(expected++);
@@ -64,10 +77,20 @@ describe('board update report over HTTP on the York demo strategy', () => {
 
   it('downloads Word whose XML matches the model: headings, one table per aim, merged objective cells, i)/ii), commentary numbers', async () => {
     const { response, body } = await bytes({ format: 'docx', columns: 'lead,due,rag' });
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="embracing-diversity-a-hate-crime-strategy-for-york-.+\.docx"/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="embracing-diversity-a-hate-crime-strategy-for-york-.+\.docx"/,
+    );
     const xml = String(await (await JSZip.loadAsync(body)).file('word/document.xml')?.async('string'));
     const paragraphXml = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
-    const textOf = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1].replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"')).join('');
+    const textOf = (p: string) =>
+      [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
+        .map((t) =>
+          t[1]
+            .replace(/&apos;/g, "'")
+            .replace(/&amp;/g, '&')
+            .replace(/&quot;/g, '"'),
+        )
+        .join('');
     const paragraphs = paragraphXml.map(textOf);
     // The report's paragraph numbers are Word numbering (one list through headings and commentary), not typed text.
     const numId = (p: string) => /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1] ?? null;
@@ -113,14 +136,24 @@ describe('board update report over HTTP on the York demo strategy', () => {
   it('downloads HTML that renders the model', async () => {
     const { body } = await bytes({ format: 'html' });
     const html = body.toString('utf8');
-    const headings = [...html.matchAll(/<h3 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h3>/g)].map((m) => `${m[1]} ${m[2]}`);
-    expect(headings).toEqual(model.sections.map((s) => `${s.paragraphNumber} ${s.heading.replace(/'/g, '&#39;').replace(/&(?!#)/g, '&amp;')}`));
+    const headings = [...html.matchAll(/<h3 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h3>/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(headings).toEqual(
+      model.sections.map((s) => `${s.paragraphNumber} ${s.heading.replace(/'/g, '&#39;').replace(/&(?!#)/g, '&amp;')}`),
+    );
     expect([...html.matchAll(/<tr>/g)].length).toBe(model.sections.length + model.summary.shown);
   });
 
   it('keeps formulas and markup inert in every format', async () => {
-    const [{ id }] = await api.dataSource.query(`SELECT id FROM action WHERE strategy_id = $1 ORDER BY theme_id, sort_order LIMIT 1`, [strategyId]);
-    await api.dataSource.query(`UPDATE action SET title = $2 WHERE id = $1`, [id, '=HYPERLINK("http://evil.example","x") <script>alert(1)</script>']);
+    const [{ id }] = await api.dataSource.query(
+      `SELECT id FROM action WHERE strategy_id = $1 ORDER BY theme_id, sort_order LIMIT 1`,
+      [strategyId],
+    );
+    await api.dataSource.query(`UPDATE action SET title = $2 WHERE id = $1`, [
+      id,
+      '=HYPERLINK("http://evil.example","x") <script>alert(1)</script>',
+    ]);
     const csv = (await bytes({ format: 'csv' })).body.toString('utf8');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"") <script>alert(1)</script>"`);
     const book = new ExcelJS.Workbook();
@@ -130,7 +163,9 @@ describe('board update report over HTTP on the York demo strategy', () => {
     const html = (await bytes({ format: 'html' })).body.toString('utf8');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    const docx = String(await (await JSZip.loadAsync((await bytes({ format: 'docx' })).body)).file('word/document.xml')?.async('string'));
+    const docx = String(
+      await (await JSZip.loadAsync((await bytes({ format: 'docx' })).body)).file('word/document.xml')?.async('string'),
+    );
     expect(docx).toContain('&lt;script&gt;');
     expect(docx).not.toContain('<script>');
   });
@@ -138,7 +173,9 @@ describe('board update report over HTTP on the York demo strategy', () => {
   it('serves the changes report', async () => {
     const response = await download('/api/reports/changes', { format: 'csv' });
     expect(response.status).toBe(200);
-    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toMatch(/^\uFEFFSection,Ref,Number,Theme,Objective,Action,Lead,Change\r\n/);
+    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toMatch(
+      /^\uFEFFSection,Ref,Number,Theme,Objective,Action,Lead,Change\r\n/,
+    );
     const gql = await api.graphql<{ changesReport: { kind: string; distribution: unknown[] } }>(
       `query C($input: ChangesReportInput!) { changesReport(input: $input) }`,
       { input: { strategyId, periodId } },
@@ -151,10 +188,16 @@ describe('board update report over HTTP on the York demo strategy', () => {
   it('refuses bad options with the parameter named', async () => {
     const response = await download('/api/reports/board-update', { format: 'odt' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ field: 'format', message: expect.stringContaining('Unknown format "odt"') });
+    expect(await response.json()).toMatchObject({
+      field: 'format',
+      message: expect.stringContaining('Unknown format "odt"'),
+    });
     const wrongPeriod = await download('/api/reports/board-update', { period: '00000000-0000-0000-0000-000000000000' });
     expect(wrongPeriod.status).toBe(400);
-    const unknown = await fetch(`${api.baseUrl}/api/reports/board-update?strategy=00000000-0000-0000-0000-000000000000`, { headers: { cookie } });
+    const unknown = await fetch(
+      `${api.baseUrl}/api/reports/board-update?strategy=00000000-0000-0000-0000-000000000000`,
+      { headers: { cookie } },
+    );
     expect(unknown.status).toBe(404);
   });
 

@@ -23,20 +23,43 @@ describe('RAG counts: the review dashboard and the changes report agree for ever
     );
     expect(periods.length).toBeGreaterThan(3);
     // Drafts with a proposed RAG exist in the demo data: the case the two used to count differently.
-    const [{ drafts }] = await api.dataSource.query(`SELECT count(*)::int AS drafts FROM progress_update WHERE review_state = 'draft' AND proposed_rag IS NOT NULL`);
+    const [{ drafts }] = await api.dataSource.query(
+      `SELECT count(*)::int AS drafts FROM progress_update WHERE review_state = 'draft' AND proposed_rag IS NOT NULL`,
+    );
     expect(drafts).toBeGreaterThan(0);
     let compared = 0;
     for (const p of periods) {
-      const dashboard = await api.graphql<{ ragDistribution: Array<{ themeId: string; red: number; amber: number; green: number; notRated: number; total: number }> }>(
-        DASHBOARD,
-        { strategyId: p.strategyId, periodId: p.periodId },
+      const dashboard = await api.graphql<{
+        ragDistribution: Array<{
+          themeId: string;
+          red: number;
+          amber: number;
+          green: number;
+          notRated: number;
+          total: number;
+        }>;
+      }>(DASHBOARD, { strategyId: p.strategyId, periodId: p.periodId }, cookie);
+      const changes = await api.graphql<{ changesReport: ChangesReport }>(
+        CHANGES,
+        { input: { strategyId: p.strategyId, periodId: p.periodId } },
         cookie,
       );
-      const changes = await api.graphql<{ changesReport: ChangesReport }>(CHANGES, { input: { strategyId: p.strategyId, periodId: p.periodId } }, cookie);
       expect(dashboard.errors).toBeUndefined();
       expect(changes.errors).toBeUndefined();
-      const fromDashboard = dashboard.data?.ragDistribution.map(({ themeId, red, amber, green, notRated, total }) => ({ period: p.name, themeId, red, amber, green, notRated, total }));
-      const fromChanges = changes.data?.changesReport.distribution.map((d) => ({ period: p.name, themeId: d.themeId, ...d.now }));
+      const fromDashboard = dashboard.data?.ragDistribution.map(({ themeId, red, amber, green, notRated, total }) => ({
+        period: p.name,
+        themeId,
+        red,
+        amber,
+        green,
+        notRated,
+        total,
+      }));
+      const fromChanges = changes.data?.changesReport.distribution.map((d) => ({
+        period: p.name,
+        themeId: d.themeId,
+        ...d.now,
+      }));
       expect(fromDashboard).toEqual(fromChanges);
       compared += fromDashboard?.length ?? 0;
     }

@@ -16,7 +16,9 @@ describe('report downloads when the export queue is full', () => {
   afterAll(() => api.close());
 
   const download = (format: string) =>
-    fetch(`${api.baseUrl}/api/reports/board-update?${new URLSearchParams({ strategy: strategyId, format })}`, { headers: { cookie } });
+    fetch(`${api.baseUrl}/api/reports/board-update?${new URLSearchParams({ strategy: strategyId, format })}`, {
+      headers: { cookie },
+    });
 
   it('answers 503 with Retry-After at once instead of queueing, and renders the export already running', async () => {
     const first = download('docx');
@@ -26,7 +28,10 @@ describe('report downloads when the export queue is full', () => {
     const refusedMs = performance.now() - started;
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await refused.json()).toMatchObject({ error: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/busy.*try again/i) });
+    expect(await refused.json()).toMatchObject({
+      error: 'SERVICE_UNAVAILABLE',
+      message: expect.stringMatching(/busy.*try again/i),
+    });
     expect((await first).status).toBe(200);
     expect(refusedMs).toBeLessThan(2_000);
   }, 120_000);

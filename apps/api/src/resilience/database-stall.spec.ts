@@ -67,7 +67,9 @@ describe('a database stall', () => {
         input: { email: 'ada@example.org', password: TEST_PASSWORD },
       }),
     ),
-    timed(`${round} download`, () => fetch(`${api.baseUrl}/api/export/strategies/${randomUUID()}/plan.csv`, { headers: { cookie: ada } })),
+    timed(`${round} download`, () =>
+      fetch(`${api.baseUrl}/api/export/strategies/${randomUUID()}/plan.csv`, { headers: { cookie: ada } }),
+    ),
   ];
 
   it('answers SERVICE_UNAVAILABLE within 5 s while PostgreSQL is frozen, and keeps every session', async () => {
@@ -89,8 +91,14 @@ describe('a database stall', () => {
 
     console.log(outcomes.map((o) => `${o.label}: ${o.ms} ms, HTTP ${o.status}, ${o.code}`).join('\n'));
     for (const outcome of outcomes) {
-      expect({ label: outcome.label, within: outcome.ms < ANSWER_WITHIN_MS }).toEqual({ label: outcome.label, within: true });
-      expect({ label: outcome.label, code: outcome.code }).toEqual({ label: outcome.label, code: 'SERVICE_UNAVAILABLE' });
+      expect({ label: outcome.label, within: outcome.ms < ANSWER_WITHIN_MS }).toEqual({
+        label: outcome.label,
+        within: true,
+      });
+      expect({ label: outcome.label, code: outcome.code }).toEqual({
+        label: outcome.label,
+        code: 'SERVICE_UNAVAILABLE',
+      });
       expect(outcome.status).not.toBe(500);
       if (outcome.label.endsWith('download')) expect(outcome.status).toBe(503);
     }

@@ -1,11 +1,21 @@
 import { startTestApp, TestApp } from '../testing/test-app';
 import { gqlOk, seedStrategy, signedInAdmin, TREE_QUERY } from './structure-fixture';
 
-interface TreeAction { id: string; numberLabel: string; updates: Array<{ periodId: string }>; latestUpdate: { periodId: string } | null; previousUpdate: { periodId: string } | null }
+interface TreeAction {
+  id: string;
+  numberLabel: string;
+  updates: Array<{ periodId: string }>;
+  latestUpdate: { periodId: string } | null;
+  previousUpdate: { periodId: string } | null;
+}
 interface Tree {
   strategy: {
     periods: Array<{ id: string }>;
-    themes: Array<{ number: number; actions: TreeAction[]; objectives: Array<{ number: number; actions: TreeAction[] }> }>;
+    themes: Array<{
+      number: number;
+      actions: TreeAction[];
+      objectives: Array<{ number: number; actions: TreeAction[] }>;
+    }>;
   };
 }
 
@@ -27,7 +37,8 @@ describe('strategy(id) tree query', () => {
     return { statements: api.statements.statements, tree };
   }
 
-  const allActions = (tree: Tree) => tree.strategy.themes.flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)]);
+  const allActions = (tree: Tree) =>
+    tree.strategy.themes.flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)]);
 
   it('uses the same small number of SQL statements for 10 and for 100 actions with 3 periods of updates', async () => {
     const small = await seedStrategy(api, partnershipId, { themes: 4, actions: 10, periods: 3 });
@@ -43,7 +54,9 @@ describe('strategy(id) tree query', () => {
     // TypeORM statements of the tree (the session + actor row is read by the session store, not counted here):
     // strategy with periods, themes and objectives; actions with names and updates.
     expect(largeRun.statements).toBeLessThanOrEqual(2);
-    console.info(`strategy(id) statements: ${smallRun.statements} at 10 actions, ${largeRun.statements} at 100 actions (x3 periods)`);
+    console.info(
+      `strategy(id) statements: ${smallRun.statements} at 10 actions, ${largeRun.statements} at 100 actions (x3 periods)`,
+    );
   });
 
   it('returns updates in period order with the latest and previous update of each action', async () => {
@@ -66,12 +79,16 @@ describe('strategy(id) tree query', () => {
       query Full($id: ID!) { strategy(id: $id) { themes { actions { ${action} ...History } objectives { actions { ${action} ...History } } } } }`;
     type Node = { actions: Array<Record<string, unknown>>; objectives?: Node[] };
     const strip = (tree: { strategy: { themes: Node[] } }) =>
-      tree.strategy.themes.flatMap((t) => [...t.actions, ...(t.objectives ?? []).flatMap((o) => o.actions)]).map((a) => Object.fromEntries(Object.entries(a).filter(([key]) => key !== 'updates')));
+      tree.strategy.themes
+        .flatMap((t) => [...t.actions, ...(t.objectives ?? []).flatMap((o) => o.actions)])
+        .map((a) => Object.fromEntries(Object.entries(a).filter(([key]) => key !== 'updates')));
     const recent = await gqlOk<{ strategy: { themes: Node[] } }>(api, cookie, recentQuery, { id: seeded.strategyId });
     const full = await gqlOk<{ strategy: { themes: Node[] } }>(api, cookie, fullQuery, { id: seeded.strategyId });
     expect(strip(recent)).toHaveLength(6);
     expect(strip(recent)).toEqual(strip(full));
-    expect(strip(recent).every((a) => (a['latestUpdate'] as { periodId: string }).periodId === seeded.periodIds[4])).toBe(true);
+    expect(
+      strip(recent).every((a) => (a['latestUpdate'] as { periodId: string }).periodId === seeded.periodIds[4]),
+    ).toBe(true);
   });
 
   it('lists strategies without loading their trees when no theme is asked for (one statement), and whole when one is', async () => {
@@ -79,7 +96,8 @@ describe('strategy(id) tree query', () => {
     type Listed = { strategies: Array<{ id: string; title: string; periods: Array<{ id: string }>; themes?: Node[] }> };
     type Node = { actions: Array<{ id: string; latestUpdate: { id: string } | null }>; objectives?: Node[] };
     const summary = '{ strategies { id title periods { id } } }';
-    const withThemes = '{ strategies { id themes { actions { id latestUpdate { id } } objectives { actions { id latestUpdate { id } } } } } }';
+    const withThemes =
+      '{ strategies { id themes { actions { id latestUpdate { id } } objectives { actions { id latestUpdate { id } } } } } }';
     await gqlOk(api, cookie, summary); // warm-up
     api.statements.reset();
     const listed = await gqlOk<Listed>(api, cookie, summary);
@@ -87,12 +105,16 @@ describe('strategy(id) tree query', () => {
     api.statements.reset();
     const trees = await gqlOk<Listed>(api, cookie, withThemes);
     const treeStatements = api.statements.statements;
-    console.info(`strategies list statements: ${summaryStatements} for id/title/periods, ${treeStatements} with themes`);
+    console.info(
+      `strategies list statements: ${summaryStatements} for id/title/periods, ${treeStatements} with themes`,
+    );
     expect(summaryStatements).toBe(1);
     expect(listed.strategies.length).toBeGreaterThan(1);
     expect(listed.strategies.every((s) => s.title && s.periods.length > 0)).toBe(true);
     expect(treeStatements).toBe(2);
-    const actions = (trees.strategies ?? []).flatMap((s) => (s.themes ?? []).flatMap((t) => [...t.actions, ...(t.objectives ?? []).flatMap((o) => o.actions)]));
+    const actions = (trees.strategies ?? []).flatMap((s) =>
+      (s.themes ?? []).flatMap((t) => [...t.actions, ...(t.objectives ?? []).flatMap((o) => o.actions)]),
+    );
     expect(actions.length).toBeGreaterThanOrEqual(300);
     expect(actions.every((a) => a.latestUpdate !== null)).toBe(true);
   });
@@ -105,7 +127,9 @@ describe('strategy(id) tree query', () => {
     expect(firstTheme.actions.map((a) => a.numberLabel)).toEqual(['i)']);
     expect(firstTheme.objectives.map((o) => o.number)).toEqual([1, 2]);
     for (const objective of tree.strategy.themes.flatMap((t) => t.objectives)) {
-      expect(objective.actions.map((a) => a.numberLabel)).toEqual(['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)', 'vii)', 'viii)', 'ix)', 'x)'].slice(0, objective.actions.length));
+      expect(objective.actions.map((a) => a.numberLabel)).toEqual(
+        ['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)', 'vii)', 'viii)', 'ix)', 'x)'].slice(0, objective.actions.length),
+      );
     }
   });
 });

@@ -2,14 +2,22 @@ import type { TestApp } from '../testing/test-app';
 import { createSignedInPerson } from '../testing/sign-in';
 
 /** A signed-in administrator (and their partnership) for structure tests. */
-export async function signedInAdmin(api: TestApp, email = 'admin@example.org'): Promise<{ cookie: string; personId: string; partnershipId: string }> {
+export async function signedInAdmin(
+  api: TestApp,
+  email = 'admin@example.org',
+): Promise<{ cookie: string; personId: string; partnershipId: string }> {
   const admin = await createSignedInPerson(api, { email, isAdministrator: true, fullName: 'Ada Admin' });
   return { cookie: admin.cookie, personId: admin.personId, partnershipId: admin.partnershipId };
 }
 
 /** Runs a GraphQL operation and fails the test with the errors when there are any. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests navigate responses loosely
-export async function gqlOk<T = Record<string, any>>(api: TestApp, cookie: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function gqlOk<T = Record<string, any>>(
+  api: TestApp,
+  cookie: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const response = await api.graphql<T>(query, variables, cookie);
   if (response.errors?.length || !response.data) throw new Error(`GraphQL failed: ${JSON.stringify(response.errors)}`);
   return response.data;
@@ -33,8 +41,14 @@ export async function seedStrategy(
   size: { themes: number; actions: number; periods: number },
 ): Promise<SeededStrategy> {
   const q = (sql: string, params: unknown[]) => api.dataSource.query(sql, params) as Promise<Array<{ id: string }>>;
-  const [org] = await q(`INSERT INTO organisation (partnership_id, name) VALUES ($1, 'Org ' || gen_random_uuid()) RETURNING id`, [partnershipId]);
-  const [group] = await q(`INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, 'Group ' || gen_random_uuid(), 'delivery_group') RETURNING id`, [partnershipId]);
+  const [org] = await q(
+    `INSERT INTO organisation (partnership_id, name) VALUES ($1, 'Org ' || gen_random_uuid()) RETURNING id`,
+    [partnershipId],
+  );
+  const [group] = await q(
+    `INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, 'Group ' || gen_random_uuid(), 'delivery_group') RETURNING id`,
+    [partnershipId],
+  );
   const [strategy] = await q(
     `INSERT INTO strategy (partnership_id, title, starts_on, ends_on, accountable_group_id) VALUES ($1, 'Seeded strategy ' || left(gen_random_uuid()::text, 8), '2018-04-01', '2021-03-31', $2) RETURNING id`,
     [partnershipId, group.id],

@@ -10,7 +10,11 @@ export class BrowserSession {
   }
 
   async postForm(url: string, form: Record<string, string>): Promise<Response> {
-    return this.send(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+    return this.send(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(form).toString(),
+    });
   }
 
   /** "name=value; …" for the origin, as a Cookie header. */
@@ -21,7 +25,11 @@ export class BrowserSession {
 
   private async send(url: string, init: RequestInit): Promise<Response> {
     const cookie = this.cookieFor(url);
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+    });
     this.remember(url, response.headers.getSetCookie());
     return response;
   }
@@ -44,6 +52,7 @@ export class BrowserSession {
 /** The Location of a redirect, resolved against the URL that answered; fails the test when there is none. */
 export function locationOf(response: Response, from: string): string {
   const location = response.headers.get('location');
-  if (response.status < 300 || response.status > 399 || !location) throw new Error(`expected a redirect from ${from}, got ${response.status}`);
+  if (response.status < 300 || response.status > 399 || !location)
+    throw new Error(`expected a redirect from ${from}, got ${response.status}`);
   return new URL(location, from).href;
 }

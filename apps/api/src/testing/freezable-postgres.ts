@@ -23,8 +23,19 @@ export async function startFreezablePostgres(): Promise<FreezablePostgres> {
   const dataDir = mkdtempSync(join(tmpdir(), 'waymark-freeze-pg-'));
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/testing/freezable-postgres-server.ts'), dataDir],
-    { cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: 'apps/api/tsconfig.app.json', TS_NODE_BASEURL: ROOT }, stdio: ['pipe', 'pipe', 'inherit'] },
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join(ROOT, 'apps/api/src/testing/freezable-postgres-server.ts'),
+      dataDir,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: 'apps/api/tsconfig.app.json', TS_NODE_BASEURL: ROOT },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
   );
   const url = await firstLine(child);
   let frozen: number[] = [];

@@ -3,7 +3,11 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-export const TEST_CLIENTS = { ordinary: 'waymark', wrongAudience: 'waymark-wrong-audience', expired: 'waymark-expired' } as const;
+export const TEST_CLIENTS = {
+  ordinary: 'waymark',
+  wrongAudience: 'waymark-wrong-audience',
+  expired: 'waymark-expired',
+} as const;
 
 export interface OidcTestProvider {
   readonly issuer: string;
@@ -19,7 +23,9 @@ export interface OidcTestProvider {
  */
 export async function startOidcTestProvider(redirectUris: readonly string[]): Promise<OidcTestProvider> {
   const script = join(__dirname, '../../../../tools/testing/oidc-test-provider.mjs');
-  const child: ChildProcess = spawn(process.execPath, [script, JSON.stringify({ redirectUris })], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [script, JSON.stringify({ redirectUris })], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const errors: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => errors.push(String(chunk)));
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
@@ -34,7 +40,10 @@ export async function startOidcTestProvider(redirectUris: readonly string[]): Pr
     issuer,
     clientSecret,
     async setAccount(login, claims) {
-      const response = await fetch(`${issuer}/test/accounts/${encodeURIComponent(login)}`, { method: 'PUT', body: JSON.stringify(claims) });
+      const response = await fetch(`${issuer}/test/accounts/${encodeURIComponent(login)}`, {
+        method: 'PUT',
+        body: JSON.stringify(claims),
+      });
       if (response.status !== 204) throw new Error(`could not set the test account: ${response.status}`);
     },
     async close() {

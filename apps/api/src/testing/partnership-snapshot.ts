@@ -12,8 +12,14 @@ const SCOPED_TABLES: ReadonlyArray<readonly [table: string, where: string]> = [
   ['action', 'strategy_id IN (SELECT id FROM strategy WHERE partnership_id = $1)'],
   ['reporting_period', 'strategy_id IN (SELECT id FROM strategy WHERE partnership_id = $1)'],
   ['indicator', 'strategy_id IN (SELECT id FROM strategy WHERE partnership_id = $1)'],
-  ['progress_update', 'action_id IN (SELECT a.id FROM action a JOIN strategy s ON s.id = a.strategy_id WHERE s.partnership_id = $1)'],
-  ['theme_commentary', 'period_id IN (SELECT p.id FROM reporting_period p JOIN strategy s ON s.id = p.strategy_id WHERE s.partnership_id = $1)'],
+  [
+    'progress_update',
+    'action_id IN (SELECT a.id FROM action a JOIN strategy s ON s.id = a.strategy_id WHERE s.partnership_id = $1)',
+  ],
+  [
+    'theme_commentary',
+    'period_id IN (SELECT p.id FROM reporting_period p JOIN strategy s ON s.id = p.strategy_id WHERE s.partnership_id = $1)',
+  ],
 ];
 
 /**
@@ -21,7 +27,10 @@ const SCOPED_TABLES: ReadonlyArray<readonly [table: string, where: string]> = [
  * partnership changed, whatever happened in others.
  */
 export async function snapshotPartnership(api: TestApp, partnershipId: string): Promise<Record<string, string>> {
-  const parts = SCOPED_TABLES.map(([t, where]) => `SELECT '${t}' AS t, count(*)::text || '/' || COALESCE(sum(version), 0)::text AS v FROM ${t} WHERE ${where}`);
+  const parts = SCOPED_TABLES.map(
+    ([t, where]) =>
+      `SELECT '${t}' AS t, count(*)::text || '/' || COALESCE(sum(version), 0)::text AS v FROM ${t} WHERE ${where}`,
+  );
   const rows: Array<{ t: string; v: string }> = await api.dataSource.query(parts.join(' UNION ALL '), [partnershipId]);
   return Object.fromEntries(rows.map((r) => [r.t, r.v]));
 }

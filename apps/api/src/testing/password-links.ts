@@ -1,6 +1,7 @@
 import type { TestApp } from './test-app';
 
-export const SET_PASSWORD = 'mutation($input: SetPasswordWithTokenInput!) { setPasswordWithToken(input: $input) { personId email isAdministrator } }';
+export const SET_PASSWORD =
+  'mutation($input: SetPasswordWithTokenInput!) { setPasswordWithToken(input: $input) { personId email isAdministrator } }';
 export const PASSWORD_LINK = 'query($token: String!) { passwordLink(token: $token) { purpose fullName email } }';
 
 /** The token in a set-password link (it travels in the fragment). */
@@ -19,7 +20,13 @@ export function linkIn(text: string): string {
 
 export interface RedeemResponse {
   readonly cookie: string | null;
-  readonly body: { data?: { setPasswordWithToken?: { personId: string; email: string; isAdministrator: boolean } } | null; errors?: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } }> };
+  readonly body: {
+    data?: { setPasswordWithToken?: { personId: string; email: string; isAdministrator: boolean } } | null;
+    errors?: Array<{
+      message: string;
+      extensions?: { code?: string; fields?: Array<{ field: string; message: string }> };
+    }>;
+  };
 }
 
 /** Calls setPasswordWithToken over real HTTP, keeping the session cookie it sets. */

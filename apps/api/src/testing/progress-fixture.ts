@@ -20,7 +20,11 @@ export interface ProgressFixture {
   /** A new reporting period of the strategy in the given state. */
   period(state?: 'open' | 'in_review' | 'signed_off', startsOn?: string): Promise<{ id: string; version: number }>;
   /** A progress update in the given review state for a new action of group A in a new period. */
-  update(options?: { reviewState?: string; periodState?: 'open' | 'in_review' | 'signed_off'; group?: 'A' | 'B' }): Promise<{ id: string; version: number; actionId: string; periodId: string }>;
+  update(options?: {
+    reviewState?: string;
+    periodState?: 'open' | 'in_review' | 'signed_off';
+    group?: 'A' | 'B';
+  }): Promise<{ id: string; version: number; actionId: string; periodId: string }>;
   commentary(periodState?: 'open' | 'in_review' | 'signed_off'): Promise<{ id: string; version: number }>;
 }
 
@@ -31,10 +35,16 @@ const suffix = () => randomBytes(4).toString('hex');
  * and one signed-in person per role: administrator, senior officer (SOG member), delivery lead of A, viewer.
  */
 export async function createProgressFixture(api: TestApp): Promise<ProgressFixture> {
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => api.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    api.dataSource.query(sql, params) as Promise<T[]>;
   const partnershipId = await createPartnership(api);
   const group = async (name: string, kind: string) =>
-    (await q<{ id: string }>(`INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, $2, $3) RETURNING id`, [partnershipId, name, kind]))[0].id;
+    (
+      await q<{ id: string }>(
+        `INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, $2, $3) RETURNING id`,
+        [partnershipId, name, kind],
+      )
+    )[0].id;
   const seniorGroupId = await group('Senior Officer Group', 'senior_officer_group');
   const groupAId = await group('Delivery Group A (Police)', 'delivery_group');
   const groupBId = await group('Delivery Group B (Council)', 'delivery_group');
@@ -42,14 +52,34 @@ export async function createProgressFixture(api: TestApp): Promise<ProgressFixtu
     `INSERT INTO strategy (partnership_id, title, starts_on, ends_on, accountable_group_id) VALUES ($1, 'Hate Crime Strategy', '2025-04-01', '2028-03-31', $2) RETURNING id`,
     [partnershipId, seniorGroupId],
   );
-  const [theme] = await q<{ id: string }>(`INSERT INTO theme (strategy_id, title) VALUES ($1, 'Raise awareness') RETURNING id`, [strategy.id]);
+  const [theme] = await q<{ id: string }>(
+    `INSERT INTO theme (strategy_id, title) VALUES ($1, 'Raise awareness') RETURNING id`,
+    [strategy.id],
+  );
   const tag = suffix();
-  const admin = await createSignedInPerson(api, { email: `admin-${tag}@example.org`, partnershipId, isAdministrator: true, fullName: 'Ada Admin' });
-  const senior = await createSignedInPerson(api, { email: `senior-${tag}@example.org`, partnershipId, fullName: 'Sam Senior' });
+  const admin = await createSignedInPerson(api, {
+    email: `admin-${tag}@example.org`,
+    partnershipId,
+    isAdministrator: true,
+    fullName: 'Ada Admin',
+  });
+  const senior = await createSignedInPerson(api, {
+    email: `senior-${tag}@example.org`,
+    partnershipId,
+    fullName: 'Sam Senior',
+  });
   await addToGroup(api, senior.personId, seniorGroupId);
-  const leadA = await createSignedInPerson(api, { email: `lead-a-${tag}@example.org`, partnershipId, fullName: 'Lee Lead' });
+  const leadA = await createSignedInPerson(api, {
+    email: `lead-a-${tag}@example.org`,
+    partnershipId,
+    fullName: 'Lee Lead',
+  });
   await addToGroup(api, leadA.personId, groupAId);
-  const viewer = await createSignedInPerson(api, { email: `viewer-${tag}@example.org`, partnershipId, fullName: 'Vic Viewer' });
+  const viewer = await createSignedInPerson(api, {
+    email: `viewer-${tag}@example.org`,
+    partnershipId,
+    fullName: 'Vic Viewer',
+  });
   // The actor is loaded per request, so memberships added after sign-in count.
   const people = { admin, senior, leadA, viewer };
   let day = 0;
@@ -100,19 +130,50 @@ export async function createProgressFixture(api: TestApp): Promise<ProgressFixtu
 }
 
 const COUNTED_TABLES = [
-  'partnership', 'organisation', 'person', 'partnership_group', 'group_membership', 'strategy', 'theme', 'objective', 'action',
-  'reporting_period', 'progress_update', 'theme_commentary', 'indicator', 'indicator_value', 'account', 'credential', 'outbox_message', 'account_token',
-  'reminder_settings', 'reminder_delivery',
-  'notification', 'notification_settings', 'report_template', 'partnership_notice',
+  'partnership',
+  'organisation',
+  'person',
+  'partnership_group',
+  'group_membership',
+  'strategy',
+  'theme',
+  'objective',
+  'action',
+  'reporting_period',
+  'progress_update',
+  'theme_commentary',
+  'indicator',
+  'indicator_value',
+  'account',
+  'credential',
+  'outbox_message',
+  'account_token',
+  'reminder_settings',
+  'reminder_delivery',
+  'notification',
+  'notification_settings',
+  'report_template',
+  'partnership_notice',
 ];
-const UNVERSIONED_TABLES = new Set(['group_membership', 'account', 'credential', 'outbox_message', 'account_token', 'reminder_delivery', 'notification']);
+const UNVERSIONED_TABLES = new Set([
+  'group_membership',
+  'account',
+  'credential',
+  'outbox_message',
+  'account_token',
+  'reminder_delivery',
+  'notification',
+]);
 
 /**
  * Row count and version sum of every main table, plus the audit row count: equal snapshots mean nothing changed.
  * A refusal's own security event (audit operation access_refused) is the one row a refused call adds by design.
  */
 export async function snapshotTables(api: TestApp): Promise<Record<string, string>> {
-  const parts = COUNTED_TABLES.map((t) => `SELECT '${t}' AS t, count(*)::text || '/' || COALESCE(sum(${UNVERSIONED_TABLES.has(t) ? '0' : 'version'}), 0)::text AS v FROM ${t}`);
+  const parts = COUNTED_TABLES.map(
+    (t) =>
+      `SELECT '${t}' AS t, count(*)::text || '/' || COALESCE(sum(${UNVERSIONED_TABLES.has(t) ? '0' : 'version'}), 0)::text AS v FROM ${t}`,
+  );
   parts.push(`SELECT 'audit_entry', count(*)::text FROM audit_entry WHERE operation <> 'access_refused'`);
   const rows: Array<{ t: string; v: string }> = await api.dataSource.query(parts.join(' UNION ALL '));
   return Object.fromEntries(rows.map((r) => [r.t, r.v]));

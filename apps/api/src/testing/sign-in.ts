@@ -13,7 +13,10 @@ export interface CreatedPerson {
 
 /** Inserts a partnership (tests that need one before STRUCTURE's mutations exist). */
 export async function createPartnership(api: TestApp, name = 'Test Community Safety Partnership'): Promise<string> {
-  const rows: Array<{ id: string }> = await api.dataSource.query(`INSERT INTO partnership (name) VALUES ($1) RETURNING id`, [name]);
+  const rows: Array<{ id: string }> = await api.dataSource.query(
+    `INSERT INTO partnership (name) VALUES ($1) RETURNING id`,
+    [name],
+  );
   return rows[0].id;
 }
 
@@ -35,7 +38,9 @@ export async function createPersonWithPassword(
     `INSERT INTO person (partnership_id, full_name, email, is_administrator) VALUES ($1, $2, $3, $4) RETURNING id`,
     [partnershipId, options.fullName ?? options.email.split('@')[0], options.email, options.isAdministrator ?? false],
   );
-  await givePeoplePasswords(api.dataSource.manager, [{ personId: person.id, passwordHash: await hashPassword(password) }]);
+  await givePeoplePasswords(api.dataSource.manager, [
+    { personId: person.id, passwordHash: await hashPassword(password) },
+  ]);
   for (const groupId of options.groupIds ?? []) await addToGroup(api, person.id, groupId);
   return { personId: person.id, partnershipId, email: options.email, password };
 }
@@ -61,7 +66,11 @@ export async function addMembership(
 }
 
 export async function addToGroup(api: TestApp, personId: string, groupId: string, isChair = false): Promise<void> {
-  await api.dataSource.query(`INSERT INTO group_membership (group_id, person_id, is_chair) VALUES ($1, $2, $3)`, [groupId, personId, isChair]);
+  await api.dataSource.query(`INSERT INTO group_membership (group_id, person_id, is_chair) VALUES ($1, $2, $3)`, [
+    groupId,
+    personId,
+    isChair,
+  ]);
 }
 
 export interface SignInResponse {
@@ -69,11 +78,19 @@ export interface SignInResponse {
   /** "waymark.sid=…" ready for a Cookie header, or null when no session cookie was set. */
   readonly cookie: string | null;
   readonly setCookie: string[];
-  readonly body: { data?: { signIn?: { personId: string } } | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  readonly body: {
+    data?: { signIn?: { personId: string } } | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
 }
 
 /** Calls the signIn mutation over real HTTP and returns the raw outcome (for tests of sign-in itself). */
-export async function trySignIn(api: TestApp, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInResponse> {
+export async function trySignIn(
+  api: TestApp,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<SignInResponse> {
   const response = await fetch(`${api.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -84,13 +101,19 @@ export async function trySignIn(api: TestApp, email: string, password: string, h
   });
   const setCookie = response.headers.getSetCookie();
   const session = setCookie.find((c) => c.startsWith('waymark.sid='));
-  return { status: response.status, cookie: session ? session.split(';')[0] : null, setCookie, body: (await response.json()) as SignInResponse['body'] };
+  return {
+    status: response.status,
+    cookie: session ? session.split(';')[0] : null,
+    setCookie,
+    body: (await response.json()) as SignInResponse['body'],
+  };
 }
 
 /** Signs in and returns the Cookie header value; throws when sign-in fails. */
 export async function signInAs(api: TestApp, email: string, password: string = TEST_PASSWORD): Promise<string> {
   const result = await trySignIn(api, email, password);
-  if (!result.cookie || result.body.errors) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(result.body.errors)}`);
+  if (!result.cookie || result.body.errors)
+    throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(result.body.errors)}`);
   return result.cookie;
 }
 

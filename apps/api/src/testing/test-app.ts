@@ -19,7 +19,11 @@ export interface TestApp {
   readonly dataSource: DataSource;
   readonly statements: StatementCounter;
   /** POSTs a GraphQL operation over real HTTP; pass a cookie to act as a signed-in person. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -38,7 +42,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const statements = new StatementCounter();
   // Scheduled jobs are off unless a test asks for them: tests drive jobs directly with an injected clock.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', JOBS_ENABLED: 'off', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+    JOBS_ENABLED: 'off',
+    ...options.env,
+  });
   const app = await createApp({ config, databaseUrl, sqlLogger: statements, logDestination: options.logDestination });
   const dataSource = app.get(DataSource);
   await prepareDatabase(dataSource, { demoData: options.demoData ?? false });

@@ -5,7 +5,8 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 
 export const baseUrl = (): string => {
   const url = process.env['WAYMARK_E2E_URL'];
-  if (!url) throw new Error('WAYMARK_E2E_URL is not set: run through `npx nx e2e web-e2e` (globalSetup starts the app).');
+  if (!url)
+    throw new Error('WAYMARK_E2E_URL is not set: run through `npx nx e2e web-e2e` (globalSetup starts the app).');
   return url;
 };
 
@@ -55,7 +56,11 @@ export async function openSession(browser: Browser): Promise<Session> {
 export const DEMO_PARTNERSHIP = 'Safer York Partnership';
 export const SECOND_DEMO_PARTNERSHIP = 'Selby District Community Safety Partnership';
 
-export async function signIn(page: Page, account: { email: string; password: string }, partnership = DEMO_PARTNERSHIP): Promise<void> {
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string },
+  partnership = DEMO_PARTNERSHIP,
+): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
@@ -79,7 +84,11 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
   );
 }
 

@@ -10,10 +10,17 @@ import { Client } from 'pg';
  */
 export async function queryAppDatabase<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
   const dataDir = process.env['WAYMARK_E2E_DATA_DIR'];
-  if (!dataDir) throw new Error('WAYMARK_E2E_DATA_DIR is not set: run through `npx nx e2e web-e2e` (globalSetup starts the app).');
+  if (!dataDir)
+    throw new Error('WAYMARK_E2E_DATA_DIR is not set: run through `npx nx e2e web-e2e` (globalSetup starts the app).');
   const port = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
   // The embedded server's fixed local credentials (libs/api/database embedded-postgres-server.ts).
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'waymark-local', database: 'waymark' });
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password: 'waymark-local',
+    database: 'waymark',
+  });
   await client.connect();
   try {
     return (await client.query(sql, params)).rows as T[];

@@ -41,7 +41,9 @@ export const IMPORT_ROWS: MatrixRow[] = [
   {
     mutation: 'applyPlanImport (into an existing strategy)',
     document: mutationDoc('applyPlanImport', 'PlanImportInput', SELECTION),
-    prepare: async (fx, db) => ({ input: { ...(await planFile(fx, db)), strategyId: (await strategy(db, fx, '2018-04-01', '2021-03-31')).id } }),
+    prepare: async (fx, db) => ({
+      input: { ...(await planFile(fx, db)), strategyId: (await strategy(db, fx, '2018-04-01', '2021-03-31')).id },
+    }),
     allowed: ADMIN_ONLY,
   },
 ];

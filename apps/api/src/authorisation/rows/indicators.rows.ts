@@ -15,7 +15,10 @@ const indicator = async (db: MatrixDb, strategyId: string, sortOrder = 1): Promi
 const recordedValue = async (fx: ProgressFixture, db: MatrixDb) => {
   const i = await indicator(db, fx.strategyId);
   const period = await fx.period('open');
-  const [value] = await db<Versioned>(`INSERT INTO indicator_value (indicator_id, period_id, value) VALUES ($1, $2, 52) RETURNING id, version`, [i.id, period.id]);
+  const [value] = await db<Versioned>(
+    `INSERT INTO indicator_value (indicator_id, period_id, value) VALUES ($1, $2, 52) RETURNING id, version`,
+    [i.id, period.id],
+  );
   return { indicatorId: i.id, periodId: period.id, version: value.version };
 };
 
@@ -26,7 +29,15 @@ export const INDICATOR_ROWS: MatrixRow[] = [
   {
     mutation: 'createIndicator',
     document: mutationDoc('createIndicator', 'CreateIndicatorInput'),
-    prepare: (fx) => ({ input: { strategyId: fx.strategyId, name: unique('Hate crimes reported'), unit: 'reports', direction: 'HigherIsBetter', baseline: 412 } }),
+    prepare: (fx) => ({
+      input: {
+        strategyId: fx.strategyId,
+        name: unique('Hate crimes reported'),
+        unit: 'reports',
+        direction: 'HigherIsBetter',
+        baseline: 412,
+      },
+    }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -108,7 +119,12 @@ export const PARTNERSHIP_SETTINGS_ROWS: MatrixRow[] = [
     document: mutationDoc('updatePartnership', 'UpdatePartnershipInput'),
     prepare: async (fx, db) => {
       const [p] = await db<{ version: number }>(`SELECT version FROM partnership WHERE id = $1`, [fx.partnershipId]);
-      return { input: { version: p.version, ragDefinitions: { amber: unique('Some slippage; the delivery group has a recovery plan') } } };
+      return {
+        input: {
+          version: p.version,
+          ragDefinitions: { amber: unique('Some slippage; the delivery group has a recovery plan') },
+        },
+      };
     },
     allowed: ADMIN_ONLY,
   },

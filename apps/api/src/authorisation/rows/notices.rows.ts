@@ -7,8 +7,16 @@ export const NOTICE_ROWS: MatrixRow[] = [
     mutation: 'updateNoticeSettings',
     document: mutationDoc('updateNoticeSettings', 'UpdateNoticeSettingsInput', '{ version }'),
     prepare: async (fx, db) => {
-      const [row] = await db<{ version: number }>(`SELECT version FROM partnership_notice WHERE partnership_id = $1`, [fx.partnershipId]);
-      return { input: { partnershipId: fx.partnershipId, version: row?.version ?? 1, organisationName: unique('York Community Safety Partnership') } };
+      const [row] = await db<{ version: number }>(`SELECT version FROM partnership_notice WHERE partnership_id = $1`, [
+        fx.partnershipId,
+      ]);
+      return {
+        input: {
+          partnershipId: fx.partnershipId,
+          version: row?.version ?? 1,
+          organisationName: unique('York Community Safety Partnership'),
+        },
+      };
     },
     allowed: ADMIN_ONLY,
   },

@@ -40,9 +40,15 @@ export const PARTNERSHIP_ROWS: MatrixRow[] = [
     allowed: ADMIN_ONLY,
   },
   {
-    mutation: "updateGroup (delivery lead renaming their own group A)",
+    mutation: 'updateGroup (delivery lead renaming their own group A)',
     document: mutationDoc('updateGroup', 'UpdateGroupInput'),
-    prepare: async (fx, db) => ({ input: { id: fx.groupAId, version: await versionOf(db, 'partnership_group', fx.groupAId), description: 'Police delivery group.' } }),
+    prepare: async (fx, db) => ({
+      input: {
+        id: fx.groupAId,
+        version: await versionOf(db, 'partnership_group', fx.groupAId),
+        description: 'Police delivery group.',
+      },
+    }),
     allowed: ADMIN_ONLY,
   },
   {

@@ -6,7 +6,15 @@ export const PERIOD_ROWS: MatrixRow[] = [
   {
     mutation: 'createReportingPeriod',
     document: mutationDoc('createReportingPeriod', 'CreateReportingPeriodInput'),
-    prepare: (fx) => ({ input: { strategyId: fx.strategyId, name: unique('Q'), startsOn: '2027-10-01', endsOn: '2027-12-31', updateDeadline: '2028-01-10' } }),
+    prepare: (fx) => ({
+      input: {
+        strategyId: fx.strategyId,
+        name: unique('Q'),
+        startsOn: '2027-10-01',
+        endsOn: '2027-12-31',
+        updateDeadline: '2028-01-10',
+      },
+    }),
     allowed: ADMIN_ONLY,
   },
   {

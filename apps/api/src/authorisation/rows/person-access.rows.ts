@@ -8,8 +8,14 @@ const SELECTION = '{ id accountStatus }';
 /** A person of the fixture's partnership with no password and a live invitation. */
 async function invitedPerson(db: MatrixDb, fx: ProgressFixture): Promise<string> {
   const tag = randomBytes(4).toString('hex');
-  const [person] = await db<{ id: string }>(`INSERT INTO person (partnership_id, full_name, email) VALUES ($1, $2, $3) RETURNING id`, [fx.partnershipId, `Invitee ${tag}`, `invitee-${tag}@example.org`]);
-  await db(`INSERT INTO account_token (person_id, purpose, token_hash, expires_at) VALUES ($1, 'invitation', $2, now() + interval '7 days')`, [person.id, hashAccountToken(tag + 'x'.repeat(40))]);
+  const [person] = await db<{ id: string }>(
+    `INSERT INTO person (partnership_id, full_name, email) VALUES ($1, $2, $3) RETURNING id`,
+    [fx.partnershipId, `Invitee ${tag}`, `invitee-${tag}@example.org`],
+  );
+  await db(
+    `INSERT INTO account_token (person_id, purpose, token_hash, expires_at) VALUES ($1, 'invitation', $2, now() + interval '7 days')`,
+    [person.id, hashAccountToken(tag + 'x'.repeat(40))],
+  );
   return person.id;
 }
 

@@ -10,7 +10,9 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     prepare: async (fx) => {
       const action = await fx.action('A');
       const period = await fx.period('open');
-      return { input: { actionId: action.id, periodId: period.id, narrative: 'Started the campaign.', proposedRag: 'Green' } };
+      return {
+        input: { actionId: action.id, periodId: period.id, narrative: 'Started the campaign.', proposedRag: 'Green' },
+      };
     },
     allowed: ['leadA'],
   },
@@ -20,7 +22,9 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     prepare: async (fx) => {
       const action = await fx.action('B');
       const period = await fx.period('open');
-      return { input: { actionId: action.id, periodId: period.id, narrative: 'Overwriting the council.', proposedRag: 'Red' } };
+      return {
+        input: { actionId: action.id, periodId: period.id, narrative: 'Overwriting the council.', proposedRag: 'Red' },
+      };
     },
     allowed: [],
   },
@@ -29,7 +33,15 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     document: 'mutation($input: SaveProgressUpdateInput!) { saveProgressUpdate(input: $input) { id } }',
     prepare: async (fx) => {
       const u = await fx.update({ group: 'B' });
-      return { input: { actionId: u.actionId, periodId: u.periodId, version: u.version, narrative: 'Edited by police.', proposedRag: 'Red' } };
+      return {
+        input: {
+          actionId: u.actionId,
+          periodId: u.periodId,
+          version: u.version,
+          narrative: 'Edited by police.',
+          proposedRag: 'Red',
+        },
+      };
     },
     allowed: [],
   },
@@ -40,7 +52,9 @@ export const PROGRESS_ROWS: MatrixRow[] = [
       const action = await fx.action('B');
       await db(`UPDATE action SET lead_person_id = $2 WHERE id = $1`, [action.id, fx.people.leadA.personId]);
       const period = await fx.period('open');
-      return { input: { actionId: action.id, periodId: period.id, narrative: 'Led by the police lead.', proposedRag: 'Amber' } };
+      return {
+        input: { actionId: action.id, periodId: period.id, narrative: 'Led by the police lead.', proposedRag: 'Amber' },
+      };
     },
     allowed: ['leadA'],
   },
@@ -113,7 +127,14 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     prepare: async (fx, db) => {
       const own = await fx.update({ reviewState: 'submitted' });
       const elsewhere = await submittedUpdateElsewhere(db, fx);
-      return { input: { updates: [{ id: own.id, version: own.version }, { id: elsewhere.id, version: elsewhere.version }] } };
+      return {
+        input: {
+          updates: [
+            { id: own.id, version: own.version },
+            { id: elsewhere.id, version: elsewhere.version },
+          ],
+        },
+      };
     },
     allowed: [],
   },
@@ -140,7 +161,14 @@ export const PROGRESS_ROWS: MatrixRow[] = [
     document: 'mutation($input: CorrectProgressUpdateInput!) { correctProgressUpdate(input: $input) { id } }',
     prepare: async (fx) => {
       const u = await fx.update({ reviewState: 'accepted', periodState: 'signed_off' });
-      return { input: { id: u.id, version: u.version, reason: 'Figure was 40, not 14.', narrative: 'Training delivered to 40 officers (corrected).' } };
+      return {
+        input: {
+          id: u.id,
+          version: u.version,
+          reason: 'Figure was 40, not 14.',
+          narrative: 'Training delivered to 40 officers (corrected).',
+        },
+      };
     },
     allowed: ['senior'],
   },

@@ -36,7 +36,8 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
   },
   {
     query: 'ragDistribution',
-    document: 'query($strategyId: ID!, $periodId: ID!) { ragDistribution(strategyId: $strategyId, periodId: $periodId) { themeId } }',
+    document:
+      'query($strategyId: ID!, $periodId: ID!) { ragDistribution(strategyId: $strategyId, periodId: $periodId) { themeId } }',
     prepare: async (fx) => ({ strategyId: fx.strategyId, periodId: (await fx.period('open')).id }),
   },
   {
@@ -46,7 +47,8 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
   },
   {
     query: 'themeCommentary',
-    document: 'query($strategyId: ID!, $periodId: ID!) { themeCommentary(strategyId: $strategyId, periodId: $periodId) { themeId } }',
+    document:
+      'query($strategyId: ID!, $periodId: ID!) { themeCommentary(strategyId: $strategyId, periodId: $periodId) { themeId } }',
     prepare: async (fx) => ({ strategyId: fx.strategyId, periodId: (await fx.period('open')).id }),
   },
   {
@@ -81,7 +83,8 @@ export const QUERY_WITH_ID_ROWS: QueryRow[] = [
   },
   {
     query: 'searchActions',
-    document: 'query($id: ID!) { searchActions(input: { query: "action", filter: { strategyId: $id } }) { total hits { action { id } } } }',
+    document:
+      'query($id: ID!) { searchActions(input: { query: "action", filter: { strategyId: $id } }) { total hits { action { id } } } }',
     prepare: (fx) => ({ id: fx.strategyId }),
   },
   ...REMINDER_QUERY_ROWS,

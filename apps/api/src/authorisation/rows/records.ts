@@ -13,14 +13,25 @@ async function insert(db: MatrixDb, sql: string, params: unknown[]): Promise<Ver
 }
 
 export const organisation = (db: MatrixDb, fx: ProgressFixture): Promise<Versioned> =>
-  insert(db, `INSERT INTO organisation (partnership_id, name) VALUES ($1, $2)`, [fx.partnershipId, unique('Organisation')]);
+  insert(db, `INSERT INTO organisation (partnership_id, name) VALUES ($1, $2)`, [
+    fx.partnershipId,
+    unique('Organisation'),
+  ]);
 
 export const group = (db: MatrixDb, fx: ProgressFixture, kind = 'delivery_group'): Promise<Versioned> =>
-  insert(db, `INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, $2, $3)`, [fx.partnershipId, unique('Group'), kind]);
+  insert(db, `INSERT INTO partnership_group (partnership_id, name, kind) VALUES ($1, $2, $3)`, [
+    fx.partnershipId,
+    unique('Group'),
+    kind,
+  ]);
 
 export const person = (db: MatrixDb, fx: ProgressFixture): Promise<Versioned> => {
   const name = unique('Pat Person');
-  return insert(db, `INSERT INTO person (partnership_id, full_name, email) VALUES ($1, $2, $3)`, [fx.partnershipId, name, `${name.replace(/\W+/g, '.')}@example.org`]);
+  return insert(db, `INSERT INTO person (partnership_id, full_name, email) VALUES ($1, $2, $3)`, [
+    fx.partnershipId,
+    name,
+    `${name.replace(/\W+/g, '.')}@example.org`,
+  ]);
 };
 
 export const member = async (db: MatrixDb, groupId: string, personId: string): Promise<void> => {
@@ -28,34 +39,54 @@ export const member = async (db: MatrixDb, groupId: string, personId: string): P
 };
 
 /** A strategy of the fixture's partnership, accountable to its senior officer group. */
-export const strategy = (db: MatrixDb, fx: ProgressFixture, startsOn = '2025-04-01', endsOn = '2028-03-31'): Promise<Versioned> =>
-  insert(db, `INSERT INTO strategy (partnership_id, title, starts_on, ends_on, accountable_group_id) VALUES ($1, $2, $3, $4, $5)`, [
-    fx.partnershipId,
-    unique('Strategy'),
-    startsOn,
-    endsOn,
-    fx.seniorGroupId,
-  ]);
+export const strategy = (
+  db: MatrixDb,
+  fx: ProgressFixture,
+  startsOn = '2025-04-01',
+  endsOn = '2028-03-31',
+): Promise<Versioned> =>
+  insert(
+    db,
+    `INSERT INTO strategy (partnership_id, title, starts_on, ends_on, accountable_group_id) VALUES ($1, $2, $3, $4, $5)`,
+    [fx.partnershipId, unique('Strategy'), startsOn, endsOn, fx.seniorGroupId],
+  );
 
 export const theme = (db: MatrixDb, strategyId: string, sortOrder = 1): Promise<Versioned> =>
-  insert(db, `INSERT INTO theme (strategy_id, title, sort_order) VALUES ($1, $2, $3)`, [strategyId, unique('Theme'), sortOrder]);
+  insert(db, `INSERT INTO theme (strategy_id, title, sort_order) VALUES ($1, $2, $3)`, [
+    strategyId,
+    unique('Theme'),
+    sortOrder,
+  ]);
 
 export const objective = async (db: MatrixDb, themeId: string, sortOrder = 1): Promise<Versioned> => {
-  const [{ strategyId }] = await db<{ strategyId: string }>(`SELECT strategy_id AS "strategyId" FROM theme WHERE id = $1`, [themeId]);
-  return insert(db, `INSERT INTO objective (strategy_id, theme_id, title, sort_order) VALUES ($1, $2, $3, $4)`, [strategyId, themeId, unique('Objective'), sortOrder]);
+  const [{ strategyId }] = await db<{ strategyId: string }>(
+    `SELECT strategy_id AS "strategyId" FROM theme WHERE id = $1`,
+    [themeId],
+  );
+  return insert(db, `INSERT INTO objective (strategy_id, theme_id, title, sort_order) VALUES ($1, $2, $3, $4)`, [
+    strategyId,
+    themeId,
+    unique('Objective'),
+    sortOrder,
+  ]);
 };
 
 /** An action of group A under the objective (sort order given, so siblings are distinct). */
-export const actionUnder = async (db: MatrixDb, fx: ProgressFixture, objectiveId: string, sortOrder: number): Promise<Versioned> => {
-  const [o] = await db<{ strategyId: string; themeId: string }>(`SELECT strategy_id AS "strategyId", theme_id AS "themeId" FROM objective WHERE id = $1`, [objectiveId]);
-  return insert(db, `INSERT INTO action (strategy_id, theme_id, objective_id, title, delivery_group_id, sort_order) VALUES ($1, $2, $3, $4, $5, $6)`, [
-    o.strategyId,
-    o.themeId,
-    objectiveId,
-    unique('Action'),
-    fx.groupAId,
-    sortOrder,
-  ]);
+export const actionUnder = async (
+  db: MatrixDb,
+  fx: ProgressFixture,
+  objectiveId: string,
+  sortOrder: number,
+): Promise<Versioned> => {
+  const [o] = await db<{ strategyId: string; themeId: string }>(
+    `SELECT strategy_id AS "strategyId", theme_id AS "themeId" FROM objective WHERE id = $1`,
+    [objectiveId],
+  );
+  return insert(
+    db,
+    `INSERT INTO action (strategy_id, theme_id, objective_id, title, delivery_group_id, sort_order) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [o.strategyId, o.themeId, objectiveId, unique('Action'), fx.groupAId, sortOrder],
+  );
 };
 
 export const versionOf = async (db: MatrixDb, table: string, id: string): Promise<number> => {
@@ -78,5 +109,9 @@ export const submittedUpdateElsewhere = async (db: MatrixDb, fx: ProgressFixture
     `INSERT INTO reporting_period (strategy_id, name, starts_on, ends_on, update_deadline) VALUES ($1, 'Q1', '2026-04-01', '2026-06-30', '2026-07-10') RETURNING id`,
     [s.id],
   );
-  return insert(db, `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, review_state) VALUES ($1, $2, 'Done.', 'green', 'submitted')`, [a.id, p.id]);
+  return insert(
+    db,
+    `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, review_state) VALUES ($1, $2, 'Done.', 'green', 'submitted')`,
+    [a.id, p.id],
+  );
 };

@@ -6,7 +6,16 @@ export const REMINDER_ROWS: MatrixRow[] = [
     mutation: 'updateReminderSettings',
     document: mutationDoc('updateReminderSettings', 'UpdateReminderSettingsInput', '{ strategyId version }'),
     prepare: (fx) => ({
-      input: { strategyId: fx.strategyId, version: 1, reminderEnabled: true, reminderDaysBefore: 10, chaserEnabled: true, chaserDaysAfter: 2, escalationEnabled: false, escalationDaysAfter: 9 },
+      input: {
+        strategyId: fx.strategyId,
+        version: 1,
+        reminderEnabled: true,
+        reminderDaysBefore: 10,
+        chaserEnabled: true,
+        chaserDaysAfter: 2,
+        escalationEnabled: false,
+        escalationDaysAfter: 9,
+      },
     }),
     allowed: ADMIN_ONLY,
   },

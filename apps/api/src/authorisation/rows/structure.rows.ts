@@ -8,7 +8,14 @@ export const STRUCTURE_ROWS: MatrixRow[] = [
   {
     mutation: 'createStrategy',
     document: mutationDoc('createStrategy', 'CreateStrategyInput'),
-    prepare: (fx) => ({ input: { title: unique('Domestic Abuse Strategy'), startsOn: '2026-04-01', endsOn: '2029-03-31', accountableGroupId: fx.seniorGroupId } }),
+    prepare: (fx) => ({
+      input: {
+        title: unique('Domestic Abuse Strategy'),
+        startsOn: '2026-04-01',
+        endsOn: '2029-03-31',
+        accountableGroupId: fx.seniorGroupId,
+      },
+    }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -23,7 +30,9 @@ export const STRUCTURE_ROWS: MatrixRow[] = [
   {
     mutation: 'updateStrategy (senior officer on the strategy their group is accountable for)',
     document: mutationDoc('updateStrategy', 'UpdateStrategyInput'),
-    prepare: async (fx, db) => ({ input: { id: fx.strategyId, version: await versionOf(db, 'strategy', fx.strategyId), description: 'Refreshed.' } }),
+    prepare: async (fx, db) => ({
+      input: { id: fx.strategyId, version: await versionOf(db, 'strategy', fx.strategyId), description: 'Refreshed.' },
+    }),
     allowed: ADMIN_ONLY,
   },
   {
@@ -77,7 +86,14 @@ export const STRUCTURE_ROWS: MatrixRow[] = [
   {
     mutation: 'createAction (for delivery group A)',
     document: mutationDoc('createAction', 'CreateActionInput'),
-    prepare: (fx) => ({ input: { themeId: fx.themeId, title: unique('Train call handlers'), deliveryGroupId: fx.groupAId, currentDueOn: '2026-03-31' } }),
+    prepare: (fx) => ({
+      input: {
+        themeId: fx.themeId,
+        title: unique('Train call handlers'),
+        deliveryGroupId: fx.groupAId,
+        currentDueOn: '2026-03-31',
+      },
+    }),
     allowed: ADMIN_ONLY,
   },
   {

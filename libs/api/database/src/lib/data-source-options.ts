@@ -49,7 +49,10 @@ export function buildDataSourceOptions(config: WaymarkDataSourceConfig): DataSou
 }
 
 /** `require` encrypts without checking who answers; `verify-full` checks the certificate chain and host name. */
-function sslOptions(mode: WaymarkDataSourceConfig['ssl'], caFile: string | undefined): false | { rejectUnauthorized: boolean; ca?: string } {
+function sslOptions(
+  mode: WaymarkDataSourceConfig['ssl'],
+  caFile: string | undefined,
+): false | { rejectUnauthorized: boolean; ca?: string } {
   if (!mode || mode === 'off') return false;
   if (mode === 'require') return { rejectUnauthorized: false };
   return { rejectUnauthorized: true, ...(caFile ? { ca: readFileSync(caFile, 'utf8') } : {}) };

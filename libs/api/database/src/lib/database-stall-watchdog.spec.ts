@@ -14,7 +14,12 @@ function watched(probeAnswers: boolean[]) {
     const answers = probeAnswers[Math.min(probes++, probeAnswers.length - 1)];
     return answers ? Promise.resolve() : Promise.reject(new Error('no answer'));
   };
-  const watchdog = new DatabaseStallWatchdog(pool as unknown as Pool, probe, { unavailable: () => events.unavailable++, available: () => events.available++ }, OPTIONS);
+  const watchdog = new DatabaseStallWatchdog(
+    pool as unknown as Pool,
+    probe,
+    { unavailable: () => events.unavailable++, available: () => events.available++ },
+    OPTIONS,
+  );
   watchdog.start();
   pool.emit('acquire', client);
   return { watchdog, client, events, probes: () => probes };

@@ -15,7 +15,12 @@ export interface StallWatchdogOptions {
 }
 
 /** Together under 5 s: a request on a frozen database fails after about suspectAfterMs + failedProbesToStall × (probeTimeoutMs + intervalMs). */
-export const STALL_WATCHDOG_DEFAULTS: StallWatchdogOptions = { suspectAfterMs: 1_000, probeTimeoutMs: 1_000, intervalMs: 250, failedProbesToStall: 2 };
+export const STALL_WATCHDOG_DEFAULTS: StallWatchdogOptions = {
+  suspectAfterMs: 1_000,
+  probeTimeoutMs: 1_000,
+  intervalMs: 250,
+  failedProbesToStall: 2,
+};
 
 export interface StallWatchdogEvents {
   unavailable(endedConnections: number, probeError: unknown): void;
@@ -83,7 +88,9 @@ export class DatabaseStallWatchdog {
       if (this.failedProbes++ === 0) this.firstFailedProbeAt = startedAt;
       if (this.failedProbes < this.options.failedProbesToStall) return;
       // Declaring the stall ends what was out before the first silent probe; while it lasts, what was out before each.
-      const ended = this.endClientsOutSince(this.failedProbes === this.options.failedProbesToStall ? this.firstFailedProbeAt : startedAt);
+      const ended = this.endClientsOutSince(
+        this.failedProbes === this.options.failedProbesToStall ? this.firstFailedProbeAt : startedAt,
+      );
       if (this.up || ended > 0) this.events.unavailable(ended, error);
       this.up = false;
     } finally {

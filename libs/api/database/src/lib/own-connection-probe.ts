@@ -31,7 +31,12 @@ export class OwnConnectionProbe {
   }
 
   private async connect(): Promise<Client> {
-    const options = { ...this.pool.options, connectionTimeoutMillis: this.timeoutMs, query_timeout: this.timeoutMs, statement_timeout: this.timeoutMs };
+    const options = {
+      ...this.pool.options,
+      connectionTimeoutMillis: this.timeoutMs,
+      query_timeout: this.timeoutMs,
+      statement_timeout: this.timeoutMs,
+    };
     const client = new Client(options);
     client.on('error', () => {
       if (this.client === client) this.close();

@@ -8,7 +8,11 @@ export interface SqlRunner {
  * trusts that a statement's column list matches its declared row type, so each query's shape is declared once (its
  * `Row`, derived from the table's shape where there is one) instead of being cast back field by field where it is used.
  */
-export async function queryRows<Row extends object>(runner: SqlRunner, sql: string, parameters: readonly unknown[] = []): Promise<Row[]> {
+export async function queryRows<Row extends object>(
+  runner: SqlRunner,
+  sql: string,
+  parameters: readonly unknown[] = [],
+): Promise<Row[]> {
   return (await runner.query(sql, [...parameters])) as Row[];
 }
 
@@ -21,7 +25,9 @@ export type SnakeKey<S extends string> = S extends `${infer Head}${infer Tail}`
 export type SnakeRow<T> = { [K in keyof T & string as SnakeKey<K>]: T[K] };
 
 /** 'sort_order' → 'sortOrder', as the type of a property name (`camelRow`'s rule). */
-export type CamelKey<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelKey<Tail>>}` : S;
+export type CamelKey<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelKey<Tail>>}`
+  : S;
 
 /**
  * A generated snake_case row (see generated/rows) as the camelCase record `camelRow` makes of it:
@@ -34,6 +40,10 @@ export type CamelRow<T> = { readonly [K in keyof T & string as CamelKey<K>]: T[K
  * generated rows) and a generated row agree both ways, string enums compared by their values. Used as
  * `AssertTrue<SameShape<…>>`, so a migration that changes the table fails the typecheck until the domain type follows.
  */
-export type SameShape<A, B> = [EnumValues<A>] extends [EnumValues<B>] ? ([EnumValues<B>] extends [EnumValues<A>] ? true : false) : false;
+export type SameShape<A, B> = [EnumValues<A>] extends [EnumValues<B>]
+  ? [EnumValues<B>] extends [EnumValues<A>]
+    ? true
+    : false
+  : false;
 type EnumValues<T> = { -readonly [K in keyof T]: T[K] extends string ? `${T[K]}` : T[K] };
 export type AssertTrue<T extends true> = T;

@@ -13,6 +13,9 @@ export async function resolveDatabaseUrl(
 ): Promise<ResolvedDatabase> {
   if (database.url) return { url: database.url };
   const log = new Logger('EmbeddedPostgreSQL');
-  const embedded = await startEmbeddedPostgres({ dataDir: database.embeddedDataDir, onNotice: (notice) => log.warn(notice) });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: database.embeddedDataDir,
+    onNotice: (notice) => log.warn(notice),
+  });
   return { url: embedded.url, embedded };
 }

@@ -13,7 +13,9 @@ export interface CliDatabaseOptions {
 
 /** Pending migrations, under the same advisory lock the app's instances take at start. */
 export function migrateUnderLock(dataSource: DataSource): ReturnType<DataSource['runMigrations']> {
-  return withAdvisoryLock(dataSource, PREPARE_DATABASE_LOCK_KEY, () => dataSource.runMigrations({ transaction: 'each' }));
+  return withAdvisoryLock(dataSource, PREPARE_DATABASE_LOCK_KEY, () =>
+    dataSource.runMigrations({ transaction: 'each' }),
+  );
 }
 
 /**

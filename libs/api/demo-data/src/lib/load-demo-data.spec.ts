@@ -194,20 +194,31 @@ describe('loadDemoData', () => {
     expect(rows.map((r) => r.step).sort()).toEqual(['chaser', 'escalation', 'reminder', 'second_chaser']);
     for (const r of rows) expect(r.queued).toBe(r.messages);
     const [subjects] = await db.query(`SELECT array_agg(DISTINCT subject ORDER BY subject) AS s FROM outbox_message`);
-    expect(subjects.s).toEqual(['Reminder: updates due 15 April 2016', 'Updates still missing after the deadline', 'Your updates are due today', 'Your updates are overdue']);
+    expect(subjects.s).toEqual([
+      'Reminder: updates due 15 April 2016',
+      'Updates still missing after the deadline',
+      'Your updates are due today',
+      'Your updates are overdue',
+    ]);
   });
 
   it('gives the report officer a second, small partnership they administer, on the same account and password', async () => {
     const viewer = DEMO_ACCOUNTS.find((a) => a.role === 'report officer (viewer)');
-    const rows: Array<{ partnership: string; is_administrator: boolean; accounts: number; credentials: number }> = await db.query(
-      `SELECT pa.name AS partnership, p.is_administrator, (SELECT count(DISTINCT q.account_id) FROM person q WHERE q.email = p.email)::int AS accounts,
+    const rows: Array<{ partnership: string; is_administrator: boolean; accounts: number; credentials: number }> =
+      await db.query(
+        `SELECT pa.name AS partnership, p.is_administrator, (SELECT count(DISTINCT q.account_id) FROM person q WHERE q.email = p.email)::int AS accounts,
               (SELECT count(*) FROM credential c WHERE c.account_id = p.account_id)::int AS credentials
          FROM person p JOIN partnership pa ON pa.id = p.partnership_id WHERE p.email = $1 ORDER BY pa.name`,
-      [viewer?.email],
-    );
+        [viewer?.email],
+      );
     expect(rows).toEqual([
       { partnership: 'Safer York Partnership', is_administrator: false, accounts: 1, credentials: 1 },
-      { partnership: 'Selby District Community Safety Partnership', is_administrator: true, accounts: 1, credentials: 1 },
+      {
+        partnership: 'Selby District Community Safety Partnership',
+        is_administrator: true,
+        accounts: 1,
+        credentials: 1,
+      },
     ]);
   });
 });

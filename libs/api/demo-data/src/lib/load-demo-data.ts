@@ -43,7 +43,8 @@ import {
  */
 async function sendDemoReminders(dataSource: DataSource, partnershipId: string, publicUrl: string): Promise<void> {
   const run = new ReminderRun(dataSource, publicUrl);
-  for (const day of ['2016-04-08', '2016-04-15', '2016-04-18', '2016-04-22']) await run.run(new Date(`${day}T08:05:00+01:00`), { dryRun: false, partnershipId });
+  for (const day of ['2016-04-08', '2016-04-15', '2016-04-18', '2016-04-22'])
+    await run.run(new Date(`${day}T08:05:00+01:00`), { dryRun: false, partnershipId });
 }
 
 export interface LoadedDemoData {
@@ -67,7 +68,10 @@ export async function demoDataExists(dataSource: DataSource): Promise<boolean> {
  * York's hate crime strategy with three quarters of updates, a two-level strategy, an annual
  * plan under it, indicators, commentary and one sign-in account per role.
  */
-export async function loadDemoData(dataSource: DataSource, options: { readonly publicUrl?: string } = {}): Promise<LoadedDemoData> {
+export async function loadDemoData(
+  dataSource: DataSource,
+  options: { readonly publicUrl?: string } = {},
+): Promise<LoadedDemoData> {
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   const built = buildDemoDataSet();
   // One account per demo address, for every partnership its person belongs to.
@@ -87,13 +91,39 @@ export async function loadDemoData(dataSource: DataSource, options: { readonly p
  */
 function addSecondPartnership(set: DataSet, member: PersonSpec): void {
   const partnershipId = randomUUID();
-  set.partnerships.push({ id: partnershipId, name: SECOND_DEMO_PARTNERSHIP.name, shortName: SECOND_DEMO_PARTNERSHIP.shortName, ragDefinitions: RAG_DEFINITIONS });
+  set.partnerships.push({
+    id: partnershipId,
+    name: SECOND_DEMO_PARTNERSHIP.name,
+    shortName: SECOND_DEMO_PARTNERSHIP.shortName,
+    ragDefinitions: RAG_DEFINITIONS,
+  });
   const organisationId = randomUUID();
-  set.organisations.push({ id: organisationId, partnershipId, name: SECOND_DEMO_PARTNERSHIP.organisation, shortName: null, sortOrder: 0 });
+  set.organisations.push({
+    id: organisationId,
+    partnershipId,
+    name: SECOND_DEMO_PARTNERSHIP.organisation,
+    shortName: null,
+    sortOrder: 0,
+  });
   const groupId = randomUUID();
-  set.groups.push({ id: groupId, partnershipId, name: SECOND_DEMO_PARTNERSHIP.board, kind: 'board', description: null, sortOrder: 0 });
+  set.groups.push({
+    id: groupId,
+    partnershipId,
+    name: SECOND_DEMO_PARTNERSHIP.board,
+    kind: 'board',
+    description: null,
+    sortOrder: 0,
+  });
   const personId = randomUUID();
-  set.people.push({ id: personId, partnershipId, fullName: member.name, email: emailOf(member.name), jobTitle: member.job, organisationId, isAdministrator: true });
+  set.people.push({
+    id: personId,
+    partnershipId,
+    fullName: member.name,
+    email: emailOf(member.name),
+    jobTitle: member.job,
+    organisationId,
+    isAdministrator: true,
+  });
   set.memberships.push({ groupId, personId, isChair: false });
 }
 

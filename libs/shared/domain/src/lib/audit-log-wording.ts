@@ -1,6 +1,12 @@
 import { RAG_LABEL } from './labels';
 import { Rag } from './enums';
-import { describeChanges, fieldChangeWords, type HistoryNames, type HistoryWording, spokenFields } from './history-wording';
+import {
+  describeChanges,
+  fieldChangeWords,
+  type HistoryNames,
+  type HistoryWording,
+  spokenFields,
+} from './history-wording';
 
 /** Record types of the partnership audit log, in the words the filter offers them. */
 export const AUDIT_RECORD_TYPE_LABEL: Readonly<Record<string, string>> = {
@@ -68,7 +74,9 @@ export function describeAuditEntry(entry: AuditLogFacts, names: HistoryNames = {
   if (entry.operation === 'validate_rag') {
     const after = entry.changes['validatedRag']?.after;
     return {
-      summary: isRag(after) ? `Validated the RAG of ${entry.record} as ${RAG_LABEL[after]}` : `Cleared the validated RAG of ${entry.record}`,
+      summary: isRag(after)
+        ? `Validated the RAG of ${entry.record} as ${RAG_LABEL[after]}`
+        : `Cleared the validated RAG of ${entry.record}`,
       details: [],
     };
   }
@@ -78,12 +86,19 @@ export function describeAuditEntry(entry: AuditLogFacts, names: HistoryNames = {
     const words = fieldChangeWords(field, change, names);
     const what = lowerFirst(words.label);
     if (field === 'narrative') return { summary: `Rewrote the narrative of ${entry.record}`, details: [] };
-    if (change.before === null || change.before === undefined || change.before === '') return { summary: `Set the ${what} of ${entry.record} to ${words.after}`, details: [] };
-    if (change.after === null || change.after === undefined || change.after === '') return { summary: `Removed the ${what} of ${entry.record} (was ${words.before})`, details: [] };
+    if (change.before === null || change.before === undefined || change.before === '')
+      return { summary: `Set the ${what} of ${entry.record} to ${words.after}`, details: [] };
+    if (change.after === null || change.after === undefined || change.after === '')
+      return { summary: `Removed the ${what} of ${entry.record} (was ${words.before})`, details: [] };
     return { summary: `Changed the ${what} of ${entry.record} from ${words.before} to ${words.after}`, details: [] };
   }
   const verb = VERB[entry.operation];
-  if (verb) return { summary: `${verb} ${entry.record}`, details: entry.operation === 'create' || entry.operation === 'update' || entry.operation === 'correct' ? details : [] };
+  if (verb)
+    return {
+      summary: `${verb} ${entry.record}`,
+      details:
+        entry.operation === 'create' || entry.operation === 'update' || entry.operation === 'correct' ? details : [],
+    };
   const words = entry.operation.replace(/_/g, ' ');
   return { summary: `${words.charAt(0).toUpperCase()}${words.slice(1)}: ${entry.record}`, details };
 }

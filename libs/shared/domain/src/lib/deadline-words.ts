@@ -25,4 +25,3 @@ export function deadlineInWords(deadline: string, today: string): string {
   if (left > 1) return `due in ${days(left)}`;
   return `${days(-left)} overdue`;
 }
-

@@ -64,22 +64,38 @@ describe('timeline wording', () => {
     const [validated, corrected] = describeHistory(
       [
         row({ operation: 'validate_rag', changes: { validatedRag: { before: null, after: 'green' } } }),
-        row({ operation: 'correct', changes: { validatedRag: { before: 'green', after: 'red' } }, reason: 'Late figures.' }),
+        row({
+          operation: 'correct',
+          changes: { validatedRag: { before: 'green', after: 'red' } },
+          reason: 'Late figures.',
+        }),
       ],
       {},
       { [`progress_update:${UPDATE_ID}`]: { proposedRag: 'amber', validatedRag: 'red' } },
     );
-    expect(validated.summary).toBe('RAG for 2015/16 Q3 validated as Green instead of Amber by Helen Barker on 3 March 2016');
-    expect(corrected.summary).toMatch(/^RAG validated as Red instead of Green in the update for 2015\/16 Q3, as a correction after sign-off,/);
+    expect(validated.summary).toBe(
+      'RAG for 2015/16 Q3 validated as Green instead of Amber by Helen Barker on 3 March 2016',
+    );
+    expect(corrected.summary).toMatch(
+      /^RAG validated as Red instead of Green in the update for 2015\/16 Q3, as a correction after sign-off,/,
+    );
   });
 
   it('compares a corrected validated RAG with the RAG the board saw, even when it equals the proposed one', () => {
     const [corrected] = describeHistory(
-      [row({ operation: 'correct', changes: { validatedRag: { before: 'green', after: 'red' } }, reason: 'Evidence reviewed.' })],
+      [
+        row({
+          operation: 'correct',
+          changes: { validatedRag: { before: 'green', after: 'red' } },
+          reason: 'Evidence reviewed.',
+        }),
+      ],
       {},
       { [`progress_update:${UPDATE_ID}`]: { proposedRag: 'red', validatedRag: 'red' } },
     );
-    expect(corrected.summary).toBe('RAG validated as Red instead of Green in the update for 2015/16 Q3, as a correction after sign-off, by Helen Barker on 3 March 2016. Reason: Evidence reviewed.');
+    expect(corrected.summary).toBe(
+      'RAG validated as Red instead of Green in the update for 2015/16 Q3, as a correction after sign-off, by Helen Barker on 3 March 2016. Reason: Evidence reviewed.',
+    );
   });
 
   it('lists each change of a correction that changes several things', () => {
@@ -87,21 +103,43 @@ describe('timeline wording', () => {
       created,
       row({
         operation: 'correct',
-        changes: { narrative: { before: 'Forty call handlers trained.', after: 'Thirty call handlers trained.' }, percentComplete: { before: null, after: 60 }, correctionCount: { before: 0, after: 1 } },
+        changes: {
+          narrative: { before: 'Forty call handlers trained.', after: 'Thirty call handlers trained.' },
+          percentComplete: { before: null, after: 60 },
+          correctionCount: { before: 0, after: 1 },
+        },
         reason: 'The count was wrong.',
       }),
     ]);
-    expect(corrected.summary).toBe('The update for 2015/16 Q3 was corrected after sign-off by Helen Barker on 3 March 2016. Reason: The count was wrong.');
+    expect(corrected.summary).toBe(
+      'The update for 2015/16 Q3 was corrected after sign-off by Helen Barker on 3 March 2016. Reason: The count was wrong.',
+    );
     expect(corrected.details).toEqual(['Narrative rewritten', 'Percent complete set to 60']);
   });
 
   it('words the review workflow: validation against the proposed RAG as it stood then, accept and return with comments', () => {
     const wording = describeHistory([
       created,
-      row({ operation: 'submit', actorName: 'Lee Lead', changes: { reviewState: { before: 'draft', after: 'submitted' } } }),
-      row({ operation: 'validate_rag', changes: { validatedRag: { before: null, after: 'red' }, reviewedById: { before: null, after: HELEN } }, reason: 'Funding gap.' }),
-      row({ operation: 'return', changes: { reviewState: { before: 'submitted', after: 'returned' } }, reason: 'Say which wards.' }),
-      row({ operation: 'update', actorName: 'Lee Lead', changes: { proposedRag: { before: 'amber', after: 'red' }, narrative: { before: 'x', after: 'y' } } }),
+      row({
+        operation: 'submit',
+        actorName: 'Lee Lead',
+        changes: { reviewState: { before: 'draft', after: 'submitted' } },
+      }),
+      row({
+        operation: 'validate_rag',
+        changes: { validatedRag: { before: null, after: 'red' }, reviewedById: { before: null, after: HELEN } },
+        reason: 'Funding gap.',
+      }),
+      row({
+        operation: 'return',
+        changes: { reviewState: { before: 'submitted', after: 'returned' } },
+        reason: 'Say which wards.',
+      }),
+      row({
+        operation: 'update',
+        actorName: 'Lee Lead',
+        changes: { proposedRag: { before: 'amber', after: 'red' }, narrative: { before: 'x', after: 'y' } },
+      }),
       row({ operation: 'accept', changes: { reviewState: { before: 'submitted', after: 'accepted' } }, reason: null }),
     ]);
     expect(wording.map((w) => w.summary)).toEqual([
@@ -136,7 +174,9 @@ describe('timeline wording', () => {
       ],
       { [LEE]: 'Lee Lead', [HELEN]: 'Helen Barker' },
     );
-    expect(changed.summary).toBe('The action was changed by Helen Barker on 3 March 2016. Reason: Status from the accepted progress update.');
+    expect(changed.summary).toBe(
+      'The action was changed by Helen Barker on 3 March 2016. Reason: Status from the accepted progress update.',
+    );
     expect(changed.details).toEqual([
       'Lead officer changed from Lee Lead to Helen Barker',
       'Due date moved from 31 March 2016 to 30 June 2016',
@@ -153,14 +193,31 @@ describe('timeline wording', () => {
         entityId: HELEN,
         operation: 'create',
         actorName: 'Lee Lead',
-        changes: { proposedRag: { before: null, after: 'red' }, narrative: { before: null, after: 'New text' }, state: { before: null, after: 'pending' } },
+        changes: {
+          proposedRag: { before: null, after: 'red' },
+          narrative: { before: null, after: 'New text' },
+          state: { before: null, after: 'pending' },
+        },
         reason: 'I gave the wrong RAG.',
       }),
-      row({ entityType: 'correction_proposal', entityId: HELEN, operation: 'decline', changes: { state: { before: 'pending', after: 'declined' } }, reason: 'Amber is right.' }),
+      row({
+        entityType: 'correction_proposal',
+        entityId: HELEN,
+        operation: 'decline',
+        changes: { state: { before: 'pending', after: 'declined' } },
+        reason: 'Amber is right.',
+      }),
     ]);
     expect(wording).toEqual([
-      { summary: 'A correction to the update for 2015/16 Q3 was proposed by Lee Lead on 3 March 2016. Reason: I gave the wrong RAG.', details: ['Narrative rewritten', 'RAG proposed as Red'] },
-      { summary: 'The proposed correction was declined by Helen Barker on 3 March 2016. Reason: Amber is right.', details: [] },
+      {
+        summary:
+          'A correction to the update for 2015/16 Q3 was proposed by Lee Lead on 3 March 2016. Reason: I gave the wrong RAG.',
+        details: ['Narrative rewritten', 'RAG proposed as Red'],
+      },
+      {
+        summary: 'The proposed correction was declined by Helen Barker on 3 March 2016. Reason: Amber is right.',
+        details: [],
+      },
     ]);
   });
 

@@ -29,16 +29,51 @@ export interface HistoryWording {
 /** Names of the records ids point at (people, organisations, groups, themes, objectives), by id. */
 export type HistoryNames = Readonly<Record<string, string>>;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
 
 /** Bookkeeping a sentence already carries (who, when, the review step) or that means nothing to a reader. */
 const UNSPOKEN = new Set([
-  'id', 'version', 'createdAt', 'updatedAt', 'archivedAt', 'actionId', 'periodId', 'strategyId', 'partnershipId', 'progressUpdateId',
-  'reviewState', 'reviewedById', 'reviewedAt', 'submittedAt', 'authorId', 'correctionCount', 'lastCorrectionReason',
-  'validationReason', 'reviewComment', 'proposedById', 'decidedById', 'decidedAt', 'decisionReason', 'state', 'sortOrder',
+  'id',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'archivedAt',
+  'actionId',
+  'periodId',
+  'strategyId',
+  'partnershipId',
+  'progressUpdateId',
+  'reviewState',
+  'reviewedById',
+  'reviewedAt',
+  'submittedAt',
+  'authorId',
+  'correctionCount',
+  'lastCorrectionReason',
+  'validationReason',
+  'reviewComment',
+  'proposedById',
+  'decidedById',
+  'decidedAt',
+  'decisionReason',
+  'state',
+  'sortOrder',
 ]);
 
 const FIELD_LABEL: Record<string, string> = {
@@ -71,7 +106,6 @@ export function longDate(value: Date | string): string {
   return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }
 
-
 /** Records as they are now, by `${entityType}:${entityId}`: what the history is read back from. */
 export type CurrentRecords = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
@@ -82,7 +116,11 @@ export type CurrentRecords = Readonly<Record<string, Readonly<Record<string, unk
  * records written without an audit row (imports, demo data) still read right, and then each row's `after` is
  * applied in order.
  */
-export function describeHistory(entries: readonly HistoryFacts[], names: HistoryNames = {}, current: CurrentRecords = {}): HistoryWording[] {
+export function describeHistory(
+  entries: readonly HistoryFacts[],
+  names: HistoryNames = {},
+  current: CurrentRecords = {},
+): HistoryWording[] {
   const known = new Map<string, Record<string, unknown>>();
   for (const [key, record] of Object.entries(current)) known.set(key, { ...record });
   for (let i = entries.length - 1; i >= 0; i--) {
@@ -105,7 +143,10 @@ function describeOne(entry: HistoryFacts, state: Record<string, unknown>, names:
   const because = entry.reason?.trim() ? `. ${reasonWord}: ${entry.reason.trim()}` : '';
   const update = entry.periodName ? `The update for ${entry.periodName}` : 'The update';
   const changes = changeLines(entry.changes, state, names);
-  const sentence = (headline: string, details: readonly string[] = changes): HistoryWording => ({ summary: `${headline} ${by}${because}`, details });
+  const sentence = (headline: string, details: readonly string[] = changes): HistoryWording => ({
+    summary: `${headline} ${by}${because}`,
+    details,
+  });
 
   if (entry.entityType === 'progress_update') {
     switch (entry.operation) {
@@ -122,17 +163,31 @@ function describeOne(entry: HistoryFacts, state: Record<string, unknown>, names:
       case 'return':
         return sentence(`${update} was returned to its lead`, []);
       case 'validate_rag':
-        return sentence(validationHeadline('validatedRag' in entry.changes ? entry.changes['validatedRag'].after : state['validatedRag'], state['validatedRag'], state['proposedRag'], entry.periodName), []);
+        return sentence(
+          validationHeadline(
+            'validatedRag' in entry.changes ? entry.changes['validatedRag'].after : state['validatedRag'],
+            state['validatedRag'],
+            state['proposedRag'],
+            entry.periodName,
+          ),
+          [],
+        );
       case 'correct':
         return changes.length === 1
-          ? sentence(`${changes[0]} in ${entry.periodName ? `the update for ${entry.periodName}` : 'the update'}, as a correction after sign-off,`, [])
+          ? sentence(
+              `${changes[0]} in ${entry.periodName ? `the update for ${entry.periodName}` : 'the update'}, as a correction after sign-off,`,
+              [],
+            )
           : sentence(`${update} was corrected after sign-off`);
     }
   }
   if (entry.entityType === 'correction_proposal') {
     switch (entry.operation) {
       case 'create':
-        return sentence(`A correction to ${update.charAt(0).toLowerCase()}${update.slice(1)} was proposed`, proposalLines(entry.changes));
+        return sentence(
+          `A correction to ${update.charAt(0).toLowerCase()}${update.slice(1)} was proposed`,
+          proposalLines(entry.changes),
+        );
       case 'accept':
         return sentence('The proposed correction was accepted', []);
       case 'decline':
@@ -183,7 +238,11 @@ export function spokenFields(changes: HistoryFacts['changes']): string[] {
 }
 
 /** A field's label and its before/after values in words: "RAG", "Amber", "Red". */
-export function fieldChangeWords(field: string, change: { readonly before: unknown; readonly after: unknown }, names: HistoryNames = {}): { label: string; before: string; after: string } {
+export function fieldChangeWords(
+  field: string,
+  change: { readonly before: unknown; readonly after: unknown },
+  names: HistoryNames = {},
+): { label: string; before: string; after: string } {
   return { label: label(field), before: spoken(change.before, names), after: spoken(change.after, names) };
 }
 
@@ -196,12 +255,24 @@ function changeLines(changes: HistoryFacts['changes'], state: Record<string, unk
       lines.push(change.before === null || change.before === undefined ? 'Narrative written' : 'Narrative rewritten');
     } else if (field === 'validatedRag') {
       const proposed = changes['proposedRag'] ? changes['proposedRag'].before : state['proposedRag'];
-      lines.push(isRag(change.after) ? `RAG ${validatedAs(change.after, change.before, proposed)}`.replace(/,$/, '') : 'Validated RAG cleared');
+      lines.push(
+        isRag(change.after)
+          ? `RAG ${validatedAs(change.after, change.before, proposed)}`.replace(/,$/, '')
+          : 'Validated RAG cleared',
+      );
     } else if (field === 'currentDueOn' && change.before && change.after) {
       lines.push(`Due date moved from ${spoken(change.before, names)} to ${spoken(change.after, names)}`);
-    } else if (change.before === null || change.before === undefined || (Array.isArray(change.before) && change.before.length === 0)) {
+    } else if (
+      change.before === null ||
+      change.before === undefined ||
+      (Array.isArray(change.before) && change.before.length === 0)
+    ) {
       lines.push(`${label(field)} set to ${spoken(change.after, names)}`);
-    } else if (change.after === null || change.after === undefined || (Array.isArray(change.after) && change.after.length === 0)) {
+    } else if (
+      change.after === null ||
+      change.after === undefined ||
+      (Array.isArray(change.after) && change.after.length === 0)
+    ) {
       lines.push(`${label(field)} removed (was ${spoken(change.before, names)})`);
     } else {
       lines.push(`${label(field)} changed from ${spoken(change.before, names)} to ${spoken(change.after, names)}`);
@@ -216,8 +287,10 @@ function proposalLines(changes: HistoryFacts['changes']): string[] {
   const value = (field: string) => changes[field]?.after;
   if (typeof value('narrative') === 'string') lines.push('Narrative rewritten');
   if (isRag(value('proposedRag'))) lines.push(`RAG proposed as ${RAG_LABEL[value('proposedRag') as Rag]}`);
-  if (typeof value('percentComplete') === 'number') lines.push(`Percent complete set to ${String(value('percentComplete'))}%`);
-  if (isLifecycle(value('lifecycleStatus'))) lines.push(`Status set to ${LIFECYCLE_LABEL[value('lifecycleStatus') as LifecycleStatus]}`);
+  if (typeof value('percentComplete') === 'number')
+    lines.push(`Percent complete set to ${String(value('percentComplete'))}%`);
+  if (isLifecycle(value('lifecycleStatus')))
+    lines.push(`Status set to ${LIFECYCLE_LABEL[value('lifecycleStatus') as LifecycleStatus]}`);
   return lines;
 }
 
@@ -235,7 +308,8 @@ function spoken(value: unknown, names: HistoryNames): string {
   if (isRag(value)) return RAG_LABEL[value];
   if (isLifecycle(value)) return LIFECYCLE_LABEL[value];
   if ((Object.values(ReviewState) as string[]).includes(value)) return REVIEW_STATE_LABEL[value as ReviewState];
-  if ((Object.values(IndicatorDirection) as string[]).includes(value)) return DIRECTION_WORD[value as IndicatorDirection];
+  if ((Object.values(IndicatorDirection) as string[]).includes(value))
+    return DIRECTION_WORD[value as IndicatorDirection];
   if ((Object.values(PeriodState) as string[]).includes(value)) return PERIOD_STATE_LABEL[value as PeriodState];
   const text = value.replace(/\s+/g, ' ').trim();
   return `“${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`;
@@ -249,10 +323,22 @@ function label(field: string): string {
 }
 
 function words(name: string): string {
-  return name.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return name
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
-const PAST: Record<string, string> = { create: 'added', update: 'changed', archive: 'archived', restore: 'restored', reorder: 'reordered', delete: 'deleted', sign_off: 'signed off', reopen: 'reopened' };
+const PAST: Record<string, string> = {
+  create: 'added',
+  update: 'changed',
+  archive: 'archived',
+  restore: 'restored',
+  reorder: 'reordered',
+  delete: 'deleted',
+  sign_off: 'signed off',
+  reopen: 'reopened',
+};
 
 function pastTense(operation: string): string {
   return PAST[operation] ?? words(operation);

@@ -35,7 +35,11 @@ describe('indicator status against target and tolerance', () => {
   });
 
   it('treats a zero target like any other', () => {
-    expect(indicatorStatus(0, { direction: IndicatorDirection.LowerIsBetter, target: 0, tolerance: 1 })).toBe(IndicatorStatus.OnTarget);
-    expect(indicatorStatus(1, { direction: IndicatorDirection.LowerIsBetter, target: 0, tolerance: 1 })).toBe(IndicatorStatus.WithinTolerance);
+    expect(indicatorStatus(0, { direction: IndicatorDirection.LowerIsBetter, target: 0, tolerance: 1 })).toBe(
+      IndicatorStatus.OnTarget,
+    );
+    expect(indicatorStatus(1, { direction: IndicatorDirection.LowerIsBetter, target: 0, tolerance: 1 })).toBe(
+      IndicatorStatus.WithinTolerance,
+    );
   });
 });

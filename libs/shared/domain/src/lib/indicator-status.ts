@@ -27,7 +27,8 @@ export interface IndicatorMeasure {
  */
 export function indicatorStatus(value: number, measure: IndicatorMeasure): IndicatorStatus | null {
   if (measure.target === null || !Number.isFinite(value)) return null;
-  const shortfall = measure.direction === IndicatorDirection.HigherIsBetter ? measure.target - value : value - measure.target;
+  const shortfall =
+    measure.direction === IndicatorDirection.HigherIsBetter ? measure.target - value : value - measure.target;
   if (shortfall <= 0) return IndicatorStatus.OnTarget;
   return shortfall <= Math.max(0, measure.tolerance ?? 0) ? IndicatorStatus.WithinTolerance : IndicatorStatus.OffTarget;
 }

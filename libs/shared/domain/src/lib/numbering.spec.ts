@@ -2,7 +2,14 @@ import { actionNumberLabel, comparePlanNumbers, numberSiblings, toLowerRoman } f
 
 describe('action numbering', () => {
   it.each([
-    [1, 'i'], [2, 'ii'], [3, 'iii'], [4, 'iv'], [9, 'ix'], [14, 'xiv'], [40, 'xl'], [1994, 'mcmxciv'],
+    [1, 'i'],
+    [2, 'ii'],
+    [3, 'iii'],
+    [4, 'iv'],
+    [9, 'ix'],
+    [14, 'xiv'],
+    [40, 'xl'],
+    [1994, 'mcmxciv'],
   ])('numbers position %i as %s', (position, expected) => {
     expect(toLowerRoman(position)).toBe(expected);
   });
@@ -22,14 +29,27 @@ describe('action numbering', () => {
       { id: 'c', sortOrder: 10 },
       { id: 'a', sortOrder: 20 },
     ]);
-    expect([...positions.entries()]).toEqual([['c', 1], ['a', 2], ['b', 3]]);
+    expect([...positions.entries()]).toEqual([
+      ['c', 1],
+      ['a', 2],
+      ['b', 3],
+    ]);
   });
 });
 
 describe('plan order of action numbers', () => {
   it('sorts dotted numbers naturally: 1.9 before 1.10, 1.2.2 before 1.3.2', () => {
     const refs = ['1.10.1', '1.3.2', '1.1.3', '1.9.2', '1.2.2', '1.1.2', '2.1', '1.10'];
-    expect([...refs].sort(comparePlanNumbers)).toEqual(['1.1.2', '1.1.3', '1.2.2', '1.3.2', '1.9.2', '1.10', '1.10.1', '2.1']);
+    expect([...refs].sort(comparePlanNumbers)).toEqual([
+      '1.1.2',
+      '1.1.3',
+      '1.2.2',
+      '1.3.2',
+      '1.9.2',
+      '1.10',
+      '1.10.1',
+      '2.1',
+    ]);
   });
 
   it('compares letters in a number as text, ignoring case', () => {

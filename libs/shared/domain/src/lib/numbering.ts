@@ -1,11 +1,23 @@
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 /** 1 → "i", 4 → "iv", 14 → "xiv" (lower case, as York's update numbers actions). */
 export function toLowerRoman(position: number): string {
-  if (!Number.isInteger(position) || position < 1) throw new RangeError(`position must be a positive integer, got ${position}`);
+  if (!Number.isInteger(position) || position < 1)
+    throw new RangeError(`position must be a positive integer, got ${position}`);
   let rest = position;
   let out = '';
   for (const [value, numeral] of ROMAN) {

@@ -20,7 +20,12 @@ describe('period placement rules', () => {
   it('counts a shared end day as an overlap and adjacent periods as none', () => {
     expect(spansOverlap(q1, { startsOn: '2018-06-30', endsOn: '2018-07-31' })).toBe(true);
     expect(spansOverlap(q1, { startsOn: '2018-07-01', endsOn: '2018-09-30' })).toBe(false);
-    expect(firstOverlapping(q1, [{ name: 'Q2', startsOn: '2018-07-01', endsOn: '2018-09-30' }, { name: 'Spring', startsOn: '2018-05-01', endsOn: '2018-08-31' }])?.name).toBe('Spring');
+    expect(
+      firstOverlapping(q1, [
+        { name: 'Q2', startsOn: '2018-07-01', endsOn: '2018-09-30' },
+        { name: 'Spring', startsOn: '2018-05-01', endsOn: '2018-08-31' },
+      ])?.name,
+    ).toBe('Spring');
   });
   it('keeps a period within its strategy’s years', () => {
     const years = { startsOn: '2018-04-01', endsOn: '2021-03-31' };

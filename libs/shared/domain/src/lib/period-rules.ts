@@ -22,7 +22,9 @@ export function spansOverlap(a: DateSpan, b: DateSpan): boolean {
 
 /** A period must start and end within its strategy's years. */
 export function spanWithin(outer: DateSpan, inner: DateSpan): boolean {
-  return inner.startsOn.slice(0, 10) >= outer.startsOn.slice(0, 10) && inner.endsOn.slice(0, 10) <= outer.endsOn.slice(0, 10);
+  return (
+    inner.startsOn.slice(0, 10) >= outer.startsOn.slice(0, 10) && inner.endsOn.slice(0, 10) <= outer.endsOn.slice(0, 10)
+  );
 }
 
 /** The first of `others` a period's dates overlap (the rule reporting periods are held to), or null. */

@@ -1,5 +1,14 @@
 import { LifecycleStatus, Rag, ReviewState } from './enums';
-import { countedRag, effectiveRag, isOverdue, isStaleNarrative, ragApplies, ragDistribution, ragMovement, ragShare } from './rag-rules';
+import {
+  countedRag,
+  effectiveRag,
+  isOverdue,
+  isStaleNarrative,
+  ragApplies,
+  ragDistribution,
+  ragMovement,
+  ragShare,
+} from './rag-rules';
 
 describe('RAG rules', () => {
   it('applies RAG only to live work', () => {
@@ -17,15 +26,27 @@ describe('RAG rules', () => {
 
   it('counts a distribution with unrated actions kept apart', () => {
     expect(ragDistribution([Rag.Red, Rag.Green, Rag.Green, null, undefined, Rag.Amber])).toEqual({
-      red: 1, amber: 1, green: 2, notRated: 2, total: 6,
+      red: 1,
+      amber: 1,
+      green: 2,
+      notRated: 2,
+      total: 6,
     });
   });
 
   it('gives each bucket as a whole-number percentage of the total, and 0 when there is nothing to count', () => {
     expect(ragShare(ragDistribution([Rag.Red, Rag.Green, Rag.Green, null, undefined, Rag.Amber]))).toMatchObject({
-      redPercent: 17, amberPercent: 17, greenPercent: 33, notRatedPercent: 33,
+      redPercent: 17,
+      amberPercent: 17,
+      greenPercent: 33,
+      notRatedPercent: 33,
     });
-    expect(ragShare(ragDistribution([]))).toMatchObject({ total: 0, redPercent: 0, greenPercent: 0, notRatedPercent: 0 });
+    expect(ragShare(ragDistribution([]))).toMatchObject({
+      total: 0,
+      redPercent: 0,
+      greenPercent: 0,
+      notRatedPercent: 0,
+    });
   });
 
   it('describes movement between periods', () => {
@@ -56,7 +77,8 @@ describe('RAG rules', () => {
     const pieces = ['a', 'A', 'b', ' ', '  ', '\t', '\n', '\u00a0', 'É', 'é', 'İ', 'i', '.', 'Σ', '\u2028'];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const text = () => Array.from({ length: Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    const text = () =>
+      Array.from({ length: Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
     for (let k = 0; k < 5000; k += 1) {
       const a = text();
       const b = next() < 0.5 ? a.toUpperCase().replace(/ /g, '  ') : text();
@@ -66,10 +88,17 @@ describe('RAG rules', () => {
 });
 
 describe('countedRag: the one rule for the RAG an action counts with', () => {
-  const update = { reviewState: ReviewState.Submitted, lifecycleStatus: null, proposedRag: Rag.Green, validatedRag: null };
+  const update = {
+    reviewState: ReviewState.Submitted,
+    lifecycleStatus: null,
+    proposedRag: Rag.Green,
+    validatedRag: null,
+  };
   it('counts a submitted, returned or accepted update: validated RAG first, else proposed', () => {
     expect(countedRag(update, LifecycleStatus.InProgress)).toBe(Rag.Green);
-    expect(countedRag({ ...update, reviewState: ReviewState.Accepted, validatedRag: Rag.Red }, LifecycleStatus.InProgress)).toBe(Rag.Red);
+    expect(
+      countedRag({ ...update, reviewState: ReviewState.Accepted, validatedRag: Rag.Red }, LifecycleStatus.InProgress),
+    ).toBe(Rag.Red);
     expect(countedRag({ ...update, reviewState: ReviewState.Returned }, LifecycleStatus.Ongoing)).toBe(Rag.Green);
   });
   it('does not count a draft, a missing update, or a lifecycle RAG does not apply to', () => {
@@ -79,4 +108,3 @@ describe('countedRag: the one rule for the RAG an action counts with', () => {
     expect(countedRag(update, LifecycleStatus.NotStarted)).toBeNull();
   });
 });
-

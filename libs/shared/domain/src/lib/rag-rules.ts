@@ -6,7 +6,9 @@ export function ragApplies(status: LifecycleStatus | null | undefined): boolean 
 }
 
 /** The RAG a board sees: the senior officer group's validated RAG when set, otherwise the lead's proposal. */
-export function effectiveRag(update: { proposedRag?: Rag | null; validatedRag?: Rag | null } | null | undefined): Rag | null {
+export function effectiveRag(
+  update: { proposedRag?: Rag | null; validatedRag?: Rag | null } | null | undefined,
+): Rag | null {
   if (!update) return null;
   return update.validatedRag ?? update.proposedRag ?? null;
 }
@@ -25,7 +27,10 @@ export interface CountableUpdate {
  * when RAG does not apply to the lifecycle as of the period (the update's, else the action's); otherwise the
  * validated RAG, else the proposed one.
  */
-export function countedRag(update: CountableUpdate | null | undefined, actionLifecycle: LifecycleStatus | null | undefined): Rag | null {
+export function countedRag(
+  update: CountableUpdate | null | undefined,
+  actionLifecycle: LifecycleStatus | null | undefined,
+): Rag | null {
   if (!update || update.reviewState === ReviewState.Draft) return null;
   return ragApplies(update.lifecycleStatus ?? actionLifecycle) ? effectiveRag(update) : null;
 }
@@ -42,7 +47,10 @@ export interface RagDistribution {
 
 /** Counts RAG values; null (no update, or RAG not applicable) counts as not rated. */
 export function ragDistribution(values: ReadonlyArray<Rag | null | undefined>): RagDistribution {
-  let red = 0, amber = 0, green = 0, notRated = 0;
+  let red = 0,
+    amber = 0,
+    green = 0,
+    notRated = 0;
   for (const value of values) {
     if (value === Rag.Red) red++;
     else if (value === Rag.Amber) amber++;
@@ -55,7 +63,10 @@ export function ragDistribution(values: ReadonlyArray<Rag | null | undefined>): 
 const SEVERITY: Record<Rag, number> = { [Rag.Green]: 0, [Rag.Amber]: 1, [Rag.Red]: 2 };
 
 /** "worse", "better" or "same" between two periods' RAG; null when either side is not rated. */
-export function ragMovement(previous: Rag | null | undefined, current: Rag | null | undefined): 'worse' | 'better' | 'same' | null {
+export function ragMovement(
+  previous: Rag | null | undefined,
+  current: Rag | null | undefined,
+): 'worse' | 'better' | 'same' | null {
   if (!previous || !current) return null;
   const delta = SEVERITY[current] - SEVERITY[previous];
   return delta > 0 ? 'worse' : delta < 0 ? 'better' : 'same';
@@ -64,7 +75,8 @@ export function ragMovement(previous: Rag | null | undefined, current: Rag | nul
 /** Overdue: due date passed (as of `today`, ISO date) and the action is not closed. */
 export function isOverdue(dueOn: string | null | undefined, status: LifecycleStatus, today: string): boolean {
   if (!dueOn) return false;
-  const closed = status === LifecycleStatus.Complete || status === LifecycleStatus.Cancelled || status === LifecycleStatus.Ongoing;
+  const closed =
+    status === LifecycleStatus.Complete || status === LifecycleStatus.Cancelled || status === LifecycleStatus.Ongoing;
   return !closed && dueOn < today;
 }
 

@@ -19,4 +19,6 @@ export type ReportingPeriod = {
 };
 
 /** A record as JSON built in SQL carries it: each timestamp is ISO text until it is made a `Date` again. */
-export type JsonTimestamps<T> = { readonly [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+export type JsonTimestamps<T> = {
+  readonly [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};

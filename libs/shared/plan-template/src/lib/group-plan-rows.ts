@@ -17,7 +17,12 @@ export function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problem
   const refOwner = new Map<string, string>();
   const problem = (row: number, field: PlanField, message: string) => {
     const column = header.byField[field];
-    problems.push({ row, column: column?.header ?? COLUMN_BY_FIELD[field].header, columnLetter: column?.letter ?? null, message });
+    problems.push({
+      row,
+      column: column?.header ?? COLUMN_BY_FIELD[field].header,
+      columnLetter: column?.letter ?? null,
+      message,
+    });
   };
 
   for (const row of rows) {
@@ -30,13 +35,21 @@ export function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problem
       theme = { ...theme, themeNo: row.themeNo };
       themes.set(themeKey, theme);
     } else if (row.themeNo !== null && theme.themeNo !== row.themeNo) {
-      problem(row.rowNumber, 'themeNo', `Theme "${row.theme}" is numbered ${theme.themeNo} on row ${theme.firstRow}, ${row.themeNo} here.`);
+      problem(
+        row.rowNumber,
+        'themeNo',
+        `Theme "${row.theme}" is numbered ${theme.themeNo} on row ${theme.firstRow}, ${row.themeNo} here.`,
+      );
     }
     if (row.themeNo !== null) {
       const owner = themeByNo.get(row.themeNo);
       if (!owner) themeByNo.set(row.themeNo, theme);
       else if (owner.key !== themeKey) {
-        problem(row.rowNumber, 'themeNo', `Theme no ${row.themeNo} is already used for "${owner.title}" on row ${owner.firstRow}.`);
+        problem(
+          row.rowNumber,
+          'themeNo',
+          `Theme no ${row.themeNo} is already used for "${owner.title}" on row ${owner.firstRow}.`,
+        );
       }
     }
     const objectiveKey = row.objective ? objectiveKeyOf(themeKey, row.objective) : null;
@@ -51,11 +64,19 @@ export function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problem
       const owner = refOwner.get(key);
       const placement = `${objectiveKey ?? themeKey}`;
       if (action && owner !== placement) {
-        problem(row.rowNumber, 'actionRef', `Duplicate ref: "${row.actionRef}" is already used on row ${action.firstRow} for an action under a different theme or objective.`);
+        problem(
+          row.rowNumber,
+          'actionRef',
+          `Duplicate ref: "${row.actionRef}" is already used on row ${action.firstRow} for an action under a different theme or objective.`,
+        );
         continue;
       }
       if (action && row.action && matchKey(row.action) !== matchKey(action.title)) {
-        problem(row.rowNumber, 'actionRef', `Duplicate ref: "${row.actionRef}" is already used on row ${action.firstRow} for a different action ("${action.title}").`);
+        problem(
+          row.rowNumber,
+          'actionRef',
+          `Duplicate ref: "${row.actionRef}" is already used on row ${action.firstRow} for a different action ("${action.title}").`,
+        );
         continue;
       }
       refOwner.set(key, placement);
@@ -103,7 +124,11 @@ export function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problem
         (action as Record<string, unknown>)[field] = value;
         action.fieldRows[field] = row.rowNumber;
       } else if (!compare(current, value)) {
-        problem(row.rowNumber, planField, `"${value}" differs from "${current}" on row ${action.fieldRows[field]} for the same action.`);
+        problem(
+          row.rowNumber,
+          planField,
+          `"${value}" differs from "${current}" on row ${action.fieldRows[field]} for the same action.`,
+        );
       }
     };
     merge('leadOrganisation', 'leadOrganisation', row.leadOrganisation);
@@ -118,22 +143,40 @@ export function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problem
         action.supportingOrganisations = [...row.supportingOrganisations];
         action.fieldRows['supportingOrganisations'] = row.rowNumber;
       } else if (
-        [...action.supportingOrganisations].map(matchKey).sort().join(';') !== [...row.supportingOrganisations].map(matchKey).sort().join(';')
+        [...action.supportingOrganisations].map(matchKey).sort().join(';') !==
+        [...row.supportingOrganisations].map(matchKey).sort().join(';')
       ) {
-        problem(row.rowNumber, 'supportingOrganisations', `Supporting organisations differ from row ${action.fieldRows['supportingOrganisations']} for the same action.`);
+        problem(
+          row.rowNumber,
+          'supportingOrganisations',
+          `Supporting organisations differ from row ${action.fieldRows['supportingOrganisations']} for the same action.`,
+        );
       }
     }
 
     if (row.period) {
       const existing = action.entries.find((e) => matchKey(e.period) === matchKey(row.period));
       if (existing) {
-        problem(row.rowNumber, 'period', `Duplicate update: row ${existing.rowNumber} already gives this action's update for ${row.period}.`);
+        problem(
+          row.rowNumber,
+          'period',
+          `Duplicate update: row ${existing.rowNumber} already gives this action's update for ${row.period}.`,
+        );
         continue;
       }
-      action.entries.push({ rowNumber: row.rowNumber, period: row.period, rag: row.rag, progress: row.progress ?? '', status: row.status, reviewState: row.reviewState });
+      action.entries.push({
+        rowNumber: row.rowNumber,
+        period: row.period,
+        rag: row.rag,
+        progress: row.progress ?? '',
+        status: row.status,
+        reviewState: row.reviewState,
+      });
     } else {
       if (action.noPeriodRow !== null) {
-        const what = row.actionRef ? `Duplicate ref: "${row.actionRef}" is already used on row ${action.noPeriodRow}.` : `Duplicate action: row ${action.noPeriodRow} has the same theme, objective and action.`;
+        const what = row.actionRef
+          ? `Duplicate ref: "${row.actionRef}" is already used on row ${action.noPeriodRow}.`
+          : `Duplicate action: row ${action.noPeriodRow} has the same theme, objective and action.`;
         problem(row.rowNumber, row.actionRef ? 'actionRef' : 'action', what);
         continue;
       }
@@ -145,7 +188,12 @@ export function groupRows(rows: readonly PlanRow[], header: HeaderMatch, problem
   for (const action of actions.values()) {
     if (action.startDate && action.dueDate && action.dueDate < action.startDate) {
       const rowsWithBoth = rows.find((r) => r.startDate && r.dueDate && action.rows.includes(r.rowNumber));
-      if (!rowsWithBoth) problem(action.fieldRows['dueDate'] ?? action.firstRow, 'dueDate', `Due date ${action.dueDate} is before the start date ${action.startDate}.`);
+      if (!rowsWithBoth)
+        problem(
+          action.fieldRows['dueDate'] ?? action.firstRow,
+          'dueDate',
+          `Due date ${action.dueDate} is before the start date ${action.startDate}.`,
+        );
     }
   }
 

@@ -31,15 +31,23 @@ describe('value parsing', () => {
     expect(parseDate('31.03.2018')).toEqual({ ok: true, value: '2018-03-31' });
     expect(parseDate('31/02/2018').ok).toBe(false);
     expect(parseDate('03/31/2018').ok).toBe(false);
-    expect(parseDate('31/03/18')).toEqual({ ok: false, reason: '"31/03/18" has a two-digit year: write the year in full, e.g. 31/03/2018' });
+    expect(parseDate('31/03/18')).toEqual({
+      ok: false,
+      reason: '"31/03/18" has a two-digit year: write the year in full, e.g. 31/03/2018',
+    });
     expect(parseDate('next March').ok).toBe(false);
   });
 
   it('reads RAG words and letters', () => {
     expect(['Red', 'a', ' GREEN '].map((w) => parseRag(w))).toEqual([
-      { ok: true, value: Rag.Red }, { ok: true, value: Rag.Amber }, { ok: true, value: Rag.Green },
+      { ok: true, value: Rag.Red },
+      { ok: true, value: Rag.Amber },
+      { ok: true, value: Rag.Green },
     ]);
-    expect(parseRag('Blue')).toEqual({ ok: false, reason: '"Blue" is not a RAG rating: use Red, Amber or Green (or R, A, G)' });
+    expect(parseRag('Blue')).toEqual({
+      ok: false,
+      reason: '"Blue" is not a RAG rating: use Red, Amber or Green (or R, A, G)',
+    });
   });
 
   it('reads lifecycle words', () => {
@@ -50,15 +58,31 @@ describe('value parsing', () => {
   });
 
   it('turns "2018/19 Q2" into UK financial-year quarter dates', () => {
-    expect(parseQuarterPeriod('2018/19 Q2')).toEqual({ name: '2018/19 Q2', startsOn: '2018-07-01', endsOn: '2018-09-30', updateDeadline: '2018-10-14' });
-    expect(parseQuarterPeriod('Q4 2018-2019')).toEqual({ name: '2018/19 Q4', startsOn: '2019-01-01', endsOn: '2019-03-31', updateDeadline: '2019-04-14' });
+    expect(parseQuarterPeriod('2018/19 Q2')).toEqual({
+      name: '2018/19 Q2',
+      startsOn: '2018-07-01',
+      endsOn: '2018-09-30',
+      updateDeadline: '2018-10-14',
+    });
+    expect(parseQuarterPeriod('Q4 2018-2019')).toEqual({
+      name: '2018/19 Q4',
+      startsOn: '2019-01-01',
+      endsOn: '2019-03-31',
+      updateDeadline: '2019-04-14',
+    });
     expect(parseQuarterPeriod('2018/20 Q1')).toBeNull();
     expect(parseQuarterPeriod('Spring 2019')).toBeNull();
   });
 
   it('reads people as name, email or "Name <email>"', () => {
-    expect(parsePersonReference('Jo Smith <Jo@Example.org>')).toEqual({ ok: true, value: { name: 'Jo Smith', email: 'jo@example.org' } });
-    expect(parsePersonReference('jo@example.org')).toEqual({ ok: true, value: { name: null, email: 'jo@example.org' } });
+    expect(parsePersonReference('Jo Smith <Jo@Example.org>')).toEqual({
+      ok: true,
+      value: { name: 'Jo Smith', email: 'jo@example.org' },
+    });
+    expect(parsePersonReference('jo@example.org')).toEqual({
+      ok: true,
+      value: { name: null, email: 'jo@example.org' },
+    });
     expect(parsePersonReference('Jo Smith')).toEqual({ ok: true, value: { name: 'Jo Smith', email: null } });
     expect(parsePersonReference('jo@').ok).toBe(false);
   });
@@ -69,7 +93,19 @@ describe('value parsing', () => {
 });
 
 describe('parsePlanSheet', () => {
-  const header = ['Theme no', 'Theme', 'Objective', 'Action ref', 'Action', 'Start date', 'Due date', 'Status', 'RAG', 'Period', 'Progress'];
+  const header = [
+    'Theme no',
+    'Theme',
+    'Objective',
+    'Action ref',
+    'Action',
+    'Start date',
+    'Due date',
+    'Status',
+    'RAG',
+    'Period',
+    'Progress',
+  ];
 
   it('repeats blank theme and objective cells from the row above (merged cells) and skips trailing empty rows', () => {
     const sheet = parsePlanSheet([
@@ -83,25 +119,69 @@ describe('parsePlanSheet', () => {
     ]);
     expect(sheet.problems).toEqual([]);
     expect(sheet.rowsRead).toBe(4);
-    expect(sheet.themes.map((t) => [t.title, t.themeNo])).toEqual([['Awareness', 1], ['Support victims', 2]]);
+    expect(sheet.themes.map((t) => [t.title, t.themeNo])).toEqual([
+      ['Awareness', 1],
+      ['Support victims', 2],
+    ]);
     expect(sheet.objectives.map((o) => o.title)).toEqual(['Reporting', 'Training']);
     expect(sheet.actions.map((a) => [a.ref, a.objectiveKey])).toEqual([
-      ['A1', 'awareness|reporting'], ['A2', 'awareness|reporting'], ['A3', 'awareness|training'], ['B1', null],
+      ['A1', 'awareness|reporting'],
+      ['A2', 'awareness|reporting'],
+      ['A3', 'awareness|training'],
+      ['B1', null],
     ]);
   });
 
   it('gathers one row per action per period into updates', () => {
     const sheet = parsePlanSheet([
       header,
-      ['1', 'Awareness', '', 'A1', 'Awareness week', '01/04/2018', '2019-03-31', 'In progress', 'G', '2018/19 Q1', 'Planned'],
-      ['1', 'Awareness', '', 'A1', 'Awareness week', '', '', 'Complete', 'Green', '2018/19 Q2', 'Held\r\nin 12 schools'],
+      [
+        '1',
+        'Awareness',
+        '',
+        'A1',
+        'Awareness week',
+        '01/04/2018',
+        '2019-03-31',
+        'In progress',
+        'G',
+        '2018/19 Q1',
+        'Planned',
+      ],
+      [
+        '1',
+        'Awareness',
+        '',
+        'A1',
+        'Awareness week',
+        '',
+        '',
+        'Complete',
+        'Green',
+        '2018/19 Q2',
+        'Held\r\nin 12 schools',
+      ],
     ]);
     expect(sheet.problems).toEqual([]);
     expect(sheet.actions).toHaveLength(1);
     expect(sheet.actions[0]).toMatchObject({ startDate: '2018-04-01', dueDate: '2019-03-31', status: null });
     expect(sheet.actions[0].entries).toEqual([
-      { rowNumber: 2, period: '2018/19 Q1', rag: Rag.Green, progress: 'Planned', status: LifecycleStatus.InProgress, reviewState: null },
-      { rowNumber: 3, period: '2018/19 Q2', rag: Rag.Green, progress: 'Held\nin 12 schools', status: LifecycleStatus.Complete, reviewState: null },
+      {
+        rowNumber: 2,
+        period: '2018/19 Q1',
+        rag: Rag.Green,
+        progress: 'Planned',
+        status: LifecycleStatus.InProgress,
+        reviewState: null,
+      },
+      {
+        rowNumber: 3,
+        period: '2018/19 Q2',
+        rag: Rag.Green,
+        progress: 'Held\nin 12 schools',
+        status: LifecycleStatus.Complete,
+        reviewState: null,
+      },
     ]);
   });
 
@@ -115,7 +195,12 @@ describe('parsePlanSheet', () => {
     ]);
     expect(sheet.problems.map((p) => [p.row, p.columnLetter, p.column, p.message])).toEqual([
       [2, 'G', 'Due date', 'Due date 2018-03-01 is before the start date 2018-04-01.'],
-      [2, 'H', 'Status', '"Sort of" is not a status: use Not started, In progress, Ongoing, Complete, Deferred or Cancelled'],
+      [
+        2,
+        'H',
+        'Status',
+        '"Sort of" is not a status: use Not started, In progress, Ongoing, Complete, Deferred or Cancelled',
+      ],
       [2, 'I', 'RAG', '"Purple" is not a RAG rating: use Red, Amber or Green (or R, A, G)'],
       [3, 'E', 'Action', 'Action text is missing.'],
       [3, 'G', 'Due date', '"31/02/2019" is not a real date (day/month/year)'],
@@ -126,7 +211,10 @@ describe('parsePlanSheet', () => {
   });
 
   it('refuses a file without the required columns', () => {
-    const sheet = parsePlanSheet([['Objective', 'Lead'], ['x', 'y']]);
+    const sheet = parsePlanSheet([
+      ['Objective', 'Lead'],
+      ['x', 'y'],
+    ]);
     expect(sheet.problems.map((p) => p.message)).toEqual([
       'Required column "Theme" is missing from the header row.',
       'Required column "Action" is missing from the header row.',
@@ -145,7 +233,10 @@ describe('finding the header row below title rows', () => {
     ]);
     expect(sheet.headerRowNumber).toBe(3);
     expect(sheet.rowsAboveHeader).toEqual(['Hate Crime Strategy 2018-21']);
-    expect(sheet.actions.map((a) => [a.title, a.firstRow])).toEqual([['Awareness week', 4], ['Training', 5]]);
+    expect(sheet.actions.map((a) => [a.title, a.firstRow])).toEqual([
+      ['Awareness week', 4],
+      ['Training', 5],
+    ]);
     expect(sheet.problems).toEqual([expect.objectContaining({ row: 5, columnLetter: 'C', column: 'Due date' })]);
   });
 

@@ -1,6 +1,15 @@
 import { COLUMN_BY_FIELD, HeaderMatch, MatchedColumn, PlanField } from './columns';
 import { PlanProblem, PlanRow } from './plan-sheet.types';
-import { cleanText, matchKey, parseDate, parseLifecycle, parsePersonReference, parseRag, parseReviewState, splitList } from './values';
+import {
+  cleanText,
+  matchKey,
+  parseDate,
+  parseLifecycle,
+  parsePersonReference,
+  parseRag,
+  parseReviewState,
+  splitList,
+} from './values';
 
 export type SheetCells = ReadonlyArray<string | null | undefined>;
 
@@ -17,14 +26,25 @@ export const cellText = (row: SheetCells, i: number) => (row[i] ?? '').toString(
  * Reads one data row: fill-down from the row above, then each value parsed, with problems for values
  * that cannot be read. Null for a row whose matched columns are all blank.
  */
-export function readPlanRow(raw: SheetCells, rowNumber: number, header: HeaderMatch, previous: FillDown | null, problems: PlanProblem[]): PlanRow | null {
+export function readPlanRow(
+  raw: SheetCells,
+  rowNumber: number,
+  header: HeaderMatch,
+  previous: FillDown | null,
+  problems: PlanProblem[],
+): PlanRow | null {
   const get = (field: PlanField): string => {
     const column = header.byField[field];
     return column ? cleanText(cellText(raw, column.index)) : '';
   };
   const problem = (field: PlanField, message: string) => {
     const column: MatchedColumn | undefined = header.byField[field];
-    problems.push({ row: rowNumber, column: column?.header ?? COLUMN_BY_FIELD[field].header, columnLetter: column?.letter ?? null, message });
+    problems.push({
+      row: rowNumber,
+      column: column?.header ?? COLUMN_BY_FIELD[field].header,
+      columnLetter: column?.letter ?? null,
+      message,
+    });
   };
   if (header.columns.every((c) => cleanText(cellText(raw, c.index)) === '')) return null;
 
@@ -36,7 +56,8 @@ export function readPlanRow(raw: SheetCells, rowNumber: number, header: HeaderMa
     theme = previous.theme;
     if (!themeNoText && previous.themeNo !== null) themeNoText = String(previous.themeNo);
   }
-  if (!objective && previous && matchKey(previous.theme) === matchKey(theme) && header.byField.objective) objective = previous.objective;
+  if (!objective && previous && matchKey(previous.theme) === matchKey(theme) && header.byField.objective)
+    objective = previous.objective;
 
   let themeNo: number | null = null;
   if (themeNoText) {
@@ -50,7 +71,10 @@ export function readPlanRow(raw: SheetCells, rowNumber: number, header: HeaderMa
   const actionRef = get('actionRef') || null;
   if (!action && !actionRef) problem('action', 'Action text is missing.');
 
-  const parseOptional = <T>(field: PlanField, parser: (s: string) => { ok: true; value: T } | { ok: false; reason: string }): T | null => {
+  const parseOptional = <T>(
+    field: PlanField,
+    parser: (s: string) => { ok: true; value: T } | { ok: false; reason: string },
+  ): T | null => {
     const value = get(field);
     if (!value) return null;
     const parsed = parser(value);
@@ -68,8 +92,10 @@ export function readPlanRow(raw: SheetCells, rowNumber: number, header: HeaderMa
   const progressCell = header.byField.progress ? cleanMultiline(cellText(raw, header.byField.progress.index)) : '';
   const progress = progressCell || null;
   if (!period && rag) problem('rag', 'A RAG rating is recorded against a reporting period: fill in the Period column.');
-  if (!period && progress) problem('progress', 'Progress is recorded against a reporting period: fill in the Period column.');
-  if (startDate && dueDate && dueDate < startDate) problem('dueDate', `Due date ${dueDate} is before the start date ${startDate}.`);
+  if (!period && progress)
+    problem('progress', 'Progress is recorded against a reporting period: fill in the Period column.');
+  if (startDate && dueDate && dueDate < startDate)
+    problem('dueDate', `Due date ${dueDate} is before the start date ${startDate}.`);
 
   const supporting = get('supportingOrganisations');
   return {

@@ -16,8 +16,24 @@ export function parsePlanSheet(cells: ReadonlyArray<SheetCells>): ParsedPlanShee
   const headerIndex = findHeaderRow(cells);
   const emptyHeader = matchHeaders([]);
   if (headerIndex < 0) {
-    problems.push({ row: null, column: null, columnLetter: null, message: 'The file is empty: the first row must hold the column headers (Theme, Action, …).' });
-    return { headerRowNumber: 1, rowsAboveHeader: [], header: emptyHeader, ignoredColumns: [], rowsRead: 0, rows: [], themes: [], objectives: [], actions: [], problems };
+    problems.push({
+      row: null,
+      column: null,
+      columnLetter: null,
+      message: 'The file is empty: the first row must hold the column headers (Theme, Action, …).',
+    });
+    return {
+      headerRowNumber: 1,
+      rowsAboveHeader: [],
+      header: emptyHeader,
+      ignoredColumns: [],
+      rowsRead: 0,
+      rows: [],
+      themes: [],
+      objectives: [],
+      actions: [],
+      problems,
+    };
   }
   const header = matchHeaders(cells[headerIndex].map((c) => (c ?? '').toString()));
   const above = rowsAboveHeader(cells, headerIndex);
@@ -30,7 +46,18 @@ export function parsePlanSheet(cells: ReadonlyArray<SheetCells>): ParsedPlanShee
     });
   }
   if (header.missingRequired.length > 0) {
-    return { headerRowNumber: headerIndex + 1, rowsAboveHeader: above, header, ignoredColumns: header.ignored, rowsRead: 0, rows: [], themes: [], objectives: [], actions: [], problems };
+    return {
+      headerRowNumber: headerIndex + 1,
+      rowsAboveHeader: above,
+      header,
+      ignoredColumns: header.ignored,
+      rowsRead: 0,
+      rows: [],
+      themes: [],
+      objectives: [],
+      actions: [],
+      problems,
+    };
   }
 
   const rows: PlanRow[] = [];
@@ -43,10 +70,28 @@ export function parsePlanSheet(cells: ReadonlyArray<SheetCells>): ParsedPlanShee
   }
   const rowsRead = rows.length;
   if (rowsRead === 0) {
-    problems.push({ row: null, column: null, columnLetter: null, message: 'The file has a header row but no actions.' });
+    problems.push({
+      row: null,
+      column: null,
+      columnLetter: null,
+      message: 'The file has a header row but no actions.',
+    });
   }
 
-  const grouped = groupRows(rows.filter((row) => row.theme), header, problems);
+  const grouped = groupRows(
+    rows.filter((row) => row.theme),
+    header,
+    problems,
+  );
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.columnLetter ?? '').localeCompare(b.columnLetter ?? ''));
-  return { headerRowNumber: headerIndex + 1, rowsAboveHeader: above, header, ignoredColumns: header.ignored, rowsRead, rows, ...grouped, problems };
+  return {
+    headerRowNumber: headerIndex + 1,
+    rowsAboveHeader: above,
+    header,
+    ignoredColumns: header.ignored,
+    rowsRead,
+    rows,
+    ...grouped,
+    problems,
+  };
 }

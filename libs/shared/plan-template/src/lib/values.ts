@@ -43,9 +43,12 @@ export function parseDate(raw: string): Parsed<string> {
 }
 
 const RAG_WORDS: ReadonlyMap<string, Rag> = new Map([
-  ['r', Rag.Red], ['red', Rag.Red],
-  ['a', Rag.Amber], ['amber', Rag.Amber],
-  ['g', Rag.Green], ['green', Rag.Green],
+  ['r', Rag.Red],
+  ['red', Rag.Red],
+  ['a', Rag.Amber],
+  ['amber', Rag.Amber],
+  ['g', Rag.Green],
+  ['green', Rag.Green],
 ]);
 
 export function parseRag(raw: string): Parsed<Rag> {
@@ -55,12 +58,22 @@ export function parseRag(raw: string): Parsed<Rag> {
 }
 
 const LIFECYCLE_WORDS: ReadonlyMap<string, LifecycleStatus> = new Map([
-  ['notstarted', LifecycleStatus.NotStarted], ['notyetstarted', LifecycleStatus.NotStarted], ['planned', LifecycleStatus.NotStarted],
-  ['inprogress', LifecycleStatus.InProgress], ['started', LifecycleStatus.InProgress], ['underway', LifecycleStatus.InProgress],
-  ['ongoing', LifecycleStatus.Ongoing], ['continuous', LifecycleStatus.Ongoing],
-  ['complete', LifecycleStatus.Complete], ['completed', LifecycleStatus.Complete], ['done', LifecycleStatus.Complete],
-  ['deferred', LifecycleStatus.Deferred], ['onhold', LifecycleStatus.Deferred],
-  ['cancelled', LifecycleStatus.Cancelled], ['canceled', LifecycleStatus.Cancelled], ['withdrawn', LifecycleStatus.Cancelled],
+  ['notstarted', LifecycleStatus.NotStarted],
+  ['notyetstarted', LifecycleStatus.NotStarted],
+  ['planned', LifecycleStatus.NotStarted],
+  ['inprogress', LifecycleStatus.InProgress],
+  ['started', LifecycleStatus.InProgress],
+  ['underway', LifecycleStatus.InProgress],
+  ['ongoing', LifecycleStatus.Ongoing],
+  ['continuous', LifecycleStatus.Ongoing],
+  ['complete', LifecycleStatus.Complete],
+  ['completed', LifecycleStatus.Complete],
+  ['done', LifecycleStatus.Complete],
+  ['deferred', LifecycleStatus.Deferred],
+  ['onhold', LifecycleStatus.Deferred],
+  ['cancelled', LifecycleStatus.Cancelled],
+  ['canceled', LifecycleStatus.Cancelled],
+  ['withdrawn', LifecycleStatus.Cancelled],
 ]);
 
 export function parseLifecycle(raw: string): Parsed<LifecycleStatus> {
@@ -102,7 +115,11 @@ export function parseQuarterPeriod(raw: string): QuarterPeriod | null {
   // [first year, second year, quarter], whichever order the text gives them in.
   const yearFirst = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*,?\s*Q([1-4])$/.exec(text);
   const quarterFirst = yearFirst ? null : /^Q([1-4])\s*,?\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
-  const m = yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : quarterFirst ? [quarterFirst[2], quarterFirst[3], quarterFirst[1]] : null;
+  const m = yearFirst
+    ? [yearFirst[1], yearFirst[2], yearFirst[3]]
+    : quarterFirst
+      ? [quarterFirst[2], quarterFirst[3], quarterFirst[1]]
+      : null;
   if (!m) return null;
   const year = Number(m[0]);
   const second = m[1].length === 2 ? Number(m[1]) : Number(m[1]) % 100;

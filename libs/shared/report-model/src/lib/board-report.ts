@@ -218,5 +218,10 @@ export interface BoardReport {
   readonly ragTrend?: RagTrend | null;
   /** Landscape when the table has more than three columns. */
   readonly landscape: boolean;
-  readonly summary: { readonly actions: number; readonly shown: number; readonly exceptions: number; readonly missing: number };
+  readonly summary: {
+    readonly actions: number;
+    readonly shown: number;
+    readonly exceptions: number;
+    readonly missing: number;
+  };
 }

@@ -9,7 +9,9 @@ describe('board update report', () => {
   const report = buildBoardReport(yorkExampleSource(), { periodId: 'q2', generatedOn: today });
 
   it('titles the report the way York does', () => {
-    expect(report.title).toBe('Update on Implementation of Embracing Diversity: A Hate Crime Strategy for York (2013-16)');
+    expect(report.title).toBe(
+      'Update on Implementation of Embracing Diversity: A Hate Crime Strategy for York (2013-16)',
+    );
     expect(report.period.name).toBe('Q2 2015-16');
     expect(report.dateLabel).toBe('20 Oct 2015');
   });
@@ -19,7 +21,10 @@ describe('board update report', () => {
       [1, 'Strategic Aim 1: Raise awareness of hate crimes to aid prevention'],
       [3, 'Strategic Aim 2: Make it easier for people to report hate crime'],
       [5, 'Strategic Aim 3: Improve the support available to victims of hate crime'],
-      [7, 'Strategic Aim 4: Improve data capture and develop a more accurate reflection of the extent and breakdown of hate crimes and incidents'],
+      [
+        7,
+        'Strategic Aim 4: Improve data capture and develop a more accurate reflection of the extent and breakdown of hate crimes and incidents',
+      ],
     ]);
     expect(report.sections.map((s) => s.commentary.map((c) => c.number))).toEqual([[2], [4], [6], [8, 9]]);
   });
@@ -40,10 +45,18 @@ describe('board update report', () => {
   });
 
   it('marks unaccepted updates and missing ones when asked to include updates not yet accepted', () => {
-    const withPending = buildBoardReport(yorkExampleSource(), { periodId: 'q2', generatedOn: today, includeUnaccepted: true });
+    const withPending = buildBoardReport(yorkExampleSource(), {
+      periodId: 'q2',
+      generatedOn: today,
+      includeUnaccepted: true,
+    });
     expect(withPending.includesUnaccepted).toBe(true);
     const pending = withPending.sections[0].rows[1];
-    expect(pending.progress).toEqual({ text: expect.stringContaining('SYP Board') as string, state: 'submitted', marker: 'Not yet accepted' });
+    expect(pending.progress).toEqual({
+      text: expect.stringContaining('SYP Board') as string,
+      state: 'submitted',
+      marker: 'Not yet accepted',
+    });
     const missing = report.sections[1].rows[2];
     expect(missing.progress).toEqual({ text: NO_UPDATE_TEXT, state: 'missing', marker: null });
     expect(missing.exceptions).toContain('missing');
@@ -52,19 +65,36 @@ describe('board update report', () => {
   it('keeps only the base columns unless asked, and goes landscape past three', () => {
     expect(report.columns.map((c) => c.key)).toEqual(['objective', 'action', 'progress']);
     expect(report.landscape).toBe(false);
-    const wide = buildBoardReport(yorkExampleSource(), { periodId: 'q2', generatedOn: today, columns: ['history', 'lead', 'rag'] });
-    expect(wide.columns.map((c) => c.heading)).toEqual(['Objective', 'Action', 'Progress', 'Lead', 'RAG', 'RAG history']);
+    const wide = buildBoardReport(yorkExampleSource(), {
+      periodId: 'q2',
+      generatedOn: today,
+      columns: ['history', 'lead', 'rag'],
+    });
+    expect(wide.columns.map((c) => c.heading)).toEqual([
+      'Objective',
+      'Action',
+      'Progress',
+      'Lead',
+      'RAG',
+      'RAG history',
+    ]);
     expect(wide.landscape).toBe(true);
     expect(wide.sections[0].rows[0].ragHistory.map((h) => h.label)).toEqual(['Green', 'Green']);
     expect(wide.sections[0].rows[0].lead).toBe('City of York Council (Jo Hughes)');
   });
 
   it('filters to exceptions, keeping original action numbers and recomputing spans', () => {
-    const exceptions = buildBoardReport(yorkExampleSource(), { periodId: 'q2', generatedOn: today, onlyExceptions: true });
+    const exceptions = buildBoardReport(yorkExampleSource(), {
+      periodId: 'q2',
+      generatedOn: today,
+      onlyExceptions: true,
+    });
     const all = exceptions.sections.flatMap((s) => s.rows);
     expect(all.length).toBeGreaterThan(0);
     expect(all.every((r) => r.exceptions.length > 0)).toBe(true);
-    expect(all.every((r) => r.rag !== Rag.Green || r.exceptions.some((e) => e === 'overdue' || e === 'missing'))).toBe(true);
+    expect(all.every((r) => r.rag !== Rag.Green || r.exceptions.some((e) => e === 'overdue' || e === 'missing'))).toBe(
+      true,
+    );
     for (const section of exceptions.sections) {
       const spans = section.rows.reduce((sum, r) => sum + (r.objective?.rowSpan ?? 0), 0);
       expect(spans).toBe(section.rows.length);
@@ -83,7 +113,9 @@ describe('board update report', () => {
   it('refuses unknown periods, themes and columns with the option named', () => {
     expect(() => buildBoardReport(yorkExampleSource(), { periodId: 'nope' })).toThrow(ReportOptionError);
     expect(() => buildBoardReport(yorkExampleSource(), { themeIds: ['nope'] })).toThrow(/No strategic aim nope/);
-    expect(() => buildBoardReport(yorkExampleSource(), { columns: ['colour' as never] })).toThrow(/Unknown column "colour"/);
+    expect(() => buildBoardReport(yorkExampleSource(), { columns: ['colour' as never] })).toThrow(
+      /Unknown column "colour"/,
+    );
   });
 
   it('omits the objective column for strategies without an objective level and numbers actions within the theme', () => {
@@ -106,13 +138,18 @@ describe('board update report', () => {
       ...source,
       actions: source.actions.map((a) => (a.id === 't2o2a1' ? { ...a, lifecycleStatus: LifecycleStatus.Complete } : a)),
     };
-    const row = buildBoardReport(done, { periodId: 'q2', generatedOn: today, onlyExceptions: false }).sections[1].rows[2];
+    const row = buildBoardReport(done, { periodId: 'q2', generatedOn: today, onlyExceptions: false }).sections[1]
+      .rows[2];
     expect(row.rag).toBeNull();
     expect(row.exceptions).not.toContain('missing');
   });
 
   it('builds the indicator appendix up to the report period', () => {
-    const withAppendix = buildBoardReport(yorkExampleSource(), { periodId: 'q2', generatedOn: today, includeIndicators: true });
+    const withAppendix = buildBoardReport(yorkExampleSource(), {
+      periodId: 'q2',
+      generatedOn: today,
+      includeIndicators: true,
+    });
     expect(withAppendix.appendix?.periods.map((p) => p.name)).toEqual(['Q1 2015-16', 'Q2 2015-16']);
     expect(withAppendix.appendix?.rows.map((r) => [r.name, r.values, r.meetsTarget])).toEqual([
       ['Hate crimes reported', [131, 152], true],

@@ -1,4 +1,17 @@
-import { compareOrdered, IndicatorDirection, indicatorStatus, INDICATOR_STATUS_LABEL, isNotStartedYet, isOverdue, LIFECYCLE_LABEL, NOT_STARTED_YET_TEXT, pluralNoun, RAG_LABEL, Rag, ReviewState } from '@waymark/shared/domain';
+import {
+  compareOrdered,
+  IndicatorDirection,
+  indicatorStatus,
+  INDICATOR_STATUS_LABEL,
+  isNotStartedYet,
+  isOverdue,
+  LIFECYCLE_LABEL,
+  NOT_STARTED_YET_TEXT,
+  pluralNoun,
+  RAG_LABEL,
+  Rag,
+  ReviewState,
+} from '@waymark/shared/domain';
 import type {
   BoardReport,
   BoardReportOptions,
@@ -14,7 +27,18 @@ import type {
   ReportSection,
 } from './board-report';
 import { OPTIONAL_COLUMNS } from './board-report';
-import { formatDate, formatYears, groupBy, IndexedAction, indexPlan, isReceived, lifecycleAt, owesUpdate, ragAt, ragCellLabel } from './plan-index';
+import {
+  formatDate,
+  formatYears,
+  groupBy,
+  IndexedAction,
+  indexPlan,
+  isReceived,
+  lifecycleAt,
+  owesUpdate,
+  ragAt,
+  ragCellLabel,
+} from './plan-index';
 import type { ReportSource, SourcePeriod, SourceUpdate } from './report-source';
 import { acceptedUpdatesOnly } from './report-visibility';
 import { coverReport, pluralLabel, reportClosing, reportTitle } from './report-frame';
@@ -52,14 +76,20 @@ export function buildBoardReport(allUpdates: ReportSource, options: BoardReportO
   const asOf = generatedOn < period.endsOn ? generatedOn : period.endsOn;
   const extra = normaliseColumns(options.columns);
   const historyLength = Math.max(1, Math.min(12, options.historyLength ?? 4));
-  const historyPeriods = extra.includes('history') ? plan.periods.slice(Math.max(0, periodIndex - historyLength + 1), periodIndex + 1) : [];
+  const historyPeriods = extra.includes('history')
+    ? plan.periods.slice(Math.max(0, periodIndex - historyLength + 1), periodIndex + 1)
+    : [];
   const { strategy } = source;
   const hasObjectiveColumn = strategy.hasObjectiveLevel && source.objectives.length > 0;
   const columns = tableColumns(strategy, hasObjectiveColumn, extra);
   const themeFilter = options.themeIds && options.themeIds.length > 0 ? new Set(options.themeIds) : null;
   if (themeFilter) {
     const unknown = [...themeFilter].filter((id) => !source.themes.some((t) => t.id === id));
-    if (unknown.length) throw new ReportOptionError('themes', `No ${strategy.themeLabel.toLowerCase()} ${unknown.join(', ')} in this strategy.`);
+    if (unknown.length)
+      throw new ReportOptionError(
+        'themes',
+        `No ${strategy.themeLabel.toLowerCase()} ${unknown.join(', ')} in this strategy.`,
+      );
   }
   const commentaryByTheme = groupBy(
     source.commentary.filter((c) => c.periodId === period.id && c.body.trim() !== ''),
@@ -85,7 +115,10 @@ export function buildBoardReport(allUpdates: ReportSource, options: BoardReportO
           return !options.onlyExceptions || row.exceptions.length > 0;
         });
       groupRows.forEach((row, i) => {
-        const objective = i === 0 && hasObjectiveColumn ? { id: group.objective?.id ?? null, title: group.objective?.title ?? '', rowSpan: groupRows.length } : null;
+        const objective =
+          i === 0 && hasObjectiveColumn
+            ? { id: group.objective?.id ?? null, title: group.objective?.title ?? '', rowSpan: groupRows.length }
+            : null;
         rows.push({ ...row, objective });
       });
     }
@@ -132,7 +165,12 @@ export function buildBoardReport(allUpdates: ReportSource, options: BoardReportO
     appendix: options.includeIndicators ? buildAppendix(source, plan.periods.slice(0, periodIndex + 1)) : null,
     ragTrend: options.includeRagTrend ? (options.ragTrend ?? null) : null,
     landscape: columns.length > 3,
-    summary: { actions: total, shown: sections.reduce((n, s) => n + s.rows.length, 0), exceptions: exceptionsCount, missing },
+    summary: {
+      actions: total,
+      shown: sections.reduce((n, s) => n + s.rows.length, 0),
+      exceptions: exceptionsCount,
+      missing,
+    },
   };
 }
 
@@ -188,10 +226,12 @@ function buildRow(
 
 /** Accepted (or RAG-validated) text as is; other states keep their text behind a marker. */
 export function progressOf(update: SourceUpdate | undefined, notStartedYet = false): ReportProgress {
-  if (notStartedYet && (!update || update.narrative.trim() === '')) return { text: NOT_STARTED_YET_TEXT, state: 'not_started', marker: null };
+  if (notStartedYet && (!update || update.narrative.trim() === ''))
+    return { text: NOT_STARTED_YET_TEXT, state: 'not_started', marker: null };
   if (!update || update.narrative.trim() === '') return { text: NO_UPDATE_TEXT, state: 'missing', marker: null };
   const text = update.narrative.trim();
-  if (update.reviewState === ReviewState.Accepted || update.validatedRag) return { text, state: 'accepted', marker: null };
+  if (update.reviewState === ReviewState.Accepted || update.validatedRag)
+    return { text, state: 'accepted', marker: null };
   const state = update.reviewState as 'submitted' | 'returned' | 'draft';
   if (state === 'draft' && !isReceived(update)) return { text, state, marker: MARKERS.draft };
   return { text, state, marker: MARKERS[state] };
@@ -208,8 +248,16 @@ function leadOf(organisation: string | null, person: string | null): string | nu
   return organisation ?? person ?? null;
 }
 
-function choosePeriod(periods: readonly SourcePeriod[], periodId: string | null | undefined, today: string): SourcePeriod {
-  if (periods.length === 0) throw new ReportOptionError('period', 'This strategy has no reporting periods yet: add one before producing a report.');
+function choosePeriod(
+  periods: readonly SourcePeriod[],
+  periodId: string | null | undefined,
+  today: string,
+): SourcePeriod {
+  if (periods.length === 0)
+    throw new ReportOptionError(
+      'period',
+      'This strategy has no reporting periods yet: add one before producing a report.',
+    );
   if (periodId) {
     const found = periods.find((p) => p.id === periodId);
     if (!found) throw new ReportOptionError('period', `Reporting period ${periodId} does not belong to this strategy.`);
@@ -222,12 +270,17 @@ function choosePeriod(periods: readonly SourcePeriod[], periodId: string | null 
 export function normaliseColumns(columns: readonly OptionalColumn[] | null | undefined): OptionalColumn[] {
   const wanted = new Set(columns ?? []);
   for (const c of wanted) {
-    if (!OPTIONAL_COLUMNS.includes(c)) throw new ReportOptionError('columns', `Unknown column "${c}": choose from ${OPTIONAL_COLUMNS.join(', ')}.`);
+    if (!OPTIONAL_COLUMNS.includes(c))
+      throw new ReportOptionError('columns', `Unknown column "${c}": choose from ${OPTIONAL_COLUMNS.join(', ')}.`);
   }
   return OPTIONAL_COLUMNS.filter((c) => wanted.has(c));
 }
 
-function tableColumns(strategy: ReportSource['strategy'], hasObjectiveColumn: boolean, extra: readonly OptionalColumn[]): ReportColumn[] {
+function tableColumns(
+  strategy: ReportSource['strategy'],
+  hasObjectiveColumn: boolean,
+  extra: readonly OptionalColumn[],
+): ReportColumn[] {
   const headings: Record<OptionalColumn, string> = { lead: 'Lead', due: 'Due', rag: 'RAG', history: 'RAG history' };
   return [
     ...(hasObjectiveColumn ? [{ key: 'objective' as const, heading: strategy.objectiveLabel }] : []),
@@ -252,14 +305,19 @@ function buildAppendix(source: ReportSource, periods: readonly SourcePeriod[]): 
         : indicator.direction === IndicatorDirection.HigherIsBetter
           ? latest >= indicator.target
           : latest <= indicator.target;
-    const measure = { direction: indicator.direction, target: indicator.target, tolerance: indicator.tolerance ?? null };
+    const measure = {
+      direction: indicator.direction,
+      target: indicator.target,
+      tolerance: indicator.tolerance ?? null,
+    };
     const statuses = series.map((value) => (value === null ? null : indicatorStatus(value, measure)));
     const latestStatus = latest === null ? null : indicatorStatus(latest, measure);
     return {
       indicatorId: indicator.id,
       name: indicator.name,
       unit: indicator.unit,
-      directionLabel: indicator.direction === IndicatorDirection.HigherIsBetter ? 'Higher is better' : 'Lower is better',
+      directionLabel:
+        indicator.direction === IndicatorDirection.HigherIsBetter ? 'Higher is better' : 'Lower is better',
       baseline: indicator.baseline,
       target: indicator.target,
       values: series,
@@ -269,5 +327,9 @@ function buildAppendix(source: ReportSource, periods: readonly SourcePeriod[]): 
       latestStatusLabel: latestStatus ? INDICATOR_STATUS_LABEL[latestStatus] : null,
     };
   });
-  return { heading: 'Appendix: performance indicators', periods: periods.map((p) => ({ id: p.id, name: p.name })), rows };
+  return {
+    heading: 'Appendix: performance indicators',
+    periods: periods.map((p) => ({ id: p.id, name: p.name })),
+    rows,
+  };
 }

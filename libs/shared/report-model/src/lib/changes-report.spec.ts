@@ -30,7 +30,8 @@ describe('changes since last period', () => {
       actions: [...source.actions.slice(1), { ...source.actions[0], createdOn: '2015-08-01' }],
       updates: source.updates.map((u) => {
         if (u.actionId === 't3o1a1' && u.periodId === 'q2') return { ...u, lifecycleStatus: LifecycleStatus.Complete };
-        if (u.actionId === 't4o1a1' && u.periodId === 'q2') return { ...u, narrative: 'Earlier:  an audit of data was undertaken.', reviewState: ReviewState.Submitted };
+        if (u.actionId === 't4o1a1' && u.periodId === 'q2')
+          return { ...u, narrative: 'Earlier:  an audit of data was undertaken.', reviewState: ReviewState.Submitted };
         return u;
       }),
     };

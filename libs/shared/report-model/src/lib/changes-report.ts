@@ -1,4 +1,15 @@
-import { isNotStartedYet, isOverdue, isStaleNarrative, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL, ragDistribution, RagDistribution, ragMovement } from '@waymark/shared/domain';
+import {
+  isNotStartedYet,
+  isOverdue,
+  isStaleNarrative,
+  LifecycleStatus,
+  LIFECYCLE_LABEL,
+  Rag,
+  RAG_LABEL,
+  ragDistribution,
+  RagDistribution,
+  ragMovement,
+} from '@waymark/shared/domain';
 import { ReportOptionError } from './build-board-report';
 import type { ReportPeriodInfo } from './board-report';
 import { formatDate, IndexedAction, indexPlan, isReceived, lifecycleAt, owesUpdate, ragAt } from './plan-index';
@@ -6,7 +17,8 @@ import type { ReportSource, SourcePeriod } from './report-source';
 import { titleWithYears } from './report-frame';
 
 /** How a list outside the tables names an action: the plan's own reference where it has one, else "1.2 ii)". */
-export const changeRef = (item: { readonly ref: string | null; readonly reference: string }): string => item.ref ?? item.reference;
+export const changeRef = (item: { readonly ref: string | null; readonly reference: string }): string =>
+  item.ref ?? item.reference;
 
 /** One action in a list of the changes report. */
 export interface ChangeItem {
@@ -69,10 +81,16 @@ export const CHANGE_SECTIONS = [
 ] as const;
 
 /** "What changed since the last board": the period compared with the one before it. */
-export function buildChangesReport(source: ReportSource, periodId?: string | null, generatedOn = new Date().toISOString().slice(0, 10)): ChangesReport {
+export function buildChangesReport(
+  source: ReportSource,
+  periodId?: string | null,
+  generatedOn = new Date().toISOString().slice(0, 10),
+): ChangesReport {
   const plan = indexPlan(source);
   if (plan.periods.length === 0) throw new ReportOptionError('period', 'This strategy has no reporting periods yet.');
-  const period = periodId ? plan.periods.find((p) => p.id === periodId) : [...plan.periods].reverse().find((p) => p.startsOn <= generatedOn) ?? plan.periods[0];
+  const period = periodId
+    ? plan.periods.find((p) => p.id === periodId)
+    : ([...plan.periods].reverse().find((p) => p.startsOn <= generatedOn) ?? plan.periods[0]);
   if (!period) throw new ReportOptionError('period', `Reporting period ${periodId} does not belong to this strategy.`);
   const index = plan.periods.indexOf(period);
   const previous: SourcePeriod | null = index > 0 ? plan.periods[index - 1] : null;
@@ -111,19 +129,29 @@ export function buildChangesReport(source: ReportSource, periodId?: string | nul
     if (now?.lifecycleStatus === LifecycleStatus.Complete && statusBefore !== LifecycleStatus.Complete) {
       completed.push(item(a, 'Marked complete'));
     }
-    if (a.action.createdOn > since && a.action.createdOn <= period.endsOn) newActions.push(item(a, `Added ${formatDate(a.action.createdOn)}`));
-    if (isOverdue(a.action.currentDueOn, status, asOf)) overdue.push(item(a, `Due ${formatDate(a.action.currentDueOn as string)} (${LIFECYCLE_LABEL[status]})`));
-    if (!isReceived(now) && owesUpdate(status) && !isNotStartedYet(a.action.startsOn, period.endsOn)) updatesMissing.push(item(a, now ? 'Draft not submitted' : 'No update received'));
-    if (now && before && isStaleNarrative(now.narrative, before.narrative)) staleText.push(item(a, `Same text as ${previous?.name}`));
+    if (a.action.createdOn > since && a.action.createdOn <= period.endsOn)
+      newActions.push(item(a, `Added ${formatDate(a.action.createdOn)}`));
+    if (isOverdue(a.action.currentDueOn, status, asOf))
+      overdue.push(item(a, `Due ${formatDate(a.action.currentDueOn as string)} (${LIFECYCLE_LABEL[status]})`));
+    if (!isReceived(now) && owesUpdate(status) && !isNotStartedYet(a.action.startsOn, period.endsOn))
+      updatesMissing.push(item(a, now ? 'Draft not submitted' : 'No update received'));
+    if (now && before && isStaleNarrative(now.narrative, before.narrative))
+      staleText.push(item(a, `Same text as ${previous?.name}`));
   }
 
   const byId = new Map(plan.actions.map((a) => [a.action.id, a]));
   const dueDatesMoved = [...source.dueDateChanges]
     .filter((c) => c.changedOn > since && c.changedOn <= period.endsOn && byId.has(c.actionId))
     .sort((x, y) => (x.changedOn < y.changedOn ? -1 : 1))
-    .map((c) => item(byId.get(c.actionId) as IndexedAction, `${c.from ? formatDate(c.from) : 'No date'} → ${c.to ? formatDate(c.to) : 'No date'}`));
+    .map((c) =>
+      item(
+        byId.get(c.actionId) as IndexedAction,
+        `${c.from ? formatDate(c.from) : 'No date'} → ${c.to ? formatDate(c.to) : 'No date'}`,
+      ),
+    );
 
-  const ragsFor = (actions: readonly IndexedAction[], p: SourcePeriod) => actions.map((a) => ragAt(a.action, plan.update(a.action.id, p.id)));
+  const ragsFor = (actions: readonly IndexedAction[], p: SourcePeriod) =>
+    actions.map((a) => ragAt(a.action, plan.update(a.action.id, p.id)));
   const distribution: ThemeDistribution[] = plan.themes.map((t) => {
     const actions = t.groups.flatMap((g) => g.actions);
     return {
@@ -134,7 +162,12 @@ export function buildChangesReport(source: ReportSource, periodId?: string | nul
     };
   });
 
-  const info = (p: SourcePeriod): ReportPeriodInfo => ({ id: p.id, name: p.name, startsOn: p.startsOn, endsOn: p.endsOn });
+  const info = (p: SourcePeriod): ReportPeriodInfo => ({
+    id: p.id,
+    name: p.name,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+  });
   return {
     kind: 'changes',
     strategyId: source.strategy.id,

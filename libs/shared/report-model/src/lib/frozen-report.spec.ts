@@ -11,14 +11,29 @@ describe('a view of a frozen report is the report the builder would make with th
   const cases: Array<[string, BoardReportOptions]> = [
     ['no options', {}],
     ['exceptions only with RAG and due', { onlyExceptions: true, columns: ['rag', 'due'] }],
-    ['two themes, history of two periods, indicators', { themeIds: [source.themes[1].id, source.themes[3].id], columns: ['history'], historyLength: 2, includeIndicators: true }],
-    ['every column and an introduction', { columns: ['lead', 'due', 'rag', 'history'], introduction: '  Read with the Q4 minutes. ' }],
+    [
+      'two themes, history of two periods, indicators',
+      {
+        themeIds: [source.themes[1].id, source.themes[3].id],
+        columns: ['history'],
+        historyLength: 2,
+        includeIndicators: true,
+      },
+    ],
+    [
+      'every column and an introduction',
+      { columns: ['lead', 'due', 'rag', 'history'], introduction: '  Read with the Q4 minutes. ' },
+    ],
   ];
   it.each(cases)('%s', (_name, options) => {
-    expect(viewFrozenReport(frozen, options)).toEqual(buildBoardReport(source, { ...options, periodId, generatedOn: on }));
+    expect(viewFrozenReport(frozen, options)).toEqual(
+      buildBoardReport(source, { ...options, periodId, generatedOn: on }),
+    );
   });
 
   it('names the themes parameter for a theme the report does not have', () => {
-    expect(() => viewFrozenReport(frozen, { themeIds: ['nope'] })).toThrow(expect.objectContaining({ field: 'themes' }) as Error);
+    expect(() => viewFrozenReport(frozen, { themeIds: ['nope'] })).toThrow(
+      expect.objectContaining({ field: 'themes' }) as Error,
+    );
   });
 });

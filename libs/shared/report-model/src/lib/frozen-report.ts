@@ -14,7 +14,17 @@ export const FROZEN_HISTORY_LENGTH = 12;
  * later choice of themes, columns, exceptions or history length is a view of the snapshot, never a rebuild.
  */
 export function frozenReportOptions(periodId: string, signedOffOn: string): BoardReportOptions {
-  return { periodId, columns: OPTIONAL_COLUMNS, includeIndicators: true, historyLength: FROZEN_HISTORY_LENGTH, generatedOn: signedOffOn, onlyExceptions: false, introduction: null, cover: null, closing: null };
+  return {
+    periodId,
+    columns: OPTIONAL_COLUMNS,
+    includeIndicators: true,
+    historyLength: FROZEN_HISTORY_LENGTH,
+    generatedOn: signedOffOn,
+    onlyExceptions: false,
+    introduction: null,
+    cover: null,
+    closing: null,
+  };
 }
 
 export function editionLabel(version: number, signedOffOn: string): string {
@@ -30,12 +40,18 @@ export function viewFrozenReport(frozen: BoardReport, options: BoardReportOption
   const themeFilter = options.themeIds && options.themeIds.length > 0 ? new Set(options.themeIds) : null;
   if (themeFilter) {
     const unknown = [...themeFilter].filter((id) => !frozen.sections.some((s) => s.themeId === id));
-    if (unknown.length) throw new ReportOptionError('themes', `No ${frozen.labels.theme.toLowerCase()} ${unknown.join(', ')} in this report.`);
+    if (unknown.length)
+      throw new ReportOptionError(
+        'themes',
+        `No ${frozen.labels.theme.toLowerCase()} ${unknown.join(', ')} in this report.`,
+      );
   }
   const historyLength = Math.max(1, Math.min(FROZEN_HISTORY_LENGTH, options.historyLength ?? 4));
   const historyPeriods = extra.includes('history') ? frozen.historyPeriods.slice(-historyLength) : [];
   const onlyExceptions = !!options.onlyExceptions;
-  const columns = frozen.columns.filter((c) => !(OPTIONAL_COLUMNS as readonly string[]).includes(c.key) || (extra as readonly string[]).includes(c.key));
+  const columns = frozen.columns.filter(
+    (c) => !(OPTIONAL_COLUMNS as readonly string[]).includes(c.key) || (extra as readonly string[]).includes(c.key),
+  );
   let paragraph = 0;
   const sections: ReportSection[] = [];
   const counted: ReportRow[] = [];
@@ -44,7 +60,10 @@ export function viewFrozenReport(frozen: BoardReport, options: BoardReportOption
     counted.push(...section.rows);
     const paragraphNumber = ++paragraph;
     const kept = section.rows.filter((row) => !onlyExceptions || row.exceptions.length > 0);
-    const rows = respan(frozen.hasObjectiveColumn, section.rows, kept).map((row) => ({ ...row, ragHistory: historyPeriods.length ? row.ragHistory.slice(-historyLength) : [] }));
+    const rows = respan(frozen.hasObjectiveColumn, section.rows, kept).map((row) => ({
+      ...row,
+      ragHistory: historyPeriods.length ? row.ragHistory.slice(-historyLength) : [],
+    }));
     sections.push({
       ...section,
       paragraphNumber,

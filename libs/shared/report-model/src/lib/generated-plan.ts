@@ -3,7 +3,22 @@ import type { ReportSource, SourceAction, SourceObjective, SourceTheme, SourceUp
 import { yorkExampleSource } from './york-example';
 
 /** Words that never occur in the narratives, so a heading's text is told apart from a table's. */
-const TITLE_WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike', 'november'];
+const TITLE_WORDS = [
+  'alpha',
+  'bravo',
+  'charlie',
+  'delta',
+  'echo',
+  'foxtrot',
+  'golf',
+  'hotel',
+  'india',
+  'juliet',
+  'kilo',
+  'lima',
+  'mike',
+  'november',
+];
 
 const SENTENCES = [
   'Training was delivered to frontline staff across the partner agencies.',
@@ -30,7 +45,8 @@ export function generatedPlanSource(actions: number, seed = 1): ReportSource {
   const york = yorkExampleSource();
   const next = random(seed);
   const pick = (n: number) => Math.floor(next() * n);
-  const text = (sentences: number) => Array.from({ length: sentences }, () => SENTENCES[pick(SENTENCES.length)]).join(' ');
+  const text = (sentences: number) =>
+    Array.from({ length: sentences }, () => SENTENCES[pick(SENTENCES.length)]).join(' ');
   const narrative = (): string => {
     const shape = pick(6);
     if (shape === 0) return `${text(2)}\n\n${text(1 + pick(3))}`;
@@ -44,17 +60,61 @@ export function generatedPlanSource(actions: number, seed = 1): ReportSource {
   const updates: SourceUpdate[] = [];
   const commentary: ReportSource['commentary'][number][] = [];
   for (let t = 0; t < themeCount; t++) {
-    themes.push({ id: `g${t + 1}`, title: `Deliver ${Array.from({ length: 3 + pick(12) }, (_, w) => TITLE_WORDS[(t + w) % TITLE_WORDS.length]).join(' ')}`, sortOrder: t + 1 });
-    for (let c = 0; c < 1 + pick(2); c++) commentary.push({ id: `g${t + 1}c${c}`, themeId: `g${t + 1}`, periodId: 'q2', body: pick(2) ? text(2 + pick(3)) : `${text(2)}\n\n${text(2)}`, sortOrder: c });
+    themes.push({
+      id: `g${t + 1}`,
+      title: `Deliver ${Array.from({ length: 3 + pick(12) }, (_, w) => TITLE_WORDS[(t + w) % TITLE_WORDS.length]).join(' ')}`,
+      sortOrder: t + 1,
+    });
+    for (let c = 0; c < 1 + pick(2); c++)
+      commentary.push({
+        id: `g${t + 1}c${c}`,
+        themeId: `g${t + 1}`,
+        periodId: 'q2',
+        body: pick(2) ? text(2 + pick(3)) : `${text(2)}\n\n${text(2)}`,
+        sortOrder: c,
+      });
   }
   for (let a = 0; a < actions; a++) {
     const themeId = `g${(a % themeCount) + 1}`;
     const objectiveId = `${themeId}o${1 + (Math.floor(a / themeCount) % 3)}`;
-    if (!objectives.some((o) => o.id === objectiveId)) objectives.push({ id: objectiveId, themeId, title: `Objective ${objectiveId}: ${text(1)}`, sortOrder: Number(objectiveId.slice(-1)) });
+    if (!objectives.some((o) => o.id === objectiveId))
+      objectives.push({
+        id: objectiveId,
+        themeId,
+        title: `Objective ${objectiveId}: ${text(1)}`,
+        sortOrder: Number(objectiveId.slice(-1)),
+      });
     const id = `${objectiveId}a${a}`;
-    list.push({ ...york.actions[0], id, themeId, objectiveId, ref: `GP-${a + 1}`, title: `Action ${a + 1}: ${text(1 + pick(2))}`, sortOrder: a, lifecycleStatus: LifecycleStatus.InProgress });
+    list.push({
+      ...york.actions[0],
+      id,
+      themeId,
+      objectiveId,
+      ref: `GP-${a + 1}`,
+      title: `Action ${a + 1}: ${text(1 + pick(2))}`,
+      sortOrder: a,
+      lifecycleStatus: LifecycleStatus.InProgress,
+    });
     const rag = [Rag.Green, Rag.Amber, Rag.Red][pick(3)];
-    updates.push({ actionId: id, periodId: 'q2', narrative: narrative(), proposedRag: rag, validatedRag: rag, lifecycleStatus: null, reviewState: ReviewState.Accepted, percentComplete: null });
+    updates.push({
+      actionId: id,
+      periodId: 'q2',
+      narrative: narrative(),
+      proposedRag: rag,
+      validatedRag: rag,
+      lifecycleStatus: null,
+      reviewState: ReviewState.Accepted,
+      percentComplete: null,
+    });
   }
-  return { ...york, strategy: { ...york.strategy, id: `generated-${actions}`, title: `Generated Plan of ${actions} Actions` }, themes, objectives, actions: list, updates, commentary, dueDateChanges: [] };
+  return {
+    ...york,
+    strategy: { ...york.strategy, id: `generated-${actions}`, title: `Generated Plan of ${actions} Actions` },
+    themes,
+    objectives,
+    actions: list,
+    updates,
+    commentary,
+    dueDateChanges: [],
+  };
 }

@@ -11,13 +11,20 @@ function withStart(startsOn: string): { source: ReportSource; actionId: string }
   const base = yorkExampleSource();
   const report = buildBoardReport(base, { periodId: 'q2', generatedOn: today, includeUnaccepted: true });
   const missing = report.sections[1].rows[2];
-  return { source: { ...base, actions: base.actions.map((a) => (a.id === missing.actionId ? { ...a, startsOn } : a)) }, actionId: missing.actionId };
+  return {
+    source: { ...base, actions: base.actions.map((a) => (a.id === missing.actionId ? { ...a, startsOn } : a)) },
+    actionId: missing.actionId,
+  };
 }
 
 describe('actions that have not started yet', () => {
   it('are "Not started yet" in the board report, not "No update received", and not counted as missing', () => {
     const { source, actionId } = withStart('2015-10-01');
-    const before = buildBoardReport(yorkExampleSource(), { periodId: 'q2', generatedOn: today, includeUnaccepted: true });
+    const before = buildBoardReport(yorkExampleSource(), {
+      periodId: 'q2',
+      generatedOn: today,
+      includeUnaccepted: true,
+    });
     const after = buildBoardReport(source, { periodId: 'q2', generatedOn: today, includeUnaccepted: true });
     const row = after.sections.flatMap((s) => s.rows).find((r) => r.actionId === actionId);
     expect(row?.progress).toEqual({ text: NOT_STARTED_YET_TEXT, state: 'not_started', marker: null });

@@ -1,5 +1,23 @@
-import { actionNumberLabel, compareOrdered, countedRag, isNotStartedYet, NOT_STARTED_YET_TEXT, LifecycleStatus, LIFECYCLE_LABEL, Rag, RAG_LABEL, ReviewState } from '@waymark/shared/domain';
-import type { ReportSource, SourceAction, SourceObjective, SourcePeriod, SourceTheme, SourceUpdate } from './report-source';
+import {
+  actionNumberLabel,
+  compareOrdered,
+  countedRag,
+  isNotStartedYet,
+  NOT_STARTED_YET_TEXT,
+  LifecycleStatus,
+  LIFECYCLE_LABEL,
+  Rag,
+  RAG_LABEL,
+  ReviewState,
+} from '@waymark/shared/domain';
+import type {
+  ReportSource,
+  SourceAction,
+  SourceObjective,
+  SourcePeriod,
+  SourceTheme,
+  SourceUpdate,
+} from './report-source';
 
 export interface IndexedAction {
   readonly action: SourceAction;
@@ -33,7 +51,9 @@ export interface PlanIndex {
 }
 
 export function indexPlan(source: ReportSource): PlanIndex {
-  const periods = [...source.periods].sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : a.id < b.id ? -1 : 1));
+  const periods = [...source.periods].sort((a, b) =>
+    a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : a.id < b.id ? -1 : 1,
+  );
   const objectivesByTheme = groupBy(source.objectives, (o) => o.themeId);
   const actionsByParent = groupBy(source.actions, (a) => a.objectiveId ?? `theme:${a.themeId}`);
   const themes: IndexedTheme[] = [];
@@ -42,15 +62,19 @@ export function indexPlan(source: ReportSource): PlanIndex {
     const themeNumber = themeIndex + 1;
     const groups: ObjectiveGroup[] = [];
     const objectives = [...(objectivesByTheme.get(theme.id) ?? [])].sort(compareOrdered);
-    const parents: Array<{ objective: SourceObjective | null; number: number; key: string }> = objectives.map((objective, i) => ({
-      objective,
-      number: i + 1,
-      key: objective.id,
-    }));
+    const parents: Array<{ objective: SourceObjective | null; number: number; key: string }> = objectives.map(
+      (objective, i) => ({
+        objective,
+        number: i + 1,
+        key: objective.id,
+      }),
+    );
     // Actions directly under the theme (no objective level, or not yet placed) come after the objectives.
     parents.push({ objective: null, number: 0, key: `theme:${theme.id}` });
     for (const parent of parents) {
-      const actions = [...(actionsByParent.get(parent.key) ?? [])].filter((a) => a.themeId === theme.id).sort(compareOrdered);
+      const actions = [...(actionsByParent.get(parent.key) ?? [])]
+        .filter((a) => a.themeId === theme.id)
+        .sort(compareOrdered);
       if (actions.length === 0) continue;
       const indexed = actions.map((action, i): IndexedAction => {
         const number = actionNumberLabel(i + 1);

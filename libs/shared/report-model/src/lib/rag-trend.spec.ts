@@ -28,13 +28,19 @@ describe('RAG trend', () => {
     const frozen: BoardReport = buildBoardReport(source, { periodId: 'q1', generatedOn: '2015-07-20' });
     const changed: ReportSource = {
       ...source,
-      updates: source.updates.map((u) => (u.periodId === 'q1' ? { ...u, proposedRag: Rag.Red, validatedRag: Rag.Red, reviewState: ReviewState.Accepted } : u)),
+      updates: source.updates.map((u) =>
+        u.periodId === 'q1'
+          ? { ...u, proposedRag: Rag.Red, validatedRag: Rag.Red, reviewState: ReviewState.Accepted }
+          : u,
+      ),
     };
     const periods = ragTrendPeriods(changed.periods, '2015-10-20');
     const fromSnapshot = buildRagTrend(changed, periods, new Map([['q1', frozen]]));
     const live = buildRagTrend(changed, periods, new Map());
     expect(fromSnapshot.periods[0]).toMatchObject({ state: PeriodState.SignedOff, frozen: true });
-    expect(fromSnapshot.periods[0].all.red).toBe(frozen.sections.flatMap((s) => s.rows).filter((r) => r.rag === Rag.Red).length);
+    expect(fromSnapshot.periods[0].all.red).toBe(
+      frozen.sections.flatMap((s) => s.rows).filter((r) => r.rag === Rag.Red).length,
+    );
     expect(live.periods[0].all.red).toBeGreaterThan(fromSnapshot.periods[0].all.red);
   });
 

@@ -41,7 +41,11 @@ export interface RagTrend {
  * latest that has started by `today`); with `upToPeriodId`, none after that period (a board report's trend ends
  * with its own period).
  */
-export function ragTrendPeriods(periods: readonly SourcePeriod[], today: string, upToPeriodId?: string | null): SourcePeriod[] {
+export function ragTrendPeriods(
+  periods: readonly SourcePeriod[],
+  today: string,
+  upToPeriodId?: string | null,
+): SourcePeriod[] {
   const sorted = [...periods].sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0));
   const started = sorted.filter((p) => p.startsOn <= today);
   const current = started[started.length - 1];
@@ -54,19 +58,29 @@ export function ragTrendPeriods(periods: readonly SourcePeriod[], today: string,
  * a signed-off period from its frozen board report (`frozen`, keyed by period id) so the trend agrees with the
  * report the board received; any other period from live data.
  */
-export function buildRagTrend(source: ReportSource, periods: readonly SourcePeriod[], frozen: ReadonlyMap<string, BoardReport>): RagTrend {
+export function buildRagTrend(
+  source: ReportSource,
+  periods: readonly SourcePeriod[],
+  frozen: ReadonlyMap<string, BoardReport>,
+): RagTrend {
   const plan = indexPlan(source);
-  const themes: RagTrendTheme[] = plan.themes.map((t) => ({ themeId: t.theme.id, number: t.number, title: t.theme.title }));
+  const themes: RagTrendTheme[] = plan.themes.map((t) => ({
+    themeId: t.theme.id,
+    number: t.number,
+    title: t.theme.title,
+  }));
   for (const report of frozen.values()) {
     for (const section of report.sections) {
-      if (!themes.some((t) => t.themeId === section.themeId)) themes.push({ themeId: section.themeId, number: section.themeNumber, title: section.title });
+      if (!themes.some((t) => t.themeId === section.themeId))
+        themes.push({ themeId: section.themeId, number: section.themeNumber, title: section.title });
     }
   }
   const trendPeriods = periods.map((period): RagTrendPeriod => {
     const snapshot = period.state === PeriodState.SignedOff ? frozen.get(period.id) : undefined;
     const ragsByTheme = new Map<string, Array<Rag | null>>(themes.map((t) => [t.themeId, []]));
     if (snapshot) {
-      for (const section of snapshot.sections) ragsByTheme.get(section.themeId)?.push(...section.rows.map((row) => row.rag));
+      for (const section of snapshot.sections)
+        ragsByTheme.get(section.themeId)?.push(...section.rows.map((row) => row.rag));
     } else {
       for (const indexed of plan.actions) ragsByTheme.get(indexed.theme.id)?.push(liveRag(plan, indexed, period.id));
     }
@@ -76,7 +90,10 @@ export function buildRagTrend(source: ReportSource, periods: readonly SourcePeri
       state: period.state,
       frozen: !!snapshot,
       all: ragShare(ragDistribution([...ragsByTheme.values()].flat())),
-      themes: themes.map((t) => ({ themeId: t.themeId, ...ragShare(ragDistribution(ragsByTheme.get(t.themeId) ?? [])) })),
+      themes: themes.map((t) => ({
+        themeId: t.themeId,
+        ...ragShare(ragDistribution(ragsByTheme.get(t.themeId) ?? [])),
+      })),
     };
   });
   return { heading: RAG_TREND_HEADING, themeLabel: source.strategy.themeLabel, themes, periods: trendPeriods };
@@ -98,7 +115,11 @@ export interface RagTrendTable {
 
 /** The trend as small tables, one for the whole strategy and one per theme, rows by period: what every format prints. */
 export function ragTrendTables(trend: RagTrend): RagTrendTable[] {
-  const whole: RagTrendTable = { heading: WHOLE_STRATEGY, themeId: null, rows: trend.periods.map((p) => ({ periodId: p.periodId, periodName: p.name, share: p.all })) };
+  const whole: RagTrendTable = {
+    heading: WHOLE_STRATEGY,
+    themeId: null,
+    rows: trend.periods.map((p) => ({ periodId: p.periodId, periodName: p.name, share: p.all })),
+  };
   return [
     whole,
     ...trend.themes.map((theme, i) => ({

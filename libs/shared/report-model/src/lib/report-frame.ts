@@ -56,7 +56,14 @@ export function coverReport(input: CoverReportInput | null | undefined): CoverRe
     recommendations: (input.recommendations ?? []).map((r) => r.trim()).filter(Boolean),
     background: clean(input.background),
   };
-  const empty = !cover.committee && !cover.meetingOn && !cover.author && !cover.contactOfficer && !cover.purpose && !cover.recommendations.length && !cover.background;
+  const empty =
+    !cover.committee &&
+    !cover.meetingOn &&
+    !cover.author &&
+    !cover.contactOfficer &&
+    !cover.purpose &&
+    !cover.recommendations.length &&
+    !cover.background;
   return empty ? null : cover;
 }
 
@@ -76,7 +83,11 @@ export function coverDetails(cover: CoverReport): Array<readonly [string, string
   return rows.filter((r): r is readonly [string, string] => !!r[1]);
 }
 
-export const COVER_SECTIONS = { purpose: 'Purpose of the report', recommendations: 'Recommendations', background: 'Background' } as const;
+export const COVER_SECTIONS = {
+  purpose: 'Purpose of the report',
+  recommendations: 'Recommendations',
+  background: 'Background',
+} as const;
 
 /** "Strategic Aim" → "Strategic Aims", "Priority" → "Priorities", "Key objective" → "Key objectives". */
 export function pluralLabel(label: string): string {
@@ -90,7 +101,10 @@ export function pluralLabel(label: string): string {
 export function titleWithYears(strategyTitle: string, startsOn: string, endsOn: string): string {
   const start = startsOn.slice(0, 4);
   const end = endsOn.slice(0, 4);
-  const named = start === end ? new RegExp(`\\b${start}\\b`) : new RegExp(`\\b${start}\\s*(?:[-–—/]|to)\\s*(?:${end}|${end.slice(2)})\\b`);
+  const named =
+    start === end
+      ? new RegExp(`\\b${start}\\b`)
+      : new RegExp(`\\b${start}\\s*(?:[-–—/]|to)\\s*(?:${end}|${end.slice(2)})\\b`);
   return named.test(strategyTitle) ? strategyTitle : `${strategyTitle} (${formatYears(startsOn, endsOn)})`;
 }
 

@@ -18,7 +18,10 @@ describe('defaultReportPeriod', () => {
   });
 
   it('reads GraphQL state names as well as the domain values', () => {
-    const named = periods.map((p) => ({ ...p, state: p.state === 'signed_off' ? 'SignedOff' : p.state === 'in_review' ? 'InReview' : 'Open' }));
+    const named = periods.map((p) => ({
+      ...p,
+      state: p.state === 'signed_off' ? 'SignedOff' : p.state === 'in_review' ? 'InReview' : 'Open',
+    }));
     expect(defaultReportPeriod(named, true, today)?.period.id).toBe('q3');
     expect(defaultReportPeriod(named, false, today)?.period.id).toBe('q2');
   });

@@ -16,7 +16,11 @@ export interface SnapshotCorrection {
  * dates, numbering, other rows — stays as frozen, and a dated note says what changed and why. Null when the
  * action is not in the frozen report (it was archived before sign-off): the report the board saw is unchanged.
  */
-export function reviseFrozenReport(frozen: BoardReport, live: BoardReport, correction: SnapshotCorrection): BoardReport | null {
+export function reviseFrozenReport(
+  frozen: BoardReport,
+  live: BoardReport,
+  correction: SnapshotCorrection,
+): BoardReport | null {
   if (!frozen.edition) throw new Error('only a frozen report can be revised');
   const liveRow = live.sections.flatMap((s) => s.rows).find((r) => r.actionId === correction.actionId);
   const version = frozen.edition.version + 1;
@@ -67,7 +71,12 @@ function patchRow(row: ReportRow, live: ReportRow, asOf: string): ReportRow {
   };
 }
 
-function correctionNote(version: number, before: ReportRow, after: ReportRow, correction: SnapshotCorrection): CorrectionNote {
+function correctionNote(
+  version: number,
+  before: ReportRow,
+  after: ReportRow,
+  correction: SnapshotCorrection,
+): CorrectionNote {
   const changes: string[] = [];
   if (before.ragLabel !== after.ragLabel) {
     changes.push(
@@ -78,8 +87,10 @@ function correctionNote(version: number, before: ReportRow, after: ReportRow, co
           : `RAG ${before.ragLabel} removed`,
     );
   }
-  if (before.lifecycleLabel !== after.lifecycleLabel) changes.push(`Status changed from ${before.lifecycleLabel} to ${after.lifecycleLabel}`);
-  if (before.progress.text !== after.progress.text || before.progress.marker !== after.progress.marker) changes.push('Progress text corrected');
+  if (before.lifecycleLabel !== after.lifecycleLabel)
+    changes.push(`Status changed from ${before.lifecycleLabel} to ${after.lifecycleLabel}`);
+  if (before.progress.text !== after.progress.text || before.progress.marker !== after.progress.marker)
+    changes.push('Progress text corrected');
   if (changes.length === 0) changes.push('Details not shown in this report were corrected');
   const dateLabel = formatDate(correction.correctedOn);
   const reason = correction.reason.trim();

@@ -2,7 +2,9 @@ import { parseTextBlocks, plainText } from './text-blocks';
 
 describe('parseTextBlocks', () => {
   it('keeps one paragraph, with its single line breaks, when there is no blank line', () => {
-    expect(parseTextBlocks('Reporting rose.\nDetection fell.')).toEqual([{ kind: 'paragraph', text: 'Reporting rose.\nDetection fell.' }]);
+    expect(parseTextBlocks('Reporting rose.\nDetection fell.')).toEqual([
+      { kind: 'paragraph', text: 'Reporting rose.\nDetection fell.' },
+    ]);
   });
 
   it('starts a new paragraph at each blank line (Windows line ends and blank lines of spaces too)', () => {
@@ -14,7 +16,11 @@ describe('parseTextBlocks', () => {
   });
 
   it('reads "- ", "* " and "• " lines as one bulleted list, even straight after a paragraph', () => {
-    expect(parseTextBlocks('This quarter:\n- training for 40 staff\n* two new reporting centres\n• a poster campaign\n\nNext quarter more.')).toEqual([
+    expect(
+      parseTextBlocks(
+        'This quarter:\n- training for 40 staff\n* two new reporting centres\n• a poster campaign\n\nNext quarter more.',
+      ),
+    ).toEqual([
       { kind: 'paragraph', text: 'This quarter:' },
       { kind: 'bullets', items: ['training for 40 staff', 'two new reporting centres', 'a poster campaign'] },
       { kind: 'paragraph', text: 'Next quarter more.' },
@@ -36,7 +42,9 @@ describe('parseTextBlocks', () => {
   });
 
   it('does not take a hyphen without a space, a year or a negative number for a list', () => {
-    expect(parseTextBlocks('-5% on last year\n2015 was the baseline\n12.5 per cent')).toEqual([{ kind: 'paragraph', text: '-5% on last year\n2015 was the baseline\n12.5 per cent' }]);
+    expect(parseTextBlocks('-5% on last year\n2015 was the baseline\n12.5 per cent')).toEqual([
+      { kind: 'paragraph', text: '-5% on last year\n2015 was the baseline\n12.5 per cent' },
+    ]);
   });
 
   it('gives nothing for empty or missing text', () => {
@@ -48,6 +56,8 @@ describe('parseTextBlocks', () => {
 
 describe('plainText (spreadsheet cells)', () => {
   it('keeps paragraphs apart with a blank line and writes list markers', () => {
-    expect(plainText('Intro.\n\n- one\n- two\n\n1. agree\n2. note')).toBe('Intro.\n\n• one\n• two\n\n1. agree\n2. note');
+    expect(plainText('Intro.\n\n- one\n- two\n\n1. agree\n2. note')).toBe(
+      'Intro.\n\n• one\n• two\n\n1. agree\n2. note',
+    );
   });
 });

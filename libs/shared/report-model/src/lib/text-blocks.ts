@@ -22,7 +22,9 @@ interface OpenBlock {
 
 function toBlock(open: OpenBlock): TextBlock {
   if (open.kind === 'paragraph') return { kind: 'paragraph', text: open.parts.join('\n') };
-  return open.kind === 'bullets' ? { kind: 'bullets', items: open.parts } : { kind: 'numbered', start: open.start, items: open.parts };
+  return open.kind === 'bullets'
+    ? { kind: 'bullets', items: open.parts }
+    : { kind: 'numbered', start: open.start, items: open.parts };
 }
 
 export function parseTextBlocks(text: string | null | undefined): TextBlock[] {

@@ -15,7 +15,11 @@ export class AuditLogController {
   constructor(private readonly log: AuditLogService) {}
 
   @Get('audit-log.csv')
-  async csv(@Req() req: RequestWithActor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async csv(
+    @Req() req: RequestWithActor,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const actor = req.actor;
     if (!actor) {
       res.status(401).json({ error: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
@@ -26,7 +30,12 @@ export class AuditLogController {
       return typeof value === 'string' ? value : null;
     };
     try {
-      const { entries, timeZone } = await this.log.all(actor, { personId: text('personId'), recordType: text('recordType'), from: text('from'), to: text('to') });
+      const { entries, timeZone } = await this.log.all(actor, {
+        personId: text('personId'),
+        recordType: text('recordType'),
+        from: text('from'),
+        to: text('to'),
+      });
       const fileName = `audit-log-${localDate(new Date(), timeZone)}.csv`;
       res
         .status(200)
@@ -39,7 +48,10 @@ export class AuditLogController {
       const answer = reportErrorResponse(error);
       if (!answer) throw error;
       const fields = (error as { extensions?: { fields?: unknown } }).extensions?.fields;
-      res.status(answer.status).set(answer.headers).json(fields ? { ...answer.body, fields } : answer.body);
+      res
+        .status(answer.status)
+        .set(answer.headers)
+        .json(fields ? { ...answer.body, fields } : answer.body);
     }
   }
 }

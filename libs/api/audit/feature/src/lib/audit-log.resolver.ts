@@ -8,8 +8,13 @@ import { AuditLogService } from './audit-log.service';
 export class AuditLogResolver {
   constructor(private readonly log: AuditLogService) {}
 
-  @Query(() => AuditLogPageModel, { description: 'Who changed what and when in the partnership, newest first, filtered and paged. Administrator.' })
-  auditLog(@CurrentActor() actor: Actor, @Args('input', { type: () => AuditLogInput, nullable: true }) input?: AuditLogInput): Promise<AuditLogPageModel> {
+  @Query(() => AuditLogPageModel, {
+    description: 'Who changed what and when in the partnership, newest first, filtered and paged. Administrator.',
+  })
+  auditLog(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => AuditLogInput, nullable: true }) input?: AuditLogInput,
+  ): Promise<AuditLogPageModel> {
     // Typed as the class (not `| null`) so the validation pipe sees it and checks its fields.
     return this.log.page(actor, input ?? {});
   }

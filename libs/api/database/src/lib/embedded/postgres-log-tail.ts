@@ -18,8 +18,18 @@ export class PostgresLogTail {
   };
 
   error(summary: string, reason: unknown): Error {
-    const cause = reason instanceof Error ? reason.message : reason === undefined ? null : typeof reason === 'string' ? reason : inspect(reason);
+    const cause =
+      reason instanceof Error
+        ? reason.message
+        : reason === undefined
+          ? null
+          : typeof reason === 'string'
+            ? reason
+            : inspect(reason);
     const detail = [cause, ...this.lines].filter((line): line is string => !!line);
-    return new Error(detail.length ? `${summary}: ${detail.join('\n')}` : `${summary} with no output from PostgreSQL.`, { cause: reason });
+    return new Error(
+      detail.length ? `${summary}: ${detail.join('\n')}` : `${summary} with no output from PostgreSQL.`,
+      { cause: reason },
+    );
   }
 }

@@ -27,11 +27,15 @@ export async function clearStalePostmaster(dataDir: string): Promise<string | nu
   const parent = parentOf(pid);
   const parentCommand = parent !== null && parent !== 1 ? commandLine(parent) : null;
   if (parentCommand && basename(parentCommand[0] ?? '').startsWith('node')) {
-    throw new Error(`PostgreSQL (pid ${pid}) on ${dataDir} belongs to a running process (pid ${parent}): stop that Waymark before starting another on the same data directory.`);
+    throw new Error(
+      `PostgreSQL (pid ${pid}) on ${dataDir} belongs to a running process (pid ${parent}): stop that Waymark before starting another on the same data directory.`,
+    );
   }
   process.kill(pid, 'SIGINT');
   if (!(await waitForExit(pid, STOP_TIMEOUT_MS))) {
-    throw new Error(`PostgreSQL (pid ${pid}) left running on ${dataDir} by a previous Waymark did not stop within ${STOP_TIMEOUT_MS / 1000} s after SIGINT.`);
+    throw new Error(
+      `PostgreSQL (pid ${pid}) left running on ${dataDir} by a previous Waymark did not stop within ${STOP_TIMEOUT_MS / 1000} s after SIGINT.`,
+    );
   }
   return `stopped PostgreSQL (pid ${pid}) left running on ${dataDir} by a previous Waymark`;
 }

@@ -32,6 +32,8 @@ export class BoardReportSnapshot1796000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE IF EXISTS board_report_snapshot; DROP FUNCTION IF EXISTS board_report_snapshot_is_immutable()`);
+    await q.query(
+      `DROP TABLE IF EXISTS board_report_snapshot; DROP FUNCTION IF EXISTS board_report_snapshot_is_immutable()`,
+    );
   }
 }

@@ -17,7 +17,9 @@ export class StrategyTitlePerPartnership1796000100000 implements MigrationInterf
         FROM (SELECT id, row_number() OVER (PARTITION BY partnership_id, ${NORMALISED_TITLE} ORDER BY created_at, id) AS n
                 FROM strategy WHERE archived_at IS NULL) d
        WHERE s.id = d.id AND d.n > 1`);
-    await q.query(`CREATE UNIQUE INDEX strategy_title_per_partnership ON strategy (partnership_id, (${NORMALISED_TITLE})) WHERE archived_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX strategy_title_per_partnership ON strategy (partnership_id, (${NORMALISED_TITLE})) WHERE archived_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -9,7 +9,10 @@ import { buildDataSourceOptions } from '../data-source-options';
  */
 export async function createTestDatabase(prefix = 'waymark_test'): Promise<string> {
   const serverUrl = process.env['WAYMARK_TEST_DATABASE_URL'];
-  if (!serverUrl) throw new Error('WAYMARK_TEST_DATABASE_URL is not set: run tests through jest (its globalSetup starts PostgreSQL).');
+  if (!serverUrl)
+    throw new Error(
+      'WAYMARK_TEST_DATABASE_URL is not set: run tests through jest (its globalSetup starts PostgreSQL).',
+    );
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
@@ -31,9 +34,13 @@ export interface MigratedTestDatabaseOptions {
 }
 
 /** A new database as `createTestDatabase` makes one, with every migration applied and a DataSource open on it. */
-export async function createMigratedTestDatabase(options: MigratedTestDatabaseOptions = {}): Promise<{ dataSource: DataSource; url: string }> {
+export async function createMigratedTestDatabase(
+  options: MigratedTestDatabaseOptions = {},
+): Promise<{ dataSource: DataSource; url: string }> {
   const url = await createTestDatabase(options.prefix);
-  const dataSource = new DataSource(buildDataSourceOptions({ url, poolSize: options.poolSize, statementTimeoutMs: options.statementTimeoutMs }));
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ url, poolSize: options.poolSize, statementTimeoutMs: options.statementTimeoutMs }),
+  );
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, url };

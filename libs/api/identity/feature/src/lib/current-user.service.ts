@@ -15,9 +15,12 @@ export class CurrentUserService {
   async describe(personId: string): Promise<CurrentUserModel> {
     const actor = await this.actors.load(personId);
     if (!actor) throw unauthenticated();
-    const [row]: Array<{ email: string; job_title: string | null; groups: Array<{ id: string; name: string; kind: GroupKind; isChair: boolean }> }> =
-      await this.dataSource.query(
-        `SELECT p.email, p.job_title,
+    const [row]: Array<{
+      email: string;
+      job_title: string | null;
+      groups: Array<{ id: string; name: string; kind: GroupKind; isChair: boolean }>;
+    }> = await this.dataSource.query(
+      `SELECT p.email, p.job_title,
                 COALESCE(json_agg(json_build_object('id', g.id, 'name', g.name, 'kind', g.kind, 'isChair', gm.is_chair)
                                   ORDER BY g.sort_order, g.name) FILTER (WHERE g.id IS NOT NULL), '[]') AS groups
            FROM person p
@@ -25,8 +28,8 @@ export class CurrentUserService {
            LEFT JOIN partnership_group g ON g.id = gm.group_id AND g.archived_at IS NULL
           WHERE p.id = $1
           GROUP BY p.id`,
-        [personId],
-      );
+      [personId],
+    );
     const roles: UserRole[] = [];
     if (actor.isAdministrator) roles.push(UserRole.Administrator);
     if (actor.reviewerOfStrategyIds.length > 0) roles.push(UserRole.SeniorOfficer);

@@ -10,7 +10,8 @@ export class SessionExpiryResolver {
   @Public()
   @Query(() => SessionExpiryModel, {
     nullable: true,
-    description: 'When the caller’s session ends; null when signed out. Asking does not extend the session (nor does anything else in the same request).',
+    description:
+      'When the caller’s session ends; null when signed out. Asking does not extend the session (nor does anything else in the same request).',
   })
   sessionExpiry(@Context('req') req: Request & RequestWithActor): SessionExpiryModel | null {
     leaveSessionUntouched(req);
@@ -18,7 +19,9 @@ export class SessionExpiryResolver {
   }
 
   // Not @Public(): the session guard answers UNAUTHENTICATED without a session.
-  @Mutation(() => SessionExpiryModel, { description: 'Stay signed in: the idle timeout starts again now (never past the absolute limit).' })
+  @Mutation(() => SessionExpiryModel, {
+    description: 'Stay signed in: the idle timeout starts again now (never past the absolute limit).',
+  })
   async staySignedIn(@Context('req') req: Request): Promise<SessionExpiryModel> {
     await extendSession(req);
     const expiry = sessionExpiryOf(req);

@@ -11,15 +11,22 @@ export class SingleSignOnLinkResolver {
   constructor(private readonly links: SingleSignOnLinkService) {}
 
   @Query(() => SingleSignOnLinkModel, { description: "A person's single sign-on link. Administrator." })
-  singleSignOnLink(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID }) personId: string): Promise<SingleSignOnLinkModel> {
+  singleSignOnLink(
+    @CurrentActor() actor: Actor,
+    @Args('personId', { type: () => ID }) personId: string,
+  ): Promise<SingleSignOnLinkModel> {
     if (!UUID.test(personId)) throw badInput([{ field: 'personId', message: 'must be a valid id' }]);
     return this.links.describe(actor, personId);
   }
 
   @Mutation(() => SingleSignOnLinkModel, {
-    description: "Clears a person's link to their single sign-on account and ends their sessions; their next single sign-on links afresh. Administrator.",
+    description:
+      "Clears a person's link to their single sign-on account and ends their sessions; their next single sign-on links afresh. Administrator.",
   })
-  clearSingleSignOnLink(@CurrentActor() actor: Actor, @Args('input') input: ClearSingleSignOnLinkInput): Promise<SingleSignOnLinkModel> {
+  clearSingleSignOnLink(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ClearSingleSignOnLinkInput,
+  ): Promise<SingleSignOnLinkModel> {
     return this.links.clear(actor, input.personId);
   }
 }

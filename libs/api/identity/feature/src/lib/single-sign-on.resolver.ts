@@ -17,7 +17,9 @@ export class SingleSignOnResolver {
   ) {}
 
   @Public()
-  @Query(() => SignInOptionsModel, { description: 'How people may sign in (public): the single sign-on buttons to show.' })
+  @Query(() => SignInOptionsModel, {
+    description: 'How people may sign in (public): the single sign-on buttons to show.',
+  })
   async signInOptions(): Promise<SignInOptionsModel> {
     const label = this.config.oidc.buttonLabel;
     const installation = this.config.oidc.provider ? [{ label, startUrl: START_URL }] : [];
@@ -26,7 +28,10 @@ export class SingleSignOnResolver {
     return {
       singleSignOn: [
         ...installation,
-        ...partnerships.map((p) => ({ label: several ? `${label} (${p.name})` : label, startUrl: `${START_URL}?partnership=${p.id}` })),
+        ...partnerships.map((p) => ({
+          label: several ? `${label} (${p.name})` : label,
+          startUrl: `${START_URL}?partnership=${p.id}`,
+        })),
       ],
     };
   }
@@ -36,8 +41,14 @@ export class SingleSignOnResolver {
     return this.toModel(await this.settings.settings(actor));
   }
 
-  @Mutation(() => SingleSignOnSettingsModel, { description: "Sets the partnership's OpenID Connect provider, just-in-time domains, SSO-only and break-glass administrators. Administrator." })
-  async updateSingleSignOn(@CurrentActor() actor: Actor, @Args('input') input: UpdateSingleSignOnInput): Promise<SingleSignOnSettingsModel> {
+  @Mutation(() => SingleSignOnSettingsModel, {
+    description:
+      "Sets the partnership's OpenID Connect provider, just-in-time domains, SSO-only and break-glass administrators. Administrator.",
+  })
+  async updateSingleSignOn(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateSingleSignOnInput,
+  ): Promise<SingleSignOnSettingsModel> {
     return this.toModel(await this.settings.update(actor, input));
   }
 

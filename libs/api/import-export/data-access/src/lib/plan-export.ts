@@ -1,7 +1,22 @@
 import { EntityManager, DataSource } from 'typeorm';
 import { notFound } from '@waymark/api/shared/util';
-import { compareOrdered, LIFECYCLE_LABEL, LifecycleStatus, Rag, RAG_LABEL, REVIEW_STATE_LABEL, ReviewState } from '@waymark/shared/domain';
-import { exampleTemplateRow, formatPersonReference, PLAN_COLUMNS, TEMPLATE_HEADERS, TemplateRow, toTemplateCells } from '@waymark/shared/plan-template';
+import {
+  compareOrdered,
+  LIFECYCLE_LABEL,
+  LifecycleStatus,
+  Rag,
+  RAG_LABEL,
+  REVIEW_STATE_LABEL,
+  ReviewState,
+} from '@waymark/shared/domain';
+import {
+  exampleTemplateRow,
+  formatPersonReference,
+  PLAN_COLUMNS,
+  TEMPLATE_HEADERS,
+  TemplateRow,
+  toTemplateCells,
+} from '@waymark/shared/plan-template';
 import { SpreadsheetFormat, writeCsv, writeXlsx } from './spreadsheet-io';
 import { queryRows } from '@waymark/api/database';
 
@@ -19,9 +34,21 @@ export const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-const WIDTHS: Partial<Record<string, number>> = { Theme: 36, Objective: 36, Action: 50, Progress: 60, 'Lead officer': 30, 'Supporting organisations': 30 };
+const WIDTHS: Partial<Record<string, number>> = {
+  Theme: 36,
+  Objective: 36,
+  Action: 50,
+  Progress: 60,
+  'Lead officer': 30,
+  'Supporting organisations': 30,
+};
 
-async function sheetFile(format: SpreadsheetFormat, baseName: string, rows: string[][], withGuidance: boolean): Promise<ExportedFile> {
+async function sheetFile(
+  format: SpreadsheetFormat,
+  baseName: string,
+  rows: string[][],
+  withGuidance: boolean,
+): Promise<ExportedFile> {
   const content =
     format === 'xlsx'
       ? await writeXlsx({
@@ -29,7 +56,9 @@ async function sheetFile(format: SpreadsheetFormat, baseName: string, rows: stri
           headers: TEMPLATE_HEADERS,
           rows,
           columnWidths: TEMPLATE_HEADERS.map((h) => WIDTHS[h] ?? 18),
-          guidance: withGuidance ? PLAN_COLUMNS.map((c) => [c.header, `${c.required ? 'Required. ' : ''}${c.help}`]) : undefined,
+          guidance: withGuidance
+            ? PLAN_COLUMNS.map((c) => [c.header, `${c.required ? 'Required. ' : ''}${c.help}`])
+            : undefined,
         })
       : writeCsv(TEMPLATE_HEADERS, rows);
   return { fileName: `${baseName}.${format}`, contentType: CONTENT_TYPES[format], content };
@@ -45,31 +74,50 @@ export function planTemplate(format: SpreadsheetFormat): Promise<ExportedFile> {
  * period-less row when the action has no update or its own status differs from its latest update's.
  * Importing the result into an empty partnership rebuilds the plan and its update history.
  */
-export async function exportPlanRows(manager: EntityManager | DataSource, strategyId: string): Promise<{ strategy: Row; rows: string[][] }> {
+export async function exportPlanRows(
+  manager: EntityManager | DataSource,
+  strategyId: string,
+): Promise<{ strategy: Row; rows: string[][] }> {
   const [strategy] = await queryRows<Row>(manager, `SELECT * FROM strategy WHERE id = $1`, [strategyId]);
   if (!strategy) throw notFound('Strategy', strategyId);
   const partnershipId = strategy['partnership_id'];
   const reads: [string, unknown[]][] = [
     [`SELECT id, title, sort_order FROM theme WHERE strategy_id = $1 AND archived_at IS NULL`, [strategyId]],
-    [`SELECT id, theme_id, title, sort_order FROM objective WHERE strategy_id = $1 AND archived_at IS NULL`, [strategyId]],
+    [
+      `SELECT id, theme_id, title, sort_order FROM objective WHERE strategy_id = $1 AND archived_at IS NULL`,
+      [strategyId],
+    ],
     [`SELECT * FROM action WHERE strategy_id = $1 AND archived_at IS NULL`, [strategyId]],
-    [`SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`, [strategyId]],
+    [
+      `SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`,
+      [strategyId],
+    ],
     [`SELECT id, name, sort_order FROM organisation WHERE partnership_id = $1`, [partnershipId]],
     [`SELECT id, name FROM partnership_group WHERE partnership_id = $1`, [partnershipId]],
     [`SELECT id, full_name, email FROM person WHERE partnership_id = $1`, [partnershipId]],
     [`SELECT id, name, starts_on FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, name`, [strategyId]],
-    [`SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1 AND a.archived_at IS NULL`, [strategyId]],
+    [
+      `SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1 AND a.archived_at IS NULL`,
+      [strategyId],
+    ],
   ];
   const results: Row[][] = [];
   for (const [sql, params] of reads) results.push(await manager.query(sql, params));
   const [themes, objectives, actions, supporting, orgs, groups, people, periods, updates] = results;
 
   const ordered = <T extends Row>(items: T[]) =>
-    [...items].sort((a, b) => compareOrdered({ id: s(a['id']), sortOrder: Number(a['sort_order']) }, { id: s(b['id']), sortOrder: Number(b['sort_order']) }));
+    [...items].sort((a, b) =>
+      compareOrdered(
+        { id: s(a['id']), sortOrder: Number(a['sort_order']) },
+        { id: s(b['id']), sortOrder: Number(b['sort_order']) },
+      ),
+    );
   const orgName = new Map(orgs.map((o) => [s(o['id']), s(o['name'])]));
   const orgSort = new Map(orgs.map((o) => [s(o['id']), Number(o['sort_order'])]));
   const groupName = new Map(groups.map((g) => [s(g['id']), s(g['name'])]));
-  const personRef = new Map(people.map((p) => [s(p['id']), formatPersonReference({ fullName: s(p['full_name']), email: s(p['email']) })]));
+  const personRef = new Map(
+    people.map((p) => [s(p['id']), formatPersonReference({ fullName: s(p['full_name']), email: s(p['email']) })]),
+  );
   const periodOrder = new Map(periods.map((p, i) => [s(p['id']), i]));
   const periodName = new Map(periods.map((p) => [s(p['id']), s(p['name'])]));
   const supportingByAction = new Map<string, string[]>();
@@ -92,12 +140,18 @@ export async function exportPlanRows(manager: EntityManager | DataSource, strate
     // Actions directly under the theme come first, so a blank Objective cell never repeats the objective above.
     const groupsInOrder: [Row | null, Row[]][] = [
       [null, ordered(themeActions.filter((a) => !a['objective_id']))],
-      ...themeObjectives.map((o): [Row, Row[]] => [o, ordered(themeActions.filter((a) => a['objective_id'] === o['id']))]),
+      ...themeObjectives.map((o): [Row, Row[]] => [
+        o,
+        ordered(themeActions.filter((a) => a['objective_id'] === o['id'])),
+      ]),
     ];
     for (const [objective, list] of groupsInOrder) {
       for (const action of list) {
         const supportingNames = (supportingByAction.get(s(action['id'])) ?? [])
-          .sort((a, b) => (orgSort.get(a) ?? 0) - (orgSort.get(b) ?? 0) || s(orgName.get(a)).localeCompare(s(orgName.get(b))))
+          .sort(
+            (a, b) =>
+              (orgSort.get(a) ?? 0) - (orgSort.get(b) ?? 0) || s(orgName.get(a)).localeCompare(s(orgName.get(b))),
+          )
           .map((id) => orgName.get(id) ?? '');
         const base: TemplateRow = {
           themeNo: String(themeIndex + 1),
@@ -140,11 +194,21 @@ export async function exportPlanRows(manager: EntityManager | DataSource, strate
 }
 
 export function fileSlug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'plan';
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'plan'
+  );
 }
 
 /** The strategy exported to the import template (xlsx or csv). */
-export async function exportPlan(manager: EntityManager | DataSource, strategyId: string, format: SpreadsheetFormat): Promise<ExportedFile> {
+export async function exportPlan(
+  manager: EntityManager | DataSource,
+  strategyId: string,
+  format: SpreadsheetFormat,
+): Promise<ExportedFile> {
   const { strategy, rows } = await exportPlanRows(manager, strategyId);
   return sheetFile(format, fileSlug(s(strategy['title'])), rows, false);
 }

@@ -5,7 +5,8 @@ import { createMigratedDatabase, createPartnership } from './testing/test-databa
 import { ImportWorkerPool } from './worker/import-worker-pool';
 
 const HEADER = ['Theme', 'Action ref', 'Action', 'Lead officer', 'RAG', 'Period', 'Progress'];
-const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n') + '\n', 'utf8');
+const csv = (rows: string[][]) =>
+  Buffer.from(rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n') + '\n', 'utf8');
 
 // Quotes, backslashes, a JSON-looking narrative and non-Latin text: the writes carry rows as JSON text now.
 const TRICKY = 'Said "done" \\ not C:\\temp\\x; {"a": [1]} — ŵ 😀';
@@ -23,14 +24,37 @@ describe('plan import writes', () => {
   beforeEach(async () => {
     partnershipId = await createPartnership(dataSource, `P ${Math.random()}`);
     // E-mail addresses are unique across partnerships.
-    rows = [HEADER, ['Safer streets', 'A1', 'Street lighting', `Jo Smith <jo.${partnershipId}@example.org>`, 'Green', '2018/19 Q1', TRICKY]];
+    rows = [
+      HEADER,
+      [
+        'Safer streets',
+        'A1',
+        'Street lighting',
+        `Jo Smith <jo.${partnershipId}@example.org>`,
+        'Green',
+        '2018/19 Q1',
+        TRICKY,
+      ],
+    ];
   });
 
   it('stores text and its audit row exactly as written', async () => {
-    const applied = await applyPlanImport(dataSource, { fileName: 'plan.csv', content: csv(rows), partnershipId, newStrategy, actorId: null });
-    const [update] = await dataSource.query(`SELECT u.id, u.narrative FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`, [applied.strategyId]);
+    const applied = await applyPlanImport(dataSource, {
+      fileName: 'plan.csv',
+      content: csv(rows),
+      partnershipId,
+      newStrategy,
+      actorId: null,
+    });
+    const [update] = await dataSource.query(
+      `SELECT u.id, u.narrative FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`,
+      [applied.strategyId],
+    );
     expect(update.narrative).toBe(TRICKY);
-    const [audit] = await dataSource.query(`SELECT changes, reason FROM audit_entry WHERE entity_type = 'progress_update' AND entity_id = $1`, [update.id]);
+    const [audit] = await dataSource.query(
+      `SELECT changes, reason FROM audit_entry WHERE entity_type = 'progress_update' AND entity_id = $1`,
+      [update.id],
+    );
     expect(audit.changes.narrative).toEqual({ before: null, after: TRICKY });
     expect(audit.reason).toBe('Imported from plan.csv');
   });
@@ -46,12 +70,17 @@ describe('plan import writes', () => {
       ...IN_THIS_THREAD,
       plan: async (input) => {
         const plan = computePlannedImport(input);
-        await dataSource.query(`UPDATE action SET description = 'edited meanwhile', version = version + 1 WHERE strategy_id = $1`, [strategyId]);
+        await dataSource.query(
+          `UPDATE action SET description = 'edited meanwhile', version = version + 1 WHERE strategy_id = $1`,
+          [strategyId],
+        );
         return plan;
       },
     };
     const again = { ...request, content: csv(edited), newStrategy: null, strategyId };
-    await expect(applyPlanImport(dataSource, again, { compute: racing })).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(applyPlanImport(dataSource, again, { compute: racing })).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT' },
+    });
     expect(await planTableCounts(dataSource)).toEqual(before);
     const [action] = await dataSource.query(`SELECT title FROM action WHERE strategy_id = $1`, [strategyId]);
     expect(action.title).toBe('Street lighting');
@@ -67,7 +96,10 @@ describe('plan import writes', () => {
       expect(inWorker).toEqual(here);
       const applied = await applyPlanImport(dataSource, request, { compute });
       expect(applied.applied).toBe(true);
-      const [count] = await dataSource.query(`SELECT count(*)::int AS n FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`, [applied.strategyId]);
+      const [count] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`,
+        [applied.strategyId],
+      );
       expect(count.n).toBe(1);
     } finally {
       await pool.close();

@@ -1,13 +1,29 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '@waymark/api/shared/util';
 import { runPlannedWrites } from './import/import-plan-writer';
-import { computeImportPlan, computePlannedImport, loadPlanningInput, type PlannedImport, type PlanningInput } from './import/import-planning';
+import {
+  computeImportPlan,
+  computePlannedImport,
+  loadPlanningInput,
+  type PlannedImport,
+  type PlanningInput,
+} from './import/import-planning';
 import { ImportPreview, ImportRequest, PlanningRequest } from './import/import.types';
 import { formatOf } from './spreadsheet-io';
 import { readPlanSheet, type ReadSheet, readSheetOf, SpreadsheetUnreadable } from './plan-sheet';
 
 export { IMPORT_ENTITIES } from './import/import.types';
-export type { ImportChange, ImportCount, ImportEntity, ImportOperation, ImportPlan, ImportPreview, ImportRequest, NewStrategySpec, PlanningRequest } from './import/import.types';
+export type {
+  ImportChange,
+  ImportCount,
+  ImportEntity,
+  ImportOperation,
+  ImportPlan,
+  ImportPreview,
+  ImportRequest,
+  NewStrategySpec,
+  PlanningRequest,
+} from './import/import.types';
 export type { PlannedImport, PlanningInput } from './import/import-planning';
 
 /**
@@ -35,7 +51,8 @@ export interface ImportOptions {
 
 async function readSheet(request: ImportRequest, options: ImportOptions): Promise<ReadSheet> {
   const field = options.fileField ?? 'input.file';
-  if (!formatOf(request.fileName)) throw badInput([{ field, message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
+  if (!formatOf(request.fileName))
+    throw badInput([{ field, message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
   try {
     return await (options.compute ?? IN_THIS_THREAD).readSheet(request.fileName, request.content);
   } catch (error) {
@@ -44,29 +61,47 @@ async function readSheet(request: ImportRequest, options: ImportOptions): Promis
   }
 }
 
-function planningRequest({ fileName, partnershipId, strategyId, newStrategy, actorId }: ImportRequest): PlanningRequest {
+function planningRequest({
+  fileName,
+  partnershipId,
+  strategyId,
+  newStrategy,
+  actorId,
+}: ImportRequest): PlanningRequest {
   return { fileName, partnershipId, strategyId, newStrategy, actorId };
 }
 
 /** Dry run: what the import would create, update and leave alone, and every problem. Writes nothing. */
-export async function previewPlanImport(dataSource: DataSource, request: ImportRequest, options: ImportOptions = {}): Promise<ImportPreview> {
+export async function previewPlanImport(
+  dataSource: DataSource,
+  request: ImportRequest,
+  options: ImportOptions = {},
+): Promise<ImportPreview> {
   const sheet = await readSheet(request, options);
   const compute = options.compute ?? IN_THIS_THREAD;
-  return dataSource.transaction('REPEATABLE READ', async (manager) => compute.preview(await loadPlanningInput(manager, planningRequest(request), sheet, false)));
+  return dataSource.transaction('REPEATABLE READ', async (manager) =>
+    compute.preview(await loadPlanningInput(manager, planningRequest(request), sheet, false)),
+  );
 }
 
 /**
  * Applies the import in one transaction; refuses (changing nothing) when the preview has problems. The strategy
  * and its periods stay locked from planning to commit (see loadPlanningInput).
  */
-export async function applyPlanImport(dataSource: DataSource, request: ImportRequest, options: ImportOptions = {}): Promise<ImportPreview> {
+export async function applyPlanImport(
+  dataSource: DataSource,
+  request: ImportRequest,
+  options: ImportOptions = {},
+): Promise<ImportPreview> {
   const sheet = await readSheet(request, options);
   const compute = options.compute ?? IN_THIS_THREAD;
   return dataSource.transaction(async (manager) => {
     const plan = await compute.plan(await loadPlanningInput(manager, planningRequest(request), sheet, true));
     if (plan.preview.problems.length > 0) {
       const shown = plan.preview.problems.slice(0, 50).map((p) => ({
-        field: p.row ? `row ${p.row}${p.columnLetter ? `, column ${p.columnLetter}` : ''}${p.column ? ` (${p.column})` : ''}` : 'file',
+        field: p.row
+          ? `row ${p.row}${p.columnLetter ? `, column ${p.columnLetter}` : ''}${p.column ? ` (${p.column})` : ''}`
+          : 'file',
         message: p.message,
       }));
       throw badInput(shown);
@@ -78,7 +113,21 @@ export async function applyPlanImport(dataSource: DataSource, request: ImportReq
 
 /** Row counts of the tables an import writes, for tests and the CLI summary. */
 export async function planTableCounts(manager: EntityManager | DataSource): Promise<Record<string, number>> {
-  const tables = ['strategy', 'theme', 'objective', 'action', 'action_supporting_organisation', 'organisation', 'partnership_group', 'person', 'reporting_period', 'progress_update', 'audit_entry'];
-  const rows: { t: string; n: string }[] = await manager.query(tables.map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`).join(' UNION ALL '));
+  const tables = [
+    'strategy',
+    'theme',
+    'objective',
+    'action',
+    'action_supporting_organisation',
+    'organisation',
+    'partnership_group',
+    'person',
+    'reporting_period',
+    'progress_update',
+    'audit_entry',
+  ];
+  const rows: { t: string; n: string }[] = await manager.query(
+    tables.map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`).join(' UNION ALL '),
+  );
   return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
 }

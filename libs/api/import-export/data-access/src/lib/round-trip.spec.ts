@@ -12,11 +12,21 @@ import { createMigratedDatabase, createPartnership } from './testing/test-databa
 
 const GENERATED_ON = '2016-03-01';
 
-async function reports(db: DataSource, strategyId: string): Promise<{ source: ReportSource; byPeriod: Map<string, BoardReport> }> {
+async function reports(
+  db: DataSource,
+  strategyId: string,
+): Promise<{ source: ReportSource; byPeriod: Map<string, BoardReport> }> {
   const source = (await loadReportSource(db, strategyId)) as ReportSource;
   const byPeriod = new Map<string, BoardReport>();
   for (const period of source.periods) {
-    byPeriod.set(period.name, buildBoardReport(source, { periodId: period.id, generatedOn: GENERATED_ON, columns: ['lead', 'due', 'rag', 'history'] }));
+    byPeriod.set(
+      period.name,
+      buildBoardReport(source, {
+        periodId: period.id,
+        generatedOn: GENERATED_ON,
+        columns: ['lead', 'due', 'rag', 'history'],
+      }),
+    );
   }
   return { source, byPeriod };
 }
@@ -61,19 +71,37 @@ describe('round trip, backup and StratML on the demo partnership', () => {
       const partnershipId = await createPartnership(target, 'Empty partnership');
       const york = demo.strategyIds.york;
       const file = await exportPlan(source, york, 'xlsx');
-      const [strategy] = await source.query(`SELECT title, starts_on, ends_on, theme_label, objective_label, action_label FROM strategy WHERE id = $1`, [york]);
+      const [strategy] = await source.query(
+        `SELECT title, starts_on, ends_on, theme_label, objective_label, action_label FROM strategy WHERE id = $1`,
+        [york],
+      );
       const imported = await applyPlanImport(target, {
-        fileName: file.fileName, content: file.content, partnershipId, actorId: null,
-        newStrategy: { title: strategy.title, startYear: Number(strategy.starts_on.slice(0, 4)), endYear: Number(strategy.ends_on.slice(0, 4)) },
+        fileName: file.fileName,
+        content: file.content,
+        partnershipId,
+        actorId: null,
+        newStrategy: {
+          title: strategy.title,
+          startYear: Number(strategy.starts_on.slice(0, 4)),
+          endYear: Number(strategy.ends_on.slice(0, 4)),
+        },
       });
       expect(imported.problems).toEqual([]);
       const copyId = imported.strategyId as string;
       // The template does not carry the strategy's level labels; set them as an administrator would.
-      await target.query(`UPDATE strategy SET theme_label = $2, objective_label = $3, action_label = $4 WHERE id = $1`,
-        [copyId, strategy.theme_label, strategy.objective_label, strategy.action_label]);
+      await target.query(
+        `UPDATE strategy SET theme_label = $2, objective_label = $3, action_label = $4 WHERE id = $1`,
+        [copyId, strategy.theme_label, strategy.objective_label, strategy.action_label],
+      );
       // Nor organisations' short names (the report's Lead column uses them).
-      for (const org of await source.query(`SELECT name, short_name FROM organisation WHERE partnership_id = $1`, [demo.partnershipId])) {
-        await target.query(`UPDATE organisation SET short_name = $2 WHERE partnership_id = $3 AND name = $1`, [org.name, org.short_name, partnershipId]);
+      for (const org of await source.query(`SELECT name, short_name FROM organisation WHERE partnership_id = $1`, [
+        demo.partnershipId,
+      ])) {
+        await target.query(`UPDATE organisation SET short_name = $2 WHERE partnership_id = $3 AND name = $1`, [
+          org.name,
+          org.short_name,
+          partnershipId,
+        ]);
       }
 
       // Same template rows back out (ids aside: rows carry names, not ids).
@@ -81,7 +109,9 @@ describe('round trip, backup and StratML on the demo partnership', () => {
       // The CSV form reads back to exactly the same cells as the xlsx form.
       const csv = await exportPlan(source, york, 'csv');
       expect((await readSpreadsheet('x.csv', csv.content)).filter((r) => r.some((c) => c !== ''))).toEqual(
-        (await readSpreadsheet('x.xlsx', file.content)).map((r) => Array.from({ length: 16 }, (_, i) => r[i] ?? '')).filter((r) => r.some((c) => c !== '')),
+        (await readSpreadsheet('x.xlsx', file.content))
+          .map((r) => Array.from({ length: 16 }, (_, i) => r[i] ?? ''))
+          .filter((r) => r.some((c) => c !== '')),
       );
 
       const before = await reports(source, york);
@@ -96,7 +126,22 @@ describe('round trip, backup and StratML on the demo partnership', () => {
           if (v && typeof v === 'object') {
             const o: Record<string, unknown> = {};
             for (const [k, x] of Object.entries(v)) {
-              if (['commentary', 'indicators', 'updateDeadline', 'state', 'signedOff', 'rescheduleCount', 'originalDueOn', 'dueMoved', 'partnershipName', 'introduction', 'paragraphNumber'].includes(k)) continue;
+              if (
+                [
+                  'commentary',
+                  'indicators',
+                  'updateDeadline',
+                  'state',
+                  'signedOff',
+                  'rescheduleCount',
+                  'originalDueOn',
+                  'dueMoved',
+                  'partnershipName',
+                  'introduction',
+                  'paragraphNumber',
+                ].includes(k)
+              )
+                continue;
               o[k] = strip(x);
             }
             return o;
@@ -133,9 +178,13 @@ describe('round trip, backup and StratML on the demo partnership', () => {
       expect(restoredTables).toEqual(originalTables);
       // Restore inserts the rows, and the triggers give them the same stored search vectors as the source.
       const restoredVectors = await searchVectors(fresh);
-      expect(Object.keys(restoredVectors).length).toBe(backup.tables['action'].length + backup.tables['progress_update'].length);
+      expect(Object.keys(restoredVectors).length).toBe(
+        backup.tables['action'].length + backup.tables['progress_update'].length,
+      );
       const sourceVectors = await searchVectors(source);
-      expect(restoredVectors).toEqual(Object.fromEntries(Object.keys(restoredVectors).map((id) => [id, sourceVectors[id]])));
+      expect(restoredVectors).toEqual(
+        Object.fromEntries(Object.keys(restoredVectors).map((id) => [id, sourceVectors[id]])),
+      );
       expect(Object.values(restoredVectors).filter((vector) => !vector)).toEqual([]);
       expect(restoredAudit.slice(0, originalAudit.length)).toEqual(originalAudit);
       expect(restoredAudit.slice(originalAudit.length).map((a) => a['operation'])).toEqual(['restore']);
@@ -146,9 +195,13 @@ describe('round trip, backup and StratML on the demo partnership', () => {
       }
       // A second restore of the same partnership is refused and changes nothing.
       const counts = await planTableCounts(fresh);
-      await expect(restorePartnership(fresh, JSON.parse(json))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+      await expect(restorePartnership(fresh, JSON.parse(json))).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT' },
+      });
       expect(await planTableCounts(fresh)).toEqual(counts);
-      await expect(restorePartnership(fresh, { format: 'something-else' })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(restorePartnership(fresh, { format: 'something-else' })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     } finally {
       await fresh.destroy();
     }
@@ -156,10 +209,19 @@ describe('round trip, backup and StratML on the demo partnership', () => {
 
   it('exports well-formed, namespaced StratML Part 2 with a goal per theme and a measurement per action per period', async () => {
     const york = demo.strategyIds.york;
-    const periods: { id: string }[] = await source.query(`SELECT id FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on`, [york]);
+    const periods: { id: string }[] = await source.query(
+      `SELECT id FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on`,
+      [york],
+    );
     const last = periods[periods.length - 1].id;
     const xml = await exportStratml(source, york, last);
-    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['Goal', 'Objective', 'PerformanceIndicator', 'MeasurementInstance', 'Stakeholder', 'Descriptor'].includes(name) }).parse(xml);
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) =>
+        ['Goal', 'Objective', 'PerformanceIndicator', 'MeasurementInstance', 'Stakeholder', 'Descriptor'].includes(
+          name,
+        ),
+    }).parse(xml);
     const root = parsed.PerformancePlanOrReport;
     expect(root['@_xmlns']).toBe(STRATML_PART2_NAMESPACE);
     expect(root['@_Type']).toBe('Performance_Report');
@@ -167,13 +229,15 @@ describe('round trip, backup and StratML on the demo partnership', () => {
     const objectives = goals.flatMap((g) => (g['Objective'] as Record<string, unknown>[]) ?? []);
     const indicators = objectives.flatMap((o) => (o['PerformanceIndicator'] as Record<string, unknown>[]) ?? []);
     const instances = indicators.flatMap((i) => i['MeasurementInstance'] as Record<string, unknown>[]);
-    const [[counts]] = [await source.query(
-      `SELECT (SELECT count(*) FROM theme WHERE strategy_id = $1 AND archived_at IS NULL)::int AS themes,
+    const [[counts]] = [
+      await source.query(
+        `SELECT (SELECT count(*) FROM theme WHERE strategy_id = $1 AND archived_at IS NULL)::int AS themes,
               (SELECT count(*) FROM action WHERE strategy_id = $1 AND archived_at IS NULL)::int AS actions,
               (SELECT count(*) FROM (SELECT DISTINCT coalesce(objective_id, theme_id) FROM action WHERE strategy_id = $1 AND archived_at IS NULL) x)::int AS buckets,
               (SELECT count(*) FROM objective o WHERE strategy_id = $1 AND archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM action a WHERE a.objective_id = o.id))::int AS empty_objectives`,
-      [york],
-    )];
+        [york],
+      ),
+    ];
     expect(goals).toHaveLength(counts.themes);
     expect(objectives).toHaveLength(counts.buckets + counts.empty_objectives);
     expect(indicators).toHaveLength(counts.actions);
@@ -182,9 +246,19 @@ describe('round trip, backup and StratML on the demo partnership', () => {
     const ids = [...xml.matchAll(/<Identifier>([^<]*)<\/Identifier>/g)].map((m) => m[1]);
     expect(ids.every((id) => /^[A-Za-z_][\w.-]*$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
-    const rags = instances.map((i) => ((i['ActualResult'] as Record<string, unknown>)['Descriptor'] as Record<string, unknown>[])[0]);
-    expect(rags.every((d) => d['DescriptorName'] === 'RAG' && ['Red', 'Amber', 'Green', 'Not rated'].includes(String(d['DescriptorValue'])))).toBe(true);
-    const performers = (root.StrategicPlanCore.Organization.Stakeholder as Record<string, Record<string, unknown>>[]).map((st) => st['Role']['RoleType']);
+    const rags = instances.map(
+      (i) => ((i['ActualResult'] as Record<string, unknown>)['Descriptor'] as Record<string, unknown>[])[0],
+    );
+    expect(
+      rags.every(
+        (d) =>
+          d['DescriptorName'] === 'RAG' &&
+          ['Red', 'Amber', 'Green', 'Not rated'].includes(String(d['DescriptorValue'])),
+      ),
+    ).toBe(true);
+    const performers = (
+      root.StrategicPlanCore.Organization.Stakeholder as Record<string, Record<string, unknown>>[]
+    ).map((st) => st['Role']['RoleType']);
     expect(performers.length).toBeGreaterThan(0);
     expect(new Set(performers)).toEqual(new Set(['Performer']));
   });

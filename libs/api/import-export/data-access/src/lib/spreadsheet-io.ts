@@ -62,7 +62,9 @@ export async function readSpreadsheetFile(fileName: string, content: Buffer): Pr
       const cells: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         // A merged cell's other cells carry the master's value in exceljs; Excel users expect them blank-and-repeated, same thing.
-        cells[colNumber - 1] = restoreNeutralisedFormula(cell.isMerged && cell.master !== cell ? cellText(cell.master.value) : cellText(cell.value));
+        cells[colNumber - 1] = restoreNeutralisedFormula(
+          cell.isMerged && cell.master !== cell ? cellText(cell.master.value) : cellText(cell.value),
+        );
       });
       rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
     });
@@ -71,7 +73,8 @@ export async function readSpreadsheetFile(fileName: string, content: Buffer): Pr
   if (format === 'csv') {
     const { text, encoding } = decodeCsvText(content);
     // Guessed without blank lines (a trailing or spacer line defeats Papa's guess), then parsed keeping them, so row numbers stay the file's.
-    const delimiter = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter: '', preview: 50 }).meta.delimiter || ',';
+    const delimiter =
+      Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter: '', preview: 50 }).meta.delimiter || ',';
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter, preview: XLSX_LIMITS.maxRows + 2 });
     if (parsed.data.length > XLSX_LIMITS.maxRows + 1) throw tooManyRows(XLSX_LIMITS.maxRows);
     return { rows: parsed.data.map((row) => row.map((c) => restoreNeutralisedFormula(c ?? ''))), encoding };
@@ -113,6 +116,9 @@ export async function writeXlsx(options: SheetOptions): Promise<Buffer> {
 
 /** CSV with a BOM (so Excel reads UTF-8) and CRLF line ends. */
 export function writeCsv(headers: readonly string[], rows: readonly (readonly string[])[]): Buffer {
-  const text = Papa.unparse({ fields: safeCells(headers), data: rows.map(safeCells) }, { newline: '\r\n', quotes: false });
+  const text = Papa.unparse(
+    { fields: safeCells(headers), data: rows.map(safeCells) },
+    { newline: '\r\n', quotes: false },
+  );
   return Buffer.from('\uFEFF' + text + '\r\n', 'utf8');
 }

@@ -12,19 +12,32 @@ export interface ColumnSpec {
 export interface PlannedStatement {
   readonly sql: string;
   readonly params: readonly string[];
-  readonly versioned?: { readonly entity: string; readonly wanted: readonly { readonly id: string; readonly version: number }[] };
+  readonly versioned?: {
+    readonly entity: string;
+    readonly wanted: readonly { readonly id: string; readonly version: number }[];
+  };
 }
 
-const recordset = (columns: readonly ColumnSpec[]) => `json_to_recordset($1::json) AS r(${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`;
+const recordset = (columns: readonly ColumnSpec[]) =>
+  `json_to_recordset($1::json) AS r(${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`;
 
 const rowsJson = (columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[]): string =>
   JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c, i) => [c.name, row[i] ?? null]))));
 
 /** One INSERT for any number of rows, or none for no rows. */
-export function insertRows(table: string, columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[]): PlannedStatement[] {
+export function insertRows(
+  table: string,
+  columns: readonly ColumnSpec[],
+  rows: readonly (readonly unknown[])[],
+): PlannedStatement[] {
   if (rows.length === 0) return [];
   const names = columns.map((c) => c.name).join(', ');
-  return [{ sql: `INSERT INTO ${table} (${names}) SELECT ${names} FROM ${recordset(columns)}`, params: [rowsJson(columns, rows)] }];
+  return [
+    {
+      sql: `INSERT INTO ${table} (${names}) SELECT ${names} FROM ${recordset(columns)}`,
+      params: [rowsJson(columns, rows)],
+    },
+  ];
 }
 
 /**
@@ -44,7 +57,12 @@ export function updateRowsWithVersion(
       sql: `UPDATE ${table} AS t SET ${columns.map((c) => `${c.name} = r.${c.name}`).join(', ')}, version = t.version + 1, updated_at = now()
      FROM ${recordset(all)}
      WHERE t.id = r.id AND t.version = r.version RETURNING t.id`,
-      params: [rowsJson(all, rows.map((r) => [r.id, r.version, ...r.values]))],
+      params: [
+        rowsJson(
+          all,
+          rows.map((r) => [r.id, r.version, ...r.values]),
+        ),
+      ],
       versioned: { entity, wanted: rows.map((r) => ({ id: r.id, version: r.version })) },
     },
   ];

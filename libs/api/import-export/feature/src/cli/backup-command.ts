@@ -14,9 +14,16 @@ export async function backupCommand(argv: readonly string[]): Promise<number> {
     const out = textArg(args, 'out');
     if (!out) throw new Error(`usage: ${BACKUP_USAGE}`);
     return await withCliDatabase({ migrate: true, statementTimeoutMs: 120_000 }, async (dataSource) => {
-      const backup = await backupPartnership(dataSource, await onlyPartnership(dataSource, textArg(args, 'partnership')));
+      const backup = await backupPartnership(
+        dataSource,
+        await onlyPartnership(dataSource, textArg(args, 'partnership')),
+      );
       writeFileSync(out, JSON.stringify(backup, null, 1));
-      console.log(`Wrote ${out}: ${Object.entries(backup.tables).map(([t, rows]) => `${rows.length} ${t}`).join(', ')}`);
+      console.log(
+        `Wrote ${out}: ${Object.entries(backup.tables)
+          .map(([t, rows]) => `${rows.length} ${t}`)
+          .join(', ')}`,
+      );
       return 0;
     });
   } catch (error) {

@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, startEmbeddedPostgres } from '@waymark/api/database';
-import { applyPlanImport, ImportWorkerPool, previewPlanImport, writeXlsx, type ImportOptions } from '@waymark/api/import-export/data-access';
+import {
+  applyPlanImport,
+  ImportWorkerPool,
+  previewPlanImport,
+  writeXlsx,
+  type ImportOptions,
+} from '@waymark/api/import-export/data-access';
 import { TEMPLATE_HEADERS, toTemplateCells } from '@waymark/shared/plan-template';
 
 const ACTIONS = Number(process.argv[2] ?? 600);
@@ -33,7 +39,9 @@ function quarter(i: number): string {
 
 /** CPU ms so far of each PostgreSQL server process serving this database (Linux /proc; empty elsewhere). */
 async function databaseCpuMs(dataSource: DataSource): Promise<Map<number, number>> {
-  const rows: { pid: number }[] = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const rows: { pid: number }[] = await dataSource.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database()`,
+  );
   const ticks = new Map<number, number>();
   for (const { pid } of rows) {
     try {
@@ -83,43 +91,75 @@ async function main(): Promise<void> {
     const theme = Math.floor(a / 100);
     const objective = Math.floor(a / 10);
     for (let p = 0; p < PERIODS; p++) {
-      rows.push(toTemplateCells({
-        themeNo: String(theme + 1), theme: `Theme ${theme + 1}: reduce harm in area ${theme + 1}`, objective: `Objective ${objective + 1}`,
-        actionRef: `A-${a + 1}`, action: `Action ${a + 1}: deliver the commitment in full with partners`, leadOrganisation: `Organisation ${(a % 10) + 1}`,
-        leadOfficer: `Officer ${(a % 40) + 1} <officer${(a % 40) + 1}@bench.example>`, deliveryGroup: `Delivery group ${(a % 5) + 1}`,
-        supportingOrganisations: `Organisation ${((a + 3) % 10) + 1}; Organisation ${((a + 5) % 10) + 1}`, startDate: '2018-04-01', dueDate: '31/03/2021',
-        status: 'In progress', rag: RAGS[(a + p) % 3], period: quarter(p),
-        progress: `Quarter ${p + 1} update for action ${a + 1}: meetings held, referrals up, training delivered to ${10 + p} staff. Next steps agreed with the delivery group.`,
-      }));
+      rows.push(
+        toTemplateCells({
+          themeNo: String(theme + 1),
+          theme: `Theme ${theme + 1}: reduce harm in area ${theme + 1}`,
+          objective: `Objective ${objective + 1}`,
+          actionRef: `A-${a + 1}`,
+          action: `Action ${a + 1}: deliver the commitment in full with partners`,
+          leadOrganisation: `Organisation ${(a % 10) + 1}`,
+          leadOfficer: `Officer ${(a % 40) + 1} <officer${(a % 40) + 1}@bench.example>`,
+          deliveryGroup: `Delivery group ${(a % 5) + 1}`,
+          supportingOrganisations: `Organisation ${((a + 3) % 10) + 1}; Organisation ${((a + 5) % 10) + 1}`,
+          startDate: '2018-04-01',
+          dueDate: '31/03/2021',
+          status: 'In progress',
+          rag: RAGS[(a + p) % 3],
+          period: quarter(p),
+          progress: `Quarter ${p + 1} update for action ${a + 1}: meetings held, referrals up, training delivered to ${10 + p} staff. Next steps agreed with the delivery group.`,
+        }),
+      );
     }
   }
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   const file = join(dir, 'plan.xlsx');
   writeFileSync(file, await writeXlsx({ sheetName: 'Plan', headers: TEMPLATE_HEADERS, rows }));
   const content = readFileSync(file);
-  console.log(`${ACTIONS} actions × ${PERIODS} periods = ${rows.length} rows; xlsx ${(content.length / 1024).toFixed(0)} KB`);
+  console.log(
+    `${ACTIONS} actions × ${PERIODS} periods = ${rows.length} rows; xlsx ${(content.length / 1024).toFixed(0)} KB`,
+  );
 
   const pool = MODE === 'worker' ? new ImportWorkerPool({ heapMb: 256, perPartnershipLimit: 2 }) : null;
   console.log(`mode: ${MODE === 'worker' ? 'read and plan in the import worker (256 MB heap)' : 'all on this thread'}`);
-  const embedded = process.env['DATABASE_URL'] ? null : await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'waymark-bench-pg-')) });
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url: process.env['DATABASE_URL'] ?? (embedded?.url as string) }), extra: { statement_timeout: 120_000 } });
+  const embedded = process.env['DATABASE_URL']
+    ? null
+    : await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'waymark-bench-pg-')) });
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions({ url: process.env['DATABASE_URL'] ?? (embedded?.url as string) }),
+    extra: { statement_timeout: 120_000 },
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
-    const [{ id: partnershipId }] = await dataSource.query(`INSERT INTO partnership (name) VALUES ('Benchmark ' || now()) RETURNING id`);
-    const request = { fileName: 'plan.xlsx', content, partnershipId, newStrategy: { title: 'Benchmark', startYear: 2018, endYear: 2021 }, actorId: null };
+    const [{ id: partnershipId }] = await dataSource.query(
+      `INSERT INTO partnership (name) VALUES ('Benchmark ' || now()) RETURNING id`,
+    );
+    const request = {
+      fileName: 'plan.xlsx',
+      content,
+      partnershipId,
+      newStrategy: { title: 'Benchmark', startYear: 2018, endYear: 2021 },
+      actorId: null,
+    };
     const options: ImportOptions = pool ? { compute: pool.computeFor(partnershipId) } : {};
     // The API starts its import worker at start-up (ImportWorkerPool.warm): its start is not part of an import.
     await pool?.warm();
     global.gc?.();
     console.log(`before the first import: RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
-    const preview = await measure('preview (new strategy)', dataSource, () => previewPlanImport(dataSource, request, options));
+    const preview = await measure('preview (new strategy)', dataSource, () =>
+      previewPlanImport(dataSource, request, options),
+    );
     if (preview.problems.length) throw new Error(JSON.stringify(preview.problems.slice(0, 5)));
-    const applied = await measure('apply (new strategy)', dataSource, () => applyPlanImport(dataSource, request, options));
+    const applied = await measure('apply (new strategy)', dataSource, () =>
+      applyPlanImport(dataSource, request, options),
+    );
     console.log(applied.counts.map((c) => `${c.entity} +${c.created}`).join(', '));
     const again = { ...request, newStrategy: null, strategyId: applied.strategyId };
     await measure('preview (re-import)', dataSource, () => previewPlanImport(dataSource, again, options));
-    const re = await measure('apply (re-import, no change)', dataSource, () => applyPlanImport(dataSource, again, options));
+    const re = await measure('apply (re-import, no change)', dataSource, () =>
+      applyPlanImport(dataSource, again, options),
+    );
     console.log(`re-import: ${re.counts.reduce((n, c) => n + c.created + c.updated, 0)} changes`);
   } finally {
     await pool?.close();

@@ -29,7 +29,9 @@ export async function importCommand(argv: readonly string[]): Promise<number> {
       let partnershipId = textArg(args, 'partnership');
       const newName = textArg(args, 'partnership-name');
       if (!partnershipId && newName) {
-        [{ id: partnershipId }] = await dataSource.query(`INSERT INTO partnership (name) VALUES ($1) RETURNING id`, [newName]);
+        [{ id: partnershipId }] = await dataSource.query(`INSERT INTO partnership (name) VALUES ($1) RETURNING id`, [
+          newName,
+        ]);
       }
       const newTitle = textArg(args, 'new-title');
       const request = {
@@ -38,14 +40,22 @@ export async function importCommand(argv: readonly string[]): Promise<number> {
         partnershipId: await onlyPartnership(dataSource, partnershipId),
         strategyId: textArg(args, 'strategy'),
         newStrategy: newTitle
-          ? { title: newTitle, ...parseYears(textArg(args, 'years')), accountableGroupId: textArg(args, 'accountable-group'), everyQuarter: args['every-quarter'] === true }
+          ? {
+              title: newTitle,
+              ...parseYears(textArg(args, 'years')),
+              accountableGroupId: textArg(args, 'accountable-group'),
+              everyQuarter: args['every-quarter'] === true,
+            }
           : null,
         actorId: null,
       };
       const apply = args['apply'] === true;
       const preview = apply ? await applyPlanImport(dataSource, request) : await previewPlanImport(dataSource, request);
       printPreview(preview);
-      if (!apply) console.log(preview.canApply ? 'Dry run only: add --apply to import.' : 'Fix the problems above, then run again.');
+      if (!apply)
+        console.log(
+          preview.canApply ? 'Dry run only: add --apply to import.' : 'Fix the problems above, then run again.',
+        );
       return preview.canApply ? 0 : 1;
     });
   } catch (error) {

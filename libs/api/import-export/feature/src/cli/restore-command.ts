@@ -13,7 +13,11 @@ export async function restoreCommand(argv: readonly string[]): Promise<number> {
     if (!file) throw new Error(`usage: ${RESTORE_USAGE}`);
     return await withCliDatabase({ migrate: true, statementTimeoutMs: 120_000 }, async (dataSource) => {
       const result = await restorePartnership(dataSource, JSON.parse(readFileSync(file, 'utf8')));
-      console.log(`Restored partnership ${result.partnershipId}: ${Object.entries(result.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+      console.log(
+        `Restored partnership ${result.partnershipId}: ${Object.entries(result.counts)
+          .map(([t, n]) => `${n} ${t}`)
+          .join(', ')}`,
+      );
       console.log('Restored people have no password: they sign in after an administrator sets or resets one.');
       return 0;
     });

@@ -29,7 +29,12 @@ export class ExportController {
   }
 
   @Get('strategies/:strategyId/plan.:format')
-  async plan(@Req() req: RequestWithActor, @Param('strategyId') strategyId: string, @Param('format') format: string, @Res() res: Response): Promise<void> {
+  async plan(
+    @Req() req: RequestWithActor,
+    @Param('strategyId') strategyId: string,
+    @Param('format') format: string,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.respond(req, res, (actor) => {
       const f = spreadsheetFormat(format);
       return f ? this.service.exportPlan(actor, strategyId, f) : null;
@@ -37,7 +42,12 @@ export class ExportController {
   }
 
   @Get('strategies/:strategyId/stratml.xml')
-  async stratml(@Req() req: RequestWithActor, @Param('strategyId') strategyId: string, @Query('periodId') periodId: string | undefined, @Res() res: Response): Promise<void> {
+  async stratml(
+    @Req() req: RequestWithActor,
+    @Param('strategyId') strategyId: string,
+    @Query('periodId') periodId: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.respond(req, res, (actor) => this.service.stratml(actor, strategyId, periodId || null));
   }
 
@@ -46,7 +56,11 @@ export class ExportController {
     await this.respond(req, res, (actor) => this.service.backup(actor));
   }
 
-  private async respond(req: RequestWithActor & Partial<Request>, res: Response, produce: (actor: Actor) => Promise<ExportedFile> | null): Promise<void> {
+  private async respond(
+    req: RequestWithActor & Partial<Request>,
+    res: Response,
+    produce: (actor: Actor) => Promise<ExportedFile> | null,
+  ): Promise<void> {
     const actor = req.actor;
     if (!actor) {
       res.status(401).json({ error: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
@@ -64,7 +78,10 @@ export class ExportController {
       res
         .status(200)
         .setHeader('Content-Type', file.contentType)
-        .setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .setHeader(
+          'Content-Disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
         .setHeader('Cache-Control', 'private, no-store')
         .setHeader('X-Content-Type-Options', 'nosniff')
         .send(file.content);

@@ -10,10 +10,14 @@ import { badInput, ErrorCode } from '@waymark/api/shared/util';
  */
 export function importErrorAnswer(error: unknown): unknown {
   if (error instanceof PersonRateLimited) {
-    return new GraphQLError(error.message, { extensions: { code: ErrorCode.TooManyRequests, retryAfterSeconds: error.retryAfterSeconds } });
+    return new GraphQLError(error.message, {
+      extensions: { code: ErrorCode.TooManyRequests, retryAfterSeconds: error.retryAfterSeconds },
+    });
   }
   if (error instanceof WorkerQueueFull) {
-    return new GraphQLError(error.message, { extensions: { code: ErrorCode.ServiceUnavailable, retryAfterSeconds: error.retryAfterSeconds } });
+    return new GraphQLError(error.message, {
+      extensions: { code: ErrorCode.ServiceUnavailable, retryAfterSeconds: error.retryAfterSeconds },
+    });
   }
   if (error instanceof ImportNeedsTooMuchMemory) return badInput([{ field: 'input.uploadId', message: error.message }]);
   return error;

@@ -7,5 +7,9 @@ import { ImportExportService } from './import-export.service';
 import { ReportTemplateController } from './report-template.controller';
 import { ReportTemplateResolver } from './report-template.resolver';
 
-@Module({ imports: [ReportingModule], controllers: [ExportController, ImportUploadController, ReportTemplateController], providers: [ImportExportService, PlanImportResolver, ReportTemplateResolver] })
+@Module({
+  imports: [ReportingModule],
+  controllers: [ExportController, ImportUploadController, ReportTemplateController],
+  providers: [ImportExportService, PlanImportResolver, ReportTemplateResolver],
+})
 export class ImportExportModule {}

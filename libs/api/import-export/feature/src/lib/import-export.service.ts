@@ -42,12 +42,19 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
     private readonly reports: ReportService,
     @Inject(WAYMARK_CONFIG) private readonly config: WaymarkConfig,
   ) {
-    this.imports = new ImportWorkerPool({ heapMb: config.imports.workerHeapMb, perPartnershipLimit: config.imports.queuePerPartnership });
+    this.imports = new ImportWorkerPool({
+      heapMb: config.imports.workerHeapMb,
+      perPartnershipLimit: config.imports.queuePerPartnership,
+    });
   }
 
   private async strategyPartnership(strategyId: string, field: string): Promise<string> {
     if (!UUID.test(strategyId)) throw badInput([{ field, message: 'Not a strategy id.' }]);
-    const rows = await queryRows<Pick<StrategyRow, 'partnership_id'>>(this.dataSource, `SELECT partnership_id FROM strategy WHERE id = $1`, [strategyId]);
+    const rows = await queryRows<Pick<StrategyRow, 'partnership_id'>>(
+      this.dataSource,
+      `SELECT partnership_id FROM strategy WHERE id = $1`,
+      [strategyId],
+    );
     if (!rows[0]) throw notFound('Strategy', strategyId);
     return rows[0].partnership_id;
   }
@@ -55,7 +62,10 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
   /** One import request (upload, preview or apply) against the person's allowance (WAYMARK_IMPORTS_PER_PERSON). */
   private chargeImport(actor: Actor): Promise<void> {
     const { windowSeconds, importsPerPerson } = this.config.rateLimits;
-    return chargePersonRateLimit(this.dataSource, 'import', actor.personId, { perWindow: importsPerPerson, windowSeconds });
+    return chargePersonRateLimit(this.dataSource, 'import', actor.personId, {
+      perWindow: importsPerPerson,
+      windowSeconds,
+    });
   }
 
   /** Before an upload's body is read: administrators only, within the person's import allowance. */
@@ -67,26 +77,49 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
   /** Stages a file for the administrator's preview and apply (`POST /api/import/uploads`, after assertMayUpload). */
   async upload(actor: Actor, fileName: string, content: Buffer): Promise<StagedUpload> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
-    if (!formatOf(fileName)) throw badInput([{ field: 'file', message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
+    if (!formatOf(fileName))
+      throw badInput([{ field: 'file', message: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).' }]);
     if (content.length === 0) throw badInput([{ field: 'file', message: 'The file is empty.' }]);
     return stageUpload(this.dataSource, actor, fileName, content);
   }
 
   private async request(actor: Actor, input: PlanImportInput): Promise<ImportRequest> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
-    if (input.strategyId) AccessPolicy.assertAdministrator(actor, await this.strategyPartnership(input.strategyId, 'input.strategyId'), { entity: 'Strategy', id: input.strategyId });
+    if (input.strategyId)
+      AccessPolicy.assertAdministrator(actor, await this.strategyPartnership(input.strategyId, 'input.strategyId'), {
+        entity: 'Strategy',
+        id: input.strategyId,
+      });
     if (input.strategyId && input.newStrategy) {
-      throw badInput([{ field: 'input.newStrategy', message: 'Give either an existing strategy or a new one, not both.' }]);
+      throw badInput([
+        { field: 'input.newStrategy', message: 'Give either an existing strategy or a new one, not both.' },
+      ]);
     }
     await this.chargeImport(actor);
     const upload = await findStagedUpload(this.dataSource, actor, input.uploadId);
-    if (!upload) throw badInput([{ field: 'input.uploadId', message: 'The uploaded file was not found: uploads are kept for an hour. Choose the file again.' }]);
-    return { fileName: upload.fileName, content: upload.content, partnershipId: actor.partnershipId, strategyId: input.strategyId ?? null, newStrategy: input.newStrategy ?? null, actorId: actor.personId };
+    if (!upload)
+      throw badInput([
+        {
+          field: 'input.uploadId',
+          message: 'The uploaded file was not found: uploads are kept for an hour. Choose the file again.',
+        },
+      ]);
+    return {
+      fileName: upload.fileName,
+      content: upload.content,
+      partnershipId: actor.partnershipId,
+      strategyId: input.strategyId ?? null,
+      newStrategy: input.newStrategy ?? null,
+      actorId: actor.personId,
+    };
   }
 
   async preview(actor: Actor, input: PlanImportInput): Promise<ImportPreview> {
     try {
-      return await previewPlanImport(this.dataSource, await this.request(actor, input), { compute: this.imports.computeFor(actor.partnershipId), fileField: 'input.uploadId' });
+      return await previewPlanImport(this.dataSource, await this.request(actor, input), {
+        compute: this.imports.computeFor(actor.partnershipId),
+        fileField: 'input.uploadId',
+      });
     } catch (error) {
       throw importErrorAnswer(error);
     }
@@ -94,7 +127,10 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
 
   async apply(actor: Actor, input: PlanImportInput): Promise<ImportPreview> {
     try {
-      return await applyPlanImport(this.dataSource, await this.request(actor, input), { compute: this.imports.computeFor(actor.partnershipId), fileField: 'input.uploadId' });
+      return await applyPlanImport(this.dataSource, await this.request(actor, input), {
+        compute: this.imports.computeFor(actor.partnershipId),
+        fileField: 'input.uploadId',
+      });
     } catch (error) {
       throw importErrorAnswer(error);
     }
@@ -119,15 +155,27 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
   }
 
   async exportPlan(actor: Actor, strategyId: string, format: SpreadsheetFormat): Promise<ExportedFile> {
-    AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'), { entity: 'Strategy', id: strategyId });
+    AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'), {
+      entity: 'Strategy',
+      id: strategyId,
+    });
     return exportPlan(this.dataSource, strategyId, format);
   }
 
   async stratml(actor: Actor, strategyId: string, periodId: string | null): Promise<ExportedFile> {
-    AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'), { entity: 'Strategy', id: strategyId });
+    AccessPolicy.assertCanRead(actor, await this.strategyPartnership(strategyId, 'strategyId'), {
+      entity: 'Strategy',
+      id: strategyId,
+    });
     if (periodId && !UUID.test(periodId)) throw badInput([{ field: 'periodId', message: 'Not a period id.' }]);
     const rows = await loadStratmlRows(this.dataSource, strategyId, periodId);
-    return exported(await this.reports.renderExport(actor, { kind: 'stratml', rows, filename: `${fileSlug(String(rows.strategy['title']))}-stratml.xml` }));
+    return exported(
+      await this.reports.renderExport(actor, {
+        kind: 'stratml',
+        rows,
+        filename: `${fileSlug(String(rows.strategy['title']))}-stratml.xml`,
+      }),
+    );
   }
 
   /** The whole partnership, people included: administrators only. */
@@ -140,5 +188,9 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
 }
 
 function exported(file: RenderedReport): ExportedFile {
-  return { fileName: file.filename, contentType: file.contentType, content: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) };
+  return {
+    fileName: file.filename,
+    contentType: file.contentType,
+    content: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
+  };
 }

@@ -27,12 +27,16 @@ const readFilePart = multer({
  * ask first, and the API allows no other origin).
  */
 export function hasPreflightHeader(req: Request): boolean {
-  return ['apollo-require-preflight', 'x-apollo-operation-name'].some((name) => (req.headers[name] ?? '').toString().trim() !== '');
+  return ['apollo-require-preflight', 'x-apollo-operation-name'].some(
+    (name) => (req.headers[name] ?? '').toString().trim() !== '',
+  );
 }
 
 /** A browser sends the file's own name; keep the last path segment, printable and at most 255 characters. */
 export function cleanFileName(name: string): string {
-  return stripControlCharactersFromText(name.split(/[\\/]/).pop() ?? '').trim().slice(0, 255);
+  return stripControlCharactersFromText(name.split(/[\\/]/).pop() ?? '')
+    .trim()
+    .slice(0, 255);
 }
 
 type Answer = { status: number; body: { error: string; message: string }; headers?: Record<string, string> };
@@ -60,7 +64,15 @@ export class ImportUploadController {
       const file = await this.readFile(req, res);
       if ('status' in file) return this.answer(res, file, file.status === 413);
       const staged = await this.service.upload(actor, cleanFileName(file.originalname), file.buffer);
-      res.status(201).setHeader('Cache-Control', 'no-store').json({ uploadId: staged.id, fileName: staged.fileName, byteSize: staged.byteSize, expiresAt: staged.expiresAt });
+      res
+        .status(201)
+        .setHeader('Cache-Control', 'no-store')
+        .json({
+          uploadId: staged.id,
+          fileName: staged.fileName,
+          byteSize: staged.byteSize,
+          expiresAt: staged.expiresAt,
+        });
     } catch (error) {
       const answer = reportErrorResponse(error);
       if (!answer) throw error;
@@ -74,11 +86,18 @@ export class ImportUploadController {
     if (!hasPreflightHeader(req)) {
       return {
         status: 400,
-        body: { error: 'BAD_REQUEST', message: 'This request has been blocked as a potential Cross-Site Request Forgery (CSRF): send it with an `Apollo-Require-Preflight: true` header.' },
+        body: {
+          error: 'BAD_REQUEST',
+          message:
+            'This request has been blocked as a potential Cross-Site Request Forgery (CSRF): send it with an `Apollo-Require-Preflight: true` header.',
+        },
       };
     }
     if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')) {
-      return { status: 415, body: { error: 'BAD_USER_INPUT', message: 'Send the file as multipart/form-data, in a part named "file".' } };
+      return {
+        status: 415,
+        body: { error: 'BAD_USER_INPUT', message: 'Send the file as multipart/form-data, in a part named "file".' },
+      };
     }
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > STAGED_UPLOADS.maxBytes + MULTIPART_OVERHEAD_BYTES) return tooLarge();
@@ -91,11 +110,24 @@ export class ImportUploadController {
         const file = (req as Request & { file?: Express.Multer.File }).file;
         if (error instanceof multer.MulterError) {
           if (error.code === 'LIMIT_FILE_SIZE') resolve(tooLarge());
-          else resolve({ status: 400, body: { error: 'BAD_USER_INPUT', message: 'Send one file, in a part named "file", and nothing else.' } });
+          else
+            resolve({
+              status: 400,
+              body: { error: 'BAD_USER_INPUT', message: 'Send one file, in a part named "file", and nothing else.' },
+            });
         } else if (error) {
-          resolve({ status: 400, body: { error: 'BAD_USER_INPUT', message: 'The upload could not be read: it is not a complete multipart/form-data body.' } });
+          resolve({
+            status: 400,
+            body: {
+              error: 'BAD_USER_INPUT',
+              message: 'The upload could not be read: it is not a complete multipart/form-data body.',
+            },
+          });
         } else if (!file) {
-          resolve({ status: 400, body: { error: 'BAD_USER_INPUT', message: 'Choose a file: the upload has no part named "file".' } });
+          resolve({
+            status: 400,
+            body: { error: 'BAD_USER_INPUT', message: 'Choose a file: the upload has no part named "file".' },
+          });
         } else resolve(file);
       });
     });
@@ -104,10 +136,19 @@ export class ImportUploadController {
   /** An answer sent before the body was read in full also closes the connection, so the rest is never read. */
   private answer(res: Response, answer: Answer, close: boolean): void {
     if (close) res.setHeader('Connection', 'close');
-    res.status(answer.status).set(answer.headers ?? {}).json(answer.body);
+    res
+      .status(answer.status)
+      .set(answer.headers ?? {})
+      .json(answer.body);
   }
 }
 
 function tooLarge(): Answer {
-  return { status: 413, body: { error: 'PAYLOAD_TOO_LARGE', message: `The file is larger than ${STAGED_UPLOADS.maxBytes / 1024 / 1024} MB; a plan is far smaller. Remove other sheets or save it as CSV.` } };
+  return {
+    status: 413,
+    body: {
+      error: 'PAYLOAD_TOO_LARGE',
+      message: `The file is larger than ${STAGED_UPLOADS.maxBytes / 1024 / 1024} MB; a plan is far smaller. Remove other sheets or save it as CSV.`,
+    },
+  };
 }

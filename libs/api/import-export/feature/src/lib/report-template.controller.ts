@@ -2,7 +2,11 @@ import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { DataSource } from 'typeorm';
-import { assertWordTemplateWithinLimits, WORD_TEMPLATE_LIMITS, WordTemplateRefused } from '@waymark/api/import-export/data-access';
+import {
+  assertWordTemplateWithinLimits,
+  WORD_TEMPLATE_LIMITS,
+  WordTemplateRefused,
+} from '@waymark/api/import-export/data-access';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { reportTemplateFile, saveReportTemplate } from '@waymark/api/reporting/data-access';
 import { reportErrorResponse } from '@waymark/api/reporting/feature';
@@ -26,8 +30,15 @@ const CONTENT_TYPE = {
 
 type Answer = { status: number; body: { error: string; message: string; field?: string } };
 
-const refused = (message: string, status = 400): Answer => ({ status, body: { error: 'BAD_USER_INPUT', field: 'file', message } });
-const tooLarge = () => refused(`The template is larger than ${WORD_TEMPLATE_LIMITS.maxBytes / 1024 / 1024} MB; a letterhead template is far smaller. Use smaller images in its header and footer.`, 413);
+const refused = (message: string, status = 400): Answer => ({
+  status,
+  body: { error: 'BAD_USER_INPUT', field: 'file', message },
+});
+const tooLarge = () =>
+  refused(
+    `The template is larger than ${WORD_TEMPLATE_LIMITS.maxBytes / 1024 / 1024} MB; a letterhead template is far smaller. Use smaller images in its header and footer.`,
+    413,
+  );
 
 /**
  * The partnership's Word template for the board report. `POST /api/report-template` (multipart/form-data, one
@@ -42,15 +53,32 @@ export class ReportTemplateController {
   @Post()
   async upload(@Req() req: Request & RequestWithActor, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) return this.answer(res, { status: 401, body: { error: 'UNAUTHENTICATED', message: 'Sign in to continue.' } }, true);
+    if (!actor)
+      return this.answer(
+        res,
+        { status: 401, body: { error: 'UNAUTHENTICATED', message: 'Sign in to continue.' } },
+        true,
+      );
     if (!hasPreflightHeader(req)) {
-      return this.answer(res, { status: 400, body: { error: 'BAD_REQUEST', message: 'This request has been blocked as a potential Cross-Site Request Forgery (CSRF): send it with an `Apollo-Require-Preflight: true` header.' } }, true);
+      return this.answer(
+        res,
+        {
+          status: 400,
+          body: {
+            error: 'BAD_REQUEST',
+            message:
+              'This request has been blocked as a potential Cross-Site Request Forgery (CSRF): send it with an `Apollo-Require-Preflight: true` header.',
+          },
+        },
+        true,
+      );
     }
     if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')) {
       return this.answer(res, refused('Send the file as multipart/form-data, in a part named "file".', 415), true);
     }
     const declared = Number(req.headers['content-length'] ?? NaN);
-    if (Number.isFinite(declared) && declared > WORD_TEMPLATE_LIMITS.maxBytes + MULTIPART_OVERHEAD_BYTES) return this.answer(res, tooLarge(), true);
+    if (Number.isFinite(declared) && declared > WORD_TEMPLATE_LIMITS.maxBytes + MULTIPART_OVERHEAD_BYTES)
+      return this.answer(res, tooLarge(), true);
     try {
       AccessPolicy.assertAdministrator(actor, actor.partnershipId);
       const file = await this.readFile(req, res);
@@ -71,14 +99,25 @@ export class ReportTemplateController {
   @Get(':id')
   async download(@Req() req: Request & RequestWithActor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const actor = req.actor;
-    if (!actor) return this.answer(res, { status: 401, body: { error: 'UNAUTHENTICATED', message: 'Sign in to continue.' } }, false);
+    if (!actor)
+      return this.answer(
+        res,
+        { status: 401, body: { error: 'UNAUTHENTICATED', message: 'Sign in to continue.' } },
+        false,
+      );
     try {
       const file = await reportTemplateFile(this.dataSource, actor, id);
       const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
       res
         .status(200)
-        .setHeader('Content-Type', file.fileName.toLowerCase().endsWith('.dotx') ? CONTENT_TYPE.dotx : CONTENT_TYPE.docx)
-        .setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .setHeader(
+          'Content-Type',
+          file.fileName.toLowerCase().endsWith('.dotx') ? CONTENT_TYPE.dotx : CONTENT_TYPE.docx,
+        )
+        .setHeader(
+          'Content-Disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
         .setHeader('Cache-Control', 'private, no-store')
         .setHeader('X-Content-Type-Options', 'nosniff')
         .send(file.content);
@@ -93,8 +132,14 @@ export class ReportTemplateController {
     return new Promise((resolve) => {
       readFilePart(req, res, (error: unknown) => {
         const file = (req as Request & { file?: Express.Multer.File }).file;
-        if (error instanceof multer.MulterError) resolve(error.code === 'LIMIT_FILE_SIZE' ? tooLarge() : refused('Send one file, in a part named "file", and nothing else.'));
-        else if (error) resolve(refused('The upload could not be read: it is not a complete multipart/form-data body.'));
+        if (error instanceof multer.MulterError)
+          resolve(
+            error.code === 'LIMIT_FILE_SIZE'
+              ? tooLarge()
+              : refused('Send one file, in a part named "file", and nothing else.'),
+          );
+        else if (error)
+          resolve(refused('The upload could not be read: it is not a complete multipart/form-data body.'));
         else if (!file) resolve(refused('Choose a Word document (.docx) or template (.dotx).'));
         else resolve(file);
       });

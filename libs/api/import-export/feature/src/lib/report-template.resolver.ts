@@ -9,14 +9,24 @@ import { RemoveReportTemplateInput, ReportTemplateModel } from './report-templat
 export class ReportTemplateResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @Query(() => ReportTemplateModel, { nullable: true, description: "The partnership's Word template for the board report; null while it uses the built-in one. Administrators only." })
+  @Query(() => ReportTemplateModel, {
+    nullable: true,
+    description:
+      "The partnership's Word template for the board report; null while it uses the built-in one. Administrators only.",
+  })
   reportTemplate(@CurrentActor() actor: Actor): Promise<ReportTemplateModel | null> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     return findReportTemplate(this.dataSource, actor.partnershipId);
   }
 
-  @Mutation(() => Boolean, { description: 'Removes the Word template: board reports in Word use the built-in template again. Audited. Administrators only.' })
-  async removeReportTemplate(@CurrentActor() actor: Actor, @Args('input') input: RemoveReportTemplateInput): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'Removes the Word template: board reports in Word use the built-in template again. Audited. Administrators only.',
+  })
+  async removeReportTemplate(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RemoveReportTemplateInput,
+  ): Promise<boolean> {
     await removeReportTemplate(this.dataSource, actor, input.id);
     return true;
   }

@@ -1,5 +1,13 @@
 import { create } from 'xmlbuilder2';
-import { compareOrdered, effectiveRag, LIFECYCLE_LABEL, LifecycleStatus, Rag, RAG_LABEL, toLowerRoman } from '@waymark/shared/domain';
+import {
+  compareOrdered,
+  effectiveRag,
+  LIFECYCLE_LABEL,
+  LifecycleStatus,
+  Rag,
+  RAG_LABEL,
+  toLowerRoman,
+} from '@waymark/shared/domain';
 
 /** ISO 17469-2 (StratML Part 2) namespace for PerformancePlanOrReport documents. */
 export const STRATML_PART2_NAMESPACE = 'urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport';
@@ -7,7 +15,8 @@ export const STRATML_PART2_NAMESPACE = 'urn:ISO:std:iso:17469:tech:xsd:Performan
 type Row = Record<string, unknown>;
 /** Text as XML 1.0 can carry it: control characters (other than tab and line ends) make the document ill-formed. */
 // eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(XML_INVALID, ''));
 /** StratML Identifiers are xsd:ID (NCName): a UUID may start with a digit, so it gets a "_" prefix. */
 export const xmlId = (id: string, suffix = '') => `_${id}${suffix}`;
@@ -36,22 +45,45 @@ export interface StratmlRows {
 export function renderStratml(rows: StratmlRows): string {
   const { strategy, periods, upTo } = rows;
   const parse = (text: string) => JSON.parse(text) as Row[];
-  const [themes, objectives, actions, supporting, orgs, updates, people] = [rows.texts.themes, rows.texts.objectives, rows.texts.actions, rows.texts.supporting, rows.texts.orgs, rows.texts.updates, rows.texts.people].map(parse);
+  const [themes, objectives, actions, supporting, orgs, updates, people] = [
+    rows.texts.themes,
+    rows.texts.objectives,
+    rows.texts.actions,
+    rows.texts.supporting,
+    rows.texts.orgs,
+    rows.texts.updates,
+    rows.texts.people,
+  ].map(parse);
   const reported = periods.slice(0, upTo + 1);
   const period = reported[reported.length - 1] ?? null;
 
-  const ordered = (items: Row[]) => [...items].sort((a, b) => compareOrdered({ id: s(a['id']), sortOrder: Number(a['sort_order']) }, { id: s(b['id']), sortOrder: Number(b['sort_order']) }));
+  const ordered = (items: Row[]) =>
+    [...items].sort((a, b) =>
+      compareOrdered(
+        { id: s(a['id']), sortOrder: Number(a['sort_order']) },
+        { id: s(b['id']), sortOrder: Number(b['sort_order']) },
+      ),
+    );
   const orgName = new Map(orgs.map((o) => [s(o['id']), s(o['name'])]));
   const personName = new Map(people.map((p) => [s(p['id']), s(p['full_name'])]));
   const supportingByAction = new Map<string, string[]>();
-  for (const r of supporting) supportingByAction.set(s(r['action_id']), [...(supportingByAction.get(s(r['action_id'])) ?? []), s(r['organisation_id'])]);
+  for (const r of supporting)
+    supportingByAction.set(s(r['action_id']), [
+      ...(supportingByAction.get(s(r['action_id'])) ?? []),
+      s(r['organisation_id']),
+    ]);
   const updateOf = new Map(updates.map((u) => [`${u['action_id']}|${u['period_id']}`, u]));
 
-  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele(STRATML_PART2_NAMESPACE, 'PerformancePlanOrReport', { Type: 'Performance_Report' });
+  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele(STRATML_PART2_NAMESPACE, 'PerformancePlanOrReport', {
+    Type: 'Performance_Report',
+  });
   const title = `${s(strategy['title'])}${period ? ` — ${s(period['name'])}` : ''}`;
   doc.ele('Name').txt(title);
   doc.ele('Description').txt(s(strategy['description']) || `Performance report on ${s(strategy['title'])}.`);
-  if (period) doc.ele('OtherInformation').txt(`Reporting period: ${s(period['name'])} (${s(period['starts_on'])} to ${s(period['ends_on'])}).`);
+  if (period)
+    doc
+      .ele('OtherInformation')
+      .txt(`Reporting period: ${s(period['name'])} (${s(period['starts_on'])} to ${s(period['ends_on'])}).`);
   const core = doc.ele('StrategicPlanCore');
   const organization = core.ele('Organization');
   organization.ele('Name').txt(s(strategy['partnership_name']));
@@ -83,7 +115,11 @@ export function renderStratml(rows: StratmlRows): string {
     const direct = ordered(themeActions.filter((a) => !a['objective_id']));
     if (direct.length) buckets.push({ id: xmlId(s(theme['id']), '-actions'), name: s(theme['title']), list: direct });
     for (const o of ordered(objectives.filter((o) => o['theme_id'] === theme['id']))) {
-      buckets.push({ id: xmlId(s(o['id'])), name: s(o['title']), list: ordered(themeActions.filter((a) => a['objective_id'] === o['id'])) });
+      buckets.push({
+        id: xmlId(s(o['id'])),
+        name: s(o['title']),
+        list: ordered(themeActions.filter((a) => a['objective_id'] === o['id'])),
+      });
     }
     buckets.forEach((bucket, bucketIndex) => {
       const objective = goal.ele('Objective');
@@ -96,9 +132,14 @@ export function renderStratml(rows: StratmlRows): string {
         if (a['lead_organisation_id']) performers.add(s(a['lead_organisation_id']));
         for (const id of supportingByAction.get(s(a['id'])) ?? []) performers.add(id);
       }
-      for (const id of performers) if (orgName.has(id)) stakeholder(objective, orgName.get(id) as string, 'Leads or supports actions under this objective.');
+      for (const id of performers)
+        if (orgName.has(id))
+          stakeholder(objective, orgName.get(id) as string, 'Leads or supports actions under this objective.');
       bucket.list.forEach((action, actionIndex) => {
-        const indicator = objective.ele('PerformanceIndicator', { PerformanceIndicatorType: 'Qualitative', ValueChainStage: 'Output' });
+        const indicator = objective.ele('PerformanceIndicator', {
+          PerformanceIndicatorType: 'Qualitative',
+          ValueChainStage: 'Output',
+        });
         indicator.ele('SequenceIndicator').txt(toLowerRoman(actionIndex + 1));
         indicator.ele('MeasurementDimension').txt(s(action['title']));
         indicator.ele('UnitOfMeasurement').txt('RAG status');
@@ -110,7 +151,12 @@ export function renderStratml(rows: StratmlRows): string {
           const result = instance.ele('ActualResult');
           result.ele('StartDate').txt(s(p['starts_on']));
           result.ele('EndDate').txt(s(p['ends_on']));
-          const rag = update ? effectiveRag({ proposedRag: update['proposed_rag'] as Rag | null, validatedRag: update['validated_rag'] as Rag | null }) : null;
+          const rag = update
+            ? effectiveRag({
+                proposedRag: update['proposed_rag'] as Rag | null,
+                validatedRag: update['validated_rag'] as Rag | null,
+              })
+            : null;
           const descriptor = result.ele('Descriptor');
           descriptor.ele('DescriptorName').txt('RAG');
           descriptor.ele('DescriptorValue').txt(rag ? RAG_LABEL[rag] : 'Not rated');
@@ -124,7 +170,9 @@ export function renderStratml(rows: StratmlRows): string {
         }
         const details = [
           action['ref'] ? `Ref ${s(action['ref'])}` : '',
-          action['lead_organisation_id'] ? `Lead organisation: ${orgName.get(s(action['lead_organisation_id'])) ?? ''}` : '',
+          action['lead_organisation_id']
+            ? `Lead organisation: ${orgName.get(s(action['lead_organisation_id'])) ?? ''}`
+            : '',
           action['lead_person_id'] ? `Lead officer: ${personName.get(s(action['lead_person_id'])) ?? ''}` : '',
           action['current_due_on'] ? `Due ${s(action['current_due_on'])}` : '',
           `Status: ${LIFECYCLE_LABEL[action['lifecycle_status'] as LifecycleStatus]}`,

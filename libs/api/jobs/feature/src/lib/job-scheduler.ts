@@ -44,13 +44,22 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   /** Creates the queues, registers the schedules and starts working them. */
   async start(): Promise<void> {
     if (this.boss) return;
-    const boss = new PgBoss({ connectionString: this.databaseUrl, max: BOSS_POOL_SIZE, application_name: 'waymark-jobs' });
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      max: BOSS_POOL_SIZE,
+      application_name: 'waymark-jobs',
+    });
     boss.on('error', (error: unknown) => this.log.error({ msg: 'Job scheduler error', error: String(error) }));
     await boss.start();
     this.boss = boss;
     for (const job of this.jobs) {
       // exclusive: at most one run of a job queued or active at a time, across every instance.
-      await boss.createQueue(job.name, { policy: 'exclusive', expireInSeconds: RUN_EXPIRY_SECONDS, retryLimit: 2, retryDelay: 60 });
+      await boss.createQueue(job.name, {
+        policy: 'exclusive',
+        expireInSeconds: RUN_EXPIRY_SECONDS,
+        retryLimit: 2,
+        retryDelay: 60,
+      });
       await boss.schedule(job.name, job.schedule, {}, { tz: job.timeZone });
       await boss.work(job.name, async () => {
         const started = Date.now();

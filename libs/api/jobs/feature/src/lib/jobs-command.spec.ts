@@ -6,8 +6,16 @@ const NOW = new Date('2026-07-08T08:00:00Z');
 describe('jobs command', () => {
   it('parses list, run with --dry-run and --now, and refuses anything else with the usage', () => {
     expect(parseJobsArgs(['list'])).toEqual({ kind: 'list' });
-    expect(parseJobsArgs(['run', 'reminders', '--dry-run'], () => NOW)).toEqual({ kind: 'run', name: 'reminders', dryRun: true, now: NOW });
-    expect(parseJobsArgs(['run', 'reminders', '--now', '2026-07-15T09:00:00+01:00'])).toMatchObject({ now: new Date('2026-07-15T08:00:00Z'), dryRun: false });
+    expect(parseJobsArgs(['run', 'reminders', '--dry-run'], () => NOW)).toEqual({
+      kind: 'run',
+      name: 'reminders',
+      dryRun: true,
+      now: NOW,
+    });
+    expect(parseJobsArgs(['run', 'reminders', '--now', '2026-07-15T09:00:00+01:00'])).toMatchObject({
+      now: new Date('2026-07-15T08:00:00Z'),
+      dryRun: false,
+    });
     expect(() => parseJobsArgs([])).toThrow(JobsUsageError);
     expect(() => parseJobsArgs(['run'])).toThrow(/Name the job to run/);
     expect(() => parseJobsArgs(['run', 'reminders', '--now', 'next tuesday'])).toThrow(/--now needs an ISO date-time/);

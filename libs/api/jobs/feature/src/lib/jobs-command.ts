@@ -4,7 +4,9 @@ export const JOBS_USAGE = 'jobs list | jobs run <name> [--dry-run] [--now <ISO d
 
 export class JobsUsageError extends Error {}
 
-export type JobsInvocation = { readonly kind: 'list' } | { readonly kind: 'run'; readonly name: string; readonly dryRun: boolean; readonly now: Date };
+export type JobsInvocation =
+  | { readonly kind: 'list' }
+  | { readonly kind: 'run'; readonly name: string; readonly dryRun: boolean; readonly now: Date };
 
 /** Parses `jobs …` arguments; throws JobsUsageError with the usage line. */
 export function parseJobsArgs(argv: readonly string[], clock: () => Date = () => new Date()): JobsInvocation {
@@ -20,7 +22,10 @@ export function parseJobsArgs(argv: readonly string[], clock: () => Date = () =>
     else if (arg === '--now') {
       const value = rest[++i];
       const parsed = value ? new Date(value) : new Date(NaN);
-      if (Number.isNaN(parsed.getTime())) throw new JobsUsageError(`--now needs an ISO date-time such as 2026-07-08T09:00:00+01:00 (got "${value ?? ''}").`);
+      if (Number.isNaN(parsed.getTime()))
+        throw new JobsUsageError(
+          `--now needs an ISO date-time such as 2026-07-08T09:00:00+01:00 (got "${value ?? ''}").`,
+        );
       now = parsed;
     } else if (!arg.startsWith('--') && name === undefined) name = arg;
     else throw new JobsUsageError(`Unknown argument "${arg}".\nUsage: ${JOBS_USAGE}`);
@@ -35,7 +40,11 @@ export interface JobsOutput {
 }
 
 /** Lists the jobs or runs one now (in this process, outside the scheduler); returns the exit code. */
-export async function executeJobs(invocation: JobsInvocation, jobs: readonly ScheduledJob[], output: JobsOutput): Promise<number> {
+export async function executeJobs(
+  invocation: JobsInvocation,
+  jobs: readonly ScheduledJob[],
+  output: JobsOutput,
+): Promise<number> {
   if (invocation.kind === 'list') {
     for (const job of jobs) output.log(`${job.name}  (${job.schedule}, ${job.timeZone})\n    ${job.description}`);
     return 0;

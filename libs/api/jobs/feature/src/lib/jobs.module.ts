@@ -15,7 +15,11 @@ export class JobsModule {
   static register(options: JobsModuleOptions): DynamicModule {
     return {
       module: JobsModule,
-      providers: [JobScheduler, { provide: SCHEDULED_JOBS_FACTORY, useValue: options.jobs }, { provide: JOBS_DATABASE_URL, useValue: options.databaseUrl }],
+      providers: [
+        JobScheduler,
+        { provide: SCHEDULED_JOBS_FACTORY, useValue: options.jobs },
+        { provide: JOBS_DATABASE_URL, useValue: options.databaseUrl },
+      ],
       exports: [JobScheduler],
     };
   }

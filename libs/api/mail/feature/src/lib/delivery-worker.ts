@@ -23,10 +23,17 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (!this.transport) {
-      if (this.config.environment !== 'test') this.log.log('SMTP_URL is not set: e-mails stay in the outbox (Administration → Outbox).');
+      if (this.config.environment !== 'test')
+        this.log.log('SMTP_URL is not set: e-mails stay in the outbox (Administration → Outbox).');
       return;
     }
-    this.timer = setInterval(() => void this.deliverDue().catch((error: unknown) => this.log.error({ msg: 'Mail delivery round failed', error: String(error) })), this.config.mail.pollSeconds * 1000);
+    this.timer = setInterval(
+      () =>
+        void this.deliverDue().catch((error: unknown) =>
+          this.log.error({ msg: 'Mail delivery round failed', error: String(error) }),
+        ),
+      this.config.mail.pollSeconds * 1000,
+    );
     this.timer.unref();
   }
 
@@ -49,13 +56,22 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     let sent = 0;
     for (const message of await this.outbox.claimDue(BATCH_SIZE)) {
       try {
-        await transport.send({ to: message.recipient, subject: message.subject, text: message.textBody, html: message.htmlBody, outboxId: message.id });
+        await transport.send({
+          to: message.recipient,
+          subject: message.subject,
+          text: message.textBody,
+          html: message.htmlBody,
+          outboxId: message.id,
+        });
         await this.outbox.markSent(message.id);
         sent++;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const status = await this.outbox.markFailed(message, reason, this.config.mail.maxAttempts);
-        const msg = status === 'failed' ? 'Mail delivery failed for the last time; the message is marked failed' : 'Mail delivery failed; will retry';
+        const msg =
+          status === 'failed'
+            ? 'Mail delivery failed for the last time; the message is marked failed'
+            : 'Mail delivery failed; will retry';
         this.log.warn({ msg, outboxId: message.id, attempts: message.attempts, reason });
       }
     }

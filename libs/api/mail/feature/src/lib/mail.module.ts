@@ -14,7 +14,8 @@ import { OutboxResolver } from './outbox.resolver';
     {
       provide: MAIL_TRANSPORT,
       inject: [WAYMARK_CONFIG],
-      useFactory: (config: WaymarkConfig) => (config.mail.smtpUrl ? new SmtpTransport(config.mail.smtpUrl, config.mail.from) : null),
+      useFactory: (config: WaymarkConfig) =>
+        config.mail.smtpUrl ? new SmtpTransport(config.mail.smtpUrl, config.mail.from) : null,
     },
   ],
   exports: [OutboxStore, DeliveryWorker],

@@ -8,7 +8,9 @@ export enum OutboxStatusValue {
 }
 registerEnumType(OutboxStatusValue, { name: 'OutboxStatus', description: 'Where an e-mail is in its delivery.' });
 
-@ObjectType('OutboxMessage', { description: 'An e-mail Waymark queued, with its delivery state (administrators only).' })
+@ObjectType('OutboxMessage', {
+  description: 'An e-mail Waymark queued, with its delivery state (administrators only).',
+})
 export class OutboxMessageModel {
   @Field(() => ID) id!: string;
   @Field() recipient!: string;

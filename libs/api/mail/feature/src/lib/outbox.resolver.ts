@@ -10,7 +10,9 @@ const OUTBOX_PAGE = 200;
 export class OutboxResolver {
   constructor(private readonly outbox: OutboxStore) {}
 
-  @Query(() => [OutboxMessageModel], { description: "The partnership's newest e-mails, newest first (administrators only)." })
+  @Query(() => [OutboxMessageModel], {
+    description: "The partnership's newest e-mails, newest first (administrators only).",
+  })
   async outboxMessages(@CurrentActor() actor: Actor): Promise<OutboxMessageModel[]> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     const rows = await this.outbox.list(actor.partnershipId, OUTBOX_PAGE);

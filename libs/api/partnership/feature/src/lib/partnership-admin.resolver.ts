@@ -19,17 +19,26 @@ export class PartnershipAdminResolver {
   ) {}
 
   @Mutation(() => OrganisationModel)
-  createOrganisation(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganisationInput): Promise<OrganisationModel> {
+  createOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationModel> {
     return this.organisations.create(actor, input);
   }
 
   @Mutation(() => OrganisationModel)
-  updateOrganisation(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganisationInput): Promise<OrganisationModel> {
+  updateOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<OrganisationModel> {
     return this.organisations.update(actor, input);
   }
 
   @Mutation(() => OrganisationModel)
-  archiveOrganisation(@CurrentActor() actor: Actor, @Args('input') input: VersionedRefInput): Promise<OrganisationModel> {
+  archiveOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: VersionedRefInput,
+  ): Promise<OrganisationModel> {
     return this.organisations.archive(actor, input);
   }
 

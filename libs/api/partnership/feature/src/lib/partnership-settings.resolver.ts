@@ -9,8 +9,14 @@ import { PartnershipModel } from './models/partnership.model';
 export class PartnershipSettingsResolver {
   constructor(private readonly settings: PartnershipSettingsService) {}
 
-  @Mutation(() => PartnershipModel, { description: "Renames the partnership or rewrites its RAG definitions (shown wherever a RAG is chosen). Administrator." })
-  updatePartnership(@CurrentActor() actor: Actor, @Args('input') input: UpdatePartnershipInput): Promise<PartnershipModel> {
+  @Mutation(() => PartnershipModel, {
+    description:
+      'Renames the partnership or rewrites its RAG definitions (shown wherever a RAG is chosen). Administrator.',
+  })
+  updatePartnership(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdatePartnershipInput,
+  ): Promise<PartnershipModel> {
     return this.settings.update(actor, input);
   }
 }

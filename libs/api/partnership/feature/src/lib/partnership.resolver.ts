@@ -17,18 +17,26 @@ export class PartnershipResolver {
   }
 
   @Query(() => [OrganisationModel])
-  organisations(@CurrentActor() actor: Actor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<OrganisationModel[]> {
+  organisations(
+    @CurrentActor() actor: Actor,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+  ): Promise<OrganisationModel[]> {
     return this.reads.organisations(actor, includeArchived);
   }
 
   @Query(() => [GroupModel])
-  groups(@CurrentActor() actor: Actor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<GroupModel[]> {
+  groups(
+    @CurrentActor() actor: Actor,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+  ): Promise<GroupModel[]> {
     return this.reads.groups(actor, includeArchived);
   }
 
   @Query(() => [PersonModel])
-  people(@CurrentActor() actor: Actor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<PersonModel[]> {
+  people(
+    @CurrentActor() actor: Actor,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+  ): Promise<PersonModel[]> {
     return this.reads.people(actor, includeArchived);
   }
 }
-

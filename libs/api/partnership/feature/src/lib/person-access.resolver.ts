@@ -13,7 +13,10 @@ export class PersonAccessResolver {
     private readonly reads: PartnershipReadService,
   ) {}
 
-  @Mutation(() => PersonModel, { description: 'Invites a person (created when the partnership has nobody with the address) with a one-time link by e-mail.' })
+  @Mutation(() => PersonModel, {
+    description:
+      'Invites a person (created when the partnership has nobody with the address) with a one-time link by e-mail.',
+  })
   async invitePerson(@CurrentActor() actor: Actor, @Args('input') input: InvitePersonInput): Promise<PersonModel> {
     return this.reads.person(actor, await this.access.invite(actor, input));
   }
@@ -30,7 +33,10 @@ export class PersonAccessResolver {
     return this.reads.person(actor, input.personId);
   }
 
-  @Mutation(() => PersonModel, { description: 'Stops a person signing in and ends their sessions at once; they stay named in history. Inviting them again reactivates them.' })
+  @Mutation(() => PersonModel, {
+    description:
+      'Stops a person signing in and ends their sessions at once; they stay named in history. Inviting them again reactivates them.',
+  })
   async deactivatePerson(@CurrentActor() actor: Actor, @Args('input') input: PersonRefInput): Promise<PersonModel> {
     await this.access.deactivate(actor, input.personId);
     return this.reads.person(actor, input.personId);

@@ -7,13 +7,23 @@ import { ReminderSettingsModel, UpdateReminderSettingsInput } from './reminder-s
 export class ReminderSettingsResolver {
   constructor(private readonly settings: ReminderSettingsService) {}
 
-  @Query(() => ReminderSettingsModel, { description: "A strategy's reminder settings (the defaults until changed). Administrator." })
-  reminderSettings(@Args('strategyId', { type: () => ID }) strategyId: string, @CurrentActor() actor: Actor): Promise<ReminderSettingsModel> {
+  @Query(() => ReminderSettingsModel, {
+    description: "A strategy's reminder settings (the defaults until changed). Administrator.",
+  })
+  reminderSettings(
+    @Args('strategyId', { type: () => ID }) strategyId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReminderSettingsModel> {
     return this.settings.settings(actor, strategyId);
   }
 
-  @Mutation(() => ReminderSettingsModel, { description: "Changes a strategy's reminders, chasers and escalation. Administrator." })
-  updateReminderSettings(@Args('input') input: UpdateReminderSettingsInput, @CurrentActor() actor: Actor): Promise<ReminderSettingsModel> {
+  @Mutation(() => ReminderSettingsModel, {
+    description: "Changes a strategy's reminders, chasers and escalation. Administrator.",
+  })
+  updateReminderSettings(
+    @Args('input') input: UpdateReminderSettingsInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReminderSettingsModel> {
     return this.settings.update(actor, input);
   }
 }

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CycleStatusQueries, ReminderActionsService, ReminderRun, ReminderSettingsService } from '@waymark/api/reminders/data-access';
+import {
+  CycleStatusQueries,
+  ReminderActionsService,
+  ReminderRun,
+  ReminderSettingsService,
+} from '@waymark/api/reminders/data-access';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { CycleStatusResolver } from './cycle-status.resolver';
@@ -13,7 +18,11 @@ import { ReminderSettingsResolver } from './reminder-settings.resolver';
     ReminderActionsService,
     ReminderSettingsResolver,
     CycleStatusResolver,
-    { provide: ReminderRun, inject: [DataSource, WAYMARK_CONFIG], useFactory: (dataSource: DataSource, config: WaymarkConfig) => new ReminderRun(dataSource, config.publicUrl) },
+    {
+      provide: ReminderRun,
+      inject: [DataSource, WAYMARK_CONFIG],
+      useFactory: (dataSource: DataSource, config: WaymarkConfig) => new ReminderRun(dataSource, config.publicUrl),
+    },
   ],
   exports: [ReminderRun],
 })

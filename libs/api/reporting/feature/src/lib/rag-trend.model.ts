@@ -1,12 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PeriodState } from '@waymark/shared/domain';
 
-@ObjectType('RagShare', { description: 'Actions counted Red, Amber, Green and not rated, each with its whole-number percentage of the total.' })
+@ObjectType('RagShare', {
+  description: 'Actions counted Red, Amber, Green and not rated, each with its whole-number percentage of the total.',
+})
 export class RagShareModel {
   @Field(() => Int) red!: number;
   @Field(() => Int) amber!: number;
   @Field(() => Int) green!: number;
-  @Field(() => Int, { description: 'No update, an unsubmitted draft, or RAG not applicable (not started, complete…).' }) notRated!: number;
+  @Field(() => Int, { description: 'No update, an unsubmitted draft, or RAG not applicable (not started, complete…).' })
+  notRated!: number;
   @Field(() => Int) total!: number;
   @Field(() => Int) redPercent!: number;
   @Field(() => Int) amberPercent!: number;
@@ -33,10 +36,14 @@ export class RagTrendPeriodModel {
   @Field(() => PeriodState) state!: PeriodState;
   @Field({ description: 'Counted from the board report frozen at sign-off.' }) frozen!: boolean;
   @Field(() => RagShareModel, { description: 'Every theme together.' }) all!: RagShareModel;
-  @Field(() => [RagTrendThemeShareModel], { description: 'One per theme, in the order of `RagTrend.themes`.' }) themes!: RagTrendThemeShareModel[];
+  @Field(() => [RagTrendThemeShareModel], { description: 'One per theme, in the order of `RagTrend.themes`.' })
+  themes!: RagTrendThemeShareModel[];
 }
 
-@ObjectType('RagTrend', { description: 'RAG counts per reporting period (signed off, in review, and the current one; oldest first) and per theme.' })
+@ObjectType('RagTrend', {
+  description:
+    'RAG counts per reporting period (signed off, in review, and the current one; oldest first) and per theme.',
+})
 export class RagTrendModel {
   @Field() heading!: string;
   @Field({ description: 'The strategy\'s word for a theme ("Strategic Aim").' }) themeLabel!: string;

@@ -8,8 +8,14 @@ import { ReportService } from './report.service';
 export class RagTrendResolver {
   constructor(private readonly reports: ReportService) {}
 
-  @Query(() => RagTrendModel, { description: 'The RAG trend of a strategy, counted as the review dashboard counts; signed-off periods from their frozen board report.' })
-  ragTrend(@CurrentActor() actor: Actor, @Args('strategyId', { type: () => ID }) strategyId: string): Promise<RagTrend> {
+  @Query(() => RagTrendModel, {
+    description:
+      'The RAG trend of a strategy, counted as the review dashboard counts; signed-off periods from their frozen board report.',
+  })
+  ragTrend(
+    @CurrentActor() actor: Actor,
+    @Args('strategyId', { type: () => ID }) strategyId: string,
+  ): Promise<RagTrend> {
     return this.reports.ragTrend(actor, strategyId);
   }
 }

@@ -1,4 +1,9 @@
-import { OPTIONAL_COLUMNS, ReportOptionError, type BoardReportOptions, type OptionalColumn } from '@waymark/shared/report-model';
+import {
+  OPTIONAL_COLUMNS,
+  ReportOptionError,
+  type BoardReportOptions,
+  type OptionalColumn,
+} from '@waymark/shared/report-model';
 import { REPORT_FORMATS, type ReportFormat } from '@waymark/api/reporting/data-access';
 
 export interface BoardQuery {
@@ -34,7 +39,8 @@ function flag(params: Params, name: string): boolean {
 
 export function parseFormat(params: Params): ReportFormat {
   const format = single(params, 'format') ?? 'docx';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new ReportOptionError('format', `Unknown format "${format}": choose from ${REPORT_FORMATS.join(', ')}.`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    throw new ReportOptionError('format', `Unknown format "${format}": choose from ${REPORT_FORMATS.join(', ')}.`);
   return format as ReportFormat;
 }
 
@@ -48,11 +54,17 @@ export function parseStrategy(params: Params): string {
 export function parseBoardQuery(params: Params): BoardQuery {
   const columns = list(params, 'columns');
   const unknown = columns.filter((c) => !(OPTIONAL_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length) throw new ReportOptionError('columns', `Unknown column "${unknown[0]}": choose from ${OPTIONAL_COLUMNS.join(', ')}.`);
+  if (unknown.length)
+    throw new ReportOptionError(
+      'columns',
+      `Unknown column "${unknown[0]}": choose from ${OPTIONAL_COLUMNS.join(', ')}.`,
+    );
   const history = single(params, 'history');
-  if (history !== undefined && !/^\d{1,2}$/.test(history)) throw new ReportOptionError('history', '"history" must be a number of periods (1-12).');
+  if (history !== undefined && !/^\d{1,2}$/.test(history))
+    throw new ReportOptionError('history', '"history" must be a number of periods (1-12).');
   const version = single(params, 'version');
-  if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version)) throw new ReportOptionError('version', '"version" must be a report version number (1, 2, …).');
+  if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version))
+    throw new ReportOptionError('version', '"version" must be a report version number (1, 2, …).');
   return {
     version: version === undefined ? null : Number(version),
     strategyId: parseStrategy(params),

@@ -2,7 +2,13 @@ import { Args, Field, ID, InputType, Int, Query, Resolver } from '@nestjs/graphq
 import { GraphQLScalarType } from 'graphql';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Actor, badInput, CurrentActor } from '@waymark/api/shared/util';
-import { OPTIONAL_COLUMNS, ReportOptionError, type BoardReport, type ChangesReport, type OptionalColumn } from '@waymark/shared/report-model';
+import {
+  OPTIONAL_COLUMNS,
+  ReportOptionError,
+  type BoardReport,
+  type ChangesReport,
+  type OptionalColumn,
+} from '@waymark/shared/report-model';
 import { ReportService } from './report.service';
 
 /** The report model as JSON; its TypeScript shape is `BoardReport` / `ChangesReport` from @waymark/shared/report-model. */
@@ -23,17 +29,26 @@ export class BoardReportInput {
   columns?: OptionalColumn[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() onlyExceptions?: boolean;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() includeIndicators?: boolean;
-  @Field(() => Boolean, { nullable: true, description: 'Add the RAG trend section (counts and percentages per period and theme).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Add the RAG trend section (counts and percentages per period and theme).',
+  })
   @IsOptional()
   @IsBoolean()
   includeRagTrend?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) historyLength?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) introduction?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Include updates not yet accepted, marked. Accountable group and administrators only.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Include updates not yet accepted, marked. Accountable group and administrators only.',
+  })
   @IsOptional()
   @IsBoolean()
   includeUnaccepted?: boolean;
-  @Field(() => Int, { nullable: true, description: 'A stored version of a signed-off period\'s report; the latest when absent.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "A stored version of a signed-off period's report; the latest when absent.",
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -2,10 +2,40 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { chargePersonRateLimit, findReportPeriod, freezeUnfrozen, listSnapshots, loadPeriodReportSettings, loadRagTrend, loadReportSource, loadReportTemplateContent, loadReportSourceText, loadSnapshot, ReportWorkerPool, withSavedSettings, type BoardReportSnapshot, type ExportJob, type RenderedReport, type ReportFormat, type ReportJob, type ReportSourceText, type SnapshotSummary } from '@waymark/api/reporting/data-access';
+import {
+  chargePersonRateLimit,
+  findReportPeriod,
+  freezeUnfrozen,
+  listSnapshots,
+  loadPeriodReportSettings,
+  loadRagTrend,
+  loadReportSource,
+  loadReportTemplateContent,
+  loadReportSourceText,
+  loadSnapshot,
+  ReportWorkerPool,
+  withSavedSettings,
+  type BoardReportSnapshot,
+  type ExportJob,
+  type RenderedReport,
+  type ReportFormat,
+  type ReportJob,
+  type ReportSourceText,
+  type SnapshotSummary,
+} from '@waymark/api/reporting/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
-import { buildBoardReport, buildChangesReport, ReportOptionError, viewFrozenReport, type BoardReport, type BoardReportOptions, type ChangesReport, type RagTrend, type ReportSource } from '@waymark/shared/report-model';
+import {
+  buildBoardReport,
+  buildChangesReport,
+  ReportOptionError,
+  viewFrozenReport,
+  type BoardReport,
+  type BoardReportOptions,
+  type ChangesReport,
+  type RagTrend,
+  type ReportSource,
+} from '@waymark/shared/report-model';
 import { queryRows } from '@waymark/api/database';
 
 /** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
@@ -38,7 +68,10 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Counts a download against the person's allowance (WAYMARK_EXPORTS_PER_PERSON); PersonRateLimited past it. */
   chargeExport(actor: Actor): Promise<void> {
     const { windowSeconds, exportsPerPerson } = this.config.rateLimits;
-    return chargePersonRateLimit(this.dataSource, 'export', actor.personId, { perWindow: exportsPerPerson, windowSeconds });
+    return chargePersonRateLimit(this.dataSource, 'export', actor.personId, {
+      perWindow: exportsPerPerson,
+      windowSeconds,
+    });
   }
 
   queueStats(): ReturnType<ReportWorkerPool['stats']> {
@@ -57,7 +90,12 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return loadRagTrend(this.dataSource, await this.source(actor, strategyId), today);
   }
 
-  async boardModel(actor: Actor, strategyId: string, options: BoardReportOptions, version: number | null = null): Promise<BoardReport> {
+  async boardModel(
+    actor: Actor,
+    strategyId: string,
+    options: BoardReportOptions,
+    version: number | null = null,
+  ): Promise<BoardReport> {
     const target = await this.target(actor, strategyId, options, version);
     if (target.frozen) return viewFrozenReport(target.frozen.model, target.options);
     return buildBoardReport(await this.source(actor, strategyId), target.options);
@@ -82,22 +120,36 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   ): Promise<{ options: BoardReportOptions; frozen: BoardReportSnapshot | null; partnershipId: string }> {
     const today = options.generatedOn ?? new Date().toISOString().slice(0, 10);
     const preparing = this.preparesBoard(actor, strategyId);
-    const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, { preparingNextBoard: preparing, today });
+    const target = await findReportPeriod(this.dataSource, strategyId, options.periodId ?? null, {
+      preparingNextBoard: preparing,
+      today,
+    });
     if (!target) throw notFound('Strategy', strategyId);
     AccessPolicy.assertCanRead(actor, target.partnershipId, { entity: 'Strategy', id: strategyId });
     if (options.includeUnaccepted && !preparing) {
-      throw new ReportOptionError('includeUnaccepted', 'Only the accountable group and administrators can include updates not yet accepted.');
+      throw new ReportOptionError(
+        'includeUnaccepted',
+        'Only the accountable group and administrators can include updates not yet accepted.',
+      );
     }
     const periodId = options.periodId ?? target.periodId;
     // The period's saved cover report and closing section: covering text, applied to live and frozen reports alike.
-    const saved = withSavedSettings({ ...options, periodId }, periodId ? await loadPeriodReportSettings(this.dataSource, periodId) : null);
+    const saved = withSavedSettings(
+      { ...options, periodId },
+      periodId ? await loadPeriodReportSettings(this.dataSource, periodId) : null,
+    );
     // The trend is never frozen with a report: it is counted when the report is viewed, ending with its period.
-    const resolved = options.includeRagTrend ? { ...saved, ragTrend: await this.trendUpTo(actor, strategyId, periodId ?? null, today) } : saved;
+    const resolved = options.includeRagTrend
+      ? { ...saved, ragTrend: await this.trendUpTo(actor, strategyId, periodId ?? null, today) }
+      : saved;
     if (!target.periodId || target.state !== PeriodState.SignedOff) {
-      if (version !== null) throw new ReportOptionError('version', 'Only a signed-off period has report versions: leave "version" out.');
+      if (version !== null)
+        throw new ReportOptionError('version', 'Only a signed-off period has report versions: leave "version" out.');
       return { options: resolved, frozen: null, partnershipId: target.partnershipId };
     }
-    const snapshot = (await loadSnapshot(this.dataSource, target.periodId, version)) ?? (version === null || version === 1 ? await freezeUnfrozen(this.dataSource, target.periodId) : null);
+    const snapshot =
+      (await loadSnapshot(this.dataSource, target.periodId, version)) ??
+      (version === null || version === 1 ? await freezeUnfrozen(this.dataSource, target.periodId) : null);
     if (!snapshot) throw new ReportOptionError('version', `This period's report has no version ${version}.`);
     return { options: resolved, frozen: snapshot, partnershipId: target.partnershipId };
   }
@@ -108,7 +160,8 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The stored versions of a period's frozen report, newest first (none until the period is signed off). */
   async versions(actor: Actor, periodId: string): Promise<SnapshotSummary[]> {
-    const [period] = await queryRows<{ partnershipId: string }>(this.dataSource,
+    const [period] = await queryRows<{ partnershipId: string }>(
+      this.dataSource,
       `SELECT s.partnership_id AS "partnershipId" FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id::text = $1`,
       [periodId],
     );
@@ -133,14 +186,26 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return source;
   }
 
-  async boardFile(actor: Actor, strategyId: string, options: BoardReportOptions, format: ReportFormat, version: number | null = null): Promise<RenderedReport> {
+  async boardFile(
+    actor: Actor,
+    strategyId: string,
+    options: BoardReportOptions,
+    format: ReportFormat,
+    version: number | null = null,
+  ): Promise<RenderedReport> {
     const target = await this.target(actor, strategyId, options, version);
     const template = format === 'docx' ? await this.wordTemplate(target.partnershipId) : null;
     if (target.frozen) {
       const { model, modelBytes } = target.frozen;
       return this.render(actor, { kind: 'frozen-board', model, modelBytes, options: target.options, format, template });
     }
-    return this.render(actor, { kind: 'board', source: await this.sourceText(actor, strategyId), options: target.options, format, template });
+    return this.render(actor, {
+      kind: 'board',
+      source: await this.sourceText(actor, strategyId),
+      options: target.options,
+      format,
+      template,
+    });
   }
 
   /** The partnership's Word template, copied into a buffer of its own so the pool can transfer it to the worker. */
@@ -149,9 +214,19 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
     return content ? new Uint8Array(content) : null;
   }
 
-  async changesFile(actor: Actor, strategyId: string, periodId: string | null, format: ReportFormat): Promise<RenderedReport> {
+  async changesFile(
+    actor: Actor,
+    strategyId: string,
+    periodId: string | null,
+    format: ReportFormat,
+  ): Promise<RenderedReport> {
     const { options } = await this.target(actor, strategyId, { periodId }, null);
-    return this.render(actor, { kind: 'changes', source: await this.sourceText(actor, strategyId), periodId: options.periodId ?? null, format });
+    return this.render(actor, {
+      kind: 'changes',
+      source: await this.sourceText(actor, strategyId),
+      periodId: options.periodId ?? null,
+      format,
+    });
   }
 
   /** In the asker's partnership's share of the pool (WAYMARK_REPORT_QUEUE_PER_PARTNERSHIP). */

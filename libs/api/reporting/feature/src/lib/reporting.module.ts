@@ -6,5 +6,9 @@ import { RagTrendResolver } from './rag-trend.resolver';
 import { ReportService } from './report.service';
 import { ReportsController } from './reports.controller';
 
-@Module({ controllers: [ReportsController], providers: [ReportService, ReportResolver, ReportVersionsResolver, ReportSettingsResolver, RagTrendResolver], exports: [ReportService] })
+@Module({
+  controllers: [ReportsController],
+  providers: [ReportService, ReportResolver, ReportVersionsResolver, ReportSettingsResolver, RagTrendResolver],
+  exports: [ReportService],
+})
 export class ReportingModule {}

@@ -12,7 +12,11 @@ export class ReportsController {
   constructor(private readonly reports: ReportService) {}
 
   @Get('board-update')
-  async boardUpdate(@Req() req: Request & RequestWithActor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async boardUpdate(
+    @Req() req: Request & RequestWithActor,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.respond(req, res, async (actor) => {
       const parsed = parseBoardQuery(query);
       return this.reports.boardFile(actor, parsed.strategyId, parsed.options, parsed.format, parsed.version);
@@ -20,7 +24,11 @@ export class ReportsController {
   }
 
   @Get('changes')
-  async changes(@Req() req: Request & RequestWithActor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async changes(
+    @Req() req: Request & RequestWithActor,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.respond(req, res, async (actor) => {
       const period = typeof query['period'] === 'string' && query['period'] ? query['period'] : null;
       return this.reports.changesFile(actor, parseStrategy(query), period, parseFormat(query));
@@ -44,7 +52,10 @@ export class ReportsController {
       res
         .status(200)
         .setHeader('Content-Type', file.contentType)
-        .setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .setHeader(
+          'Content-Disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
         .setHeader('Cache-Control', 'private, no-store')
         .setHeader('X-Content-Type-Options', 'nosniff')
         .send(Buffer.from(file.bytes));

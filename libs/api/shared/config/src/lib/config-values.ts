@@ -42,7 +42,8 @@ export const trustProxy = z
   .string()
   .trim()
   .refine((raw) => raw !== '' && /^[\w.:/, -]+$/.test(raw), {
-    message: '"true", "false", a number of hops, or comma-separated addresses, subnets or loopback/linklocal/uniquelocal',
+    message:
+      '"true", "false", a number of hops, or comma-separated addresses, subnets or loopback/linklocal/uniquelocal',
   })
   .transform((raw): boolean | number | string => {
     if (raw === 'true') return true;
@@ -54,7 +55,12 @@ export const trustProxy = z
 /** Comma-separated secrets (the first signs, all verify: rotation without signing everyone out). */
 export const secretList = z
   .string()
-  .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .refine((secrets) => secrets.length > 0 && secrets.every((s) => s.length >= 32), {
     message: 'one or more comma-separated random strings of at least 32 characters (e.g. `openssl rand -hex 32`)',
   });
@@ -63,13 +69,17 @@ export const secretList = z
 export const httpUrl = z
   .string()
   .trim()
-  .refine((raw) => /^https?:\/\/[^\s]+$/.test(raw) && URL.canParse(raw), { message: 'an http:// or https:// address such as https://waymark.example.org' })
+  .refine((raw) => /^https?:\/\/[^\s]+$/.test(raw) && URL.canParse(raw), {
+    message: 'an http:// or https:// address such as https://waymark.example.org',
+  })
   .transform((raw) => raw.replace(/\/+$/, ''));
 
 export const smtpUrl = z
   .string()
   .trim()
-  .refine((raw) => /^smtps?:\/\/[^\s]+$/.test(raw) && URL.canParse(raw), { message: 'an SMTP URL such as smtp://user:password@smtp.example.org:587' });
+  .refine((raw) => /^smtps?:\/\/[^\s]+$/.test(raw) && URL.canParse(raw), {
+    message: 'an SMTP URL such as smtp://user:password@smtp.example.org:587',
+  });
 
 /** An address, optionally with a display name: `waymark@example.org` or `Waymark <waymark@example.org>`. */
 export const mailbox = z

@@ -9,6 +9,10 @@ export const WAYMARK_CONFIG = Symbol('WAYMARK_CONFIG');
 @Module({})
 export class WaymarkConfigModule {
   static forRoot(config: WaymarkConfig): DynamicModule {
-    return { module: WaymarkConfigModule, providers: [{ provide: WAYMARK_CONFIG, useValue: config }], exports: [WAYMARK_CONFIG] };
+    return {
+      module: WaymarkConfigModule,
+      providers: [{ provide: WAYMARK_CONFIG, useValue: config }],
+      exports: [WAYMARK_CONFIG],
+    };
   }
 }

@@ -30,16 +30,26 @@ describe('loadConfig', () => {
     ['DATABASE_POOL_SIZE', '0', 'DATABASE_POOL_SIZE must be a whole number from 2 to 200, got "0"'],
     ['WAYMARK_DEMO_DATA', 'maybe', 'WAYMARK_DEMO_DATA must be "on" or "off", got "maybe"'],
     ['DATABASE_SSL', 'yes', 'DATABASE_SSL must be one of "off", "require", "verify-full", got "yes"'],
-    ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of "fatal", "error", "warn", "info", "debug", "trace", "silent", got "loud"'],
+    [
+      'LOG_LEVEL',
+      'loud',
+      'LOG_LEVEL must be one of "fatal", "error", "warn", "info", "debug", "trace", "silent", got "loud"',
+    ],
     ['NODE_ENV', 'prod', 'NODE_ENV must be one of "development", "production", "test", got "prod"'],
   ])('refuses %s=%s, naming the variable and the expected form', (name, value, message) => {
     expect(problemsOf({ [name]: value })).toEqual([message]);
   });
 
   it('reports every bad variable at once and never echoes secrets', () => {
-    const problems = problemsOf({ PORT: 'http', SESSION_SECRET: 'short-secret', DATABASE_URL: 'mysql://root:hunter2@db/x' });
+    const problems = problemsOf({
+      PORT: 'http',
+      SESSION_SECRET: 'short-secret',
+      DATABASE_URL: 'mysql://root:hunter2@db/x',
+    });
     expect(problems).toHaveLength(3);
-    expect(problems.join('\n')).toContain('SESSION_SECRET must be one or more comma-separated random strings of at least 32 characters');
+    expect(problems.join('\n')).toContain(
+      'SESSION_SECRET must be one or more comma-separated random strings of at least 32 characters',
+    );
     expect(problems.join('\n')).toContain('DATABASE_URL must be a PostgreSQL URL');
     expect(problems.join('\n')).not.toMatch(/short-secret|hunter2/);
   });
@@ -57,7 +67,9 @@ describe('loadConfig', () => {
 
   it('reads where the report worker script lives, unset by default', () => {
     expect(loadConfig({}).reports.workerFile).toBeUndefined();
-    expect(loadConfig({ WAYMARK_REPORT_WORKER: '/opt/waymark/report-worker.js' }).reports.workerFile).toBe('/opt/waymark/report-worker.js');
+    expect(loadConfig({ WAYMARK_REPORT_WORKER: '/opt/waymark/report-worker.js' }).reports.workerFile).toBe(
+      '/opt/waymark/report-worker.js',
+    );
   });
 
   it('treats an empty value as unset', () => {
@@ -81,15 +93,28 @@ describe('loadConfig', () => {
   });
 
   it('configures e-mail: outbox only by default, SMTP when a URL is given, links from the public address', () => {
-    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Waymark <waymark@localhost>', pollSeconds: 5, maxAttempts: 10 });
+    expect(loadConfig({}).mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Waymark <waymark@localhost>',
+      pollSeconds: 5,
+      maxAttempts: 10,
+    });
     expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
-    const config = loadConfig({ SMTP_URL: 'smtps://u:p@smtp.example.org:465', MAIL_FROM: 'waymark@example.org', WAYMARK_PUBLIC_URL: 'https://waymark.example.org/' });
+    const config = loadConfig({
+      SMTP_URL: 'smtps://u:p@smtp.example.org:465',
+      MAIL_FROM: 'waymark@example.org',
+      WAYMARK_PUBLIC_URL: 'https://waymark.example.org/',
+    });
     expect(config.mail).toMatchObject({ smtpUrl: 'smtps://u:p@smtp.example.org:465', from: 'waymark@example.org' });
     expect(config.publicUrl).toBe('https://waymark.example.org');
   });
 
   it('refuses bad mail settings, never echoing the SMTP password', () => {
-    const problems = problemsOf({ SMTP_URL: 'http://user:hunter2@mail', MAIL_FROM: 'not an address', WAYMARK_PUBLIC_URL: 'waymark.example.org' });
+    const problems = problemsOf({
+      SMTP_URL: 'http://user:hunter2@mail',
+      MAIL_FROM: 'not an address',
+      WAYMARK_PUBLIC_URL: 'waymark.example.org',
+    });
     expect(problems).toEqual([
       'WAYMARK_PUBLIC_URL must be an http:// or https:// address such as https://waymark.example.org, got "waymark.example.org"',
       'SMTP_URL must be an SMTP URL such as smtp://user:password@smtp.example.org:587, got (value hidden)',
@@ -105,9 +130,18 @@ describe('loadConfig', () => {
 
   it('configures installation-wide single sign-on only when issuer, client id and secret are all set', () => {
     expect(loadConfig({}).oidc).toEqual({ provider: undefined, buttonLabel: 'Sign in with Microsoft' });
-    const config = loadConfig({ OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0/', OIDC_CLIENT_ID: 'app-id', OIDC_CLIENT_SECRET: 'hunter2', OIDC_BUTTON_LABEL: 'Sign in with your council account' });
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0/',
+      OIDC_CLIENT_ID: 'app-id',
+      OIDC_CLIENT_SECRET: 'hunter2',
+      OIDC_BUTTON_LABEL: 'Sign in with your council account',
+    });
     expect(config.oidc).toEqual({
-      provider: { issuer: 'https://login.microsoftonline.com/tenant/v2.0', clientId: 'app-id', clientSecret: 'hunter2' },
+      provider: {
+        issuer: 'https://login.microsoftonline.com/tenant/v2.0',
+        clientId: 'app-id',
+        clientSecret: 'hunter2',
+      },
       buttonLabel: 'Sign in with your council account',
     });
     expect(problemsOf({ OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0' })).toEqual([

@@ -30,7 +30,14 @@ function present(env: NodeJS.ProcessEnv): Record<string, string> {
 function describe(issue: z.core.$ZodIssue, env: Record<string, string>): string {
   const name = String(issue.path[0]);
   const value = env[name] ?? '';
-  const shown = name === 'SESSION_SECRET' || name === 'METRICS_TOKEN' || name === 'DATABASE_URL' || name === 'SMTP_URL' || name === 'OIDC_CLIENT_SECRET' ? '(value hidden)' : JSON.stringify(value);
+  const shown =
+    name === 'SESSION_SECRET' ||
+    name === 'METRICS_TOKEN' ||
+    name === 'DATABASE_URL' ||
+    name === 'SMTP_URL' ||
+    name === 'OIDC_CLIENT_SECRET'
+      ? '(value hidden)'
+      : JSON.stringify(value);
   return `${name} must be ${issue.message}, got ${shown}`;
 }
 
@@ -42,11 +49,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
   const v = result.data as Parsed;
   const production = v.NODE_ENV === 'production';
   const problems: string[] = [];
-  if (production && !v.SESSION_SECRET) problems.push('SESSION_SECRET must be set in production (e.g. `openssl rand -hex 32`)');
+  if (production && !v.SESSION_SECRET)
+    problems.push('SESSION_SECRET must be set in production (e.g. `openssl rand -hex 32`)');
   if (v.DATABASE_SSL_CA_FILE && v.DATABASE_SSL !== 'verify-full')
     problems.push('DATABASE_SSL_CA_FILE is only used with DATABASE_SSL=verify-full');
   const oidcSet = [v.OIDC_ISSUER, v.OIDC_CLIENT_ID, v.OIDC_CLIENT_SECRET].filter(Boolean).length;
-  if (oidcSet > 0 && oidcSet < 3) problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (or none of them)');
+  if (oidcSet > 0 && oidcSet < 3)
+    problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (or none of them)');
   if (problems.length) throw new ConfigError(problems);
   return {
     environment: v.NODE_ENV ?? 'development',
@@ -79,12 +88,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
       chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium',
       workerFile: v.WAYMARK_REPORT_WORKER,
     },
-    imports: { queuePerPartnership: v.WAYMARK_IMPORT_QUEUE_PER_PARTNERSHIP ?? 2, workerHeapMb: v.WAYMARK_IMPORT_WORKER_HEAP_MB ?? 256 },
-    rateLimits: { windowSeconds: 600, importsPerPerson: v.WAYMARK_IMPORTS_PER_PERSON ?? 30, exportsPerPerson: v.WAYMARK_EXPORTS_PER_PERSON ?? 120 },
+    imports: {
+      queuePerPartnership: v.WAYMARK_IMPORT_QUEUE_PER_PARTNERSHIP ?? 2,
+      workerHeapMb: v.WAYMARK_IMPORT_WORKER_HEAP_MB ?? 256,
+    },
+    rateLimits: {
+      windowSeconds: 600,
+      importsPerPerson: v.WAYMARK_IMPORTS_PER_PERSON ?? 30,
+      exportsPerPerson: v.WAYMARK_EXPORTS_PER_PERSON ?? 120,
+    },
     publicUrl: v.WAYMARK_PUBLIC_URL ?? 'http://localhost:3000',
     identity: { invitationDays: v.INVITATION_EXPIRY_DAYS ?? 7 },
     oidc: {
-      provider: v.OIDC_ISSUER && v.OIDC_CLIENT_ID && v.OIDC_CLIENT_SECRET ? { issuer: v.OIDC_ISSUER, clientId: v.OIDC_CLIENT_ID, clientSecret: v.OIDC_CLIENT_SECRET } : undefined,
+      provider:
+        v.OIDC_ISSUER && v.OIDC_CLIENT_ID && v.OIDC_CLIENT_SECRET
+          ? { issuer: v.OIDC_ISSUER, clientId: v.OIDC_CLIENT_ID, clientSecret: v.OIDC_CLIENT_SECRET }
+          : undefined,
       buttonLabel: v.OIDC_BUTTON_LABEL ?? 'Sign in with Microsoft',
     },
     mail: {

@@ -37,7 +37,11 @@ export interface WaymarkConfig {
   };
   readonly imports: { readonly queuePerPartnership: number; readonly workerHeapMb: number };
   /** Requests of heavy work one person may make per window (PersonRateLimit). */
-  readonly rateLimits: { readonly windowSeconds: number; readonly importsPerPerson: number; readonly exportsPerPerson: number };
+  readonly rateLimits: {
+    readonly windowSeconds: number;
+    readonly importsPerPerson: number;
+    readonly exportsPerPerson: number;
+  };
   /** Where people reach Waymark (no trailing slash): the start of every link in e-mails. */
   readonly publicUrl: string;
   readonly identity: {

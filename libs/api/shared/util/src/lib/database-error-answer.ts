@@ -12,7 +12,14 @@ interface DatabaseErrorFields {
 
 // Class 08 (connection exception), shutdown / cannot connect now, too many connections, statement timeout.
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300|57014)$/;
-const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const UNAVAILABLE_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client was closed and is not queryable|Client has encountered a connection error|Connection ended/i;
 
@@ -31,7 +38,11 @@ function chain(error: unknown): DatabaseErrorFields[] {
 export function isDatabaseUnavailable(error: unknown): boolean {
   return chain(error).some((e) => {
     const code = typeof e.code === 'string' ? e.code : '';
-    return UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_NODE_CODES.has(code) || (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message));
+    return (
+      UNAVAILABLE_SQLSTATE.test(code) ||
+      UNAVAILABLE_NODE_CODES.has(code) ||
+      (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message))
+    );
   });
 }
 
@@ -68,14 +79,22 @@ export function databaseErrorAnswer(error: unknown): GraphQLError | null {
     case '22003': // numeric_value_out_of_range
     case '22007': // invalid_datetime_format
     case '22008': // datetime_field_overflow
-      return new GraphQLError('Invalid input. A value is not in the form expected.', { extensions: { code: ErrorCode.BadUserInput } });
-    case '23505': // unique_violation
-      return new GraphQLError(UNIQUE_MESSAGES.get(constraintOf(error) ?? '') ?? 'This conflicts with a record that already exists. Nothing was changed.', {
-        extensions: { code: ErrorCode.Conflict },
+      return new GraphQLError('Invalid input. A value is not in the form expected.', {
+        extensions: { code: ErrorCode.BadUserInput },
       });
+    case '23505': // unique_violation
+      return new GraphQLError(
+        UNIQUE_MESSAGES.get(constraintOf(error) ?? '') ??
+          'This conflicts with a record that already exists. Nothing was changed.',
+        {
+          extensions: { code: ErrorCode.Conflict },
+        },
+      );
     case '40001': // serialization_failure
     case '40P01': // deadlock_detected
-      return new GraphQLError('Someone else changed this at the same moment. Nothing was changed; try again.', { extensions: { code: ErrorCode.Conflict } });
+      return new GraphQLError('Someone else changed this at the same moment. Nothing was changed; try again.', {
+        extensions: { code: ErrorCode.Conflict },
+      });
     default:
       return null;
   }

@@ -20,7 +20,9 @@ export const ErrorCode = {
 
 export function badInput(problems: readonly FieldProblem[]): GraphQLError {
   const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-  return new GraphQLError(`Invalid input. ${summary}`, { extensions: { code: ErrorCode.BadUserInput, fields: problems } });
+  return new GraphQLError(`Invalid input. ${summary}`, {
+    extensions: { code: ErrorCode.BadUserInput, fields: problems },
+  });
 }
 
 export function notFound(entity: string, id: string): GraphQLError {
@@ -28,7 +30,12 @@ export function notFound(entity: string, id: string): GraphQLError {
 }
 
 /** A stale write: the client saw `expectedVersion`, the record is now at `currentVersion`. */
-export function conflict(entity: string, id: string, expectedVersion: number, current: Record<string, unknown> | null): GraphQLError {
+export function conflict(
+  entity: string,
+  id: string,
+  expectedVersion: number,
+  current: Record<string, unknown> | null,
+): GraphQLError {
   return new GraphQLError(
     `${entity} ${id} was changed by someone else since you loaded it (you had version ${expectedVersion}). Reload to see their change; nothing was overwritten.`,
     { extensions: { code: ErrorCode.Conflict, entity, id, expectedVersion, current } },
@@ -52,9 +59,12 @@ export function serviceUnavailable(): GraphQLError {
 
 /** A fault on our side: the stable message clients see while the details go to the log only. */
 export function internalError(): GraphQLError {
-  return new GraphQLError('Something went wrong on our side. Nothing was changed; try again, and tell your administrator if it keeps happening.', {
-    extensions: { code: ErrorCode.InternalServerError },
-  });
+  return new GraphQLError(
+    'Something went wrong on our side. Nothing was changed; try again, and tell your administrator if it keeps happening.',
+    {
+      extensions: { code: ErrorCode.InternalServerError },
+    },
+  );
 }
 
 /**
@@ -62,5 +72,11 @@ export function internalError(): GraphQLError {
  * installation (they sign people in), and saying that another partnership has it would tell that the address exists.
  */
 export function emailCannotBeUsed(field = 'input.email'): GraphQLError {
-  return badInput([{ field, message: 'This email address cannot be used. If the person is already in your partnership, find them under People; otherwise use another address.' }]);
+  return badInput([
+    {
+      field,
+      message:
+        'This email address cannot be used. If the person is already in your partnership, find them under People; otherwise use another address.',
+    },
+  ]);
 }

@@ -1,5 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { GroupKind, IndicatorDirection, LifecycleStatus, PeriodState, Rag, ReportingCadence, ReviewState } from '@waymark/shared/domain';
+import {
+  GroupKind,
+  IndicatorDirection,
+  LifecycleStatus,
+  PeriodState,
+  Rag,
+  ReportingCadence,
+  ReviewState,
+} from '@waymark/shared/domain';
 
 // Registered once, here, so every feature lib exposes the same GraphQL enums.
 registerEnumType(Rag, { name: 'Rag', description: 'Red (off track), Amber (at risk), Green (on track).' });

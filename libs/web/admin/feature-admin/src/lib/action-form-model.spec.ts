@@ -10,7 +10,9 @@ describe('validateAction', () => {
 
   it('rejects impossible dates and a due date before the start', () => {
     const base = { ...EMPTY_ACTION, themeId: 't1', title: 'Train staff' };
-    expect(validateAction({ ...base, startsOn: '2025-02-30' })).toEqual([{ field: 'startsOn', message: 'Start date must be a real date' }]);
+    expect(validateAction({ ...base, startsOn: '2025-02-30' })).toEqual([
+      { field: 'startsOn', message: 'Start date must be a real date' },
+    ]);
     expect(validateAction({ ...base, startsOn: '2025-04-01', currentDueOn: '2025-03-31' })).toEqual([
       { field: 'currentDueOn', message: 'Due date must be the same as or after the start date' },
     ]);
@@ -20,7 +22,9 @@ describe('validateAction', () => {
 
 describe('toCreateInput', () => {
   it('trims text and sends null for empty optional fields', () => {
-    expect(toCreateInput({ ...EMPTY_ACTION, themeId: 't1', title: '  Train staff ', ref: ' ', currentDueOn: '2026-03-31' })).toEqual({
+    expect(
+      toCreateInput({ ...EMPTY_ACTION, themeId: 't1', title: '  Train staff ', ref: ' ', currentDueOn: '2026-03-31' }),
+    ).toEqual({
       themeId: 't1',
       objectiveId: null,
       title: 'Train staff',
@@ -45,8 +49,13 @@ describe('API field errors', () => {
   });
 
   it('prefix lower-case messages with the field label', () => {
-    const labels = { ...Object.fromEntries(Object.keys(EMPTY_ACTION).map((k) => [k, k])), title: 'Action title' } as never;
-    expect(apiMessage('title', 'must be 2,000 characters or fewer', labels)).toBe('Action title must be 2,000 characters or fewer');
+    const labels = {
+      ...Object.fromEntries(Object.keys(EMPTY_ACTION).map((k) => [k, k])),
+      title: 'Action title',
+    } as never;
+    expect(apiMessage('title', 'must be 2,000 characters or fewer', labels)).toBe(
+      'Action title must be 2,000 characters or fewer',
+    );
     expect(apiMessage('title', 'Enter the action title', labels)).toBe('Enter the action title');
   });
 });

@@ -53,10 +53,19 @@ export function validateAction(v: ActionFormValues): FormError[] {
   if (!v.themeId) errors.push({ field: 'themeId', message: 'Select a theme' });
   const title = v.title.trim();
   if (!title) errors.push({ field: 'title', message: 'Enter the action title' });
-  else if (title.length > 2000) errors.push({ field: 'title', message: 'Action title must be 2,000 characters or fewer' });
-  if (v.startsOn && !validDate(v.startsOn)) errors.push({ field: 'startsOn', message: 'Start date must be a real date' });
-  if (v.currentDueOn && !validDate(v.currentDueOn)) errors.push({ field: 'currentDueOn', message: 'Due date must be a real date' });
-  if (v.startsOn && v.currentDueOn && validDate(v.startsOn) && validDate(v.currentDueOn) && v.currentDueOn < v.startsOn) {
+  else if (title.length > 2000)
+    errors.push({ field: 'title', message: 'Action title must be 2,000 characters or fewer' });
+  if (v.startsOn && !validDate(v.startsOn))
+    errors.push({ field: 'startsOn', message: 'Start date must be a real date' });
+  if (v.currentDueOn && !validDate(v.currentDueOn))
+    errors.push({ field: 'currentDueOn', message: 'Due date must be a real date' });
+  if (
+    v.startsOn &&
+    v.currentDueOn &&
+    validDate(v.startsOn) &&
+    validDate(v.currentDueOn) &&
+    v.currentDueOn < v.startsOn
+  ) {
     errors.push({ field: 'currentDueOn', message: 'Due date must be the same as or after the start date' });
   }
   return errors;

@@ -17,7 +17,13 @@ import {
   type AdminStrategiesQuery,
   describeError,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, LIFECYCLE_WORD, Loading, type ErrorSummaryItem, type LifecycleValue } from '@waymark/web/shared/ui';
+import {
+  ErrorSummary,
+  LIFECYCLE_WORD,
+  Loading,
+  type ErrorSummaryItem,
+  type LifecycleValue,
+} from '@waymark/web/shared/ui';
 import {
   EMPTY_ACTION,
   apiMessage,
@@ -79,7 +85,9 @@ export class ActionFormPage implements OnInit {
   protected readonly lifecycleOptions = Object.entries(LIFECYCLE_WORD) as [LifecycleValue, string][];
 
   protected readonly editing = computed(() => !!this.actionId());
-  protected readonly objectives = computed(() => this.strategy()?.themes.find((t) => t.id === this.values().themeId)?.objectives ?? []);
+  protected readonly objectives = computed(
+    () => this.strategy()?.themes.find((t) => t.id === this.values().themeId)?.objectives ?? [],
+  );
   protected readonly deliveryGroups = computed(() => {
     const delivery = this.groups().filter((g) => g.kind === 'DeliveryGroup' || g.kind === 'TaskAndFinishGroup');
     return delivery.length ? delivery : this.groups();
@@ -111,7 +119,9 @@ export class ActionFormPage implements OnInit {
       this.people.set(people.data?.people ?? []);
       const id = this.actionId();
       if (id) {
-        const actions = await firstValueFrom(this.apollo.query({ query: AdminActionsDocument, variables: { filter: { strategyId: strategy.id } } }));
+        const actions = await firstValueFrom(
+          this.apollo.query({ query: AdminActionsDocument, variables: { filter: { strategyId: strategy.id } } }),
+        );
         const a = actions.data?.actions.find((x) => x.id === id);
         if (!a) {
           this.loadError.set('This action could not be found.');
@@ -133,7 +143,11 @@ export class ActionFormPage implements OnInit {
         });
       } else {
         const themeId = strategy.themes.some((t) => t.id === this.themeId()) ? (this.themeId() ?? '') : '';
-        const objectiveId = strategy.themes.find((t) => t.id === themeId)?.objectives.some((o) => o.id === this.objectiveId()) ? (this.objectiveId() ?? '') : '';
+        const objectiveId = strategy.themes
+          .find((t) => t.id === themeId)
+          ?.objectives.some((o) => o.id === this.objectiveId())
+          ? (this.objectiveId() ?? '')
+          : '';
         this.values.set({ ...EMPTY_ACTION, themeId, objectiveId });
       }
       this.loaded.set(true);
@@ -166,9 +180,16 @@ export class ActionFormPage implements OnInit {
     try {
       const id = this.actionId();
       if (id) {
-        await firstValueFrom(this.apollo.mutate({ mutation: UpdateActionDocument, variables: { input: toUpdateInput(id, this.version() ?? 0, values) } }));
+        await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateActionDocument,
+            variables: { input: toUpdateInput(id, this.version() ?? 0, values) },
+          }),
+        );
       } else {
-        await firstValueFrom(this.apollo.mutate({ mutation: CreateActionDocument, variables: { input: toCreateInput(values) } }));
+        await firstValueFrom(
+          this.apollo.mutate({ mutation: CreateActionDocument, variables: { input: toCreateInput(values) } }),
+        );
       }
       await this.router.navigate(['/admin/strategies', this.strategyId()], {
         queryParams: { saved: values.title.trim(), verb: id ? 'changed' : 'added' },
@@ -176,7 +197,13 @@ export class ActionFormPage implements OnInit {
     } catch (error) {
       const problem = describeError(error);
       if (problem.code === 'CONFLICT') {
-        this.errors.set([{ field: null, message: 'Someone else changed this action while you were editing it. Reload the page to see their change, then make yours again.' }]);
+        this.errors.set([
+          {
+            field: null,
+            message:
+              'Someone else changed this action while you were editing it. Reload the page to see their change, then make yours again.',
+          },
+        ]);
       } else if (problem.fields.length) {
         this.errors.set(
           problem.fields.map((f) => {

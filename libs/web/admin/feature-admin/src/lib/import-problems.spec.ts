@@ -7,7 +7,12 @@ describe('import problems', () => {
   });
 
   it('links the new strategy’s fields and leaves unknown fields unlinked, still without the path', () => {
-    expect(importProblems([{ field: 'input.newStrategy.title', message: 'Enter the title' }, { field: 'input.somethingElse', message: 'Try again' }])).toEqual([
+    expect(
+      importProblems([
+        { field: 'input.newStrategy.title', message: 'Enter the title' },
+        { field: 'input.somethingElse', message: 'Try again' },
+      ]),
+    ).toEqual([
       { fieldId: 'import-title', message: 'Enter the title' },
       { fieldId: undefined, message: 'Try again' },
     ]);

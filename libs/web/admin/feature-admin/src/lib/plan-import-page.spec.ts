@@ -14,12 +14,27 @@ const PREVIEW = {
   headerRowNumber: 3,
   headerNote: 'Column headings found on row 3; rows 1-2 were skipped (“Hate Crime Strategy 2018-21”).',
   periodsNote: "Every quarter of the strategy's years: 12 reporting periods to create.",
-  accountableGroup: { __typename: 'PlanImportAccountableGroup', id: 'sog', name: 'Community Safety SOG', note: 'Community Safety SOG, the partnership’s only senior officer group.' },
+  accountableGroup: {
+    __typename: 'PlanImportAccountableGroup',
+    id: 'sog',
+    name: 'Community Safety SOG',
+    note: 'Community Safety SOG, the partnership’s only senior officer group.',
+  },
   sample: [
     {
-      __typename: 'PlanImportSampleRow', row: 4, operation: 'create', ref: 'HC-1.1', theme: 'Raise awareness', objective: 'Increase reporting', title: 'Open the Café hub',
-      leadOrganisation: 'City Council', leadOfficer: 'Jo Smith <jo@example.org>', dueDate: '2019-03-31',
-      updates: [{ __typename: 'PlanImportSampleUpdate', period: '2018/19 Q1', rag: 'amber', progress: 'Started late.' }],
+      __typename: 'PlanImportSampleRow',
+      row: 4,
+      operation: 'create',
+      ref: 'HC-1.1',
+      theme: 'Raise awareness',
+      objective: 'Increase reporting',
+      title: 'Open the Café hub',
+      leadOrganisation: 'City Council',
+      leadOfficer: 'Jo Smith <jo@example.org>',
+      dueDate: '2019-03-31',
+      updates: [
+        { __typename: 'PlanImportSampleUpdate', period: '2018/19 Q1', rag: 'amber', progress: 'Started late.' },
+      ],
     },
   ],
   newStrategy: true,
@@ -44,8 +59,22 @@ describe('PlanImportPage', () => {
               : operation.operationName === 'AdminGroups'
                 ? {
                     groups: [
-                      { __typename: 'Group', id: 'dg', name: 'Delivery Group', kind: 'DeliveryGroup', description: null, members: [] },
-                      { __typename: 'Group', id: 'sog', name: 'Community Safety SOG', kind: 'SeniorOfficerGroup', description: null, members: [] },
+                      {
+                        __typename: 'Group',
+                        id: 'dg',
+                        name: 'Delivery Group',
+                        kind: 'DeliveryGroup',
+                        description: null,
+                        members: [],
+                      },
+                      {
+                        __typename: 'Group',
+                        id: 'sog',
+                        name: 'Community Safety SOG',
+                        kind: 'SeniorOfficerGroup',
+                        description: null,
+                        members: [],
+                      },
                     ],
                   }
                 : { previewPlanImport: PREVIEW };
@@ -71,11 +100,17 @@ describe('PlanImportPage', () => {
     const page = fixture.nativeElement as HTMLElement;
 
     const groups = page.querySelector('#import-accountable-group') as HTMLSelectElement;
-    expect([...groups.options].map((o) => o.textContent?.trim())).toEqual(['The partnership’s senior officer group', 'Community Safety SOG (senior officer group)', 'Delivery Group']);
+    expect([...groups.options].map((o) => o.textContent?.trim())).toEqual([
+      'The partnership’s senior officer group',
+      'Community Safety SOG (senior officer group)',
+      'Delivery Group',
+    ]);
     expect((page.querySelector('#import-periods-every') as HTMLInputElement).checked).toBe(true);
 
     const file = page.querySelector('#import-file') as HTMLInputElement;
-    Object.defineProperty(file, 'files', { value: [new File(['Theme,Action'], 'hate-crime.csv', { type: 'text/csv' })] });
+    Object.defineProperty(file, 'files', {
+      value: [new File(['Theme,Action'], 'hate-crime.csv', { type: 'text/csv' })],
+    });
     file.dispatchEvent(new Event('change'));
     const type = (selector: string, value: string) => {
       const input = page.querySelector(selector) as HTMLInputElement;
@@ -91,16 +126,35 @@ describe('PlanImportPage', () => {
     await settle();
 
     expect(operations.find((o) => o.name === 'PreviewPlanImport')?.variables).toEqual({
-      input: { uploadId: 'upload-1', newStrategy: { title: 'Hate Crime Strategy', startYear: 2018, endYear: 2021, accountableGroupId: 'dg', everyQuarter: true } },
+      input: {
+        uploadId: 'upload-1',
+        newStrategy: {
+          title: 'Hate Crime Strategy',
+          startYear: 2018,
+          endYear: 2021,
+          accountableGroupId: 'dg',
+          everyQuarter: true,
+        },
+      },
     });
     const reading = page.querySelector('[data-testid="import-reading"]')?.textContent?.replace(/\s+/g, ' ');
     expect(reading).toContain('Read as Windows-1252 (Excel on Windows)');
     expect(reading).toContain('Column headings found on row 3; rows 1-2 were skipped (“Hate Crime Strategy 2018-21”).');
     expect(reading).toContain('Community Safety SOG, the partnership’s only senior officer group.');
     expect(reading).toContain('12 reporting periods to create');
-    const sample = [...page.querySelectorAll('[data-testid="import-sample"] tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()));
+    const sample = [...page.querySelectorAll('[data-testid="import-sample"] tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+    );
     expect(sample).toEqual([
-      ['4', 'HC-1.1', 'Raise awarenessIncrease reporting', 'Open the Café hub (new)', 'City CouncilJo Smith <jo@example.org>', '31/03/2019', '2018/19 Q1 (amber): Started late.'],
+      [
+        '4',
+        'HC-1.1',
+        'Raise awarenessIncrease reporting',
+        'Open the Café hub (new)',
+        'City CouncilJo Smith <jo@example.org>',
+        '31/03/2019',
+        '2018/19 Q1 (amber): Started late.',
+      ],
     ]);
   });
 });

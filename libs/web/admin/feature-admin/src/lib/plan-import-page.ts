@@ -56,11 +56,18 @@ export class PlanImportPage implements OnInit {
   protected readonly errorFor = (id: string) => this.errors().find((e) => e.fieldId === id)?.message ?? null;
   protected readonly totals = computed(() => {
     const counts = this.preview()?.counts ?? [];
-    return counts.reduce((t, c) => ({ created: t.created + c.created, updated: t.updated + c.updated, unchanged: t.unchanged + c.unchanged }), {
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-    });
+    return counts.reduce(
+      (t, c) => ({
+        created: t.created + c.created,
+        updated: t.updated + c.updated,
+        unchanged: t.unchanged + c.unchanged,
+      }),
+      {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      },
+    );
   });
 
   ngOnInit(): void {
@@ -109,15 +116,24 @@ export class PlanImportPage implements OnInit {
     const problems: ErrorSummaryItem[] = [];
     const file = this.file();
     if (!file) problems.push({ fieldId: 'import-file', message: 'Select a spreadsheet (.xlsx or .csv)' });
-    else if (!/\.(xlsx|csv)$/i.test(file.name)) problems.push({ fieldId: 'import-file', message: 'The file must be an .xlsx or .csv spreadsheet' });
-    else if (file.size > MAX_IMPORT_BYTES) problems.push({ fieldId: 'import-file', message: 'The file must be smaller than 10 MB' });
+    else if (!/\.(xlsx|csv)$/i.test(file.name))
+      problems.push({ fieldId: 'import-file', message: 'The file must be an .xlsx or .csv spreadsheet' });
+    else if (file.size > MAX_IMPORT_BYTES)
+      problems.push({ fieldId: 'import-file', message: 'The file must be smaller than 10 MB' });
     if (this.target() === 'new') {
-      if (!this.newTitle().trim()) problems.push({ fieldId: 'import-title', message: 'Enter the new strategy’s title' });
+      if (!this.newTitle().trim())
+        problems.push({ fieldId: 'import-title', message: 'Enter the new strategy’s title' });
       const start = Number(this.startYear());
       const end = Number(this.endYear());
-      if (!/^\d{4}$/.test(this.startYear())) problems.push({ fieldId: 'import-start-year', message: 'Enter the first year as 4 digits, like 2024' });
-      if (!/^\d{4}$/.test(this.endYear())) problems.push({ fieldId: 'import-end-year', message: 'Enter the last year as 4 digits, like 2027' });
-      else if (start && end < start) problems.push({ fieldId: 'import-end-year', message: 'The last year must be the same as or after the first year' });
+      if (!/^\d{4}$/.test(this.startYear()))
+        problems.push({ fieldId: 'import-start-year', message: 'Enter the first year as 4 digits, like 2024' });
+      if (!/^\d{4}$/.test(this.endYear()))
+        problems.push({ fieldId: 'import-end-year', message: 'Enter the last year as 4 digits, like 2027' });
+      else if (start && end < start)
+        problems.push({
+          fieldId: 'import-end-year',
+          message: 'The last year must be the same as or after the first year',
+        });
     }
     return problems;
   }
@@ -135,7 +151,9 @@ export class PlanImportPage implements OnInit {
       this.uploadId ??= await this.uploads.upload(file);
       const input = this.input();
       if (!input) return;
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: PreviewPlanImportDocument, variables: { input } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: PreviewPlanImportDocument, variables: { input } }),
+      );
       this.preview.set(result.data?.previewPlanImport ?? null);
     } catch (error) {
       this.showApiError(error);
@@ -149,7 +167,9 @@ export class PlanImportPage implements OnInit {
     if (!input || !this.preview()?.canApply) return;
     this.busy.set('apply');
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: ApplyPlanImportDocument, variables: { input } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: ApplyPlanImportDocument, variables: { input } }),
+      );
       this.applied.set(result.data?.applyPlanImport ?? null);
       this.preview.set(null);
       this.errors.set([]);

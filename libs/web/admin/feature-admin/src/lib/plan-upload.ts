@@ -22,7 +22,10 @@ export class PlanUploads {
     body.append('file', file, file.name);
     try {
       const answer = await firstValueFrom(
-        this.http.post<{ uploadId: string }>('/api/import/uploads', body, { headers: { 'Apollo-Require-Preflight': 'true' }, withCredentials: true }),
+        this.http.post<{ uploadId: string }>('/api/import/uploads', body, {
+          headers: { 'Apollo-Require-Preflight': 'true' },
+          withCredentials: true,
+        }),
       );
       return answer.uploadId;
     } catch (error) {

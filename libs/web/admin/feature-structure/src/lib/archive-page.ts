@@ -57,11 +57,17 @@ const DIRECTORY = new Set<ArchiveKind>(['organisation', 'group', 'person']);
           <h1 class="govuk-heading-l">Are you sure you want to archive “{{ t.name }}”?</h1>
           <div class="govuk-warning-text">
             <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-            <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> {{ t.consequence }}</strong>
+            <strong class="govuk-warning-text__text"
+              ><span class="govuk-visually-hidden">Warning</span> {{ t.consequence }}</strong
+            >
           </div>
-          <p class="govuk-body">Archived records are kept with their history, so reports for past periods still show them.</p>
+          <p class="govuk-body">
+            Archived records are kept with their history, so reports for past periods still show them.
+          </p>
           <div class="govuk-button-group">
-            <button type="button" class="govuk-button govuk-button--warning" [disabled]="saving()" (click)="archive(t)">Yes, archive {{ t.noun }}</button>
+            <button type="button" class="govuk-button govuk-button--warning" [disabled]="saving()" (click)="archive(t)">
+              Yes, archive {{ t.noun }}
+            </button>
             <a class="govuk-link" [routerLink]="back()">No, go back</a>
           </div>
         </div>
@@ -107,24 +113,48 @@ export class ArchivePage implements OnInit {
     const kind = this.kind();
     const strategyId = kind === 'strategy' ? this.id() : this.strategyId();
     if (!strategyId) return null;
-    const result = await firstValueFrom(this.apollo.query({ query: AdminStrategyDetailDocument, variables: { id: strategyId } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: AdminStrategyDetailDocument, variables: { id: strategyId } }),
+    );
     const s = result.data?.strategy;
     if (!s) return null;
     const id = this.id();
     if (kind === 'strategy') {
-      return { noun: 'strategy', name: s.title, version: s.version, consequence: 'The strategy and everything in it will no longer be listed or reported on.' };
+      return {
+        noun: 'strategy',
+        name: s.title,
+        version: s.version,
+        consequence: 'The strategy and everything in it will no longer be listed or reported on.',
+      };
     }
     const theme = s.themes.find((t) => t.id === id);
     if (kind === 'theme' && theme) {
-      return { noun: s.themeLabel.toLowerCase(), name: theme.title, version: theme.version, consequence: `Its ${s.objectiveLabel.toLowerCase()}s and ${s.actionLabel.toLowerCase()}s will be archived with it, and the remaining ${s.themeLabel.toLowerCase()}s renumbered.` };
+      return {
+        noun: s.themeLabel.toLowerCase(),
+        name: theme.title,
+        version: theme.version,
+        consequence: `Its ${s.objectiveLabel.toLowerCase()}s and ${s.actionLabel.toLowerCase()}s will be archived with it, and the remaining ${s.themeLabel.toLowerCase()}s renumbered.`,
+      };
     }
     const objective = s.themes.flatMap((t) => t.objectives).find((o) => o.id === id);
     if (kind === 'objective' && objective) {
-      return { noun: s.objectiveLabel.toLowerCase(), name: objective.title, version: objective.version, consequence: `Its ${s.actionLabel.toLowerCase()}s will be archived with it.` };
+      return {
+        noun: s.objectiveLabel.toLowerCase(),
+        name: objective.title,
+        version: objective.version,
+        consequence: `Its ${s.actionLabel.toLowerCase()}s will be archived with it.`,
+      };
     }
-    const action = s.themes.flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)]).find((a) => a.id === id);
+    const action = s.themes
+      .flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)])
+      .find((a) => a.id === id);
     if (kind === 'action' && action) {
-      return { noun: s.actionLabel.toLowerCase(), name: action.title, version: action.version, consequence: `Leads will no longer be asked for updates on it, and the other ${s.actionLabel.toLowerCase()}s will be renumbered.` };
+      return {
+        noun: s.actionLabel.toLowerCase(),
+        name: action.title,
+        version: action.version,
+        consequence: `Leads will no longer be asked for updates on it, and the other ${s.actionLabel.toLowerCase()}s will be renumbered.`,
+      };
     }
     return null;
   }
@@ -136,15 +166,37 @@ export class ArchivePage implements OnInit {
     switch (this.kind()) {
       case 'organisation': {
         const o = d?.organisations.find((x) => x.id === id);
-        return o ? { noun: 'organisation', name: o.name, version: o.version, consequence: 'It will no longer be offered as a lead or partner; actions it leads keep its name in their history.' } : null;
+        return o
+          ? {
+              noun: 'organisation',
+              name: o.name,
+              version: o.version,
+              consequence:
+                'It will no longer be offered as a lead or partner; actions it leads keep its name in their history.',
+            }
+          : null;
       }
       case 'group': {
         const g = d?.groups.find((x) => x.id === id);
-        return g ? { noun: 'group', name: g.name, version: g.version, consequence: 'It will no longer be offered as an owner or accountable group.' } : null;
+        return g
+          ? {
+              noun: 'group',
+              name: g.name,
+              version: g.version,
+              consequence: 'It will no longer be offered as an owner or accountable group.',
+            }
+          : null;
       }
       default: {
         const p = d?.people.find((x) => x.id === id);
-        return p ? { noun: 'person', name: p.fullName, version: p.version, consequence: 'They will no longer be able to sign in, and will not be offered as a lead officer.' } : null;
+        return p
+          ? {
+              noun: 'person',
+              name: p.fullName,
+              version: p.version,
+              consequence: 'They will no longer be able to sign in, and will not be offered as a lead officer.',
+            }
+          : null;
       }
     }
   }
@@ -154,14 +206,23 @@ export class ArchivePage implements OnInit {
     this.saving.set(true);
     this.errors.set([]);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: MUTATION[this.kind()], variables: { input: { id: this.id(), version: t.version } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: MUTATION[this.kind()],
+          variables: { input: { id: this.id(), version: t.version } },
+        }),
+      );
       const notice = `${t.noun[0].toUpperCase()}${t.noun.slice(1)} archived: ${t.name}`;
       const kind = this.kind();
       await this.router.navigate(kind === 'strategy' ? ['/admin'] : this.back(), { queryParams: { notice } });
     } catch (error) {
       const problem = describeError(error);
       if (problem.code === 'CONFLICT') {
-        this.errors.set([{ message: `Someone else changed this ${t.noun} since you opened this page. Check what it says now, then archive it again if you still want to.` }]);
+        this.errors.set([
+          {
+            message: `Someone else changed this ${t.noun} since you opened this page. Check what it says now, then archive it again if you still want to.`,
+          },
+        ]);
         this.target.set(null);
         await this.load();
       } else {

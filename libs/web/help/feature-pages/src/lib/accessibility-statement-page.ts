@@ -18,7 +18,9 @@ export class AccessibilityStatementPage implements OnInit {
   private readonly store = inject(PublishedNoticesStore);
   protected readonly loaded = this.store.loaded;
   protected readonly notices = this.store.notices;
-  protected readonly organisation = computed(() => this.notices()?.organisationName ?? this.notices()?.partnershipName ?? null);
+  protected readonly organisation = computed(
+    () => this.notices()?.organisationName ?? this.notices()?.partnershipName ?? null,
+  );
   protected readonly preparedOn = STATEMENT_PREPARED_ON;
   protected readonly reviewedOn = STATEMENT_REVIEWED_ON;
   protected readonly testedOn = STATEMENT_TESTED_ON;

@@ -27,7 +27,9 @@ export const ROLE_HELP: readonly RoleHelp[] = [
       },
       {
         heading: 'Write your updates',
-        paragraphs: ['Your updates are under My updates. Each shows its deadline and whether it is not started, a draft, submitted, accepted or returned to you.'],
+        paragraphs: [
+          'Your updates are under My updates. Each shows its deadline and whether it is not started, a draft, submitted, accepted or returned to you.',
+        ],
         steps: [
           'Go to My updates.',
           'Choose an action. Last period’s update is shown beside the form, so you only write what has changed.',
@@ -82,7 +84,9 @@ export const ROLE_HELP: readonly RoleHelp[] = [
     sections: [
       {
         heading: 'What you do',
-        paragraphs: ['You produce the report the board reads each period, in the partnership’s own shape, from the updates everyone has written.'],
+        paragraphs: [
+          'You produce the report the board reads each period, in the partnership’s own shape, from the updates everyone has written.',
+        ],
       },
       {
         heading: 'Produce the board report',
@@ -109,7 +113,9 @@ export const ROLE_HELP: readonly RoleHelp[] = [
     sections: [
       {
         heading: 'What you do',
-        paragraphs: ['You set Waymark up for your partnership and keep it up to date. Everything you change is recorded, with who changed it and when.'],
+        paragraphs: [
+          'You set Waymark up for your partnership and keep it up to date. Everything you change is recorded, with who changed it and when.',
+        ],
       },
       {
         heading: 'Set up a strategy',

@@ -15,7 +15,9 @@ export class PrivacyPage implements OnInit {
   private readonly store = inject(PublishedNoticesStore);
   protected readonly loaded = this.store.loaded;
   protected readonly notices = this.store.notices;
-  protected readonly organisation = computed(() => this.notices()?.organisationName ?? this.notices()?.partnershipName ?? null);
+  protected readonly organisation = computed(
+    () => this.notices()?.organisationName ?? this.notices()?.partnershipName ?? null,
+  );
 
   ngOnInit(): void {
     void this.store.load();

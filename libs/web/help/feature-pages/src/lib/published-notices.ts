@@ -15,7 +15,9 @@ export class PublishedNoticesStore {
 
   async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PublishedNoticesDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: PublishedNoticesDocument, fetchPolicy: 'network-only' }),
+      );
       this.notices.set(result.data?.publishedNotices ?? null);
     } catch {
       this.notices.set(null);

@@ -33,12 +33,16 @@ import { ROLE_HELP } from './help-content';
           <h2 class="govuk-heading-m">Other roles</h2>
           <ul class="govuk-list">
             @for (other of others(); track other.slug) {
-              <li><a class="govuk-link" [routerLink]="['/help', other.slug]">{{ other.title }}</a></li>
+              <li>
+                <a class="govuk-link" [routerLink]="['/help', other.slug]">{{ other.title }}</a>
+              </li>
             }
           </ul>
         } @else {
           <h1 class="govuk-heading-xl">Page not found</h1>
-          <p class="govuk-body">There is no help page at this address. See <a class="govuk-link" routerLink="/help">how Waymark works</a>.</p>
+          <p class="govuk-body">
+            There is no help page at this address. See <a class="govuk-link" routerLink="/help">how Waymark works</a>.
+          </p>
         }
       </div>
     </div>
@@ -46,7 +50,9 @@ import { ROLE_HELP } from './help-content';
 })
 export class RoleHelpPage {
   private readonly title = inject(Title);
-  private readonly slug = toSignal(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('role'))), { initialValue: null });
+  private readonly slug = toSignal(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('role'))), {
+    initialValue: null,
+  });
   protected readonly help = computed(() => ROLE_HELP.find((r) => r.slug === this.slug()) ?? null);
   protected readonly others = computed(() => ROLE_HELP.filter((r) => r.slug !== this.slug()));
 

@@ -6,9 +6,23 @@ import { ChoosePartnershipPage } from './choose-partnership-page';
 
 const CHOICES = [
   { __typename: 'PartnershipChoice', partnershipId: 'york', name: 'Safer York Partnership', current: false },
-  { __typename: 'PartnershipChoice', partnershipId: 'selby', name: 'Selby District Community Safety Partnership', current: false },
+  {
+    __typename: 'PartnershipChoice',
+    partnershipId: 'selby',
+    name: 'Selby District Community Safety Partnership',
+    current: false,
+  },
 ];
-const USER = { __typename: 'CurrentUser', personId: 'p2', fullName: 'Sam Okafor', email: 'sam@example.org', isAdministrator: true, roles: ['Administrator', 'Viewer'], deliveryGroupIds: [], reviewerOfStrategyIds: [] };
+const USER = {
+  __typename: 'CurrentUser',
+  personId: 'p2',
+  fullName: 'Sam Okafor',
+  email: 'sam@example.org',
+  isAdministrator: true,
+  roles: ['Administrator', 'Viewer'],
+  deliveryGroupIds: [],
+  reviewerOfStrategyIds: [],
+};
 
 describe('ChoosePartnershipPage', () => {
   function setUp(choices: unknown[]) {
@@ -17,12 +31,17 @@ describe('ChoosePartnershipPage', () => {
       (operation) =>
         new Observable((observer) => {
           sent.push({ name: operation.operationName ?? '', variables: operation.variables });
-          const data = operation.operationName === 'ChoosePartnership' ? { choosePartnership: USER } : { partnershipChoices: choices };
+          const data =
+            operation.operationName === 'ChoosePartnership'
+              ? { choosePartnership: USER }
+              : { partnershipChoices: choices };
           observer.next({ data } as never);
           observer.complete();
         }),
     );
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+    });
     const router = TestBed.inject(Router);
     const navigateByUrl = jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
     const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
@@ -40,11 +59,15 @@ describe('ChoosePartnershipPage', () => {
     const { fixture, root, sent, navigateByUrl } = setUp(CHOICES);
     await settle(fixture);
     expect(root.querySelector('legend h1')?.textContent).toBe('Choose a partnership');
-    expect([...root.querySelectorAll('.govuk-radios__label')].map((l) => l.textContent?.trim())).toEqual(CHOICES.map((c) => c.name));
+    expect([...root.querySelectorAll('.govuk-radios__label')].map((l) => l.textContent?.trim())).toEqual(
+      CHOICES.map((c) => c.name),
+    );
 
     (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
     await settle(fixture);
-    expect(root.querySelector('#partnership-error')?.textContent).toContain('Select the partnership you want to work in');
+    expect(root.querySelector('#partnership-error')?.textContent).toContain(
+      'Select the partnership you want to work in',
+    );
     expect(root.querySelector('.govuk-error-summary a')?.getAttribute('href')).toBe('#partnership');
     expect(sent.map((s) => s.name)).toEqual(['PartnershipChoices']);
 

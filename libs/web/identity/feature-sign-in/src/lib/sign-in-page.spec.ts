@@ -5,19 +5,29 @@ import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
 import { SignInPage } from './sign-in-page';
 
 describe('SignInPage on a new installation', () => {
-  async function render(needsFirstAdministrator: boolean, singleSignOn: Array<{ label: string; startUrl: string }> = []): Promise<HTMLElement> {
+  async function render(
+    needsFirstAdministrator: boolean,
+    singleSignOn: Array<{ label: string; startUrl: string }> = [],
+  ): Promise<HTMLElement> {
     const link = new ApolloLink(
       (operation) =>
         new Observable((observer) => {
           const data =
             operation.operationName === 'SignInOptions'
-              ? { signInOptions: { __typename: 'SignInOptions', singleSignOn: singleSignOn.map((o) => ({ __typename: 'SingleSignOnOption', ...o })) } }
+              ? {
+                  signInOptions: {
+                    __typename: 'SignInOptions',
+                    singleSignOn: singleSignOn.map((o) => ({ __typename: 'SingleSignOnOption', ...o })),
+                  },
+                }
               : { needsFirstAdministrator };
           observer.next({ data } as never);
           observer.complete();
         }),
     );
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+    });
     const fixture = TestBed.createComponent(SignInPage);
     for (let i = 0; i < 3; i++) {
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -28,7 +38,9 @@ describe('SignInPage on a new installation', () => {
 
   it('says how to create the first administrator while nobody can sign in', async () => {
     const root = await render(true);
-    expect(root.querySelector('[data-testid="first-administrator"]')?.textContent).toContain('npm run admin:create -- --email you@example.org');
+    expect(root.querySelector('[data-testid="first-administrator"]')?.textContent).toContain(
+      'npm run admin:create -- --email you@example.org',
+    );
   });
 
   it('says nothing of it once an administrator exists', async () => {

@@ -3,7 +3,12 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { NeedsFirstAdministratorDocument, SessionStore, SignInOptionsDocument, describeError } from '@waymark/web/shared/data-access';
+import {
+  NeedsFirstAdministratorDocument,
+  SessionStore,
+  SignInOptionsDocument,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, NotificationBanner } from '@waymark/web/shared/ui';
 import { safeReturnUrl } from './safe-return-url';
 
@@ -55,7 +60,11 @@ export class SignInPage implements OnInit {
     const problems: ErrorSummaryItem[] = [];
     const { email, password } = this.form.getRawValue();
     if (!email.trim()) problems.push({ fieldId: 'email', message: 'Enter your email address' });
-    else if (this.form.controls.email.invalid) problems.push({ fieldId: 'email', message: 'Enter an email address in the correct format, like name@example.org' });
+    else if (this.form.controls.email.invalid)
+      problems.push({
+        fieldId: 'email',
+        message: 'Enter an email address in the correct format, like name@example.org',
+      });
     if (!password) problems.push({ fieldId: 'password', message: 'Enter your password' });
     this.errors.set(problems);
     if (problems.length > 0) return;
@@ -68,13 +77,14 @@ export class SignInPage implements OnInit {
     } catch (error) {
       const problem = describeError(error);
       const message =
-        problem.code === 'UNAUTHENTICATED' && problem.message.startsWith('Your partnership signs in with single sign-on')
+        problem.code === 'UNAUTHENTICATED' &&
+        problem.message.startsWith('Your partnership signs in with single sign-on')
           ? 'Your partnership signs in with single sign-on. Use the single sign-on button below the form.'
           : problem.code === 'TOO_MANY_REQUESTS'
-          ? 'Too many attempts to sign in. Wait a few minutes and try again.'
-          : problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT'
-            ? 'Enter a correct email address and password'
-            : problem.message;
+            ? 'Too many attempts to sign in. Wait a few minutes and try again.'
+            : problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT'
+              ? 'Enter a correct email address and password'
+              : problem.message;
       this.errors.set([{ fieldId: 'email', message }]);
       this.form.controls.password.setValue('');
     } finally {

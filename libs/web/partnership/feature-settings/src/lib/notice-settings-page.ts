@@ -3,9 +3,21 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { NoticeSettingsDocument, type NoticeSettingsFieldsFragment, PartnershipSettingsDocument, UpdateNoticeSettingsDocument, describeError } from '@waymark/web/shared/data-access';
+import {
+  NoticeSettingsDocument,
+  type NoticeSettingsFieldsFragment,
+  PartnershipSettingsDocument,
+  UpdateNoticeSettingsDocument,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner } from '@waymark/web/shared/ui';
-import { NOTICE_FIELDS, type NoticeForm, mapNoticeProblems, toNoticeForm, validateNoticeForm } from './notice-settings-form';
+import {
+  NOTICE_FIELDS,
+  type NoticeForm,
+  mapNoticeProblems,
+  toNoticeForm,
+  validateNoticeForm,
+} from './notice-settings-form';
 
 /** Administrators: the accessibility statement contacts and privacy notice details everyone sees in the footer pages. */
 @Component({
@@ -22,7 +34,14 @@ export class NoticeSettingsPage implements OnInit {
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly saved = signal(false);
   protected readonly busy = signal(false);
-  protected readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
+  protected readonly fieldErrors = computed(
+    () =>
+      new Map(
+        this.errors()
+          .filter((e) => e.fieldId)
+          .map((e) => [e.fieldId as string, e.message]),
+      ),
+  );
   protected readonly form = inject(NonNullableFormBuilder).group(
     Object.fromEntries(NOTICE_FIELDS.map(({ field }) => [field, ['']])) as Record<keyof NoticeForm, [string]>,
   );
@@ -36,7 +55,9 @@ export class NoticeSettingsPage implements OnInit {
       const partnership = await firstValueFrom(this.apollo.query({ query: PartnershipSettingsDocument }));
       const partnershipId = partnership.data?.partnership?.id;
       if (!partnershipId) throw new Error('You are not signed in to a partnership.');
-      const result = await firstValueFrom(this.apollo.query({ query: NoticeSettingsDocument, variables: { partnershipId }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: NoticeSettingsDocument, variables: { partnershipId }, fetchPolicy: 'network-only' }),
+      );
       const settings = result.data?.noticeSettings ?? null;
       this.settings.set(settings);
       if (settings) this.form.setValue(toNoticeForm(settings));
@@ -56,7 +77,10 @@ export class NoticeSettingsPage implements OnInit {
     this.busy.set(true);
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdateNoticeSettingsDocument, variables: { input: { partnershipId: before.partnershipId, version: before.version, ...form } } }),
+        this.apollo.mutate({
+          mutation: UpdateNoticeSettingsDocument,
+          variables: { input: { partnershipId: before.partnershipId, version: before.version, ...form } },
+        }),
       );
       const after = result.data?.updateNoticeSettings ?? null;
       if (after) {
@@ -67,7 +91,12 @@ export class NoticeSettingsPage implements OnInit {
     } catch (error) {
       const problem = describeError(error);
       if (problem.code === 'CONFLICT') {
-        this.errors.set([{ message: 'Another administrator changed these details while you were editing them. Nothing was saved. Reload the page to see their version.' }]);
+        this.errors.set([
+          {
+            message:
+              'Another administrator changed these details while you were editing them. Nothing was saved. Reload the page to see their version.',
+          },
+        ]);
       } else {
         this.errors.set(problem.fields.length > 0 ? mapNoticeProblems(problem.fields) : [{ message: problem.message }]);
       }

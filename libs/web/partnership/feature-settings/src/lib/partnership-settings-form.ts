@@ -40,7 +40,14 @@ export const RAG_FIELDS: readonly { field: 'red' | 'amber' | 'green'; rag: RagVa
 ];
 
 export function toForm(p: PartnershipSettingsFieldsFragment): SettingsForm {
-  return { name: p.name, shortName: p.shortName ?? '', timeZone: p.timeZone, red: p.ragDefinitions.red, amber: p.ragDefinitions.amber, green: p.ragDefinitions.green };
+  return {
+    name: p.name,
+    shortName: p.shortName ?? '',
+    timeZone: p.timeZone,
+    red: p.ragDefinitions.red,
+    amber: p.ragDefinitions.amber,
+    green: p.ragDefinitions.green,
+  };
 }
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
@@ -49,7 +56,10 @@ export const DEFAULT_TIME_ZONE = 'Europe/London';
  * The choices of the time zone select: the UK default first, then every zone the browser knows (IANA names, A–Z),
  * and the saved zone if the browser does not list it (an alias such as "UTC" or "GB"), so saving never changes it.
  */
-export function timeZoneChoices(current: string, known: readonly string[] = Intl.supportedValuesOf('timeZone')): string[] {
+export function timeZoneChoices(
+  current: string,
+  known: readonly string[] = Intl.supportedValuesOf('timeZone'),
+): string[] {
   const rest = [...new Set([...known, current])].filter((zone) => zone && zone !== DEFAULT_TIME_ZONE).sort();
   return [DEFAULT_TIME_ZONE, ...rest];
 }
@@ -58,10 +68,16 @@ export function timeZoneChoices(current: string, known: readonly string[] = Intl
 export function validateSettings(form: SettingsForm): ErrorSummaryItem[] {
   const problems: ErrorSummaryItem[] = [];
   if (!form.name.trim()) problems.push({ fieldId: FIELD_ID.name, message: 'Enter the partnership name' });
-  else if (form.name.length > NAME_MAX) problems.push({ fieldId: FIELD_ID.name, message: `Partnership name must be ${NAME_MAX} characters or fewer` });
-  if (form.shortName.length > SHORT_NAME_MAX) problems.push({ fieldId: FIELD_ID.shortName, message: `Short name must be ${SHORT_NAME_MAX} characters or fewer` });
+  else if (form.name.length > NAME_MAX)
+    problems.push({ fieldId: FIELD_ID.name, message: `Partnership name must be ${NAME_MAX} characters or fewer` });
+  if (form.shortName.length > SHORT_NAME_MAX)
+    problems.push({ fieldId: FIELD_ID.shortName, message: `Short name must be ${SHORT_NAME_MAX} characters or fewer` });
   for (const { field, rag } of RAG_FIELDS) {
-    if (form[field].length > DEFINITION_MAX) problems.push({ fieldId: FIELD_ID[field], message: `${rag} definition must be ${DEFINITION_MAX} characters or fewer` });
+    if (form[field].length > DEFINITION_MAX)
+      problems.push({
+        fieldId: FIELD_ID[field],
+        message: `${rag} definition must be ${DEFINITION_MAX} characters or fewer`,
+      });
   }
   return problems;
 }
@@ -96,5 +112,12 @@ export function mapFieldProblems(fields: readonly FieldProblem[]): ErrorSummaryI
 /** After a CONFLICT: the fields this person changed (from what they loaded) keep their text; the rest take the saved values. */
 export function mergeAfterConflict(loaded: SettingsForm, mine: SettingsForm, theirs: SettingsForm): SettingsForm {
   const pick = (key: keyof SettingsForm) => (mine[key].trim() !== loaded[key].trim() ? mine[key] : theirs[key]);
-  return { name: pick('name'), shortName: pick('shortName'), timeZone: pick('timeZone'), red: pick('red'), amber: pick('amber'), green: pick('green') };
+  return {
+    name: pick('name'),
+    shortName: pick('shortName'),
+    timeZone: pick('timeZone'),
+    red: pick('red'),
+    amber: pick('amber'),
+    green: pick('green'),
+  };
 }

@@ -4,10 +4,25 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { PartnershipSettingsDocument, type PartnershipSettingsFieldsFragment, UpdatePartnershipDocument, describeError } from '@waymark/web/shared/data-access';
+import {
+  PartnershipSettingsDocument,
+  type PartnershipSettingsFieldsFragment,
+  UpdatePartnershipDocument,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner, RagTag } from '@waymark/web/shared/ui';
 import { SingleSignOnSection } from './single-sign-on-section';
-import { DEFINITION_MAX, FIELD_ID, RAG_FIELDS, mapFieldProblems, mergeAfterConflict, settingsInput, timeZoneChoices, toForm, validateSettings } from './partnership-settings-form';
+import {
+  DEFINITION_MAX,
+  FIELD_ID,
+  RAG_FIELDS,
+  mapFieldProblems,
+  mergeAfterConflict,
+  settingsInput,
+  timeZoneChoices,
+  toForm,
+  validateSettings,
+} from './partnership-settings-form';
 
 /** Administrators: the partnership's name, short name, time zone and its own meaning of Red, Amber and Green. */
 @Component({
@@ -31,12 +46,30 @@ export class PartnershipSettingsPage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly timeZones = computed(() => timeZoneChoices(this.partnership()?.timeZone ?? ''));
 
-  protected readonly form = inject(NonNullableFormBuilder).group({ name: [''], shortName: [''], timeZone: [''], red: [''], amber: [''], green: [''] });
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: [''],
+    shortName: [''],
+    timeZone: [''],
+    red: [''],
+    amber: [''],
+    green: [''],
+  });
   private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
-  protected readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
+  protected readonly fieldErrors = computed(
+    () =>
+      new Map(
+        this.errors()
+          .filter((e) => e.fieldId)
+          .map((e) => [e.fieldId as string, e.message]),
+      ),
+  );
   protected readonly remaining = computed(() => {
     const v = this.values();
-    return { red: DEFINITION_MAX - (v.red ?? '').length, amber: DEFINITION_MAX - (v.amber ?? '').length, green: DEFINITION_MAX - (v.green ?? '').length };
+    return {
+      red: DEFINITION_MAX - (v.red ?? '').length,
+      amber: DEFINITION_MAX - (v.amber ?? '').length,
+      green: DEFINITION_MAX - (v.green ?? '').length,
+    };
   });
 
   ngOnInit(): void {
@@ -45,7 +78,9 @@ export class PartnershipSettingsPage implements OnInit {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PartnershipSettingsDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: PartnershipSettingsDocument, fetchPolicy: 'network-only' }),
+      );
       const partnership = result.data?.partnership ?? null;
       this.partnership.set(partnership);
       if (partnership) this.form.setValue(toForm(partnership));
@@ -64,7 +99,9 @@ export class PartnershipSettingsPage implements OnInit {
     if (problems.length > 0) return;
     this.busy.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdatePartnershipDocument, variables: { input: settingsInput(before, form) } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: UpdatePartnershipDocument, variables: { input: settingsInput(before, form) } }),
+      );
       const after = result.data?.updatePartnership ?? null;
       if (after) {
         this.partnership.set(after);
@@ -85,14 +122,21 @@ export class PartnershipSettingsPage implements OnInit {
       // Load what the other administrator saved. Fields this person changed keep their text; the others take the
       // other administrator's values, so saving again applies only this person's changes on top of theirs.
       const loaded = this.partnership();
-      const result = await firstValueFrom(this.apollo.query({ query: PartnershipSettingsDocument, fetchPolicy: 'network-only' })).catch(() => null);
+      const result = await firstValueFrom(
+        this.apollo.query({ query: PartnershipSettingsDocument, fetchPolicy: 'network-only' }),
+      ).catch(() => null);
       const current = result?.data?.partnership ?? null;
       if (current && loaded) {
         this.form.setValue(mergeAfterConflict(toForm(loaded), this.form.getRawValue(), toForm(current)));
         this.partnership.set(current);
         this.theirs.set(current);
       }
-      this.errors.set([{ message: 'Another administrator changed these settings while you were editing them. Nothing was saved: check their version below. Your changes are kept in the form; save again to apply them.' }]);
+      this.errors.set([
+        {
+          message:
+            'Another administrator changed these settings while you were editing them. Nothing was saved: check their version below. Your changes are kept in the form; save again to apply them.',
+        },
+      ]);
       return;
     }
     if (problem.fields.length > 0) {

@@ -2,7 +2,13 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideApollo } from 'apollo-angular';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
-import { mapFieldProblems, settingsInput, timeZoneChoices, toForm, validateSettings } from './partnership-settings-form';
+import {
+  mapFieldProblems,
+  settingsInput,
+  timeZoneChoices,
+  toForm,
+  validateSettings,
+} from './partnership-settings-form';
 import { PartnershipSettingsPage } from './partnership-settings-page';
 
 const PARTNERSHIP = {
@@ -17,7 +23,9 @@ const PARTNERSHIP = {
 
 describe('partnership settings form', () => {
   it('needs a name and keeps to the API’s limits', () => {
-    expect(validateSettings({ ...toForm(PARTNERSHIP), name: ' ', shortName: 'x'.repeat(41), amber: 'x'.repeat(501) })).toEqual([
+    expect(
+      validateSettings({ ...toForm(PARTNERSHIP), name: ' ', shortName: 'x'.repeat(41), amber: 'x'.repeat(501) }),
+    ).toEqual([
       { fieldId: 'name', message: 'Enter the partnership name' },
       { fieldId: 'short-name', message: 'Short name must be 40 characters or fewer' },
       { fieldId: 'rag-amber', message: 'Amber definition must be 500 characters or fewer' },
@@ -26,7 +34,14 @@ describe('partnership settings form', () => {
   });
 
   it('sends only what changed, with the version; a blank definition reverts to the default', () => {
-    expect(settingsInput(PARTNERSHIP, { ...toForm(PARTNERSHIP), red: 'Needs intervention now.', green: '  ', shortName: '' })).toEqual({
+    expect(
+      settingsInput(PARTNERSHIP, {
+        ...toForm(PARTNERSHIP),
+        red: 'Needs intervention now.',
+        green: '  ',
+        shortName: '',
+      }),
+    ).toEqual({
       version: 4,
       shortName: null,
       ragDefinitions: { red: 'Needs intervention now.', green: null },
@@ -49,16 +64,23 @@ describe('partnership settings form', () => {
 
 describe('time zone choices', () => {
   it('puts the UK default first, then the zones A–Z, and keeps a saved zone the browser does not list', () => {
-    expect(timeZoneChoices('Europe/London', ['Europe/Paris', 'Europe/London', 'America/New_York'])).toEqual(['Europe/London', 'America/New_York', 'Europe/Paris']);
+    expect(timeZoneChoices('Europe/London', ['Europe/Paris', 'Europe/London', 'America/New_York'])).toEqual([
+      'Europe/London',
+      'America/New_York',
+      'Europe/Paris',
+    ]);
     expect(timeZoneChoices('UTC', ['Europe/Paris', 'Europe/London'])).toEqual(['Europe/London', 'Europe/Paris', 'UTC']);
     expect(timeZoneChoices('Europe/London').length).toBeGreaterThan(100);
   });
 
   it('sends a changed time zone, and maps the API’s time zone error to the select', () => {
-    expect(settingsInput(PARTNERSHIP, { ...toForm(PARTNERSHIP), timeZone: 'Europe/Dublin' })).toEqual({ version: 4, timeZone: 'Europe/Dublin' });
-    expect(mapFieldProblems([{ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' }])).toEqual([
-      { fieldId: 'time-zone', message: 'Enter a time zone such as Europe/London' },
-    ]);
+    expect(settingsInput(PARTNERSHIP, { ...toForm(PARTNERSHIP), timeZone: 'Europe/Dublin' })).toEqual({
+      version: 4,
+      timeZone: 'Europe/Dublin',
+    });
+    expect(mapFieldProblems([{ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' }])).toEqual(
+      [{ fieldId: 'time-zone', message: 'Enter a time zone such as Europe/London' }],
+    );
   });
 });
 
@@ -68,13 +90,18 @@ describe('PartnershipSettingsPage', () => {
     let queries = 0;
     const link = new ApolloLink((operation) => {
       sent.push({ name: operation.operationName ?? '', variables: operation.variables });
-      const answer = operation.operationName === 'PartnershipSettings' ? { data: { partnership: queries++ === 0 ? PARTNERSHIP : afterConflict } } : mutationAnswer;
+      const answer =
+        operation.operationName === 'PartnershipSettings'
+          ? { data: { partnership: queries++ === 0 ? PARTNERSHIP : afterConflict } }
+          : mutationAnswer;
       return new Observable((observer) => {
         observer.next(answer as never);
         observer.complete();
       });
     });
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+    });
     const fixture = TestBed.createComponent(PartnershipSettingsPage);
     return { fixture, sent, root: fixture.nativeElement as HTMLElement };
   }
@@ -89,7 +116,8 @@ describe('PartnershipSettingsPage', () => {
     field.value = text;
     field.dispatchEvent(new Event('input'));
   };
-  const submit = (root: HTMLElement) => (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
+  const submit = (root: HTMLElement) =>
+    (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
 
   it('shows each definition with its RAG tag word and a character count', async () => {
     const { fixture, root } = setUp({});
@@ -100,7 +128,9 @@ describe('PartnershipSettingsPage', () => {
   });
 
   it('has a labelled time zone select, UK default first, showing the saved zone, and saves the chosen one', async () => {
-    const { fixture, root, sent } = setUp({ data: { updatePartnership: { ...PARTNERSHIP, timeZone: 'Europe/Dublin', version: 5 } } });
+    const { fixture, root, sent } = setUp({
+      data: { updatePartnership: { ...PARTNERSHIP, timeZone: 'Europe/Dublin', version: 5 } },
+    });
     await settle(fixture);
     const select = root.querySelector('#time-zone') as HTMLSelectElement;
     expect(root.querySelector('label[for="time-zone"]')?.textContent?.trim()).toBe('Time zone');
@@ -111,13 +141,23 @@ describe('PartnershipSettingsPage', () => {
     select.dispatchEvent(new Event('change'));
     submit(root);
     await settle(fixture);
-    expect(sent.filter((s) => s.name === 'UpdatePartnership').map((s) => s.variables['input'])).toEqual([{ version: 4, timeZone: 'Europe/Dublin' }]);
+    expect(sent.filter((s) => s.name === 'UpdatePartnership').map((s) => s.variables['input'])).toEqual([
+      { version: 4, timeZone: 'Europe/Dublin' },
+    ]);
     expect((root.querySelector('#time-zone') as HTMLSelectElement).value).toBe('Europe/Dublin');
   });
 
   it('shows the API’s time zone field error on the select and links the summary to it', async () => {
     const { fixture, root } = setUp({
-      errors: [{ message: 'Bad input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' }] } }],
+      errors: [
+        {
+          message: 'Bad input',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' }],
+          },
+        },
+      ],
     });
     await settle(fixture);
     const select = root.querySelector('#time-zone') as HTMLSelectElement;
@@ -143,13 +183,22 @@ describe('PartnershipSettingsPage', () => {
   });
 
   it('on CONFLICT keeps the typed change, takes their other changes and saves next time with their version number', async () => {
-    const theirs = { ...PARTNERSHIP, version: 5, ragDefinitions: { ...PARTNERSHIP.ragDefinitions, amber: 'Their amber.' } };
-    const { fixture, root, sent } = setUp({ errors: [{ message: 'Conflict', extensions: { code: 'CONFLICT' } }] }, theirs);
+    const theirs = {
+      ...PARTNERSHIP,
+      version: 5,
+      ragDefinitions: { ...PARTNERSHIP.ragDefinitions, amber: 'Their amber.' },
+    };
+    const { fixture, root, sent } = setUp(
+      { errors: [{ message: 'Conflict', extensions: { code: 'CONFLICT' } }] },
+      theirs,
+    );
     await settle(fixture);
     typeInto(root, 'rag-red', 'My red.');
     submit(root);
     await settle(fixture);
-    expect(root.querySelector('.govuk-error-summary')?.textContent).toContain('Another administrator changed these settings');
+    expect(root.querySelector('.govuk-error-summary')?.textContent).toContain(
+      'Another administrator changed these settings',
+    );
     expect(root.querySelector('#their-version')?.textContent).toContain('Their amber.');
     expect((root.querySelector('#rag-red') as HTMLTextAreaElement).value).toBe('My red.');
     expect((root.querySelector('#rag-amber') as HTMLTextAreaElement).value).toBe('Their amber.');

@@ -14,6 +14,16 @@ export const administratorGuard: CanActivateFn = async () => {
 
 export const settingsRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'partnership' },
-  { path: 'partnership', canActivate: [administratorGuard], component: PartnershipSettingsPage, title: 'Partnership settings – Waymark' },
-  { path: 'notices', canActivate: [administratorGuard], component: NoticeSettingsPage, title: 'Accessibility and privacy details – Waymark' },
+  {
+    path: 'partnership',
+    canActivate: [administratorGuard],
+    component: PartnershipSettingsPage,
+    title: 'Partnership settings – Waymark',
+  },
+  {
+    path: 'notices',
+    canActivate: [administratorGuard],
+    component: NoticeSettingsPage,
+    title: 'Accessibility and privacy details – Waymark',
+  },
 ];

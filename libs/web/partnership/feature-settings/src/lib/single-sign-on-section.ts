@@ -2,7 +2,12 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { FormsModule } from '@angular/forms';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { SingleSignOnSettingsDocument, type SingleSignOnSettingsFieldsFragment, UpdateSingleSignOnDocument, describeError } from '@waymark/web/shared/data-access';
+import {
+  SingleSignOnSettingsDocument,
+  type SingleSignOnSettingsFieldsFragment,
+  UpdateSingleSignOnDocument,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, NotificationBanner } from '@waymark/web/shared/ui';
 
 /** API field paths → the ids of this section's inputs, for the error summary links. */
@@ -64,7 +69,9 @@ export class SingleSignOnSection implements OnInit {
         ssoOnly: this.ssoOnly,
         breakGlassPersonIds: [...this.breakGlass],
       };
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateSingleSignOnDocument, variables: { input } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: UpdateSingleSignOnDocument, variables: { input } }),
+      );
       this.show(result.data?.updateSingleSignOn ?? null);
       this.errors.set([]);
       this.saved.set(true);
@@ -72,8 +79,19 @@ export class SingleSignOnSection implements OnInit {
       const problem = describeError(error);
       this.errors.set(
         problem.fields.length > 0
-          ? problem.fields.map((f) => ({ fieldId: FIELD_IDS[f.field] ?? (f.field.startsWith('input.jitEmailDomains') ? 'sso-domains' : 'sso-break-glass'), message: f.message }))
-          : [{ message: problem.code === 'CONFLICT' ? 'Another administrator changed these settings. Reload the page to see their change.' : problem.message }],
+          ? problem.fields.map((f) => ({
+              fieldId:
+                FIELD_IDS[f.field] ?? (f.field.startsWith('input.jitEmailDomains') ? 'sso-domains' : 'sso-break-glass'),
+              message: f.message,
+            }))
+          : [
+              {
+                message:
+                  problem.code === 'CONFLICT'
+                    ? 'Another administrator changed these settings. Reload the page to see their change.'
+                    : problem.message,
+              },
+            ],
       );
     } finally {
       this.busy.set(false);

@@ -8,7 +8,15 @@ const THEMES: Record<string, { themeTitle: string; themeNumber: number | null }>
 };
 
 const owed = (actionId: string, themeId: string, strategyId = 's1'): OwedUpdateFieldsFragment =>
-  ({ actionId, strategyId, strategyTitle: `Strategy ${strategyId}`, actionTitle: actionId, themeId, themeLabel: 'Strategic Aim', ...THEMES[themeId] }) as OwedUpdateFieldsFragment;
+  ({
+    actionId,
+    strategyId,
+    strategyTitle: `Strategy ${strategyId}`,
+    actionTitle: actionId,
+    themeId,
+    themeLabel: 'Strategic Aim',
+    ...THEMES[themeId],
+  }) as OwedUpdateFieldsFragment;
 
 describe('groupOwedUpdates', () => {
   it('groups by strategy, then by theme in theme order, from the theme each owed update carries', () => {
@@ -42,7 +50,8 @@ describe('pageOfGroups', () => {
     owed('c1', 't1', 's2'),
     owed('c2', 't1', 's2'),
   ]);
-  const rows = (page: ReturnType<typeof pageOfGroups>) => page.map((s) => [s.strategyId, s.themes.map((t) => [t.themeId, t.items.map((i) => i.actionId)])]);
+  const rows = (page: ReturnType<typeof pageOfGroups>) =>
+    page.map((s) => [s.strategyId, s.themes.map((t) => [t.themeId, t.items.map((i) => i.actionId)])]);
 
   it('returns the groups unchanged when everything fits on the page', () => {
     const page = pageOfGroups(groups, 50, 1);
@@ -56,7 +65,15 @@ describe('pageOfGroups', () => {
       ['s1', [['t2', ['b1', 'b2']]]],
       ['s2', [['t1', ['c1']]]],
     ]);
-    expect(rows(pageOfGroups(groups, 2, 2))).toEqual([['s1', [['t1', ['a3']], ['t2', ['b1']]]]]);
+    expect(rows(pageOfGroups(groups, 2, 2))).toEqual([
+      [
+        's1',
+        [
+          ['t1', ['a3']],
+          ['t2', ['b1']],
+        ],
+      ],
+    ]);
     expect(rows(pageOfGroups(groups, 3, 3))).toEqual([['s2', [['t1', ['c2']]]]]);
   });
 });
@@ -66,7 +83,9 @@ describe('plan order and the To do / Submitted / All filter', () => {
     ({ ...owed(actionRef, 't1'), actionRef, update: reviewState ? { reviewState } : null }) as OwedUpdateFieldsFragment;
 
   it('orders numbered actions naturally within a theme: 1.1.2, 1.1.3, 1.2.2, 1.3.2, 1.9.1, 1.10.1', () => {
-    const items = groupOwedUpdates(['1.10.1', '1.3.2', '1.1.3', '1.9.1', '1.2.2', '1.1.2'].map((ref) => numbered(ref)))[0].themes[0].items;
+    const items = groupOwedUpdates(
+      ['1.10.1', '1.3.2', '1.1.3', '1.9.1', '1.2.2', '1.1.2'].map((ref) => numbered(ref)),
+    )[0].themes[0].items;
     expect(items.map((i) => i.actionRef)).toEqual(['1.1.2', '1.1.3', '1.2.2', '1.3.2', '1.9.1', '1.10.1']);
   });
 
@@ -77,7 +96,13 @@ describe('plan order and the To do / Submitted / All filter', () => {
   });
 
   it('shows what is still to write or submit, what is submitted or accepted, or everything', () => {
-    const list = [numbered('1.1'), numbered('1.2', 'Draft'), numbered('1.3', 'Returned'), numbered('1.4', 'Submitted'), numbered('1.5', 'Accepted')];
+    const list = [
+      numbered('1.1'),
+      numbered('1.2', 'Draft'),
+      numbered('1.3', 'Returned'),
+      numbered('1.4', 'Submitted'),
+      numbered('1.5', 'Accepted'),
+    ];
     expect(filterOwed(list, 'todo').map((o) => o.actionRef)).toEqual(['1.1', '1.2', '1.3']);
     expect(filterOwed(list, 'submitted').map((o) => o.actionRef)).toEqual(['1.4', '1.5']);
     expect(filterOwed(list, 'all')).toHaveLength(5);

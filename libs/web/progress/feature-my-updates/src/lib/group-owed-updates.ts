@@ -21,11 +21,18 @@ export function groupOwedUpdates(owedUpdates: readonly OwedUpdateFieldsFragment[
   type ThemeGroup = { heading: string; order: number; items: OwedUpdateFieldsFragment[] };
   const strategies = new Map<string, { title: string; themes: Map<string, ThemeGroup> }>();
   for (const owed of owedUpdates) {
-    const strategy = strategies.get(owed.strategyId) ?? { title: owed.strategyTitle, themes: new Map<string, ThemeGroup>() };
+    const strategy = strategies.get(owed.strategyId) ?? {
+      title: owed.strategyTitle,
+      themes: new Map<string, ThemeGroup>(),
+    };
     strategies.set(owed.strategyId, strategy);
     const numbered = owed.themeNumber !== null && owed.themeNumber !== undefined;
     const heading = numbered ? `${owed.themeLabel} ${owed.themeNumber}: ${owed.themeTitle}` : owed.themeTitle;
-    const group = strategy.themes.get(owed.themeId) ?? { heading, order: numbered ? (owed.themeNumber as number) : Number.MAX_SAFE_INTEGER, items: [] };
+    const group = strategy.themes.get(owed.themeId) ?? {
+      heading,
+      order: numbered ? (owed.themeNumber as number) : Number.MAX_SAFE_INTEGER,
+      items: [],
+    };
     strategy.themes.set(owed.themeId, group);
     group.items.push(owed);
   }
@@ -54,7 +61,10 @@ export const isDone = (owed: Pick<OwedUpdateFieldsFragment, 'update'>): boolean 
   !!owed.update && (owed.update.reviewState === 'Submitted' || owed.update.reviewState === 'Accepted');
 
 /** "To do" is what still needs writing or submitting (none yet, draft, returned); "Submitted" is the rest. */
-export function filterOwed(owedUpdates: readonly OwedUpdateFieldsFragment[], filter: OwedFilter): OwedUpdateFieldsFragment[] {
+export function filterOwed(
+  owedUpdates: readonly OwedUpdateFieldsFragment[],
+  filter: OwedFilter,
+): OwedUpdateFieldsFragment[] {
   if (filter === 'all') return [...owedUpdates];
   return owedUpdates.filter((o) => isDone(o) === (filter === 'submitted'));
 }
@@ -74,9 +84,15 @@ export function pageOfGroups(groups: readonly StrategyGroup[], pageSize: number,
       const from = Math.max(0, start - seen);
       const to = Math.min(theme.items.length, end - seen);
       seen += theme.items.length;
-      if (to > from) themes.push(from === 0 && to === theme.items.length ? theme : { ...theme, items: theme.items.slice(from, to) });
+      if (to > from)
+        themes.push(from === 0 && to === theme.items.length ? theme : { ...theme, items: theme.items.slice(from, to) });
     }
-    if (themes.length > 0) out.push(themes.length === strategy.themes.length && themes.every((t, i) => t === strategy.themes[i]) ? strategy : { ...strategy, themes });
+    if (themes.length > 0)
+      out.push(
+        themes.length === strategy.themes.length && themes.every((t, i) => t === strategy.themes[i])
+          ? strategy
+          : { ...strategy, themes },
+      );
   }
   return out;
 }

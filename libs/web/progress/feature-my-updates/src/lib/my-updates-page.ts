@@ -2,7 +2,15 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, i
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { ProgressStore } from '@waymark/web/shared/data-access';
-import { DEFAULT_PAGE_SIZE, Loading, NotificationBanner, Pagination, RagTag, ReviewStateTag, pageWindow } from '@waymark/web/shared/ui';
+import {
+  DEFAULT_PAGE_SIZE,
+  Loading,
+  NotificationBanner,
+  Pagination,
+  RagTag,
+  ReviewStateTag,
+  pageWindow,
+} from '@waymark/web/shared/ui';
 import { filterOwed, groupOwedUpdates, isDone, type OwedFilter, pageOfGroups } from './group-owed-updates';
 
 const FILTERS: readonly { value: OwedFilter; text: string }[] = [
@@ -50,7 +58,9 @@ export class MyUpdatesPage implements OnInit {
     const done = owed.filter(isDone).length;
     return { total: owed.length, toDo: owed.length - done, submitted: done };
   });
-  protected readonly shownCount = computed(() => ({ all: this.counts().total, todo: this.counts().toDo, submitted: this.counts().submitted })[this.filter()]);
+  protected readonly shownCount = computed(
+    () => ({ all: this.counts().total, todo: this.counts().toDo, submitted: this.counts().submitted })[this.filter()],
+  );
 
   constructor() {
     // A new filter starts at its first page.

@@ -37,13 +37,24 @@ type UpdateRow = typeof UPDATE & Record<string, unknown>;
 async function render(
   update: Partial<UpdateRow>,
   options: { saveAnswers?: 'conflict' } = {},
-): Promise<{ fixture: ComponentFixture<UpdateFormPage>; sent: string[]; saved: Array<Record<string, unknown>>; page: HTMLElement }> {
+): Promise<{
+  fixture: ComponentFixture<UpdateFormPage>;
+  sent: string[];
+  saved: Array<Record<string, unknown>>;
+  page: HTMLElement;
+}> {
   const sent: string[] = [];
   const saved: Array<Record<string, unknown>> = [];
   const current: UpdateRow = { ...UPDATE, ...update };
   const answers: Record<string, () => Record<string, unknown>> = {
     UpdateFormStrategy: () => ({
-      strategy: { __typename: 'Strategy', id: 's1', title: 'Hate Crime Strategy', actionLabel: 'Action', ragDefinitions: { __typename: 'RagDefinitions', red: 'Off track', amber: 'At risk', green: 'On track' } },
+      strategy: {
+        __typename: 'Strategy',
+        id: 's1',
+        title: 'Hate Crime Strategy',
+        actionLabel: 'Action',
+        ragDefinitions: { __typename: 'RagDefinitions', red: 'Off track', amber: 'At risk', green: 'On track' },
+      },
     }),
     OwedUpdates: () => ({
       myUpdates: [
@@ -64,7 +75,13 @@ async function render(
           themeNumber: 1,
           themeLabel: 'Strategic Aim',
           previousPeriodName: null,
-          period: { __typename: 'ReportingPeriod', id: 'p1', name: 'Q4 2025/26', state: 'Open', updateDeadline: '2026-04-10' },
+          period: {
+            __typename: 'ReportingPeriod',
+            id: 'p1',
+            name: 'Q4 2025/26',
+            state: 'Open',
+            updateDeadline: '2026-04-10',
+          },
           update: current,
           previousUpdate: null,
         },
@@ -72,16 +89,27 @@ async function render(
     }),
     SaveProgressUpdate: () => ({ saveProgressUpdate: { ...current, version: current.version + 1 } }),
     SubmitProgressUpdate: () => ({ submitProgressUpdate: { ...current, reviewState: 'Submitted' } }),
-    WithdrawProgressUpdate: () => ({ withdrawProgressUpdate: { ...current, reviewState: 'Draft', submittedAt: null, version: current.version + 1 } }),
+    WithdrawProgressUpdate: () => ({
+      withdrawProgressUpdate: { ...current, reviewState: 'Draft', submittedAt: null, version: current.version + 1 },
+    }),
   };
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
         sent.push(operation.operationName ?? '');
-        if (operation.operationName === 'SaveProgressUpdate') saved.push(operation.variables['input'] as Record<string, unknown>);
+        if (operation.operationName === 'SaveProgressUpdate')
+          saved.push(operation.variables['input'] as Record<string, unknown>);
         if (operation.operationName === 'SaveProgressUpdate' && options.saveAnswers === 'conflict') {
-          const theirs = { narrative: 'Their newer text.', proposedRag: 'Red', authorName: 'Rita Reviewer', reviewState: 'Draft', version: current.version + 5 };
-          observer.next({ errors: [{ message: 'Changed by someone else', extensions: { code: 'CONFLICT', current: theirs } }] } as never);
+          const theirs = {
+            narrative: 'Their newer text.',
+            proposedRag: 'Red',
+            authorName: 'Rita Reviewer',
+            reviewState: 'Draft',
+            version: current.version + 5,
+          };
+          observer.next({
+            errors: [{ message: 'Changed by someone else', extensions: { code: 'CONFLICT', current: theirs } }],
+          } as never);
           observer.complete();
           return;
         }
@@ -119,12 +147,16 @@ async function settle(fixture: ComponentFixture<UpdateFormPage>): Promise<void> 
 function pressEnterIn(field: HTMLInputElement): void {
   const keydown = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
   if (!field.dispatchEvent(keydown) || !field.form) return;
-  const defaultButton = field.form.querySelector<HTMLButtonElement>('button:not([type]), button[type="submit"], input[type="submit"]');
+  const defaultButton = field.form.querySelector<HTMLButtonElement>(
+    'button:not([type]), button[type="submit"], input[type="submit"]',
+  );
   if (defaultButton) {
     if (!defaultButton.disabled) defaultButton.click();
     return;
   }
-  const blocking = field.form.querySelectorAll('input:not([type]), input[type="text"], input[type="number"], input[type="email"], input[type="search"]');
+  const blocking = field.form.querySelectorAll(
+    'input:not([type]), input[type="text"], input[type="number"], input[type="email"], input[type="search"]',
+  );
   if (blocking.length === 1) field.form.requestSubmit();
 }
 
@@ -136,7 +168,8 @@ function typeAndLeave(page: HTMLElement, text: string): void {
   narrative.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
 }
 
-const sentAfterLoad = (sent: string[]) => sent.filter((name) => name !== 'UpdateFormStrategy' && name !== 'OwedUpdates');
+const sentAfterLoad = (sent: string[]) =>
+  sent.filter((name) => name !== 'UpdateFormStrategy' && name !== 'OwedUpdates');
 
 describe('UpdateFormPage', () => {
   afterEach(() => localStorage.clear());
@@ -183,7 +216,9 @@ describe('UpdateFormPage', () => {
     const { fixture, sent, page } = await render({ reviewState: 'Draft' });
     page.querySelector<HTMLButtonElement>('[data-testid="continue-to-check"]')?.click();
     await settle(fixture);
-    const change = [...page.querySelectorAll<HTMLAnchorElement>('[data-testid="check-your-update"] a')].find((a) => a.textContent?.includes('percent complete'));
+    const change = [...page.querySelectorAll<HTMLAnchorElement>('[data-testid="check-your-update"] a')].find((a) =>
+      a.textContent?.includes('percent complete'),
+    );
     change?.click();
     await settle(fixture);
     expect(page.querySelector('#percent')).not.toBeNull();
@@ -206,7 +241,10 @@ describe('UpdateFormPage', () => {
     const narrative = page.querySelector<HTMLTextAreaElement>('#narrative') as HTMLTextAreaElement;
     narrative.value = 'Typed but not saved yet.';
     narrative.dispatchEvent(new Event('input'));
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}')).toMatchObject({ narrative: 'Typed but not saved yet.', version: 3 });
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}')).toMatchObject({
+      narrative: 'Typed but not saved yet.',
+      version: 3,
+    });
   });
 
   it('restores text kept in this browser, says it is not saved yet, and saves it only when asked', async () => {
@@ -227,13 +265,22 @@ describe('UpdateFormPage', () => {
 
     page.querySelector<HTMLButtonElement>('[data-testid="save-draft"]')?.click();
     await settle(fixture);
-    expect(saved).toEqual([expect.objectContaining({ narrative: 'Written before the session ended.', percentComplete: 55, version: 3 })]);
+    expect(saved).toEqual([
+      expect.objectContaining({ narrative: 'Written before the session ended.', percentComplete: 55, version: 3 }),
+    ]);
     expect(page.querySelector('[data-testid="draft-restored"]')).toBeNull();
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
   });
 
   it('saves restored text against the version it was typed on, so a change made since answers CONFLICT', async () => {
-    writeLocalDraft(DRAFT_KEY, { lifecycleStatus: 'InProgress', proposedRag: 'Green', percentComplete: '40', narrative: 'Older base.', version: 2, keptAt: '2026-03-05T10:42:00.000Z' });
+    writeLocalDraft(DRAFT_KEY, {
+      lifecycleStatus: 'InProgress',
+      proposedRag: 'Green',
+      percentComplete: '40',
+      narrative: 'Older base.',
+      version: 2,
+      keptAt: '2026-03-05T10:42:00.000Z',
+    });
     const { fixture, saved, page } = await render({ reviewState: 'Draft' });
     page.querySelector<HTMLButtonElement>('[data-testid="save-draft"]')?.click();
     await settle(fixture);
@@ -269,13 +316,22 @@ describe('UpdateFormPage', () => {
   });
 
   it('does not offer withdrawing once a reviewer has looked at the submission', async () => {
-    const { page } = await render({ reviewState: 'Submitted', submittedAt: '2026-03-02T09:00:00.000Z', reviewedAt: '2026-03-03T09:00:00.000Z', validatedRag: 'Amber' });
+    const { page } = await render({
+      reviewState: 'Submitted',
+      submittedAt: '2026-03-02T09:00:00.000Z',
+      reviewedAt: '2026-03-03T09:00:00.000Z',
+      validatedRag: 'Amber',
+    });
     expect(page.querySelector('[data-testid="withdraw-submission"]')).toBeNull();
     expect(page.textContent).toContain('A reviewer has started reviewing this update');
   });
 
   it('offers withdrawing a resubmission even though the earlier submission was returned', async () => {
-    const { page } = await render({ reviewState: 'Submitted', reviewedAt: '2026-03-02T09:00:00.000Z', submittedAt: '2026-03-04T09:00:00.000Z' });
+    const { page } = await render({
+      reviewState: 'Submitted',
+      reviewedAt: '2026-03-02T09:00:00.000Z',
+      submittedAt: '2026-03-04T09:00:00.000Z',
+    });
     expect(page.querySelector('[data-testid="withdraw-submission"]')).not.toBeNull();
   });
 });

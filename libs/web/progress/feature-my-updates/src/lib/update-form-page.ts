@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, OnInit, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  OnInit,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -13,9 +24,24 @@ import {
   fieldName,
   isUnauthenticated,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, type ErrorSummaryItem, LIFECYCLE_WORD, Loading, NotificationBanner, RagTag, ReviewStateTag } from '@waymark/web/shared/ui';
+import {
+  ErrorSummary,
+  type ErrorSummaryItem,
+  LIFECYCLE_WORD,
+  Loading,
+  NotificationBanner,
+  RagTag,
+  ReviewStateTag,
+} from '@waymark/web/shared/ui';
 import { SaveScheduler } from './save-scheduler';
-import { FIELD_IDS, NARRATIVE_MAX, clockTime, fieldLabel, reviewedSinceSubmitted, validateUpdate } from './update-form-rules';
+import {
+  FIELD_IDS,
+  NARRATIVE_MAX,
+  clockTime,
+  fieldLabel,
+  reviewedSinceSubmitted,
+  validateUpdate,
+} from './update-form-rules';
 import { clearLocalDraft, type LocalDraft, localDraftKey, readLocalDraft, writeLocalDraft } from './local-drafts';
 
 /** Autosave waits this long after the last keystroke (and saves at once when a field loses focus). */
@@ -36,15 +62,28 @@ export interface ConflictView {
 
 @Component({
   selector: 'wm-update-form-page',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe, ErrorSummary, Loading, NotificationBanner, RagTag, ReviewStateTag],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    DatePipe,
+    ErrorSummary,
+    Loading,
+    NotificationBanner,
+    RagTag,
+    ReviewStateTag,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './update-form-page.html',
   providers: [ProgressStore],
   // A locked (submitted or accepted) update still shows the RAG definitions: GOV.UK Frontend fades the hints of
   // disabled radios to 50% opacity, which fails contrast on text the reader still needs.
   styles: `
-    .govuk-radios__input:disabled ~ .govuk-radios__hint { opacity: 1; }
-    .wm-autosave-status { min-height: 1.5em; }
+    .govuk-radios__input:disabled ~ .govuk-radios__hint {
+      opacity: 1;
+    }
+    .wm-autosave-status {
+      min-height: 1.5em;
+    }
   `,
 })
 export class UpdateFormPage implements OnInit {
@@ -104,7 +143,14 @@ export class UpdateFormPage implements OnInit {
     const update = this.update();
     return !this.periodSignedOff() && update?.reviewState === 'Submitted' && !reviewedSinceSubmitted(update);
   });
-  protected readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
+  protected readonly fieldErrors = computed(
+    () =>
+      new Map(
+        this.errors()
+          .filter((e) => e.fieldId)
+          .map((e) => [e.fieldId as string, e.message]),
+      ),
+  );
 
   ngOnInit(): void {
     this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => this.changed());
@@ -180,7 +226,6 @@ export class UpdateFormPage implements OnInit {
     this.saves.schedule();
   }
 
-
   /** A field lost focus: save now rather than after the pause. */
   protected onFieldBlur(): void {
     this.saves.flush();
@@ -200,7 +245,8 @@ export class UpdateFormPage implements OnInit {
         await this.save();
         this.showSavedAt();
       } catch (error) {
-        if (isUnauthenticated(error)) this.autosaveStatus.set('Not saved: you have been signed out. Your text is kept on this device.');
+        if (isUnauthenticated(error))
+          this.autosaveStatus.set('Not saved: you have been signed out. Your text is kept on this device.');
         else if (describeError(error).code === 'CONFLICT') this.showProblem(error);
         else this.autosaveStatus.set(`Not saved automatically: ${describeError(error).message}`);
       }
@@ -209,7 +255,8 @@ export class UpdateFormPage implements OnInit {
 
   /** Only when the form still shows what was saved: typing during the save leaves the status empty until the next one. */
   private showSavedAt(): void {
-    if (JSON.stringify(this.currentValues()) === this.savedValues) this.autosaveStatus.set(`Saved at ${clockTime(new Date())}`);
+    if (JSON.stringify(this.currentValues()) === this.savedValues)
+      this.autosaveStatus.set(`Saved at ${clockTime(new Date())}`);
   }
 
   /** Sends the form as a draft with the version it was based on; the browser's copy goes once the API has this text. */
@@ -240,7 +287,6 @@ export class UpdateFormPage implements OnInit {
     if (!definitions) return '';
     return rag === 'Red' ? definitions.red : rag === 'Amber' ? definitions.amber : definitions.green;
   }
-
 
   /** Enter in a single-line field submits the form: that only ever saves a draft, never submits for review. */
   protected async onFormSubmit(): Promise<void> {
@@ -294,7 +340,9 @@ export class UpdateFormPage implements OnInit {
     try {
       this.update.set(await this.store.updateForm.run(() => this.store.withdraw(update)));
       this.form.enable();
-      this.saved.set('Your update has been withdrawn. It is a draft again: change it and submit it for review when it is ready.');
+      this.saved.set(
+        'Your update has been withdrawn. It is a draft again: change it and submit it for review when it is ready.',
+      );
     } catch (error) {
       this.showProblem(error);
     }
@@ -324,23 +372,35 @@ export class UpdateFormPage implements OnInit {
         const value = current[key];
         return typeof value === 'string' ? value : null;
       };
-      this.conflict.set({ narrative: text('narrative'), proposedRag: text('proposedRag'), authorName: text('authorName'), reviewState: text('reviewState') });
+      this.conflict.set({
+        narrative: text('narrative'),
+        proposedRag: text('proposedRag'),
+        authorName: text('authorName'),
+        reviewState: text('reviewState'),
+      });
       // Saving again deliberately replaces their version with the text still in this form.
       this.versionOverride = undefined;
       const version = current['version'];
       const existing = this.update();
       if (typeof version === 'number' && existing) this.update.set({ ...existing, version });
       else if (typeof version === 'number') this.versionOverride = version;
-      this.errors.set([{ message: 'Someone else changed this update while you were editing it. Your text has not been saved and is still below.' }]);
+      this.errors.set([
+        {
+          message:
+            'Someone else changed this update while you were editing it. Your text has not been saved and is still below.',
+        },
+      ]);
       return;
     }
     if (problem.fields.length > 0) {
-      this.errors.set(problem.fields.map((f) => ({ fieldId: FIELD_IDS[fieldName(f)] ?? undefined, message: `${fieldLabel(fieldName(f))} ${f.message}` })));
+      this.errors.set(
+        problem.fields.map((f) => ({
+          fieldId: FIELD_IDS[fieldName(f)] ?? undefined,
+          message: `${fieldLabel(fieldName(f))} ${f.message}`,
+        })),
+      );
       return;
     }
     this.errors.set([{ message: problem.message }]);
   }
 }
-
-
-

@@ -6,13 +6,18 @@ import { type BulkAcceptResult, BulkAcceptSelection, type SelectedUpdate } from 
 
 /** Plain words for why one update of a bulk accept was not accepted. */
 export function refusalReason(outcome: Pick<AcceptOutcome, 'code' | 'message'>): string {
-  if (outcome.code === 'CONFLICT') return 'it was changed after you loaded the review, so it was not accepted. Read the change and decide again.';
-  if (outcome.code === 'BAD_USER_INPUT') return 'it is no longer waiting for review (it may have been withdrawn, returned or accepted by someone else).';
+  if (outcome.code === 'CONFLICT')
+    return 'it was changed after you loaded the review, so it was not accepted. Read the change and decide again.';
+  if (outcome.code === 'BAD_USER_INPUT')
+    return 'it is no longer waiting for review (it may have been withdrawn, returned or accepted by someone else).';
   return outcome.message ?? 'it could not be accepted.';
 }
 
 /** The result of a bulk accept, in the order the updates were selected. */
-export function bulkAcceptResult(updates: readonly SelectedUpdate[], outcomes: readonly AcceptOutcome[]): BulkAcceptResult {
+export function bulkAcceptResult(
+  updates: readonly SelectedUpdate[],
+  outcomes: readonly AcceptOutcome[],
+): BulkAcceptResult {
   const byId = new Map(outcomes.map((o) => [o.id, o]));
   const accepted: SelectedUpdate[] = [];
   const refused: { update: SelectedUpdate; reason: string }[] = [];
@@ -42,7 +47,9 @@ export class AcceptSelectedPage {
   /** Only a selection made on this strategy and period's dashboard. */
   protected readonly selection = computed(() => {
     const held = this.bulk.selection();
-    return held && held.strategyId === this.strategyId() && held.periodId === this.periodId() && held.updates.length > 0 ? held : null;
+    return held && held.strategyId === this.strategyId() && held.periodId === this.periodId() && held.updates.length > 0
+      ? held
+      : null;
   });
   protected readonly backQuery = computed(() => this.selection()?.query ?? {});
   protected readonly errors = signal<ErrorSummaryItem[]>([]);

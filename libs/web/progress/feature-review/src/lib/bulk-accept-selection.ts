@@ -18,7 +18,12 @@ export interface BulkAcceptResult {
  */
 @Injectable({ providedIn: 'root' })
 export class BulkAcceptSelection {
-  readonly selection = signal<{ strategyId: string; periodId: string; updates: readonly SelectedUpdate[]; query: Record<string, string> } | null>(null);
+  readonly selection = signal<{
+    strategyId: string;
+    periodId: string;
+    updates: readonly SelectedUpdate[];
+    query: Record<string, string>;
+  } | null>(null);
   readonly result = signal<{ periodId: string; result: BulkAcceptResult } | null>(null);
 
   /** The result once, for the dashboard of the period it belongs to. */

@@ -1,7 +1,14 @@
 import type { DashboardAction } from './dashboard-model';
 import { filterActions, filterOptions } from './dashboard-filters';
 
-const item = (id: string, themeNumber: number, group: string | null, lead: string | null, supporting: string[], reviewState: string | null): DashboardAction =>
+const item = (
+  id: string,
+  themeNumber: number,
+  group: string | null,
+  lead: string | null,
+  supporting: string[],
+  reviewState: string | null,
+): DashboardAction =>
   ({
     themeNumber,
     label: id,
@@ -18,7 +25,11 @@ const item = (id: string, themeNumber: number, group: string | null, lead: strin
     notStartedYet: false,
   }) as unknown as DashboardAction;
 
-const items = [item('a', 1, 'g1', 'police', [], 'Submitted'), item('b', 2, 'g2', 'council', ['police'], 'Accepted'), item('c', 2, null, null, [], null)];
+const items = [
+  item('a', 1, 'g1', 'police', [], 'Submitted'),
+  item('b', 2, 'g2', 'council', ['police'], 'Accepted'),
+  item('c', 2, null, null, [], null),
+];
 const ids = (list: DashboardAction[]) => list.map((i) => i.action.id);
 
 describe('review dashboard filters', () => {
@@ -36,8 +47,14 @@ describe('review dashboard filters', () => {
 
   it('offers the groups and partners the actions name, once each, by name', () => {
     expect(filterOptions(items)).toEqual({
-      groups: [{ value: 'g1', text: 'Group g1' }, { value: 'g2', text: 'Group g2' }],
-      partners: [{ value: 'council', text: 'Org council' }, { value: 'police', text: 'Org police' }],
+      groups: [
+        { value: 'g1', text: 'Group g1' },
+        { value: 'g2', text: 'Group g2' },
+      ],
+      partners: [
+        { value: 'council', text: 'Org council' },
+        { value: 'police', text: 'Org police' },
+      ],
     });
   });
 });

@@ -26,7 +26,9 @@ const stateOf = (item: DashboardAction): string => item.current?.reviewState ?? 
 
 /** Partner organisations of an action: its lead organisation and those supporting it. */
 function partnersOf(item: DashboardAction): { id: string; name: string }[] {
-  const lead = item.action.leadOrganisationId ? [{ id: item.action.leadOrganisationId, name: item.action.leadOrganisationName ?? '' }] : [];
+  const lead = item.action.leadOrganisationId
+    ? [{ id: item.action.leadOrganisationId, name: item.action.leadOrganisationName ?? '' }]
+    : [];
   return [...lead, ...item.action.supportingOrganisations];
 }
 
@@ -48,8 +50,10 @@ export function filterOptions(items: readonly DashboardAction[]): { groups: Filt
     if (item.action.deliveryGroupId) groups.set(item.action.deliveryGroupId, item.action.deliveryGroupName ?? '');
     for (const p of partnersOf(item)) partners.set(p.id, p.name);
   }
-  const sorted = (map: Map<string, string>) => [...map].map(([value, text]) => ({ value, text })).sort((a, b) => a.text.localeCompare(b.text));
+  const sorted = (map: Map<string, string>) =>
+    [...map].map(([value, text]) => ({ value, text })).sort((a, b) => a.text.localeCompare(b.text));
   return { groups: sorted(groups), partners: sorted(partners) };
 }
 
-export const hasFilters = (filters: DashboardFilters): boolean => !!(filters.theme || filters.group || filters.partner || filters.state);
+export const hasFilters = (filters: DashboardFilters): boolean =>
+  !!(filters.theme || filters.group || filters.partner || filters.state);

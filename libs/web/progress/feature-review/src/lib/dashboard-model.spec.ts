@@ -2,14 +2,36 @@ import type { ReviewActionFieldsFragment, UpdateFieldsFragment } from '@waymark/
 import { type DashboardAction, exceptions, movements, reviewQueue } from './dashboard-model';
 
 const update = (over: Partial<UpdateFieldsFragment>): UpdateFieldsFragment =>
-  ({ id: 'u', actionId: 'a', periodId: 'p2', narrative: 'x', reviewState: 'Submitted', isStale: false, version: 1, ...withRag(over) }) as UpdateFieldsFragment;
+  ({
+    id: 'u',
+    actionId: 'a',
+    periodId: 'p2',
+    narrative: 'x',
+    reviewState: 'Submitted',
+    isStale: false,
+    version: 1,
+    ...withRag(over),
+  }) as UpdateFieldsFragment;
 /** The lead proposed the given effective RAG (unless the override says otherwise), as the API answers it. */
 function withRag(over: Partial<UpdateFieldsFragment>): Partial<UpdateFieldsFragment> {
   const effectiveRag = over.effectiveRag === undefined ? 'Green' : over.effectiveRag;
   return { effectiveRag, proposedRag: effectiveRag, validatedRag: null, ...over };
 }
-const item = (id: string, current: UpdateFieldsFragment | null, previous: UpdateFieldsFragment | null, isOverdue = false, notStartedYet = false): DashboardAction => ({
-  action: { id, title: id, isOverdue, lifecycleStatus: 'InProgress', numberLabel: 'i', updates: [] } as unknown as ReviewActionFieldsFragment,
+const item = (
+  id: string,
+  current: UpdateFieldsFragment | null,
+  previous: UpdateFieldsFragment | null,
+  isOverdue = false,
+  notStartedYet = false,
+): DashboardAction => ({
+  action: {
+    id,
+    title: id,
+    isOverdue,
+    lifecycleStatus: 'InProgress',
+    numberLabel: 'i',
+    updates: [],
+  } as unknown as ReviewActionFieldsFragment,
   themeNumber: 1,
   label: id,
   current,
@@ -48,15 +70,29 @@ describe('review dashboard model', () => {
   });
 
   it("counts RAG by the shared rule: a draft's proposed RAG is neither an exception nor a movement", () => {
-    const drafted = item('drafted', update({ effectiveRag: 'Red', reviewState: 'Draft' }), update({ effectiveRag: 'Green', reviewState: 'Accepted' }));
+    const drafted = item(
+      'drafted',
+      update({ effectiveRag: 'Red', reviewState: 'Draft' }),
+      update({ effectiveRag: 'Green', reviewState: 'Accepted' }),
+    );
     expect(exceptions([drafted])).toEqual([]);
     expect(movements([drafted])).toEqual([]);
   });
 
   it('uses the validated RAG over the proposed one, and none where RAG does not apply to the status', () => {
-    const validated = item('validated', update({ proposedRag: 'Green', validatedRag: 'Red', effectiveRag: 'Red' }), update({ effectiveRag: 'Green' }));
-    const completed = item('completed', update({ effectiveRag: 'Amber', lifecycleStatus: 'Complete' }), update({ effectiveRag: 'Green' }));
+    const validated = item(
+      'validated',
+      update({ proposedRag: 'Green', validatedRag: 'Red', effectiveRag: 'Red' }),
+      update({ effectiveRag: 'Green' }),
+    );
+    const completed = item(
+      'completed',
+      update({ effectiveRag: 'Amber', lifecycleStatus: 'Complete' }),
+      update({ effectiveRag: 'Green' }),
+    );
     expect(exceptions([validated, completed]).map((e) => [e.item.label, e.reasons])).toEqual([['validated', ['Red']]]);
-    expect(movements([validated, completed]).map((m) => [m.item.label, m.from, m.to])).toEqual([['validated', 'Green', 'Red']]);
+    expect(movements([validated, completed]).map((m) => [m.item.label, m.from, m.to])).toEqual([
+      ['validated', 'Green', 'Red'],
+    ]);
   });
 });

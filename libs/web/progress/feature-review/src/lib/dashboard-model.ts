@@ -1,5 +1,16 @@
-import { countedRag, isNotStartedYet, LifecycleStatus as DomainLifecycle, Rag as DomainRag, ReviewState as DomainReviewState } from '@waymark/shared/domain';
-import type { Rag, ReviewActionFieldsFragment, ReviewDashboardQuery, UpdateFieldsFragment } from '@waymark/web/shared/data-access';
+import {
+  countedRag,
+  isNotStartedYet,
+  LifecycleStatus as DomainLifecycle,
+  Rag as DomainRag,
+  ReviewState as DomainReviewState,
+} from '@waymark/shared/domain';
+import type {
+  Rag,
+  ReviewActionFieldsFragment,
+  ReviewDashboardQuery,
+  UpdateFieldsFragment,
+} from '@waymark/web/shared/data-access';
 
 export type DashboardData = Pick<ReviewDashboardQuery, 'strategy'>;
 
@@ -26,14 +37,21 @@ export interface Movement {
 
 const ACTIVE = new Set(['InProgress', 'Ongoing', 'NotStarted']);
 
-const RAG_NAME: Record<DomainRag, Rag> = { [DomainRag.Red]: 'Red', [DomainRag.Amber]: 'Amber', [DomainRag.Green]: 'Green' };
+const RAG_NAME: Record<DomainRag, Rag> = {
+  [DomainRag.Red]: 'Red',
+  [DomainRag.Amber]: 'Amber',
+  [DomainRag.Green]: 'Green',
+};
 
 /**
  * The RAG an action counts with in a period, by the one shared rule (`countedRag`) the dashboard counts and every
  * report use: none for an unsubmitted draft, none when RAG does not apply to the lifecycle. GraphQL enum names are
  * the domain enums' keys.
  */
-export function countedRagOf(update: UpdateFieldsFragment | null, action: Pick<ReviewActionFieldsFragment, 'lifecycleStatus'>): Rag | null {
+export function countedRagOf(
+  update: UpdateFieldsFragment | null,
+  action: Pick<ReviewActionFieldsFragment, 'lifecycleStatus'>,
+): Rag | null {
   if (!update) return null;
   const rag = countedRag(
     {

@@ -4,7 +4,17 @@ import { trendBars, trendRows, trendScopes, WHOLE_STRATEGY } from './rag-trend-m
 const share = (red: number, amber: number, green: number, notRated: number) => {
   const total = red + amber + green + notRated;
   const pc = (n: number) => Math.round((n * 100) / total);
-  return { red, amber, green, notRated, total, redPercent: pc(red), amberPercent: pc(amber), greenPercent: pc(green), notRatedPercent: pc(notRated) };
+  return {
+    red,
+    amber,
+    green,
+    notRated,
+    total,
+    redPercent: pc(red),
+    amberPercent: pc(amber),
+    greenPercent: pc(green),
+    notRatedPercent: pc(notRated),
+  };
 };
 
 const trend: RagTrendQuery['ragTrend'] = {
@@ -15,14 +25,35 @@ const trend: RagTrendQuery['ragTrend'] = {
     { themeId: 't2', number: 2, title: 'Support victims' },
   ],
   periods: [
-    { periodId: 'q1', name: 'Q1', state: 'SignedOff', frozen: true, all: share(1, 1, 7, 1), themes: [{ themeId: 't1', ...share(1, 1, 7, 1) }] },
-    { periodId: 'q2', name: 'Q2', state: 'InReview', frozen: false, all: share(2, 2, 6, 2), themes: [{ themeId: 't1', ...share(1, 1, 4, 0) }, { themeId: 't2', ...share(1, 1, 2, 2) }] },
+    {
+      periodId: 'q1',
+      name: 'Q1',
+      state: 'SignedOff',
+      frozen: true,
+      all: share(1, 1, 7, 1),
+      themes: [{ themeId: 't1', ...share(1, 1, 7, 1) }],
+    },
+    {
+      periodId: 'q2',
+      name: 'Q2',
+      state: 'InReview',
+      frozen: false,
+      all: share(2, 2, 6, 2),
+      themes: [
+        { themeId: 't1', ...share(1, 1, 4, 0) },
+        { themeId: 't2', ...share(1, 1, 2, 2) },
+      ],
+    },
   ],
 };
 
 describe('RAG trend on the review dashboard', () => {
   it('offers the whole strategy, then each theme by number', () => {
-    expect(trendScopes(trend).map((s) => s.label)).toEqual(['Whole strategy', 'Strategic Aim 1: Raise awareness', 'Strategic Aim 2: Support victims']);
+    expect(trendScopes(trend).map((s) => s.label)).toEqual([
+      'Whole strategy',
+      'Strategic Aim 1: Raise awareness',
+      'Strategic Aim 2: Support victims',
+    ]);
   });
 
   it('gives a row per period in order; a theme absent from a period counts zero', () => {
@@ -34,6 +65,10 @@ describe('RAG trend on the review dashboard', () => {
   });
 
   it('draws a stacked bar per period with the green share in its label', () => {
-    expect(trendBars(trendRows(trend, WHOLE_STRATEGY))[1]).toEqual({ label: 'Q2 (50% green)', counts: { Red: 2, Amber: 2, Green: 6 }, none: 2 });
+    expect(trendBars(trendRows(trend, WHOLE_STRATEGY))[1]).toEqual({
+      label: 'Q2 (50% green)',
+      counts: { Red: 2, Amber: 2, Green: 6 },
+      none: 2,
+    });
   });
 });

@@ -16,7 +16,10 @@ export interface RagTrendRow {
 
 /** The scopes a reader can choose: the whole strategy ('' ) and each theme, "Strategic Aim 1: …". */
 export function trendScopes(trend: Trend): Array<{ value: string; label: string }> {
-  return [{ value: WHOLE_STRATEGY, label: 'Whole strategy' }, ...trend.themes.map((t) => ({ value: t.themeId, label: `${trend.themeLabel} ${t.number}: ${t.title}` }))];
+  return [
+    { value: WHOLE_STRATEGY, label: 'Whole strategy' },
+    ...trend.themes.map((t) => ({ value: t.themeId, label: `${trend.themeLabel} ${t.number}: ${t.title}` })),
+  ];
 }
 
 const STATE_WORD: Record<string, string> = { SignedOff: 'Signed off', InReview: 'In review', Open: 'Current' };
@@ -31,7 +34,17 @@ export function trendRows(trend: Trend, themeId: string): RagTrendRow[] {
   }));
 }
 
-const EMPTY: Share = { red: 0, amber: 0, green: 0, notRated: 0, total: 0, redPercent: 0, amberPercent: 0, greenPercent: 0, notRatedPercent: 0 };
+const EMPTY: Share = {
+  red: 0,
+  amber: 0,
+  green: 0,
+  notRated: 0,
+  total: 0,
+  redPercent: 0,
+  amberPercent: 0,
+  greenPercent: 0,
+  notRatedPercent: 0,
+};
 
 /** The stacked bar per period, drawn by the dashboard's existing chart. */
 export function trendBars(rows: readonly RagTrendRow[]): RagBarRow[] {

@@ -30,7 +30,11 @@ const settle = async (fixture: { whenStable(): Promise<unknown>; detectChanges()
     fixture.detectChanges();
   }
 };
-async function type(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }, root: HTMLElement, text: string) {
+async function type(
+  fixture: { whenStable(): Promise<unknown>; detectChanges(): void },
+  root: HTMLElement,
+  text: string,
+) {
   const area = root.querySelector('textarea') as HTMLTextAreaElement;
   area.value = text;
   area.dispatchEvent(new Event('input'));
@@ -55,7 +59,16 @@ describe('ReopenPeriodForm', () => {
 
   it('reopens with the trimmed reason and the version it saw', async () => {
     const { fixture, root, sent, reopened } = setUp({
-      data: { reopenReportingPeriod: { __typename: 'ReportingPeriod', id: 'p1', state: 'InReview', version: 8, signedOffAt: null, signedOffById: null } },
+      data: {
+        reopenReportingPeriod: {
+          __typename: 'ReportingPeriod',
+          id: 'p1',
+          state: 'InReview',
+          version: 8,
+          signedOffAt: null,
+          signedOffById: null,
+        },
+      },
     });
     await type(fixture, root, '  Police figures arrived late.  ');
     reopenButton(root).click();

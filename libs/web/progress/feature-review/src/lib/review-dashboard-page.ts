@@ -26,7 +26,11 @@ import { ThemeCommentary } from './theme-commentary';
 /** Each review card holds a form; 25 per page stays light and is above the demo data's queue. */
 const QUEUE_PAGE_SIZE = 25;
 const PERIOD_STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In review', SignedOff: 'Signed off' };
-const DECISION_WORD: Record<ReviewDecision['kind'], string> = { accepted: 'accepted', returned: 'returned to its lead', validated: 'given a validated RAG' };
+const DECISION_WORD: Record<ReviewDecision['kind'], string> = {
+  accepted: 'accepted',
+  returned: 'returned to its lead',
+  validated: 'given a validated RAG',
+};
 
 /** The confirmation of a decision on one card, shown where that card was (or still is). */
 interface DecisionNotice {
@@ -39,7 +43,22 @@ interface DecisionNotice {
 /** Senior officer group: one page per strategy and period with what matters. */
 @Component({
   selector: 'wm-review-dashboard-page',
-  imports: [FormsModule, RouterLink, DatePipe, FocusedBanner, Loading, RagTag, RagBars, ReviewItem, ThemeCommentary, NotificationBanner, Pagination, ReopenPeriodForm, TableScroll, RagTrendSection],
+  imports: [
+    FormsModule,
+    RouterLink,
+    DatePipe,
+    FocusedBanner,
+    Loading,
+    RagTag,
+    RagBars,
+    ReviewItem,
+    ThemeCommentary,
+    NotificationBanner,
+    Pagination,
+    ReopenPeriodForm,
+    TableScroll,
+    RagTrendSection,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-dashboard-page.html',
   providers: [ReviewStore],
@@ -77,12 +96,19 @@ export class ReviewDashboardPage {
     return !!user && user.reviewerOfStrategyIds.includes(this.strategyId());
   });
 
-  protected readonly period = computed(() => this.data()?.strategy.periods.find((p) => p.id === this.periodId()) ?? null);
+  protected readonly period = computed(
+    () => this.data()?.strategy.periods.find((p) => p.id === this.periodId()) ?? null,
+  );
   protected readonly allItems = computed(() => {
     const data = this.data();
     return data ? dashboardActions(data, this.periodId()) : [];
   });
-  protected readonly filters = computed<DashboardFilters>(() => ({ theme: this.theme(), group: this.group(), partner: this.partner(), state: this.state() }));
+  protected readonly filters = computed<DashboardFilters>(() => ({
+    theme: this.theme(),
+    group: this.group(),
+    partner: this.partner(),
+    state: this.state(),
+  }));
   protected readonly filtered = computed(() => hasFilters(this.filters()));
   protected readonly items = computed(() => filterActions(this.allItems(), this.filters()));
   protected readonly options = computed(() => filterOptions(this.allItems()));
@@ -102,7 +128,9 @@ export class ReviewDashboardPage {
   protected readonly queuePageSize = QUEUE_PAGE_SIZE;
   protected readonly exceptionsPage = signal(1);
   protected readonly queuePage = signal(1);
-  protected readonly shownExceptions = computed(() => pageSlice(this.exceptions(), this.exceptionsPageSize, this.exceptionsPage()));
+  protected readonly shownExceptions = computed(() =>
+    pageSlice(this.exceptions(), this.exceptionsPageSize, this.exceptionsPage()),
+  );
   protected readonly shownQueue = computed(() => pageSlice(this.queue(), this.queuePageSize, this.queuePage()));
   /** Where in the shown queue the decision notice goes: above its card, or above the card that followed it. */
   protected readonly decisionIndex = computed(() => {
@@ -186,14 +214,25 @@ export class ReviewDashboardPage {
     this.bulk.selection.set({
       strategyId: this.strategyId(),
       periodId: this.periodId(),
-      query: Object.fromEntries(Object.entries(this.filters()).filter((entry): entry is [string, string] => !!entry[1])),
-      updates: chosen.map((entry) => ({ id: entry.current?.id ?? '', version: entry.current?.version ?? 0, label: entry.label, actionId: entry.action.id })),
+      query: Object.fromEntries(
+        Object.entries(this.filters()).filter((entry): entry is [string, string] => !!entry[1]),
+      ),
+      updates: chosen.map((entry) => ({
+        id: entry.current?.id ?? '',
+        version: entry.current?.version ?? 0,
+        label: entry.label,
+        actionId: entry.action.id,
+      })),
     });
     void this.router.navigate(['/review', this.strategyId(), this.periodId(), 'accept-selected']);
   }
 
   protected async load(strategyId: string, periodId: string): Promise<void> {
-    await this.store.load(strategyId, periodId, untracked(() => this.canManage()));
+    await this.store.load(
+      strategyId,
+      periodId,
+      untracked(() => this.canManage()),
+    );
   }
 
   protected async reviewed(message: string): Promise<void> {
@@ -210,8 +249,13 @@ export class ReviewDashboardPage {
     this.notice.set(null);
     this.select(decision.update, false);
     await this.load(this.strategyId(), this.periodId());
-    const rag = decision.kind === 'validated' && decision.update.validatedRag ? ` (${decision.update.validatedRag})` : '';
-    this.decision.set({ message: `The update for “${entry.action.title}” was ${DECISION_WORD[decision.kind]}${rag}.`, actionId: entry.action.id, nextActionId });
+    const rag =
+      decision.kind === 'validated' && decision.update.validatedRag ? ` (${decision.update.validatedRag})` : '';
+    this.decision.set({
+      message: `The update for “${entry.action.title}” was ${DECISION_WORD[decision.kind]}${rag}.`,
+      actionId: entry.action.id,
+      nextActionId,
+    });
   }
 
   protected async periodReopened(): Promise<void> {

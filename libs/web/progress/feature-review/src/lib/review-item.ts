@@ -1,4 +1,15 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FormsModule } from '@angular/forms';
 import { Apollo } from 'apollo-angular';
@@ -65,17 +76,30 @@ export class ReviewItem {
     const previous = this.mode();
     this.errors.set([]);
     this.mode.set(mode);
-    const target = mode === 'return' ? this.id('comment') : mode === 'validate' ? this.id('rag-Red') : previous === 'none' ? null : this.id(`open-${previous}`);
-    if (target) afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(`#${CSS.escape(target)}`)?.focus(), { injector: this.injector });
+    const target =
+      mode === 'return'
+        ? this.id('comment')
+        : mode === 'validate'
+          ? this.id('rag-Red')
+          : previous === 'none'
+            ? null
+            : this.id(`open-${previous}`);
+    if (target)
+      afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(`#${CSS.escape(target)}`)?.focus(), {
+        injector: this.injector,
+      });
   }
 
   protected async accept(): Promise<void> {
     const update = this.item().current;
     if (!update) return;
     await this.run('accepted', () =>
-      firstValueFrom(this.apollo.mutate({ mutation: AcceptProgressUpdateDocument, variables: { input: { id: update.id, version: update.version } } })).then(
-        (r) => r.data?.acceptProgressUpdate,
-      ),
+      firstValueFrom(
+        this.apollo.mutate({
+          mutation: AcceptProgressUpdateDocument,
+          variables: { input: { id: update.id, version: update.version } },
+        }),
+      ).then((r) => r.data?.acceptProgressUpdate),
     );
   }
 
@@ -88,7 +112,10 @@ export class ReviewItem {
     }
     await this.run('returned', () =>
       firstValueFrom(
-        this.apollo.mutate({ mutation: ReturnProgressUpdateDocument, variables: { input: { id: update.id, version: update.version, comment: this.comment.trim() } } }),
+        this.apollo.mutate({
+          mutation: ReturnProgressUpdateDocument,
+          variables: { input: { id: update.id, version: update.version, comment: this.comment.trim() } },
+        }),
       ).then((r) => r.data?.returnProgressUpdate),
     );
   }
@@ -106,13 +133,23 @@ export class ReviewItem {
       firstValueFrom(
         this.apollo.mutate({
           mutation: ValidateRagDocument,
-          variables: { input: { id: update.id, version: update.version, validatedRag: this.validatedRag, reason: this.reason.trim() || null } },
+          variables: {
+            input: {
+              id: update.id,
+              version: update.version,
+              validatedRag: this.validatedRag,
+              reason: this.reason.trim() || null,
+            },
+          },
         }),
       ).then((r) => r.data?.validateRag),
     );
   }
 
-  private async run(kind: ReviewDecision['kind'], operation: () => Promise<UpdateFieldsFragment | undefined>): Promise<void> {
+  private async run(
+    kind: ReviewDecision['kind'],
+    operation: () => Promise<UpdateFieldsFragment | undefined>,
+  ): Promise<void> {
     this.busy.set(true);
     try {
       const updated = await operation();
@@ -122,8 +159,18 @@ export class ReviewItem {
       const problem = describeError(error);
       this.errors.set(
         problem.fields.length > 0
-          ? problem.fields.map((f) => ({ fieldId: this.fieldIdOf(f.field), message: `${f.field.replace(/^input\./, '')} ${f.message}` }))
-          : [{ message: problem.code === 'CONFLICT' ? 'Someone else changed this update since the page loaded. Reload the page to see their change.' : problem.message }],
+          ? problem.fields.map((f) => ({
+              fieldId: this.fieldIdOf(f.field),
+              message: `${f.field.replace(/^input\./, '')} ${f.message}`,
+            }))
+          : [
+              {
+                message:
+                  problem.code === 'CONFLICT'
+                    ? 'Someone else changed this update since the page loaded. Reload the page to see their change.'
+                    : problem.message,
+              },
+            ],
       );
     } finally {
       this.busy.set(false);
@@ -132,7 +179,11 @@ export class ReviewItem {
 
   /** The form field a server-side problem belongs to, so it shows inline too. */
   private fieldIdOf(field: string): string | undefined {
-    const ids: Record<string, string> = { 'input.comment': this.id('comment'), 'input.reason': this.id('reason'), 'input.validatedRag': this.id('rag-Red') };
+    const ids: Record<string, string> = {
+      'input.comment': this.id('comment'),
+      'input.reason': this.id('reason'),
+      'input.validatedRag': this.id('rag-Red'),
+    };
     return ids[field];
   }
 }

@@ -2,7 +2,12 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ReviewStrategiesDocument, type ReviewStrategiesQuery, SessionStore, describeError } from '@waymark/web/shared/data-access';
+import {
+  ReviewStrategiesDocument,
+  type ReviewStrategiesQuery,
+  SessionStore,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { Loading } from '@waymark/web/shared/ui';
 
 /** Strategies this senior officer reviews, each linking to its current period. */
@@ -23,7 +28,10 @@ import { Loading } from '@waymark/web/shared/ui';
         @for (s of strategies(); track s.id) {
           <li>
             @if (s.current; as period) {
-              <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/review', s.id, period.id]">{{ s.title }}</a> – {{ period.name }}
+              <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/review', s.id, period.id]">{{
+                s.title
+              }}</a>
+              – {{ period.name }}
             } @else {
               {{ s.title }} – no reporting periods yet
             }
@@ -51,7 +59,9 @@ export class ReviewStartPage implements OnInit {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ReviewStrategiesDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ReviewStrategiesDocument, fetchPolicy: 'network-only' }),
+      );
       this.data.set(result.data ?? null);
     } catch (error) {
       this.error.set(describeError(error).message);

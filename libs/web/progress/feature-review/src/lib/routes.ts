@@ -8,7 +8,19 @@ import { SignOffConfirmPage } from './sign-off-confirm-page';
 export const reviewRoutes: Route[] = [
   { path: '', component: ReviewStartPage, title: 'Review – Waymark' },
   { path: ':strategyId/:periodId', component: ReviewDashboardPage, title: 'Review dashboard – Waymark' },
-  { path: ':strategyId/:periodId/accept-selected', component: AcceptSelectedPage, title: 'Check before you accept – Waymark' },
-  { path: ':strategyId/:periodId/sign-off', component: SignOffConfirmPage, title: 'Check before you sign off – Waymark' },
-  { path: ':strategyId/:periodId/actions/:actionId/correct', component: CorrectUpdatePage, title: 'Correct an update – Waymark' },
+  {
+    path: ':strategyId/:periodId/accept-selected',
+    component: AcceptSelectedPage,
+    title: 'Check before you accept – Waymark',
+  },
+  {
+    path: ':strategyId/:periodId/sign-off',
+    component: SignOffConfirmPage,
+    title: 'Check before you sign off – Waymark',
+  },
+  {
+    path: ':strategyId/:periodId/actions/:actionId/correct',
+    component: CorrectUpdatePage,
+    title: 'Correct an update – Waymark',
+  },
 ];

@@ -55,7 +55,9 @@ function setUp(outstanding: Item[], mutationAnswer: { data?: unknown; errors?: u
       observer.complete();
     });
   });
-  TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+  TestBed.configureTestingModule({
+    providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+  });
   const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
   const fixture = TestBed.createComponent(SignOffConfirmPage);
   fixture.componentRef.setInput('strategyId', 's1');
@@ -70,7 +72,8 @@ const settle = async (fixture: { whenStable(): Promise<unknown>; detectChanges()
     fixture.detectChanges();
   }
 };
-const confirmButton = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm sign-off') as HTMLButtonElement;
+const confirmButton = (root: HTMLElement) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm sign-off') as HTMLButtonElement;
 
 describe('SignOffConfirmPage', () => {
   it('lists each outstanding action with a link, its lead and what sign-off does to it', async () => {
@@ -96,17 +99,31 @@ describe('SignOffConfirmPage', () => {
   });
 
   it('signs off only on confirmation, then goes back to the dashboard', async () => {
-    const { fixture, root, sent, navigate } = setUp(OUTSTANDING, { data: { setPeriodState: { __typename: 'ReportingPeriod', id: 'p1', state: 'SignedOff', signedOffAt: '2026-01-05T10:42:00.000Z', version: 5 } } });
+    const { fixture, root, sent, navigate } = setUp(OUTSTANDING, {
+      data: {
+        setPeriodState: {
+          __typename: 'ReportingPeriod',
+          id: 'p1',
+          state: 'SignedOff',
+          signedOffAt: '2026-01-05T10:42:00.000Z',
+          version: 5,
+        },
+      },
+    });
     await settle(fixture);
     expect(sent.map((s) => s.name)).toEqual(['PeriodSignOff']);
     confirmButton(root).click();
     await settle(fixture);
-    expect(sent.filter((s) => s.name === 'SetPeriodState').map((s) => s.variables['input'])).toEqual([{ id: 'p1', version: 4, state: 'SignedOff' }]);
+    expect(sent.filter((s) => s.name === 'SetPeriodState').map((s) => s.variables['input'])).toEqual([
+      { id: 'p1', version: 4, state: 'SignedOff' },
+    ]);
     expect(navigate).toHaveBeenCalledWith(['/review', 's1', 'p1'], { queryParams: { signedOff: 1 } });
   });
 
   it('shows a refused sign-off in the error summary and stays on the page', async () => {
-    const { fixture, root, navigate } = setUp(OUTSTANDING, { errors: [{ message: 'Only members of the accountable group can sign off.', extensions: { code: 'FORBIDDEN' } }] });
+    const { fixture, root, navigate } = setUp(OUTSTANDING, {
+      errors: [{ message: 'Only members of the accountable group can sign off.', extensions: { code: 'FORBIDDEN' } }],
+    });
     await settle(fixture);
     confirmButton(root).click();
     await settle(fixture);

@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { type PeriodSignOff, ReviewStore, type SignOffOutstandingKind, describeError } from '@waymark/web/shared/data-access';
+import {
+  type PeriodSignOff,
+  ReviewStore,
+  type SignOffOutstandingKind,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, Loading } from '@waymark/web/shared/ui';
 
 type Item = PeriodSignOff['outstanding'][number];
@@ -21,7 +26,11 @@ export interface OutstandingGroup {
 
 /** Outstanding items by kind, in the order a reviewer can still act on them; kinds with nothing are left out. */
 export function groupOutstanding(items: readonly Item[]): OutstandingGroup[] {
-  return ORDER.map((kind) => ({ kind, heading: OUTSTANDING_HEADING[kind], items: items.filter((i) => i.kind === kind) })).filter((g) => g.items.length > 0);
+  return ORDER.map((kind) => ({
+    kind,
+    heading: OUTSTANDING_HEADING[kind],
+    items: items.filter((i) => i.kind === kind),
+  })).filter((g) => g.items.length > 0);
 }
 
 /** Sign-off as a checked step: what is still outstanding, what signing off does to each, then an explicit confirmation. */
@@ -59,7 +68,14 @@ export class SignOffConfirmPage {
       });
     } catch (error) {
       const problem = describeError(error);
-      this.errors.set([{ message: problem.code === 'CONFLICT' ? 'The period was changed by someone else. Go back to the review and check it again.' : problem.message }]);
+      this.errors.set([
+        {
+          message:
+            problem.code === 'CONFLICT'
+              ? 'The period was changed by someone else. Go back to the review and check it again.'
+              : problem.message,
+        },
+      ]);
     }
   }
 }

@@ -51,8 +51,18 @@ interface Editor {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './theme-commentary.html',
   styles: `
-    .wm-link-button { background: none; border: 0; padding: 0; margin: 0; font: inherit; cursor: pointer; text-decoration: underline; }
-    .wm-commentary__paragraph { margin-bottom: 20px; }
+    .wm-link-button {
+      background: none;
+      border: 0;
+      padding: 0;
+      margin: 0;
+      font: inherit;
+      cursor: pointer;
+      text-decoration: underline;
+    }
+    .wm-commentary__paragraph {
+      margin-bottom: 20px;
+    }
   `,
 })
 export class ThemeCommentary {
@@ -75,7 +85,9 @@ export class ThemeCommentary {
   protected readonly busy = signal(false);
   protected readonly countMessage = computed(() => characterCountMessage(this.text().length));
   protected readonly overLimit = computed(() => this.text().length > COMMENTARY_MAX);
-  protected readonly fieldError = computed(() => this.errors().find((e) => e.fieldId === 'commentary-text')?.message ?? null);
+  protected readonly fieldError = computed(
+    () => this.errors().find((e) => e.fieldId === 'commentary-text')?.message ?? null,
+  );
 
   constructor() {
     effect(() => {
@@ -90,7 +102,11 @@ export class ThemeCommentary {
   private async load(strategyId: string, periodId: string): Promise<void> {
     try {
       const result = await firstValueFrom(
-        this.apollo.query({ query: ThemeCommentaryDocument, variables: { strategyId, periodId }, fetchPolicy: 'network-only' }),
+        this.apollo.query({
+          query: ThemeCommentaryDocument,
+          variables: { strategyId, periodId },
+          fetchPolicy: 'network-only',
+        }),
       );
       this.sections.set(result.data?.themeCommentary ?? []);
       this.loadError.set(null);
@@ -134,12 +150,20 @@ export class ThemeCommentary {
     await this.run(editor, async () => {
       if (editor.kind === 'new') {
         await firstValueFrom(
-          this.apollo.mutate({ mutation: WriteThemeCommentaryDocument, variables: { input: { themeId: editor.themeId, periodId: this.periodId(), body } } }),
+          this.apollo.mutate({
+            mutation: WriteThemeCommentaryDocument,
+            variables: { input: { themeId: editor.themeId, periodId: this.periodId(), body } },
+          }),
         );
         return 'The paragraph was added.';
       }
       const paragraph = editor.paragraph as ThemeCommentaryFieldsFragment;
-      await firstValueFrom(this.apollo.mutate({ mutation: UpdateThemeCommentaryDocument, variables: { input: { id: paragraph.id, version: paragraph.version, body } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: UpdateThemeCommentaryDocument,
+          variables: { input: { id: paragraph.id, version: paragraph.version, body } },
+        }),
+      );
       return 'The paragraph was saved.';
     });
   }
@@ -149,7 +173,12 @@ export class ThemeCommentary {
     if (!editor?.paragraph || editor.kind !== 'archive') return;
     const paragraph = editor.paragraph;
     await this.run(editor, async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: ArchiveThemeCommentaryDocument, variables: { input: { id: paragraph.id, version: paragraph.version } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ArchiveThemeCommentaryDocument,
+          variables: { input: { id: paragraph.id, version: paragraph.version } },
+        }),
+      );
       return 'The paragraph was archived. It is kept in the audit trail.';
     });
   }
@@ -176,7 +205,8 @@ export class ThemeCommentary {
       const current = problem.current ?? {};
       const version = current['version'];
       // Keep the text being written; saving again deliberately replaces their version.
-      if (editor.paragraph && typeof version === 'number') this.editor.set({ ...editor, paragraph: { ...editor.paragraph, version } });
+      if (editor.paragraph && typeof version === 'number')
+        this.editor.set({ ...editor, paragraph: { ...editor.paragraph, version } });
       this.theirs.set(typeof current['body'] === 'string' ? current['body'] : null);
       this.errors.set([
         {
@@ -190,7 +220,10 @@ export class ThemeCommentary {
     }
     if (problem.fields.length > 0) {
       this.errors.set(
-        problem.fields.map((f) => ({ fieldId: fieldName(f) === 'body' ? 'commentary-text' : undefined, message: `${fieldName(f) === 'body' ? 'Commentary paragraph' : fieldName(f)} ${f.message}` })),
+        problem.fields.map((f) => ({
+          fieldId: fieldName(f) === 'body' ? 'commentary-text' : undefined,
+          message: `${fieldName(f) === 'body' ? 'Commentary paragraph' : fieldName(f)} ${f.message}`,
+        })),
       );
       return;
     }

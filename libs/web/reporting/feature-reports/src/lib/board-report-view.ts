@@ -1,6 +1,14 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { INDICATOR_STATUS_LABEL, IndicatorStatus } from '@waymark/shared/domain';
-import { COVER_SECTIONS, coverDetails, RAG_TREND_COLUMNS, ragTrendCells, ragTrendTables, type BoardReport, type ReportRow } from '@waymark/shared/report-model';
+import {
+  COVER_SECTIONS,
+  coverDetails,
+  RAG_TREND_COLUMNS,
+  ragTrendCells,
+  ragTrendTables,
+  type BoardReport,
+  type ReportRow,
+} from '@waymark/shared/report-model';
 import { RAG_TAG_CLASS, RagStrip, RagTag, type RagValue, PluralPipe, TableScroll } from '@waymark/web/shared/ui';
 import { ReportText } from './report-text';
 
@@ -39,7 +47,10 @@ export class BoardReportView {
   protected readonly trendColumns = RAG_TREND_COLUMNS;
 
   /** An indicator value's tolerance band as a tag: its words, in the colour of the RAG it reads as. */
-  protected bandOf(statuses: readonly (IndicatorStatus | null)[] | undefined, index: number): { label: string; tagClass: string } | null {
+  protected bandOf(
+    statuses: readonly (IndicatorStatus | null)[] | undefined,
+    index: number,
+  ): { label: string; tagClass: string } | null {
     const status = statuses?.[index];
     if (!status) return null;
     return { label: INDICATOR_STATUS_LABEL[status], tagClass: `govuk-tag ${BAND_TAG[status]} wm-report__band` };

@@ -27,7 +27,14 @@ describe('boardDownloadUrl', () => {
 
   it('sends columns in report order, a theme subset, flags and the introduction, encoded', () => {
     const url = boardDownloadUrl(
-      { ...base, columns: ['rag', 'lead', 'history'], themeIds: ['t3', 't1'], onlyExceptions: true, includeIndicators: true, introduction: ' Q2 & more ' },
+      {
+        ...base,
+        columns: ['rag', 'lead', 'history'],
+        themeIds: ['t3', 't1'],
+        onlyExceptions: true,
+        includeIndicators: true,
+        introduction: ' Q2 & more ',
+      },
       'xlsx',
     );
     expect(query(url)).toEqual({
@@ -44,9 +51,13 @@ describe('boardDownloadUrl', () => {
   });
 
   it('asks for updates not yet accepted only when the officer chose it, and for a stored version when given', () => {
-    expect(query(boardDownloadUrl({ ...base, includeUnaccepted: true }, 'csv'))).toEqual(expect.objectContaining({ includeUnaccepted: 'true' }));
+    expect(query(boardDownloadUrl({ ...base, includeUnaccepted: true }, 'csv'))).toEqual(
+      expect.objectContaining({ includeUnaccepted: 'true' }),
+    );
     expect(query(boardDownloadUrl(base, 'csv'))).not.toHaveProperty('includeUnaccepted');
-    expect(query(boardDownloadUrl({ ...base, includeRagTrend: true }, 'pdf'))).toEqual(expect.objectContaining({ ragTrend: 'true' }));
+    expect(query(boardDownloadUrl({ ...base, includeRagTrend: true }, 'pdf'))).toEqual(
+      expect.objectContaining({ ragTrend: 'true' }),
+    );
     expect(query(boardDownloadUrl(base, 'pdf'))).not.toHaveProperty('ragTrend');
     expect(query(boardDownloadUrl(base, 'docx', 2))).toEqual(expect.objectContaining({ version: '2' }));
   });

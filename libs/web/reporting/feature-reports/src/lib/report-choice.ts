@@ -18,7 +18,11 @@ export interface ReportChoice {
   readonly includeUnaccepted: boolean;
 }
 
-export const COLUMN_CHOICES: readonly { readonly key: OptionalColumn; readonly label: string; readonly hint: string }[] = [
+export const COLUMN_CHOICES: readonly {
+  readonly key: OptionalColumn;
+  readonly label: string;
+  readonly hint: string;
+}[] = [
   { key: 'lead', label: 'Lead', hint: 'Lead organisation and officer' },
   { key: 'due', label: 'Due date', hint: 'With a marker when overdue' },
   { key: 'rag', label: 'RAG', hint: 'Red, Amber or Green, as a word with its colour' },

@@ -14,7 +14,17 @@ export interface CoverForm {
   readonly closing: string;
 }
 
-export const EMPTY_COVER: CoverForm = { committee: '', meetingOn: '', author: '', contactOfficer: '', purpose: '', recommendations: '', background: '', closingHeading: '', closing: '' };
+export const EMPTY_COVER: CoverForm = {
+  committee: '',
+  meetingOn: '',
+  author: '',
+  contactOfficer: '',
+  purpose: '',
+  recommendations: '',
+  background: '',
+  closingHeading: '',
+  closing: '',
+};
 
 export function coverFromSettings(s: BoardReportSettingsFieldsFragment): CoverForm {
   return {
@@ -47,7 +57,10 @@ export function settingsInput(choice: ReportChoice, version: number, cover: Cove
     author: orNull(cover.author),
     contactOfficer: orNull(cover.contactOfficer),
     purpose: orNull(cover.purpose),
-    recommendations: cover.recommendations.split('\n').map((r) => r.trim()).filter(Boolean),
+    recommendations: cover.recommendations
+      .split('\n')
+      .map((r) => r.trim())
+      .filter(Boolean),
     background: orNull(cover.background),
     closingHeading: orNull(cover.closingHeading),
     closing: orNull(cover.closing),

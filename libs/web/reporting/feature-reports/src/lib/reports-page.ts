@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, OnInit, ViewEncapsulation, computed
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { DEFAULT_PERIOD_REASON_TEXT, defaultReportPeriod, type BoardReport, type DefaultPeriodReason, type OptionalColumn } from '@waymark/shared/report-model';
+import {
+  DEFAULT_PERIOD_REASON_TEXT,
+  defaultReportPeriod,
+  type BoardReport,
+  type DefaultPeriodReason,
+  type OptionalColumn,
+} from '@waymark/shared/report-model';
 import {
   BoardReportPreviewDocument,
   BoardReportSettingsDocument,
@@ -17,7 +23,14 @@ import {
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem, PluralNounPipe } from '@waymark/web/shared/ui';
 import { BoardReportView } from './board-report-view';
-import { BOARD_FORMATS, COLUMN_CHOICES, boardDownloadUrl, boardReportInput, changesDownloadUrl, type ReportChoice } from './report-choice';
+import {
+  BOARD_FORMATS,
+  COLUMN_CHOICES,
+  boardDownloadUrl,
+  boardReportInput,
+  changesDownloadUrl,
+  type ReportChoice,
+} from './report-choice';
 import { EMPTY_COVER, coverFromSettings, settingsInput, type CoverForm } from './report-settings-form';
 
 type ReportStrategy = ReportStrategiesQuery['strategies'][number];
@@ -39,7 +52,9 @@ export class ReportsPage implements OnInit {
   /** A link may name the strategy and period to open (e.g. the sign-off e-mail's `?strategy=…&period=…`). */
   private readonly linked = inject(ActivatedRoute).snapshot.queryParamMap;
   /** Senior officers and administrators prepare the board: they may include updates not yet accepted. */
-  protected readonly preparesBoard = computed(() => this.session.roles().has('SeniorOfficer') || this.session.roles().has('Administrator'));
+  protected readonly preparesBoard = computed(
+    () => this.session.roles().has('SeniorOfficer') || this.session.roles().has('Administrator'),
+  );
   /** Administrators choose the Word template the board report is written into. */
   protected readonly administers = computed(() => this.session.roles().has('Administrator'));
   protected readonly includeUnaccepted = signal(false);
@@ -137,7 +152,9 @@ export class ReportsPage implements OnInit {
     this.strategyId.set(id);
     const s = this.strategies()?.find((x) => x.id === id);
     this.themeIds.set(s?.themes.map((t) => t.id) ?? []);
-    const chosen = s ? defaultReportPeriod(s.periods, this.preparesBoard(), new Date().toISOString().slice(0, 10)) : null;
+    const chosen = s
+      ? defaultReportPeriod(s.periods, this.preparesBoard(), new Date().toISOString().slice(0, 10))
+      : null;
     this.periodId.set(chosen?.period.id ?? '');
     this.defaultReason.set(chosen ? this.reasonText(chosen.period.name, chosen.reason) : null);
     this.report.set(null);
@@ -154,7 +171,11 @@ export class ReportsPage implements OnInit {
     if (!strategyId || !periodId) return;
     try {
       const result = await firstValueFrom(
-        this.apollo.query({ query: BoardReportSettingsDocument, variables: { input: { strategyId, periodId } }, fetchPolicy: 'network-only' }),
+        this.apollo.query({
+          query: BoardReportSettingsDocument,
+          variables: { input: { strategyId, periodId } },
+          fetchPolicy: 'network-only',
+        }),
       );
       const settings = result.data?.boardReportSettings;
       if (settings && this.periodId() === periodId) this.applySettings(settings);
@@ -184,7 +205,10 @@ export class ReportsPage implements OnInit {
     this.saving.set(true);
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: SaveBoardReportSettingsDocument, variables: { input: settingsInput(choice, this.settingsVersion(), this.cover()) } }),
+        this.apollo.mutate({
+          mutation: SaveBoardReportSettingsDocument,
+          variables: { input: settingsInput(choice, this.settingsVersion(), this.cover()) },
+        }),
       );
       const settings = result.data?.saveBoardReportSettings;
       if (settings) this.applySettings(settings);
@@ -192,7 +216,10 @@ export class ReportsPage implements OnInit {
       return true;
     } catch (error) {
       const problem = describeError(error);
-      const fields = problem.fields.map((f) => ({ fieldId: `report-${f.field.replace(/^input\./, '')}`, message: `${f.field.replace(/^input\./, '')}: ${f.message}` }));
+      const fields = problem.fields.map((f) => ({
+        fieldId: `report-${f.field.replace(/^input\./, '')}`,
+        message: `${f.field.replace(/^input\./, '')}: ${f.message}`,
+      }));
       this.errors.set(fields.length ? fields : [{ message: problem.message }]);
       return false;
     } finally {
@@ -225,7 +252,8 @@ export class ReportsPage implements OnInit {
     const choice = this.choice();
     const problems: ErrorSummaryItem[] = [];
     if (!choice) problems.push({ fieldId: 'report-strategy', message: 'Select a strategy' });
-    else if (choice.themeIds.length === 0) problems.push({ fieldId: `report-theme-${choice.allThemeIds[0]}`, message: 'Select at least one theme' });
+    else if (choice.themeIds.length === 0)
+      problems.push({ fieldId: `report-theme-${choice.allThemeIds[0]}`, message: 'Select at least one theme' });
     this.errors.set(problems);
     if (!choice || problems.length) return;
     // Officers preview what they typed: the cover is saved first, as the downloads print the saved cover.
@@ -233,7 +261,11 @@ export class ReportsPage implements OnInit {
     this.previewing.set(true);
     try {
       const result = await firstValueFrom(
-        this.apollo.query({ query: BoardReportPreviewDocument, variables: { input: boardReportInput(choice) }, fetchPolicy: 'network-only' }),
+        this.apollo.query({
+          query: BoardReportPreviewDocument,
+          variables: { input: boardReportInput(choice) },
+          fetchPolicy: 'network-only',
+        }),
       );
       const report = (result.data?.boardReport as BoardReport | undefined) ?? null;
       this.report.set(report);
@@ -252,7 +284,11 @@ export class ReportsPage implements OnInit {
     this.versions.set([]);
     if (!report?.edition) return;
     const result = await firstValueFrom(
-      this.apollo.query({ query: BoardReportVersionsDocument, variables: { input: { periodId: report.period.id } }, fetchPolicy: 'network-only' }),
+      this.apollo.query({
+        query: BoardReportVersionsDocument,
+        variables: { input: { periodId: report.period.id } },
+        fetchPolicy: 'network-only',
+      }),
     );
     this.versions.set(result.data?.boardReportVersions ?? []);
   }

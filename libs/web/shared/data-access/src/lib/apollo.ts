@@ -20,7 +20,8 @@ export function provideWaymarkApollo(uri = '/graphql'): (Provider | EnvironmentP
       const onUnauthenticated = new ErrorLink(({ error, operation }) => {
         const unauthenticated =
           CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
-        if (unauthenticated && operation.operationName !== 'Me' && operation.operationName !== 'SignIn') expiry.handle();
+        if (unauthenticated && operation.operationName !== 'Me' && operation.operationName !== 'SignIn')
+          expiry.handle();
       });
       return {
         link: ApolloLink.from([onUnauthenticated, http.create({ uri, withCredentials: true })]),

@@ -8,7 +8,9 @@ describe('describeError', () => {
   it('reads the code, field problems and, for CONFLICT, the current record', () => {
     const conflict = describeError(graphQLError({ code: 'CONFLICT', current: { narrative: 'theirs', version: 3 } }));
     expect(conflict).toMatchObject({ code: 'CONFLICT', current: { narrative: 'theirs', version: 3 } });
-    const bad = describeError(graphQLError({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.narrative', message: 'is required.' }] }));
+    const bad = describeError(
+      graphQLError({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.narrative', message: 'is required.' }] }),
+    );
     expect(bad.fields.map(fieldName)).toEqual(['narrative']);
   });
 

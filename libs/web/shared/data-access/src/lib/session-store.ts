@@ -49,7 +49,9 @@ export class SessionStore {
 
   /** Resolves to the person, or null when the account belongs to several partnerships and must choose one first. */
   async signIn(email: string, password: string): Promise<CurrentUser | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SignInDocument, variables: { input: { email, password } } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SignInDocument, variables: { input: { email, password } } }),
+    );
     const user = result.data?.signIn ?? null;
     await this.apollo.client.clearStore();
     this.state.set({ loaded: true, user });
@@ -59,7 +61,9 @@ export class SessionStore {
 
   /** The partnerships this session's account may choose (empty when not signed in). */
   async loadPartnershipChoices(): Promise<readonly PartnershipChoice[]> {
-    const result = await firstValueFrom(this.apollo.query({ query: PartnershipChoicesDocument, fetchPolicy: 'network-only' }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: PartnershipChoicesDocument, fetchPolicy: 'network-only' }),
+    );
     const choices = result.data?.partnershipChoices ?? [];
     this.partnershipChoices.set(choices);
     return choices;
@@ -67,7 +71,9 @@ export class SessionStore {
 
   /** Enters or switches to a partnership; the API checks the membership and gives the session a new id. */
   async choosePartnership(partnershipId: string): Promise<CurrentUser> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: ChoosePartnershipDocument, variables: { input: { partnershipId } } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: ChoosePartnershipDocument, variables: { input: { partnershipId } } }),
+    );
     const user = result.data?.choosePartnership;
     if (!user) throw new Error('Choosing a partnership did not return the signed-in person.');
     // Nothing cached from the partnership left behind may show in the one entered.

@@ -18,7 +18,9 @@ function setUp(answers: Expiry[], stayAnswer: Expiry = { secondsLeft: 1800, warn
         sent.push(operation.operationName ?? '');
         const expiry = operation.operationName === 'StaySignedIn' ? stayAnswer : (answers.shift() ?? null);
         const value = expiry && { __typename: 'SessionExpiry', ...expiry };
-        observer.next({ data: operation.operationName === 'StaySignedIn' ? { staySignedIn: value } : { sessionExpiry: value } } as never);
+        observer.next({
+          data: operation.operationName === 'StaySignedIn' ? { staySignedIn: value } : { sessionExpiry: value },
+        } as never);
         observer.complete();
       }),
   );

@@ -55,7 +55,9 @@ export class SessionTimeout {
     this.checking = true;
     this.clearTimer();
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: SessionExpiryDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: SessionExpiryDocument, fetchPolicy: 'network-only' }),
+      );
       const expiry = result.data?.sessionExpiry ?? null;
       if (expiry) this.follow(expiry);
       else if (this.session.signedIn()) this.ended();

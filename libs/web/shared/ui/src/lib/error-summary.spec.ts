@@ -13,7 +13,10 @@ describe('ErrorSummary and the page title', () => {
     fixture.componentRef.setInput('errors', [{ fieldId: 'name', message: 'Enter the partnership name' }]);
     await fixture.whenStable();
     expect(title.getTitle()).toBe('Error: Partnership settings – Waymark');
-    fixture.componentRef.setInput('errors', [{ fieldId: 'name', message: 'Enter the partnership name' }, { message: 'Another problem' }]);
+    fixture.componentRef.setInput('errors', [
+      { fieldId: 'name', message: 'Enter the partnership name' },
+      { message: 'Another problem' },
+    ]);
     await fixture.whenStable();
     expect(title.getTitle()).toBe('Error: Partnership settings – Waymark');
 

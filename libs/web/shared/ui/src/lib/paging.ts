@@ -1,5 +1,7 @@
 /** Page numbers and ellipses for a GOV.UK pagination list. */
-export type PageLink = { readonly kind: 'page'; readonly number: number } | { readonly kind: 'ellipsis'; readonly key: string };
+export type PageLink =
+  | { readonly kind: 'page'; readonly number: number }
+  | { readonly kind: 'ellipsis'; readonly key: string };
 
 export interface PageWindow {
   /** The requested page clamped to 1..pageCount. */
@@ -66,7 +68,7 @@ export function capThemeActions<A, T extends CappableTheme<A>>(theme: T, limit: 
   const total = theme.actions.length + theme.objectives.reduce((n, o) => n + o.actions.length, 0);
   if (total <= limit) return { theme, total, hidden: 0 };
   let left = Math.max(0, limit);
-  const objectives: (T['objectives'][number])[] = [];
+  const objectives: T['objectives'][number][] = [];
   for (const objective of theme.objectives) {
     if (left === 0) break;
     const actions = objective.actions.slice(0, left);

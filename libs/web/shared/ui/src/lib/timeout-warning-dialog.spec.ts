@@ -17,11 +17,15 @@ describe('TimeoutWarningDialog', () => {
     const { fixture, page } = await render(100);
     const dialog = page.querySelector('dialog');
     expect(dialog?.getAttribute('aria-labelledby')).toBe('wm-timeout-heading');
-    expect(page.querySelector('[aria-hidden="true"]')?.textContent).toContain('you will be signed out in 1 minute 40 seconds');
+    expect(page.querySelector('[aria-hidden="true"]')?.textContent).toContain(
+      'you will be signed out in 1 minute 40 seconds',
+    );
     fixture.componentRef.setInput('secondsLeft', 95);
     await fixture.whenStable();
     expect(page.querySelector('[aria-hidden="true"]')?.textContent).toContain('1 minute 35 seconds');
-    expect(page.querySelector('[aria-live="polite"]')?.textContent).toContain('you will be signed out in 1 minute 40 seconds');
+    expect(page.querySelector('[aria-live="polite"]')?.textContent).toContain(
+      'you will be signed out in 1 minute 40 seconds',
+    );
   });
 
   it('offers "Stay signed in" and "Sign out", and treats Escape as staying signed in', async () => {

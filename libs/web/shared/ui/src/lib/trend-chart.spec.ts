@@ -1,5 +1,15 @@
 import { TestBed } from '@angular/core/testing';
-import { PERIOD_CHAR_WIDTH, TrendChart, VALUE_CHAR_WIDTH, formatWithUnit, labelBox, niceStep, summarise, trendChartModel, yDomain } from './trend-chart';
+import {
+  PERIOD_CHAR_WIDTH,
+  TrendChart,
+  VALUE_CHAR_WIDTH,
+  formatWithUnit,
+  labelBox,
+  niceStep,
+  summarise,
+  trendChartModel,
+  yDomain,
+} from './trend-chart';
 
 const POINTS = [
   { label: '2024/25 Q1', value: 120 },
@@ -50,25 +60,39 @@ describe('trend chart summary', () => {
       'Hate crimes reported (higher is better), trend chart: 2024/25 Q1 120 reports; 2024/25 Q2 135 reports; 2024/25 Q3 128 reports. ' +
         'Target 150 reports. Latest 128 reports, below target.',
     );
-    expect(summarise([{ label: 'Q1', value: 90 }], { ...OPTIONS, unit: '%', target: 80 })).toContain('Latest 90%, above target.');
+    expect(summarise([{ label: 'Q1', value: 90 }], { ...OPTIONS, unit: '%', target: 80 })).toContain(
+      'Latest 90%, above target.',
+    );
   });
 
   it('says when there are no values yet', () => {
-    expect(summarise([], { ...OPTIONS, target: null })).toBe('Hate crimes reported (higher is better), trend chart: no values recorded yet.');
+    expect(summarise([], { ...OPTIONS, target: null })).toBe(
+      'Hate crimes reported (higher is better), trend chart: no values recorded yet.',
+    );
   });
 });
 
 describe('trend chart labels', () => {
-  const quarters = ['2021/22', '2022/23', '2023/24', '2024/25'].flatMap((year) => ['Q1', 'Q2', 'Q3', 'Q4'].map((q) => `${year} ${q}`));
+  const quarters = ['2021/22', '2022/23', '2023/24', '2024/25'].flatMap((year) =>
+    ['Q1', 'Q2', 'Q3', 'Q4'].map((q) => `${year} ${q}`),
+  );
   const many = quarters.map((label, i) => ({ label, value: 1000 + (i % 2) * 3 }));
 
   const overlapping = (boxes: { x: number; width: number; y: number; height: number }[]) =>
-    boxes.some((a, i) => boxes.some((b, j) => i < j && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
+    boxes.some((a, i) =>
+      boxes.some(
+        (b, j) => i < j && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+      ),
+    );
 
   it('never draws two period labels or two value labels over each other, and always labels the latest period', () => {
     const m = trendChartModel(many, { title: 'Reports', unit: 'reports', target: null, directionWord: null });
-    const periods = m.points.filter((p) => p.showLabel).map((p) => labelBox(p.label, p.x, m.plot.bottom + 18, PERIOD_CHAR_WIDTH, 12));
-    const values = m.points.filter((p) => p.showValue).map((p) => labelBox(p.valueLabel, p.x, p.y - 10, VALUE_CHAR_WIDTH, 14));
+    const periods = m.points
+      .filter((p) => p.showLabel)
+      .map((p) => labelBox(p.label, p.x, m.plot.bottom + 18, PERIOD_CHAR_WIDTH, 12));
+    const values = m.points
+      .filter((p) => p.showValue)
+      .map((p) => labelBox(p.valueLabel, p.x, p.y - 10, VALUE_CHAR_WIDTH, 14));
     expect(overlapping(periods)).toBe(false);
     expect(overlapping(values)).toBe(false);
     // Sixteen quarters in 544 px: the labels were drawn 34 px apart although each is about 70 px wide.
@@ -106,10 +130,19 @@ describe('TrendChart component', () => {
     expect(svg?.getAttribute('role')).toBe('img');
     expect(svg?.getAttribute('aria-label')).toBe(summarise(POINTS, OPTIONS));
     expect(root.querySelectorAll('circle.wm-trend-chart__point')).toHaveLength(3);
-    expect([...root.querySelectorAll('.wm-trend-chart__value')].map((t) => t.textContent?.trim())).toEqual(['120', '135', '128']);
-    expect([...root.querySelectorAll('.wm-trend-chart__period')].map((t) => t.textContent?.trim())).toEqual(POINTS.map((p) => p.label));
+    expect([...root.querySelectorAll('.wm-trend-chart__value')].map((t) => t.textContent?.trim())).toEqual([
+      '120',
+      '135',
+      '128',
+    ]);
+    expect([...root.querySelectorAll('.wm-trend-chart__period')].map((t) => t.textContent?.trim())).toEqual(
+      POINTS.map((p) => p.label),
+    );
     expect(root.querySelector('.wm-trend-chart__target-label')?.textContent?.trim()).toBe('Target 150 reports');
-    expect([...root.querySelectorAll('.wm-trend-chart__axis-title')].map((t) => t.textContent?.trim())).toEqual(['Reports', 'Reporting period']);
+    expect([...root.querySelectorAll('.wm-trend-chart__axis-title')].map((t) => t.textContent?.trim())).toEqual([
+      'Reports',
+      'Reporting period',
+    ]);
   });
 
   it('draws no target line when there is no target', async () => {

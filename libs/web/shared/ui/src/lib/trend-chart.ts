@@ -98,7 +98,9 @@ export function labelBox(text: string, x: number, baseline: number, charWidth: n
 }
 
 function overlaps(a: LabelBox, b: LabelBox): boolean {
-  return a.x < b.x + b.width + LABEL_GAP && b.x < a.x + a.width + LABEL_GAP && a.y < b.y + b.height && b.y < a.y + a.height;
+  return (
+    a.x < b.x + b.width + LABEL_GAP && b.x < a.x + a.width + LABEL_GAP && a.y < b.y + b.height && b.y < a.y + a.height
+  );
 }
 
 /** Which labels to draw so that none overlaps another: the latest first, then each earlier one that still fits. */
@@ -117,7 +119,8 @@ export function labelsThatFit(boxes: readonly LabelBox[]): boolean[] {
 export function trendChartModel(points: readonly TrendPoint[], options: TrendChartOptions): TrendChartModel {
   const { unit, target } = options;
   const domain = yDomain([...points.map((p) => p.value), ...(target === null ? [] : [target])]);
-  const scaleY = (value: number) => round(PLOT.bottom - ((value - domain.min) / (domain.max - domain.min)) * (PLOT.bottom - PLOT.top));
+  const scaleY = (value: number) =>
+    round(PLOT.bottom - ((value - domain.min) / (domain.max - domain.min)) * (PLOT.bottom - PLOT.top));
   const band = (PLOT.right - PLOT.left) / Math.max(points.length, 1);
   const scaleX = (index: number) => round(PLOT.left + band * (index + 0.5));
 
@@ -126,7 +129,12 @@ export function trendChartModel(points: readonly TrendPoint[], options: TrendCha
     const v = round(value);
     ticks.push({ y: scaleY(v), label: formatWithUnit(v, unit === '%' ? '%' : '') });
   }
-  const raw = points.map((p, index) => ({ x: scaleX(index), y: scaleY(p.value), label: p.label, valueLabel: formatWithUnit(p.value, unit === '%' ? '%' : '') }));
+  const raw = points.map((p, index) => ({
+    x: scaleX(index),
+    y: scaleY(p.value),
+    label: p.label,
+    valueLabel: formatWithUnit(p.value, unit === '%' ? '%' : ''),
+  }));
   const showLabel = labelsThatFit(raw.map((p) => labelBox(p.label, p.x, PLOT.bottom + 18, PERIOD_CHAR_WIDTH, 12)));
   const showValue = labelsThatFit(raw.map((p) => labelBox(p.valueLabel, p.x, p.y - 10, VALUE_CHAR_WIDTH, 14)));
   const placed = raw.map((p, i) => ({ ...p, showLabel: showLabel[i], showValue: showValue[i] }));
@@ -152,7 +160,8 @@ function capitalise(text: string): string {
 export function summarise(points: readonly TrendPoint[], options: TrendChartOptions): string {
   const { title, unit, target, directionWord } = options;
   const head = `${title}${directionWord ? ` (${directionWord})` : ''}, trend chart`;
-  if (points.length === 0) return `${head}: no values recorded yet.${target === null ? '' : ` Target ${formatWithUnit(target, unit)}.`}`;
+  if (points.length === 0)
+    return `${head}: no values recorded yet.${target === null ? '' : ` Target ${formatWithUnit(target, unit)}.`}`;
   const series = points.map((p) => `${p.label} ${formatWithUnit(p.value, unit)}`).join('; ');
   const parts = [`${head}: ${series}.`];
   if (target !== null) {
@@ -174,24 +183,76 @@ export function summarise(points: readonly TrendPoint[], options: TrendChartOpti
   selector: 'wm-trend-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .wm-trend-chart { width: 100%; max-width: 640px; height: auto; display: block; font-family: arial, helvetica, sans-serif; }
-    .wm-trend-chart text { fill: #0b0c0c; font-size: 14px; }
-    .wm-trend-chart .wm-trend-chart__small { font-size: 12px; }
+    .wm-trend-chart {
+      width: 100%;
+      max-width: 640px;
+      height: auto;
+      display: block;
+      font-family: arial, helvetica, sans-serif;
+    }
+    .wm-trend-chart text {
+      fill: #0b0c0c;
+      font-size: 14px;
+    }
+    .wm-trend-chart .wm-trend-chart__small {
+      font-size: 12px;
+    }
   `,
   template: `
     @let m = model();
-    <svg class="wm-trend-chart" font-family="arial, helvetica, sans-serif" [attr.viewBox]="'0 0 ' + m.width + ' ' + m.height" role="img" [attr.aria-label]="m.summary" focusable="false">
+    <svg
+      class="wm-trend-chart"
+      font-family="arial, helvetica, sans-serif"
+      [attr.viewBox]="'0 0 ' + m.width + ' ' + m.height"
+      role="img"
+      [attr.aria-label]="m.summary"
+      focusable="false"
+    >
       <g aria-hidden="true">
         @for (tick of m.ticks; track tick.y) {
-          <line [attr.x1]="m.plot.left" [attr.x2]="m.plot.right" [attr.y1]="tick.y" [attr.y2]="tick.y" stroke="#b1b4b6" stroke-width="1" />
-          <text class="wm-trend-chart__small" [attr.x]="m.plot.left - 8" [attr.y]="tick.y + 4" text-anchor="end">{{ tick.label }}</text>
+          <line
+            [attr.x1]="m.plot.left"
+            [attr.x2]="m.plot.right"
+            [attr.y1]="tick.y"
+            [attr.y2]="tick.y"
+            stroke="#b1b4b6"
+            stroke-width="1"
+          />
+          <text class="wm-trend-chart__small" [attr.x]="m.plot.left - 8" [attr.y]="tick.y + 4" text-anchor="end">
+            {{ tick.label }}
+          </text>
         }
-        <line [attr.x1]="m.plot.left" [attr.x2]="m.plot.left" [attr.y1]="m.plot.top" [attr.y2]="m.plot.bottom" stroke="#0b0c0c" stroke-width="1" />
-        <line [attr.x1]="m.plot.left" [attr.x2]="m.plot.right" [attr.y1]="m.plot.bottom" [attr.y2]="m.plot.bottom" stroke="#0b0c0c" stroke-width="1" />
-        <text class="wm-trend-chart__axis-title" [attr.transform]="'translate(16 ' + (m.plot.top + m.plot.bottom) / 2 + ') rotate(-90)'" text-anchor="middle">
+        <line
+          [attr.x1]="m.plot.left"
+          [attr.x2]="m.plot.left"
+          [attr.y1]="m.plot.top"
+          [attr.y2]="m.plot.bottom"
+          stroke="#0b0c0c"
+          stroke-width="1"
+        />
+        <line
+          [attr.x1]="m.plot.left"
+          [attr.x2]="m.plot.right"
+          [attr.y1]="m.plot.bottom"
+          [attr.y2]="m.plot.bottom"
+          stroke="#0b0c0c"
+          stroke-width="1"
+        />
+        <text
+          class="wm-trend-chart__axis-title"
+          [attr.transform]="'translate(16 ' + (m.plot.top + m.plot.bottom) / 2 + ') rotate(-90)'"
+          text-anchor="middle"
+        >
           {{ m.yAxisLabel }}
         </text>
-        <text class="wm-trend-chart__axis-title" [attr.x]="(m.plot.left + m.plot.right) / 2" [attr.y]="m.height - 6" text-anchor="middle">Reporting period</text>
+        <text
+          class="wm-trend-chart__axis-title"
+          [attr.x]="(m.plot.left + m.plot.right) / 2"
+          [attr.y]="m.height - 6"
+          text-anchor="middle"
+        >
+          Reporting period
+        </text>
         @if (m.target; as target) {
           <line
             class="wm-trend-chart__target"
@@ -203,18 +264,49 @@ export function summarise(points: readonly TrendPoint[], options: TrendChartOpti
             stroke-width="2"
             stroke-dasharray="8 6"
           />
-          <text class="wm-trend-chart__target-label" [attr.x]="m.plot.right" [attr.y]="target.y - 6" text-anchor="end" font-weight="700">{{ target.label }}</text>
+          <text
+            class="wm-trend-chart__target-label"
+            [attr.x]="m.plot.right"
+            [attr.y]="target.y - 6"
+            text-anchor="end"
+            font-weight="700"
+          >
+            {{ target.label }}
+          </text>
         }
         @if (m.path) {
           <path class="wm-trend-chart__line" [attr.d]="m.path" fill="none" stroke="#1d70b8" stroke-width="3" />
         }
         @for (point of m.points; track $index) {
-          <circle class="wm-trend-chart__point" [attr.cx]="point.x" [attr.cy]="point.y" r="5" fill="#1d70b8" stroke="#ffffff" stroke-width="2" />
+          <circle
+            class="wm-trend-chart__point"
+            [attr.cx]="point.x"
+            [attr.cy]="point.y"
+            r="5"
+            fill="#1d70b8"
+            stroke="#ffffff"
+            stroke-width="2"
+          />
           @if (point.showValue) {
-            <text class="wm-trend-chart__value" [attr.x]="point.x" [attr.y]="point.y - 10" text-anchor="middle" font-weight="700">{{ point.valueLabel }}</text>
+            <text
+              class="wm-trend-chart__value"
+              [attr.x]="point.x"
+              [attr.y]="point.y - 10"
+              text-anchor="middle"
+              font-weight="700"
+            >
+              {{ point.valueLabel }}
+            </text>
           }
           @if (point.showLabel) {
-            <text class="wm-trend-chart__small wm-trend-chart__period" [attr.x]="point.x" [attr.y]="m.plot.bottom + 18" text-anchor="middle">{{ point.label }}</text>
+            <text
+              class="wm-trend-chart__small wm-trend-chart__period"
+              [attr.x]="point.x"
+              [attr.y]="m.plot.bottom + 18"
+              text-anchor="middle"
+            >
+              {{ point.label }}
+            </text>
           }
         }
       </g>

@@ -35,7 +35,8 @@ export function ragStrip(periods: readonly StripPeriod[], updates: readonly Stri
   return periods.map((p) => {
     const update = byPeriod.get(p.id);
     const rag = update?.effectiveRag ?? null;
-    const label = rag ?? (update ? (update.lifecycleStatus && LIFECYCLE[update.lifecycleStatus]) || 'No RAG' : 'No update');
+    const label =
+      rag ?? (update ? (update.lifecycleStatus && LIFECYCLE[update.lifecycleStatus]) || 'No RAG' : 'No update');
     return { periodId: p.id, periodName: p.name, rag, label };
   });
 }
@@ -47,7 +48,10 @@ export interface SignedOffUpdate {
 }
 
 /** The action's updates in signed-off periods, newest period first: the ones only a correction can change. */
-export function signedOffUpdates(periods: ReadonlyArray<StripPeriod & { readonly state: string }>, updates: readonly StripUpdate[]): SignedOffUpdate[] {
+export function signedOffUpdates(
+  periods: ReadonlyArray<StripPeriod & { readonly state: string }>,
+  updates: readonly StripUpdate[],
+): SignedOffUpdate[] {
   const byPeriod = new Map(updates.map((u) => [u.periodId, u]));
   return periods
     .filter((p) => p.state === 'SignedOff' && byPeriod.has(p.id))

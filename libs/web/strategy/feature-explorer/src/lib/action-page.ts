@@ -27,7 +27,9 @@ type ActionUpdates = ExplorerActionUpdatesQuery['strategy']['themes'][number]['a
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-page.html',
   styles: `
-    .wm-pre-line { white-space: pre-line; }
+    .wm-pre-line {
+      white-space: pre-line;
+    }
   `,
 })
 export class ActionPage implements OnInit {
@@ -68,14 +70,18 @@ export class ActionPage implements OnInit {
     }
     return null;
   });
-  protected readonly signedOffUpdates = computed(() => signedOffUpdates(this.strategy()?.periods ?? [], this.updates()));
+  protected readonly signedOffUpdates = computed(() =>
+    signedOffUpdates(this.strategy()?.periods ?? [], this.updates()),
+  );
   /** What the signed-in person may do to a signed-off update: a reviewer corrects, the action's lead proposes. */
   protected readonly correctionVerb = computed(() => {
     const user = this.session.user();
     const action = this.place()?.action;
     if (!user || !action) return null;
     if (user.reviewerOfStrategyIds.includes(this.id())) return 'Correct this update';
-    const leads = action.leadPersonId === user.personId || (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
+    const leads =
+      action.leadPersonId === user.personId ||
+      (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
     return leads ? 'Propose a correction' : null;
   });
   /** The update this person owes on this action now (none yet, draft or returned), for its "write" link. */
@@ -114,7 +120,9 @@ export class ActionPage implements OnInit {
     const user = this.session.user();
     const action = this.place()?.action;
     if (!user || !action) return;
-    const leads = action.leadPersonId === user.personId || (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
+    const leads =
+      action.leadPersonId === user.personId ||
+      (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
     if (!leads) return;
     const result = await firstValueFrom(this.apollo.query({ query: MyUpdatesDocument, fetchPolicy: 'network-only' }));
     const mine = result.data?.myUpdates.find((o) => o.actionId === this.actionId());

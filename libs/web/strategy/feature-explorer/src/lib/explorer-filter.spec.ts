@@ -22,11 +22,26 @@ const themes = [
     id: 't1',
     actions: [action('a1', { latestUpdate: null, lifecycleStatus: 'NotStarted' })],
     objectives: [
-      { id: 'o1', actions: [action('a2', { latestUpdate: { effectiveRag: 'Red' }, isOverdue: true }), action('a3', { leadPersonId: 'p2', leadPersonName: 'Asha Patel' })] },
+      {
+        id: 'o1',
+        actions: [
+          action('a2', { latestUpdate: { effectiveRag: 'Red' }, isOverdue: true }),
+          action('a3', { leadPersonId: 'p2', leadPersonName: 'Asha Patel' }),
+        ],
+      },
       { id: 'o2', actions: [action('a4', { leadOrganisationId: 'o2', leadOrganisationName: 'Police' })] },
     ],
   },
-  { id: 't2', actions: [], objectives: [{ id: 'o3', actions: [action('a5', { deliveryGroupId: 'g2', deliveryGroupName: 'Board', lifecycleStatus: 'Complete' })] }] },
+  {
+    id: 't2',
+    actions: [],
+    objectives: [
+      {
+        id: 'o3',
+        actions: [action('a5', { deliveryGroupId: 'g2', deliveryGroupName: 'Board', lifecycleStatus: 'Complete' })],
+      },
+    ],
+  },
 ];
 
 const ids = (t: typeof themes) => allActions(t).map((a) => a.id);

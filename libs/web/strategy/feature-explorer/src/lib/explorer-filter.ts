@@ -10,7 +10,10 @@ export interface FilterableTheme<A extends FilterableAction> {
  * actions; objectives left with no actions are dropped while filtering. Action numbers are not
  * recomputed: "iii)" stays "iii)" when i) and ii) are hidden.
  */
-export function filterThemes<A extends FilterableAction, T extends FilterableTheme<A>>(themes: readonly T[], filter: ActionFilter): T[] {
+export function filterThemes<A extends FilterableAction, T extends FilterableTheme<A>>(
+  themes: readonly T[],
+  filter: ActionFilter,
+): T[] {
   if (!isFiltering(filter)) return [...themes];
   return themes.map((theme) => ({
     ...theme,

@@ -1,10 +1,32 @@
-import { ChangeDetectionStrategy, Component, Injector, OnInit, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  OnInit,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ExplorerStrategyDocument, type ExplorerStrategyQuery, describeError } from '@waymark/web/shared/data-access';
-import { ActionFilters, LIFECYCLE_WORD, Loading, PluralNounPipe, PluralPipe, RagTag, TableScroll, actionFilterInUrl, capThemeActions, filterOptions, isFiltering } from '@waymark/web/shared/ui';
+import {
+  ActionFilters,
+  LIFECYCLE_WORD,
+  Loading,
+  PluralNounPipe,
+  PluralPipe,
+  RagTag,
+  TableScroll,
+  actionFilterInUrl,
+  capThemeActions,
+  filterOptions,
+  isFiltering,
+} from '@waymark/web/shared/ui';
 import { allActions, filterThemes } from './explorer-filter';
 import { formatDate } from './format-date';
 
@@ -22,7 +44,9 @@ export const THEME_ACTION_CAP = 25;
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './strategy-tree-page.html',
   styles: `
-    .wm-col-number { width: 3em; }
+    .wm-col-number {
+      width: 3em;
+    }
   `,
 })
 export class StrategyTreePage implements OnInit {
@@ -57,7 +81,9 @@ export class StrategyTreePage implements OnInit {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ExplorerStrategyDocument, variables: { id: this.id() } }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ExplorerStrategyDocument, variables: { id: this.id() } }),
+      );
       this.strategy.set(result.data?.strategy ?? null);
       if (!result.data?.strategy) this.error.set('This strategy could not be found.');
     } catch (error) {
@@ -75,6 +101,7 @@ export class StrategyTreePage implements OnInit {
     const inOrder = [...theme.objectives.flatMap((o) => o.actions), ...theme.actions];
     const firstHidden = inOrder[THEME_ACTION_CAP];
     this.expanded.update((set) => new Set(set).add(theme.id));
-    if (firstHidden) afterNextRender(() => document.getElementById(`action-${firstHidden.id}`)?.focus(), { injector: this.injector });
+    if (firstHidden)
+      afterNextRender(() => document.getElementById(`action-${firstHidden.id}`)?.focus(), { injector: this.injector });
   }
 }

@@ -18,6 +18,8 @@ describe('account tokens', () => {
   });
 
   it('travel in the fragment of the link, never in a query string a server would log', () => {
-    expect(setPasswordLink('https://waymark.example.org', 'abc')).toBe('https://waymark.example.org/set-password#token=abc');
+    expect(setPasswordLink('https://waymark.example.org', 'abc')).toBe(
+      'https://waymark.example.org/set-password#token=abc',
+    );
   });
 });

@@ -11,11 +11,20 @@ let loaded: ReadonlySet<string> | null = null;
  */
 export function commonPasswords(): ReadonlySet<string> {
   if (!loaded) {
-    const candidates = [require.main?.filename ? join(dirname(require.main.filename), FILE) : null, join(__dirname, FILE)];
+    const candidates = [
+      require.main?.filename ? join(dirname(require.main.filename), FILE) : null,
+      join(__dirname, FILE),
+    ];
     const path = candidates.find((candidate): candidate is string => candidate !== null && existsSync(candidate));
     // Without the list the policy would silently accept the weakest passwords: refuse to run instead.
-    if (!path) throw new Error(`${FILE} was not found beside the application; the password policy cannot run without it.`);
-    loaded = new Set(readFileSync(path, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line.length > 0));
+    if (!path)
+      throw new Error(`${FILE} was not found beside the application; the password policy cannot run without it.`);
+    loaded = new Set(
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0),
+    );
   }
   return loaded;
 }

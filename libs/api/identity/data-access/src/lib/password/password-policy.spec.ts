@@ -7,7 +7,10 @@ describe('password policy', () => {
     ['NUL bytes', '\u0000'.repeat(16)],
     ['zero-width spaces', '\u200b'.repeat(16)],
   ])('refuses a password of only %s', (_label, password) => {
-    expect(passwordProblems(password)).toContainEqual({ field: 'input.password', message: expect.stringMatching(/not only spaces or control characters/) });
+    expect(passwordProblems(password)).toContainEqual({
+      field: 'input.password',
+      message: expect.stringMatching(/not only spaces or control characters/),
+    });
   });
 
   it('accepts a long passphrase with spaces in it', () => {

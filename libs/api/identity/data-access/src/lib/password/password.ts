@@ -35,11 +35,16 @@ function length(text: string): number {
 export function passwordProblems(password: string, field = 'input.password'): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const n = length(password);
-  if (n < PASSWORD_MIN_LENGTH) problems.push({ field, message: `must be at least ${PASSWORD_MIN_LENGTH} characters long.` });
-  if (n > PASSWORD_MAX_LENGTH) problems.push({ field, message: `must be at most ${PASSWORD_MAX_LENGTH} characters long.` });
+  if (n < PASSWORD_MIN_LENGTH)
+    problems.push({ field, message: `must be at least ${PASSWORD_MIN_LENGTH} characters long.` });
+  if (n > PASSWORD_MAX_LENGTH)
+    problems.push({ field, message: `must be at most ${PASSWORD_MAX_LENGTH} characters long.` });
   // Whitespace and control characters alone pass a length check but are trivially guessed (or lost by forms).
   if (n > 0 && password.replace(/[\s\p{Cc}\p{Cf}]/gu, '') === '') {
-    problems.push({ field, message: 'must contain letters, digits or symbols, not only spaces or control characters.' });
+    problems.push({
+      field,
+      message: 'must contain letters, digits or symbols, not only spaces or control characters.',
+    });
   }
   if (commonPasswords().has(password.trim().toLowerCase())) {
     problems.push({ field, message: 'is one of the most commonly used passwords; choose another.' });

@@ -39,18 +39,27 @@ export const AccessPolicy = {
   assertCanReview(actor: Actor, strategy: { id: string; partnershipId: string }, record?: RecordRef): void {
     AccessPolicy.assertCanRead(actor, strategy.partnershipId, record);
     if (!AccessPolicy.canReview(actor, strategy)) {
-      throw forbidden('only members of the group accountable for this strategy can review, validate, sign off or write commentary.');
+      throw forbidden(
+        'only members of the group accountable for this strategy can review, validate, sign off or write commentary.',
+      );
     }
   },
 
   /** Delivery lead: member of the action's delivery group, or the action's named lead officer. */
-  canWriteUpdate(actor: Actor, action: { partnershipId: string; deliveryGroupId: string | null; leadPersonId: string | null }): boolean {
+  canWriteUpdate(
+    actor: Actor,
+    action: { partnershipId: string; deliveryGroupId: string | null; leadPersonId: string | null },
+  ): boolean {
     if (actor.partnershipId !== action.partnershipId) return false;
     if (action.leadPersonId && action.leadPersonId === actor.personId) return true;
     return action.deliveryGroupId !== null && actor.deliveryGroupIds.includes(action.deliveryGroupId);
   },
 
-  assertCanWriteUpdate(actor: Actor, action: { partnershipId: string; deliveryGroupId: string | null; leadPersonId: string | null }, record?: RecordRef): void {
+  assertCanWriteUpdate(
+    actor: Actor,
+    action: { partnershipId: string; deliveryGroupId: string | null; leadPersonId: string | null },
+    record?: RecordRef,
+  ): void {
     AccessPolicy.assertCanRead(actor, action.partnershipId, record);
     if (!AccessPolicy.canWriteUpdate(actor, action)) {
       throw forbidden("only the action's delivery group or its lead officer can write its progress update.");

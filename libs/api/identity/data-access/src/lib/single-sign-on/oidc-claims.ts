@@ -8,7 +8,8 @@ export interface OidcClaims {
   readonly name?: unknown;
 }
 
-const ENTRA_ID_ISSUER = /^https:\/\/login\.microsoftonline\.com\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/v2\.0$/i;
+const ENTRA_ID_ISSUER =
+  /^https:\/\/login\.microsoftonline\.com\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/v2\.0$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A tenant's Microsoft Entra ID (v2.0 endpoint): the issuer names one tenant, never `common` or `organizations`. */
@@ -27,8 +28,13 @@ export function isEntraIdIssuer(issuer: string): boolean {
  *   an existing link to someone else.
  */
 export function verifiedEmail(claims: OidcClaims): string | null {
-  if (typeof claims.email === 'string' && claims.email_verified === true && EMAIL.test(claims.email)) return claims.email.trim();
-  if (isEntraIdIssuer(claims.iss) && typeof claims.preferred_username === 'string' && EMAIL.test(claims.preferred_username)) {
+  if (typeof claims.email === 'string' && claims.email_verified === true && EMAIL.test(claims.email))
+    return claims.email.trim();
+  if (
+    isEntraIdIssuer(claims.iss) &&
+    typeof claims.preferred_username === 'string' &&
+    EMAIL.test(claims.preferred_username)
+  ) {
     return claims.preferred_username.trim();
   }
   return null;

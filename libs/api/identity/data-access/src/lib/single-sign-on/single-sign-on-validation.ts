@@ -33,20 +33,42 @@ export function isAcceptableIssuer(issuer: string): boolean {
 }
 
 /** Every problem with the settings as they would be after the change, each naming its field. */
-export function problemsWithSingleSignOn(after: Resulting, cmd: UpdateSingleSignOnCommand, administratorIds: ReadonlySet<string>): FieldProblem[] {
+export function problemsWithSingleSignOn(
+  after: Resulting,
+  cmd: UpdateSingleSignOnCommand,
+  administratorIds: ReadonlySet<string>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (after.issuer !== null) {
     if (!isAcceptableIssuer(after.issuer))
-      problems.push({ field: 'input.issuer', message: 'must be the https:// address of the provider, such as https://login.microsoftonline.com/<tenant-id>/v2.0' });
-    if (!after.clientId) problems.push({ field: 'input.clientId', message: 'Enter the client ID (application ID) given by the provider' });
-    if (!after.clientSecretSealed) problems.push({ field: 'input.clientSecret', message: 'Enter the client secret given by the provider' });
+      problems.push({
+        field: 'input.issuer',
+        message:
+          'must be the https:// address of the provider, such as https://login.microsoftonline.com/<tenant-id>/v2.0',
+      });
+    if (!after.clientId)
+      problems.push({ field: 'input.clientId', message: 'Enter the client ID (application ID) given by the provider' });
+    if (!after.clientSecretSealed)
+      problems.push({ field: 'input.clientSecret', message: 'Enter the client secret given by the provider' });
   }
   after.jitEmailDomains.forEach((domain, i) => {
-    if (!DOMAIN.test(domain)) problems.push({ field: `input.jitEmailDomains[${i}]`, message: 'must be an e-mail domain such as council.gov.uk' });
+    if (!DOMAIN.test(domain))
+      problems.push({
+        field: `input.jitEmailDomains[${i}]`,
+        message: 'must be an e-mail domain such as council.gov.uk',
+      });
   });
-  if (after.ssoOnly && after.issuer === null) problems.push({ field: 'input.ssoOnly', message: 'Set up the provider (issuer, client ID and secret) before making sign-in single sign-on only' });
+  if (after.ssoOnly && after.issuer === null)
+    problems.push({
+      field: 'input.ssoOnly',
+      message: 'Set up the provider (issuer, client ID and secret) before making sign-in single sign-on only',
+    });
   (cmd.breakGlassPersonIds ?? []).forEach((id, i) => {
-    if (!administratorIds.has(id)) problems.push({ field: `input.breakGlassPersonIds[${i}]`, message: 'must be an administrator of this partnership' });
+    if (!administratorIds.has(id))
+      problems.push({
+        field: `input.breakGlassPersonIds[${i}]`,
+        message: 'must be an administrator of this partnership',
+      });
   });
   return problems;
 }

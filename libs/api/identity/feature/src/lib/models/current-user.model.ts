@@ -30,7 +30,8 @@ export class CurrentUserModel {
   @Field() isAdministrator!: boolean;
   @Field(() => [UserRole]) roles!: UserRole[];
   @Field(() => [CurrentUserGroupModel]) groups!: CurrentUserGroupModel[];
-  @Field(() => [ID], { description: 'Delivery groups the person belongs to (delivery lead role).' }) deliveryGroupIds!: string[];
+  @Field(() => [ID], { description: 'Delivery groups the person belongs to (delivery lead role).' })
+  deliveryGroupIds!: string[];
   @Field(() => [ID], { description: 'Strategies whose accountable group the person sits on (senior officer role).' })
   reviewerOfStrategyIds!: string[];
 }

@@ -16,5 +16,8 @@ export class SetPasswordWithTokenInput {
 
 @InputType()
 export class RequestPasswordResetInput {
-  @Field() @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' }) @MaxLength(320) email!: string;
+  @Field()
+  @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' })
+  @MaxLength(320)
+  email!: string;
 }

@@ -6,7 +6,10 @@ export class SingleSignOnLinkModel {
   @Field(() => ID) personId!: string;
   @Field() fullName!: string;
   @Field() email!: string;
-  @Field(() => String, { nullable: true, description: 'The provider (issuer URL) the person is linked to; null when not linked.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provider (issuer URL) the person is linked to; null when not linked.',
+  })
   issuer!: string | null;
 }
 

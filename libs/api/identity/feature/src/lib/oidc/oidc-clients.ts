@@ -42,20 +42,34 @@ export class OidcClients {
   async client(partnershipId: string | null): Promise<OidcClient | null> {
     if (partnershipId === null) {
       const provider = this.config.oidc.provider;
-      return provider ? { configuration: await this.configuration(provider), partnershipId: null, jitEmailDomains: [] } : null;
+      return provider
+        ? { configuration: await this.configuration(provider), partnershipId: null, jitEmailDomains: [] }
+        : null;
     }
     const provider = await this.settings.provider(partnershipId);
-    return provider ? { configuration: await this.configuration(provider), partnershipId, jitEmailDomains: provider.jitEmailDomains } : null;
+    return provider
+      ? { configuration: await this.configuration(provider), partnershipId, jitEmailDomains: provider.jitEmailDomains }
+      : null;
   }
 
   private configuration(provider: ProviderSettings): Promise<oidc.Configuration> {
-    const key = [provider.issuer, provider.clientId, createHash('sha256').update(provider.clientSecret).digest('hex')].join('\n');
+    const key = [
+      provider.issuer,
+      provider.clientId,
+      createHash('sha256').update(provider.clientSecret).digest('hex'),
+    ].join('\n');
     const cached = this.discovered.get(key);
     if (cached && Date.now() - cached.at < DISCOVERY_TTL_MS) return cached.configuration;
     const issuer = new URL(provider.issuer);
     // Plain http is accepted only from a provider on this machine (tests, local development).
     const insecure = issuer.protocol === 'http:' && LOOPBACK.has(issuer.hostname);
-    const configuration = oidc.discovery(issuer, provider.clientId, provider.clientSecret, undefined, insecure ? { execute: [oidc.allowInsecureRequests] } : undefined);
+    const configuration = oidc.discovery(
+      issuer,
+      provider.clientId,
+      provider.clientSecret,
+      undefined,
+      insecure ? { execute: [oidc.allowInsecureRequests] } : undefined,
+    );
     this.discovered.set(key, { at: Date.now(), configuration });
     configuration.catch(() => this.discovered.delete(key));
     return configuration;

@@ -25,11 +25,16 @@ export class PartnershipChoiceResolver {
 
   @Public()
   @Query(() => [PartnershipChoiceModel], {
-    description: "The partnerships the signed-in account may choose or switch to (empty when not signed in); the one it is in is marked current.",
+    description:
+      'The partnerships the signed-in account may choose or switch to (empty when not signed in); the one it is in is marked current.',
   })
   async partnershipChoices(@Context('req') req: SessionRequest): Promise<PartnershipChoiceModel[]> {
     const choices = await this.choices(req);
-    return choices.map((c) => ({ partnershipId: c.partnershipId, name: c.partnershipName, current: c.personId === req.actor?.personId }));
+    return choices.map((c) => ({
+      partnershipId: c.partnershipId,
+      name: c.partnershipName,
+      current: c.personId === req.actor?.personId,
+    }));
   }
 
   @Public()
@@ -37,13 +42,21 @@ export class PartnershipChoiceResolver {
     description:
       "Enters (after sign-in) or switches to one of the account's partnerships: checked against its memberships on the server, with a new session id; audited. Anything else is refused and changes nothing.",
   })
-  async choosePartnership(@Args('input') input: ChoosePartnershipInput, @Context('req') req: SessionRequest): Promise<CurrentUserModel> {
+  async choosePartnership(
+    @Args('input') input: ChoosePartnershipInput,
+    @Context('req') req: SessionRequest,
+  ): Promise<CurrentUserModel> {
     const accountId = accountOf(req);
     if (!accountId) throw unauthenticated();
     const target = (await this.choices(req)).find((c) => c.partnershipId === input.partnershipId);
     if (!target) throw badInput([{ field: 'input.partnershipId', message: 'Choose one of your partnerships.' }]);
     const from: Actor | undefined = req.actor;
-    await establishSession(req, { accountId, method: req.session.method ?? 'password', via: viaOf(req) ?? { kind: 'password' } }, target.personId, req.session.signedInAt);
+    await establishSession(
+      req,
+      { accountId, method: req.session.method ?? 'password', via: viaOf(req) ?? { kind: 'password' } },
+      target.personId,
+      req.session.signedInAt,
+    );
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE person SET last_signed_in_at = now() WHERE id = $1`, [target.personId]);
       await writeAudit(manager, [
@@ -66,7 +79,11 @@ export class PartnershipChoiceResolver {
     if (!accountId) return [];
     const via = viaOf(req);
     if (via) return this.memberships.choosable(accountId, via);
-    const [current] = req.actor ? (await this.memberships.choosable(accountId, { kind: 'oidc', issuer: '', partnershipId: null })).filter((m) => m.personId === req.actor?.personId) : [];
+    const [current] = req.actor
+      ? (await this.memberships.choosable(accountId, { kind: 'oidc', issuer: '', partnershipId: null })).filter(
+          (m) => m.personId === req.actor?.personId,
+        )
+      : [];
     return current ? [current] : [];
   }
 }

@@ -26,8 +26,16 @@ export function accessRefusalPlugin(events: SecurityEvents): ApolloServerPlugin<
           const fields = [...new Set(refused.map((e) => String(e.path?.[0] ?? 'unknown')))];
           for (const field of fields) {
             await events
-              .record({ type: 'access_refused', personId: actor.personId, partnershipId: actor.partnershipId, actorId: actor.personId, detail: `${operation?.operation ?? 'operation'} ${field}` })
-              .catch((failure: unknown) => log.error({ event: 'access_refused_not_recorded', category: 'security', cause: String(failure) }));
+              .record({
+                type: 'access_refused',
+                personId: actor.personId,
+                partnershipId: actor.partnershipId,
+                actorId: actor.personId,
+                detail: `${operation?.operation ?? 'operation'} ${field}`,
+              })
+              .catch((failure: unknown) =>
+                log.error({ event: 'access_refused_not_recorded', category: 'security', cause: String(failure) }),
+              );
           }
         },
       });

@@ -9,9 +9,15 @@ const MAX_LIMIT = 500;
 export class SecurityEventsResolver {
   constructor(private readonly log: SecurityEventLog) {}
 
-  @Query(() => [SecurityEventModel], { description: "The partnership's security events, newest first (at most 500). Administrator." })
-  async securityEvents(@CurrentActor() actor: Actor, @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number): Promise<SecurityEventModel[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw badInput([{ field: 'limit', message: `must be between 1 and ${MAX_LIMIT}` }]);
+  @Query(() => [SecurityEventModel], {
+    description: "The partnership's security events, newest first (at most 500). Administrator.",
+  })
+  async securityEvents(
+    @CurrentActor() actor: Actor,
+    @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
+  ): Promise<SecurityEventModel[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+      throw badInput([{ field: 'limit', message: `must be between 1 and ${MAX_LIMIT}` }]);
     return this.log.recent(actor, limit);
   }
 }

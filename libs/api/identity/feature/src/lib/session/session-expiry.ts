@@ -45,7 +45,9 @@ export async function extendSession(req: Request): Promise<void> {
   forced.add(session);
   session.touch();
   await new Promise<void>((resolve, reject) =>
-    store.touch?.(req.sessionID, session as typeof session & SessionData, (err?: unknown) => (err ? reject(asError(err)) : resolve())),
+    store.touch?.(req.sessionID, session as typeof session & SessionData, (err?: unknown) =>
+      err ? reject(asError(err)) : resolve(),
+    ),
   );
   const expires = session.cookie.expires;
   if (expires) storeExpiryByRequest.set(req, expires.getTime());

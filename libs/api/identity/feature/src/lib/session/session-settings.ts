@@ -21,7 +21,9 @@ const SETTINGS_KEY = 'waymark session settings';
 export function sessionSettings(config: WaymarkConfig): SessionSettings {
   const secrets = config.session.secrets ? [...config.session.secrets] : [randomBytes(32).toString('hex')];
   if (!config.session.secrets && config.environment !== 'test')
-    new Logger('Sessions').warn('SESSION_SECRET is not set: using a random secret for this process (everyone is signed out on restart).');
+    new Logger('Sessions').warn(
+      'SESSION_SECRET is not set: using a random secret for this process (everyone is signed out on restart).',
+    );
   return {
     cookieName: 'waymark.sid',
     secrets,
@@ -32,7 +34,10 @@ export function sessionSettings(config: WaymarkConfig): SessionSettings {
 }
 
 /** Kept on the Express app by configureSessions, so request-level helpers read the same settings. */
-export function rememberSessionSettings(app: { set(key: string, value: unknown): unknown }, settings: SessionSettings): void {
+export function rememberSessionSettings(
+  app: { set(key: string, value: unknown): unknown },
+  settings: SessionSettings,
+): void {
   app.set(SETTINGS_KEY, settings);
 }
 

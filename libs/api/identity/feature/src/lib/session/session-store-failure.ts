@@ -13,12 +13,17 @@ export function answerSessionStoreFailures(sessions: RequestHandler): RequestHan
   return (req: Request, res: Response, next: NextFunction) => {
     void sessions(req, res, (error?: unknown) => {
       if (!error) return next();
-      log.warn({ message: 'The session store did not answer', databaseUnavailable: isDatabaseUnavailable(error), reason: causeText(error) });
+      log.warn({
+        message: 'The session store did not answer',
+        databaseUnavailable: isDatabaseUnavailable(error),
+        reason: causeText(error),
+      });
       if (res.headersSent) return undefined;
       const answer = serviceUnavailable();
       const code = String(answer.extensions['code']);
       res.status(HttpStatus.SERVICE_UNAVAILABLE).set('Retry-After', '5');
-      if (req.path === '/graphql') res.json({ errors: [{ message: answer.message, extensions: { code } }], data: null });
+      if (req.path === '/graphql')
+        res.json({ errors: [{ message: answer.message, extensions: { code } }], data: null });
       else res.json({ message: answer.message, code });
       return undefined;
     });

@@ -1,7 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ActorLoader } from '@waymark/api/identity/data-access';
-import { Actor, IS_PUBLIC_KEY, RequestWithActor, isDatabaseUnavailable, requestFrom, serviceUnavailable, unauthenticated } from '@waymark/api/shared/util';
+import {
+  Actor,
+  IS_PUBLIC_KEY,
+  RequestWithActor,
+  isDatabaseUnavailable,
+  requestFrom,
+  serviceUnavailable,
+  unauthenticated,
+} from '@waymark/api/shared/util';
 import type { Request } from 'express';
 import { endSession, isPastAbsoluteTimeout, sessionActor } from './sessions';
 
@@ -20,7 +28,10 @@ export class SessionGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const req = requestFrom(context) as GuardedRequest;
     req.actorResolution ??= this.resolveActor(req);
     await req.actorResolution;
@@ -39,7 +50,10 @@ export class SessionGuard implements CanActivate {
     if (!personId) return; // signed in, still choosing a partnership: no actor yet
     // Usually loaded with the session row (one statement for both); otherwise one more statement.
     const prefetched = sessionActor(req);
-    const actor = prefetched !== undefined && (prefetched === null || prefetched.personId === personId) ? prefetched : await this.lookUp(personId);
+    const actor =
+      prefetched !== undefined && (prefetched === null || prefetched.personId === personId)
+        ? prefetched
+        : await this.lookUp(personId);
     // The person must still be the session's account's: an administrator may have moved them to another address.
     const sameAccount = !req.session.accountId || actor?.accountId === req.session.accountId;
     if (actor && sameAccount) req.actor = actor;

@@ -1,6 +1,13 @@
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { actorFromRow, actorSql, DELIVERY_GROUP_KINDS, type ActorRow, type SignInResult, type SignInVia } from '@waymark/api/identity/data-access';
+import {
+  actorFromRow,
+  actorSql,
+  DELIVERY_GROUP_KINDS,
+  type ActorRow,
+  type SignInResult,
+  type SignInVia,
+} from '@waymark/api/identity/data-access';
 import { asError, type Actor } from '@waymark/api/shared/util';
 import connectPgSimple from 'connect-pg-simple';
 import type { Request, Response } from 'express';
@@ -37,7 +44,8 @@ export function configureSessions(app: NestExpressApplication): void {
   rememberSessionSettings(app, settings);
   const dataSource = app.get(DataSource);
   // Reuse TypeORM's pg pool: one pool, closed with the app.
-  if (!(dataSource.driver instanceof PostgresDriver)) throw new Error('Sessions are stored in PostgreSQL: the data source must use the postgres driver.');
+  if (!(dataSource.driver instanceof PostgresDriver))
+    throw new Error('Sessions are stored in PostgreSQL: the data source must use the postgres driver.');
   const pool: Pool = dataSource.driver.master;
   app.set('trust proxy', settings.trustProxy);
   const store = new WaymarkSessionStore({
@@ -175,7 +183,12 @@ function call(fn: (cb: (err?: unknown) => void) => void): Promise<void> {
  * bound to the account and, once chosen, to its person in one partnership (null: still to choose). Switching keeps
  * the time of sign-in, so it never extends the absolute timeout.
  */
-export async function establishSession(req: Request, result: SignInResult, personId: string | null, signedInAt = Date.now()): Promise<void> {
+export async function establishSession(
+  req: Request,
+  result: SignInResult,
+  personId: string | null,
+  signedInAt = Date.now(),
+): Promise<void> {
   await call((cb) => req.session.regenerate(cb));
   req.session.accountId = result.accountId;
   if (personId) req.session.personId = personId;

@@ -72,35 +72,56 @@ export function planActions(
     if (action.ref) {
       existing = byRef.get(matchKey(action.ref));
       if (existing?.archivedAt) {
-        findings.problem(action.firstRow, 'actionRef', `Action ref "${action.ref}" belongs to an archived action: restore it or use a new ref.`);
+        findings.problem(
+          action.firstRow,
+          'actionRef',
+          `Action ref "${action.ref}" belongs to an archived action: restore it or use a new ref.`,
+        );
         continue;
       }
     } else {
-      existing = byParentAndTitle.get(`${themeId}|${objectiveId}|${matchKey(action.title)}`)?.find((a) => !a.archivedAt && !claimedActions.has(a.id));
+      existing = byParentAndTitle
+        .get(`${themeId}|${objectiveId}|${matchKey(action.title)}`)
+        ?.find((a) => !a.archivedAt && !claimedActions.has(a.id));
     }
     if (existing) claimedActions.add(existing.id);
 
-    const leadOrganisationId = action.leadOrganisation ? match.organisation(action.leadOrganisation, action.firstRow, 'leadOrganisation') : undefined;
+    const leadOrganisationId = action.leadOrganisation
+      ? match.organisation(action.leadOrganisation, action.firstRow, 'leadOrganisation')
+      : undefined;
     const deliveryGroupId = action.deliveryGroup ? match.group(action.deliveryGroup, action.firstRow) : undefined;
     const leadPersonId = action.leadOfficer ? match.person(action) : undefined;
-    const supportingIds = action.supportingOrganisations?.map((name) => match.organisation(name, action.firstRow, 'supportingOrganisations')).filter((id): id is string => !!id);
+    const supportingIds = action.supportingOrganisations
+      ?.map((name) => match.organisation(name, action.firstRow, 'supportingOrganisations'))
+      .filter((id): id is string => !!id);
 
     // Updates first: the action's status may come from its latest period.
     const entries = action.entries
       .map((entry) => ({ entry, period: match.period(entry.period, entry.rowNumber) }))
       .filter((e): e is PeriodEntry => e.period !== null);
-    const latestWithStatus = [...entries].filter((e) => e.entry.status).sort((a, b) => (a.period.startsOn < b.period.startsOn ? 1 : -1))[0];
+    const latestWithStatus = [...entries]
+      .filter((e) => e.entry.status)
+      .sort((a, b) => (a.period.startsOn < b.period.startsOn ? 1 : -1))[0];
     const status: LifecycleStatus | undefined = action.status ?? latestWithStatus?.entry.status ?? undefined;
 
     const actionId = existing?.id ?? randomUUID();
     if (existing) {
       const before: Row = {
-        title: existing.title, themeId: existing.themeId, objectiveId: existing.objectiveId, leadOrganisationId: existing.leadOrganisationId,
-        leadPersonId: existing.leadPersonId, deliveryGroupId: existing.deliveryGroupId, startsOn: existing.startsOn,
-        originalDueOn: existing.originalDueOn, currentDueOn: existing.currentDueOn, rescheduleCount: existing.rescheduleCount, lifecycleStatus: existing.lifecycleStatus,
+        title: existing.title,
+        themeId: existing.themeId,
+        objectiveId: existing.objectiveId,
+        leadOrganisationId: existing.leadOrganisationId,
+        leadPersonId: existing.leadPersonId,
+        deliveryGroupId: existing.deliveryGroupId,
+        startsOn: existing.startsOn,
+        originalDueOn: existing.originalDueOn,
+        currentDueOn: existing.currentDueOn,
+        rescheduleCount: existing.rescheduleCount,
+        lifecycleStatus: existing.lifecycleStatus,
       };
       const after: Row = { ...before, title: action.title, themeId, objectiveId };
-      if (leadOrganisationId !== undefined && leadOrganisationId !== null) after['leadOrganisationId'] = leadOrganisationId;
+      if (leadOrganisationId !== undefined && leadOrganisationId !== null)
+        after['leadOrganisationId'] = leadOrganisationId;
       if (leadPersonId !== undefined && leadPersonId !== null) after['leadPersonId'] = leadPersonId;
       if (deliveryGroupId !== undefined && deliveryGroupId !== null) after['deliveryGroupId'] = deliveryGroupId;
       if (action.startDate) after['startsOn'] = action.startDate;
@@ -111,7 +132,11 @@ export function planActions(
       }
       if (status) after['lifecycleStatus'] = status;
       if (after['startsOn'] && after['currentDueOn'] && String(after['currentDueOn']) < String(after['startsOn'])) {
-        findings.problem(action.firstRow, action.dueDate ? 'dueDate' : 'startDate', `Due date ${after['currentDueOn']} would be before the start date ${after['startsOn']}.`);
+        findings.problem(
+          action.firstRow,
+          action.dueDate ? 'dueDate' : 'startDate',
+          `Due date ${after['currentDueOn']} would be before the start date ${after['startsOn']}.`,
+        );
       }
       const diff = diffFields(before, after);
       const fields = Object.keys(diff);
@@ -123,25 +148,44 @@ export function planActions(
         if (added.length || removed.length) {
           fields.push('supportingOrganisations');
           planned.supportingInserts.push(...added.map((organisationId) => ({ actionId: existing.id, organisationId })));
-          planned.supportingDeletes.push(...removed.map((organisationId) => ({ actionId: existing.id, organisationId })));
+          planned.supportingDeletes.push(
+            ...removed.map((organisationId) => ({ actionId: existing.id, organisationId })),
+          );
         }
       }
-      if (Object.keys(diff).length) planned.actionUpdates.push({ id: existing.id, version: existing.version, before, after });
+      if (Object.keys(diff).length)
+        planned.actionUpdates.push({ id: existing.id, version: existing.version, before, after });
       findings.change('action', fields.length ? 'update' : 'unchanged', label, action.rows, fields);
     } else {
       const parent = objectiveId ?? themeId;
       const sortOrder = (actionSort.get(parent) ?? 0) + 1;
       actionSort.set(parent, sortOrder);
       planned.actionInserts.push({
-        id: actionId, themeId, objectiveId, ref: action.ref, title: action.title, leadOrganisationId: leadOrganisationId ?? null,
-        leadPersonId: leadPersonId ?? null, deliveryGroupId: deliveryGroupId ?? null, startsOn: action.startDate, originalDueOn: action.dueDate,
-        currentDueOn: action.dueDate, lifecycleStatus: status ?? LifecycleStatus.NotStarted, sortOrder,
+        id: actionId,
+        themeId,
+        objectiveId,
+        ref: action.ref,
+        title: action.title,
+        leadOrganisationId: leadOrganisationId ?? null,
+        leadPersonId: leadPersonId ?? null,
+        deliveryGroupId: deliveryGroupId ?? null,
+        startsOn: action.startDate,
+        originalDueOn: action.dueDate,
+        currentDueOn: action.dueDate,
+        lifecycleStatus: status ?? LifecycleStatus.NotStarted,
+        sortOrder,
       });
       planned.supportingInserts.push(...(supportingIds ?? []).map((organisationId) => ({ actionId, organisationId })));
       findings.change('action', 'create', label, action.rows);
     }
 
-    planProgressUpdates({ id: actionId, label, existingId: existing?.id ?? null }, entries, updateByKey, findings, planned.progress);
+    planProgressUpdates(
+      { id: actionId, label, existingId: existing?.id ?? null },
+      entries,
+      updateByKey,
+      findings,
+      planned.progress,
+    );
   }
   return planned;
 }

@@ -1,7 +1,15 @@
 import { fromSnakeRow, queryRows, type SnakeRow } from '@waymark/api/database';
 import { EntityManager } from 'typeorm';
 import type { ReadSheet } from '../plan-sheet';
-import { ExistingAction, ExistingObjective, ExistingTheme, ExistingUpdate, PlanningRequest, Row, TargetStrategy } from './import.types';
+import {
+  ExistingAction,
+  ExistingObjective,
+  ExistingTheme,
+  ExistingUpdate,
+  PlanningRequest,
+  Row,
+  TargetStrategy,
+} from './import.types';
 
 /** What the database already holds for the strategy and partnership, read with a fixed number of statements. */
 export interface ExistingRecords {
@@ -26,18 +34,45 @@ export interface ExistingRecords {
  * until the import commits, a sign-off (FOR UPDATE) waits for it, and an import that starts during a sign-off waits
  * and then sees the period signed off (so it refuses to write there) rather than its state before.
  */
-export async function loadExistingRecords(manager: EntityManager, request: PlanningRequest, strategy: TargetStrategy, sheet: Pick<ReadSheet, 'leadOfficerEmails'>, lock = false): Promise<ExistingRecords> {
+export async function loadExistingRecords(
+  manager: EntityManager,
+  request: PlanningRequest,
+  strategy: TargetStrategy,
+  sheet: Pick<ReadSheet, 'leadOfficerEmails'>,
+  lock = false,
+): Promise<ExistingRecords> {
   const sid = strategy.isNew ? null : strategy.id;
   // One connection inside a transaction: run the reads one after another.
-  const ofStrategy = async <T extends object>(sql: string): Promise<T[]> => (sid ? queryRows<T>(manager, sql, [sid]) : []);
-  const themes = await ofStrategy<SnakeRow<ExistingTheme>>(`SELECT id, title, sort_order, version FROM theme WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`);
-  const objectives = await ofStrategy<SnakeRow<ExistingObjective>>(`SELECT id, theme_id, title, sort_order, version FROM objective WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`);
-  const actions = await ofStrategy<SnakeRow<ExistingAction>>(`SELECT * FROM action WHERE strategy_id = $1 ORDER BY sort_order, id`);
-  const supporting = await ofStrategy<Row>(`SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`);
-  const periods = await ofStrategy<Row>(`SELECT id, name, starts_on, ends_on, state FROM reporting_period WHERE strategy_id = $1 ${lock ? 'ORDER BY id FOR SHARE' : ''}`);
-  const updates = await ofStrategy<SnakeRow<ExistingUpdate>>(`SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`);
-  const organisations = await queryRows<Row>(manager, `SELECT id, name, short_name, sort_order, archived_at FROM organisation WHERE partnership_id = $1`, [request.partnershipId]);
-  const groups = await queryRows<Row>(manager, `SELECT id, name, sort_order, archived_at FROM partnership_group WHERE partnership_id = $1`, [request.partnershipId]);
+  const ofStrategy = async <T extends object>(sql: string): Promise<T[]> =>
+    sid ? queryRows<T>(manager, sql, [sid]) : [];
+  const themes = await ofStrategy<SnakeRow<ExistingTheme>>(
+    `SELECT id, title, sort_order, version FROM theme WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`,
+  );
+  const objectives = await ofStrategy<SnakeRow<ExistingObjective>>(
+    `SELECT id, theme_id, title, sort_order, version FROM objective WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id`,
+  );
+  const actions = await ofStrategy<SnakeRow<ExistingAction>>(
+    `SELECT * FROM action WHERE strategy_id = $1 ORDER BY sort_order, id`,
+  );
+  const supporting = await ofStrategy<Row>(
+    `SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`,
+  );
+  const periods = await ofStrategy<Row>(
+    `SELECT id, name, starts_on, ends_on, state FROM reporting_period WHERE strategy_id = $1 ${lock ? 'ORDER BY id FOR SHARE' : ''}`,
+  );
+  const updates = await ofStrategy<SnakeRow<ExistingUpdate>>(
+    `SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`,
+  );
+  const organisations = await queryRows<Row>(
+    manager,
+    `SELECT id, name, short_name, sort_order, archived_at FROM organisation WHERE partnership_id = $1`,
+    [request.partnershipId],
+  );
+  const groups = await queryRows<Row>(
+    manager,
+    `SELECT id, name, sort_order, archived_at FROM partnership_group WHERE partnership_id = $1`,
+    [request.partnershipId],
+  );
   const people = await queryRows<Row>(
     manager,
     `SELECT id, partnership_id, full_name, email, archived_at FROM person WHERE partnership_id = $1 OR lower(email::text) = ANY($2::text[])`,

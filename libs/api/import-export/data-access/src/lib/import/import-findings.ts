@@ -12,16 +12,29 @@ export class ImportFindings {
 
   problem(row: number, field: PlanField, message: string): void {
     const column = this.sheet.header.byField[field];
-    this.problems.push({ row, column: column?.header ?? COLUMN_BY_FIELD[field].header, columnLetter: column?.letter ?? null, message });
+    this.problems.push({
+      row,
+      column: column?.header ?? COLUMN_BY_FIELD[field].header,
+      columnLetter: column?.letter ?? null,
+      message,
+    });
   }
 
-  change(entity: ImportEntity, operation: ImportOperation, label: string, rows: readonly number[], fields: readonly string[] = []): void {
+  change(
+    entity: ImportEntity,
+    operation: ImportOperation,
+    label: string,
+    rows: readonly number[],
+    fields: readonly string[] = [],
+  ): void {
     this.changes.push({ entity, operation, label, rows: [...new Set(rows)].sort((a, b) => a - b), fields });
   }
 
   /** Problems by row, then column. */
   sortedProblems(): PlanProblem[] {
-    return this.problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.columnLetter ?? '').localeCompare(b.columnLetter ?? ''));
+    return this.problems.sort(
+      (a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.columnLetter ?? '').localeCompare(b.columnLetter ?? ''),
+    );
   }
 
   counts(): ImportCount[] {
@@ -39,6 +52,8 @@ export class ImportFindings {
   /** Changes grouped by entity (in IMPORT_ENTITIES order), then by first row. */
   sortedChanges(): ImportChange[] {
     const order = new Map(IMPORT_ENTITIES.map((e, i) => [e, i]));
-    return this.changes.sort((a, b) => (order.get(a.entity) ?? 0) - (order.get(b.entity) ?? 0) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
+    return this.changes.sort(
+      (a, b) => (order.get(a.entity) ?? 0) - (order.get(b.entity) ?? 0) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0),
+    );
   }
 }

@@ -37,7 +37,12 @@ export interface PlannedImport {
  * the strategy is locked FOR UPDATE and its periods FOR SHARE (see loadExistingRecords), so the states planning
  * checks cannot change before the import commits.
  */
-export async function loadPlanningInput(manager: EntityManager, request: PlanningRequest, sheet: ReadSheet, lock: boolean): Promise<PlanningInput> {
+export async function loadPlanningInput(
+  manager: EntityManager,
+  request: PlanningRequest,
+  sheet: ReadSheet,
+  lock: boolean,
+): Promise<PlanningInput> {
   const strategy = await resolveTargetStrategy(manager, request, sheet, lock);
   const existing = await loadExistingRecords(manager, request, strategy, sheet, lock);
   return { request, sheet, strategy, existing };
@@ -46,7 +51,11 @@ export async function loadPlanningInput(manager: EntityManager, request: Plannin
 /** The import's preview and, when it has no problems, the statements that apply it (runs in the import worker). */
 export function computePlannedImport(input: PlanningInput): PlannedImport {
   const plan = computeImportPlan(input);
-  return { preview: plan.preview, strategyId: plan.strategy.id, statements: plan.preview.problems.length ? [] : plannedWrites(input.request, plan) };
+  return {
+    preview: plan.preview,
+    strategyId: plan.strategy.id,
+    statements: plan.preview.problems.length ? [] : plannedWrites(input.request, plan),
+  };
 }
 
 /** Every create and update the import makes, and every problem, from plain data (no database): runs in the import worker. */

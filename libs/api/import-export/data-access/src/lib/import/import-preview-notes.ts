@@ -20,7 +20,11 @@ export function everyQuarterNote(created: number, skipped: readonly string[]): s
 }
 
 /** The first actions of the sheet as the import will store them: names of records that exist already as they are spelt there. */
-export function sampleRows(sheet: ParsedPlanSheet, changes: readonly ImportChange[], existing: Pick<ExistingRecords, 'organisations' | 'periods' | 'people'>): ImportSampleRow[] {
+export function sampleRows(
+  sheet: ParsedPlanSheet,
+  changes: readonly ImportChange[],
+  existing: Pick<ExistingRecords, 'organisations' | 'periods' | 'people'>,
+): ImportSampleRow[] {
   const organisationName = new Map<string, string>();
   for (const o of existing.organisations) {
     if (o['short_name']) organisationName.set(matchKey(String(o['short_name'])), String(o['name']));
@@ -42,10 +46,18 @@ export function sampleRows(sheet: ParsedPlanSheet, changes: readonly ImportChang
       theme: themeTitle.get(action.themeKey) ?? '',
       objective: action.objectiveKey ? (objectiveTitle.get(action.objectiveKey) ?? null) : null,
       title: action.title,
-      leadOrganisation: action.leadOrganisation ? (organisationName.get(matchKey(action.leadOrganisation)) ?? action.leadOrganisation) : null,
-      leadOfficer: officer?.email ? `${knownName ?? officer.name ?? officer.email} <${officer.email}>` : action.leadOfficerText,
+      leadOrganisation: action.leadOrganisation
+        ? (organisationName.get(matchKey(action.leadOrganisation)) ?? action.leadOrganisation)
+        : null,
+      leadOfficer: officer?.email
+        ? `${knownName ?? officer.name ?? officer.email} <${officer.email}>`
+        : action.leadOfficerText,
       dueDate: action.dueDate,
-      updates: action.entries.map((e) => ({ period: periodName.get(matchKey(e.period)) ?? cleanText(e.period), rag: e.rag, progress: e.progress })),
+      updates: action.entries.map((e) => ({
+        period: periodName.get(matchKey(e.period)) ?? cleanText(e.period),
+        rag: e.rag,
+        progress: e.progress,
+      })),
     };
   });
 }

@@ -27,7 +27,16 @@ export interface ImportRequest {
 export type PlanningRequest = Omit<ImportRequest, 'content'>;
 
 export type ImportEntity = 'theme' | 'objective' | 'action' | 'organisation' | 'group' | 'person' | 'period' | 'update';
-export const IMPORT_ENTITIES: readonly ImportEntity[] = ['theme', 'objective', 'action', 'organisation', 'group', 'person', 'period', 'update'];
+export const IMPORT_ENTITIES: readonly ImportEntity[] = [
+  'theme',
+  'objective',
+  'action',
+  'organisation',
+  'group',
+  'person',
+  'period',
+  'update',
+];
 export type ImportOperation = 'create' | 'update' | 'unchanged';
 
 export interface ImportChange {

@@ -15,9 +15,16 @@ interface NamedRecordUse {
 export function matchOrganisations(existing: readonly Row[], findings: ImportFindings) {
   const byKey = new Map<string, NamedRecordUse>();
   for (const o of existing) {
-    const entry = { id: String(o['id']), name: String(o['name']), isNew: false, archived: !!o['archived_at'], rows: [] as number[] };
+    const entry = {
+      id: String(o['id']),
+      name: String(o['name']),
+      isNew: false,
+      archived: !!o['archived_at'],
+      rows: [] as number[],
+    };
     byKey.set(matchKey(String(o['name'])), entry);
-    if (o['short_name'] && !byKey.has(matchKey(String(o['short_name'])))) byKey.set(matchKey(String(o['short_name'])), entry);
+    if (o['short_name'] && !byKey.has(matchKey(String(o['short_name']))))
+      byKey.set(matchKey(String(o['short_name'])), entry);
   }
   let sortOrder = Math.max(0, ...existing.map((o) => Number(o['sort_order'])));
   const inserts: PlannedInserts['organisations'] = [];
@@ -39,7 +46,9 @@ export function matchOrganisations(existing: readonly Row[], findings: ImportFin
   };
   const reportChanges = () => {
     // A Set: an organisation is keyed under both its name and its short name.
-    for (const entry of new Set(byKey.values())) if (entry.rows.length || entry.isNew) findings.change('organisation', entry.isNew ? 'create' : 'unchanged', entry.name, entry.rows);
+    for (const entry of new Set(byKey.values()))
+      if (entry.rows.length || entry.isNew)
+        findings.change('organisation', entry.isNew ? 'create' : 'unchanged', entry.name, entry.rows);
   };
   return { resolve, inserts, reportChanges };
 }
@@ -47,7 +56,14 @@ export function matchOrganisations(existing: readonly Row[], findings: ImportFin
 /** Delivery groups: matched by name; created when new. */
 export function matchGroups(existing: readonly Row[], findings: ImportFindings) {
   const byKey = new Map<string, NamedRecordUse>();
-  for (const g of existing) byKey.set(matchKey(String(g['name'])), { id: String(g['id']), name: String(g['name']), isNew: false, archived: !!g['archived_at'], rows: [] });
+  for (const g of existing)
+    byKey.set(matchKey(String(g['name'])), {
+      id: String(g['id']),
+      name: String(g['name']),
+      isNew: false,
+      archived: !!g['archived_at'],
+      rows: [],
+    });
   let sortOrder = Math.max(0, ...existing.map((g) => Number(g['sort_order'])));
   const inserts: PlannedInserts['groups'] = [];
 
@@ -67,7 +83,9 @@ export function matchGroups(existing: readonly Row[], findings: ImportFindings) 
     return entry.id;
   };
   const reportChanges = () => {
-    for (const entry of byKey.values()) if (entry.rows.length || entry.isNew) findings.change('group', entry.isNew ? 'create' : 'unchanged', entry.name, entry.rows);
+    for (const entry of byKey.values())
+      if (entry.rows.length || entry.isNew)
+        findings.change('group', entry.isNew ? 'create' : 'unchanged', entry.name, entry.rows);
   };
   return { resolve, inserts, reportChanges };
 }
@@ -83,7 +101,9 @@ function titleFromEmail(email: string): string {
 
 /** Lead officers: by email, else by name (must be unique in the partnership); a new email adds a person. */
 export function matchPeople(existing: readonly Row[], request: PlanningRequest, findings: ImportFindings) {
-  const peopleInPartnership = existing.filter((p) => p['partnership_id'] === request.partnershipId && !p['archived_at']);
+  const peopleInPartnership = existing.filter(
+    (p) => p['partnership_id'] === request.partnershipId && !p['archived_at'],
+  );
   const personByEmail = new Map(existing.map((p) => [String(p['email']).toLowerCase(), p]));
   const personUse = new Map<string, { label: string; isNew: boolean; rows: number[] }>();
   const inserts: PlannedInserts['people'] = [];
@@ -100,41 +120,65 @@ export function matchPeople(existing: readonly Row[], request: PlanningRequest, 
         return null;
       }
       if (found && found['archived_at']) {
-        findings.problem(row, 'leadOfficer', `${found['full_name']} (${ref.email}) is archived: restore them or choose another lead officer.`);
+        findings.problem(
+          row,
+          'leadOfficer',
+          `${found['full_name']} (${ref.email}) is archived: restore them or choose another lead officer.`,
+        );
         return null;
       }
       if (found) id = String(found['id']);
       else {
         id = randomUUID();
         const fullName = ref.name ?? titleFromEmail(ref.email);
-        const created = { id, partnership_id: request.partnershipId, full_name: fullName, email: ref.email, archived_at: null };
+        const created = {
+          id,
+          partnership_id: request.partnershipId,
+          full_name: fullName,
+          email: ref.email,
+          archived_at: null,
+        };
         personByEmail.set(ref.email, created);
         inserts.push({ id, fullName, email: ref.email });
         personUse.set(id, { label: `${fullName} <${ref.email}>`, isNew: true, rows: [] });
       }
     } else if (ref.name) {
-      const matches = [...peopleInPartnership, ...inserts.map((p) => ({ id: p.id, full_name: p.fullName, email: p.email }))].filter(
-        (p) => matchKey(String(p['full_name'])) === matchKey(ref.name),
-      );
+      const matches = [
+        ...peopleInPartnership,
+        ...inserts.map((p) => ({ id: p.id, full_name: p.fullName, email: p.email })),
+      ].filter((p) => matchKey(String(p['full_name'])) === matchKey(ref.name));
       if (matches.length === 0) {
-        findings.problem(row, 'leadOfficer', `Unknown lead officer "${ref.name}": no person with this name. Give their email (or "Name <email>") to add them.`);
+        findings.problem(
+          row,
+          'leadOfficer',
+          `Unknown lead officer "${ref.name}": no person with this name. Give their email (or "Name <email>") to add them.`,
+        );
         return null;
       }
       if (matches.length > 1) {
-        findings.problem(row, 'leadOfficer', `"${ref.name}" matches ${matches.length} people: give the lead officer's email instead.`);
+        findings.problem(
+          row,
+          'leadOfficer',
+          `"${ref.name}" matches ${matches.length} people: give the lead officer's email instead.`,
+        );
         return null;
       }
       id = String(matches[0]['id']);
     }
     if (!id) return null;
     const person = [...personByEmail.values()].find((p) => p['id'] === id);
-    const use = personUse.get(id) ?? { label: person ? `${person['full_name']} <${person['email']}>` : id, isNew: false, rows: [] };
+    const use = personUse.get(id) ?? {
+      label: person ? `${person['full_name']} <${person['email']}>` : id,
+      isNew: false,
+      rows: [],
+    };
     use.rows.push(...action.rows);
     personUse.set(id, use);
     return id;
   };
   const reportChanges = () => {
-    for (const entry of personUse.values()) findings.change('person', entry.isNew ? 'create' : 'unchanged', entry.label, entry.rows);
+    for (const entry of personUse.values())
+      findings.change('person', entry.isNew ? 'create' : 'unchanged', entry.label, entry.rows);
   };
   return { resolve, inserts, reportChanges };
 }

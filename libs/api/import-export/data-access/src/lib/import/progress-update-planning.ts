@@ -30,7 +30,13 @@ export function planProgressUpdates(
     const reviewState = entry.reviewState ?? ReviewState.Accepted;
     if (current) {
       const effective = current.validatedRag ?? current.proposedRag;
-      const before: Row = { narrative: current.narrative, proposedRag: current.proposedRag, validatedRag: current.validatedRag, lifecycleStatus: current.lifecycleStatus, reviewState: current.reviewState };
+      const before: Row = {
+        narrative: current.narrative,
+        proposedRag: current.proposedRag,
+        validatedRag: current.validatedRag,
+        lifecycleStatus: current.lifecycleStatus,
+        reviewState: current.reviewState,
+      };
       const after: Row = { ...before, narrative: entry.progress, lifecycleStatus: entry.status };
       if (entry.rag !== effective) {
         if (current.validatedRag) after['validatedRag'] = entry.rag;
@@ -39,17 +45,44 @@ export function planProgressUpdates(
       if (entry.reviewState && entry.reviewState !== current.reviewState) after['reviewState'] = entry.reviewState;
       const fields = Object.keys(diffFields(before, after));
       if (fields.length && period.state === 'signed_off') {
-        findings.problem(entry.rowNumber, 'progress', `${period.name} is signed off: its updates can only be changed by a dated correction, not by import.`);
+        findings.problem(
+          entry.rowNumber,
+          'progress',
+          `${period.name} is signed off: its updates can only be changed by a dated correction, not by import.`,
+        );
       }
       if (fields.length) {
-        out.updates.push({ id: current.id, version: current.version, before, after: { ...after, validationReason: after['validatedRag'] !== before['validatedRag'] ? 'Changed by spreadsheet import' : current.validationReason } });
+        out.updates.push({
+          id: current.id,
+          version: current.version,
+          before,
+          after: {
+            ...after,
+            validationReason:
+              after['validatedRag'] !== before['validatedRag']
+                ? 'Changed by spreadsheet import'
+                : current.validationReason,
+          },
+        });
       }
       findings.change('update', fields.length ? 'update' : 'unchanged', updateLabel, [entry.rowNumber], fields);
     } else {
       if (period.state === 'signed_off') {
-        findings.problem(entry.rowNumber, 'period', `${period.name} is signed off: an update cannot be added to it by import.`);
+        findings.problem(
+          entry.rowNumber,
+          'period',
+          `${period.name} is signed off: an update cannot be added to it by import.`,
+        );
       }
-      out.inserts.push({ id: randomUUID(), actionId: action.id, periodId: period.id, narrative: entry.progress, proposedRag: entry.rag, lifecycleStatus: entry.status, reviewState });
+      out.inserts.push({
+        id: randomUUID(),
+        actionId: action.id,
+        periodId: period.id,
+        narrative: entry.progress,
+        proposedRag: entry.rag,
+        lifecycleStatus: entry.status,
+        reviewState,
+      });
       findings.change('update', 'create', updateLabel, [entry.rowNumber]);
     }
   }

@@ -6,7 +6,12 @@ import { resolveAccountableGroup } from './accountable-group';
 import { PlanningRequest, Row, TargetStrategy } from './import.types';
 
 /** The strategy the import writes into: an existing one (locked when applying) or a new one described by the request. */
-export async function resolveTargetStrategy(manager: EntityManager, request: PlanningRequest, sheet: Pick<ReadSheet, 'hasObjectives'>, lock: boolean): Promise<TargetStrategy> {
+export async function resolveTargetStrategy(
+  manager: EntityManager,
+  request: PlanningRequest,
+  sheet: Pick<ReadSheet, 'hasObjectives'>,
+  lock: boolean,
+): Promise<TargetStrategy> {
   if (request.strategyId) {
     const rows: Row[] = await manager.query(
       `SELECT id, partnership_id, title, starts_on, ends_on, has_objective_level, archived_at FROM strategy WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
@@ -14,7 +19,10 @@ export async function resolveTargetStrategy(manager: EntityManager, request: Pla
     );
     const found = rows[0];
     if (!found || found['partnership_id'] !== request.partnershipId) throw notFound('Strategy', request.strategyId);
-    if (found['archived_at']) throw badInput([{ field: 'input.strategyId', message: 'This strategy is archived: restore it before importing into it.' }]);
+    if (found['archived_at'])
+      throw badInput([
+        { field: 'input.strategyId', message: 'This strategy is archived: restore it before importing into it.' },
+      ]);
     return {
       id: String(found['id']),
       isNew: false,
@@ -29,14 +37,24 @@ export async function resolveTargetStrategy(manager: EntityManager, request: Pla
   if (request.newStrategy) {
     const { title, startYear, endYear } = request.newStrategy;
     const fieldProblems = [];
-    if (!title || !title.trim()) fieldProblems.push({ field: 'input.newStrategy.title', message: 'Give the new strategy a title.' });
-    if (!Number.isInteger(startYear) || startYear < 1990 || startYear > 2100) fieldProblems.push({ field: 'input.newStrategy.startYear', message: 'Give the first year, e.g. 2017.' });
-    if (!Number.isInteger(endYear) || endYear <= startYear || endYear > 2110) fieldProblems.push({ field: 'input.newStrategy.endYear', message: 'Give the last year, after the first year, e.g. 2020.' });
+    if (!title || !title.trim())
+      fieldProblems.push({ field: 'input.newStrategy.title', message: 'Give the new strategy a title.' });
+    if (!Number.isInteger(startYear) || startYear < 1990 || startYear > 2100)
+      fieldProblems.push({ field: 'input.newStrategy.startYear', message: 'Give the first year, e.g. 2017.' });
+    if (!Number.isInteger(endYear) || endYear <= startYear || endYear > 2110)
+      fieldProblems.push({
+        field: 'input.newStrategy.endYear',
+        message: 'Give the last year, after the first year, e.g. 2020.',
+      });
     if (fieldProblems.length) throw badInput(fieldProblems);
     return {
       id: randomUUID(),
       isNew: true,
-      accountableGroup: await resolveAccountableGroup(manager, request.partnershipId, request.newStrategy.accountableGroupId),
+      accountableGroup: await resolveAccountableGroup(
+        manager,
+        request.partnershipId,
+        request.newStrategy.accountableGroupId,
+      ),
       everyQuarter: request.newStrategy.everyQuarter === true,
       title: title.trim(),
       startsOn: `${startYear}-04-01`,
@@ -44,5 +62,7 @@ export async function resolveTargetStrategy(manager: EntityManager, request: Pla
       hasObjectiveLevel: sheet.hasObjectives,
     };
   }
-  throw badInput([{ field: 'input.strategyId', message: 'Choose an existing strategy or give a title and years for a new one.' }]);
+  throw badInput([
+    { field: 'input.strategyId', message: 'Choose an existing strategy or give a title and years for a new one.' },
+  ]);
 }

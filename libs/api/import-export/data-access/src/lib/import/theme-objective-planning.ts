@@ -4,7 +4,10 @@ import { ImportFindings } from './import-findings';
 import { ExistingObjective, ExistingTheme, PlannedInserts, TargetStrategy, VersionedUpdate } from './import.types';
 
 /** The sheet's row numbers by a key of the row (rows without one left out), in one pass: per theme or objective it was a scan of every row. */
-function rowNumbersBy(sheet: Pick<ParsedPlanSheet, 'rows'>, keyOf: (row: ParsedPlanSheet['rows'][number]) => string | null): Map<string, number[]> {
+function rowNumbersBy(
+  sheet: Pick<ParsedPlanSheet, 'rows'>,
+  keyOf: (row: ParsedPlanSheet['rows'][number]) => string | null,
+): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   for (const row of sheet.rows) {
     const key = keyOf(row);
@@ -39,7 +42,12 @@ export function planThemes(sheet: ParsedPlanSheet, existingThemes: readonly Exis
     if (atPosition && !claimedThemes.has(atPosition.id) && !fileThemeKeys.has(matchKey(atPosition.title))) {
       claimedThemes.add(atPosition.id);
       themeIdByKey.set(theme.key, atPosition.id);
-      updates.push({ id: atPosition.id, version: atPosition.version, before: { title: atPosition.title }, after: { title: theme.title } });
+      updates.push({
+        id: atPosition.id,
+        version: atPosition.version,
+        before: { title: atPosition.title },
+        after: { title: theme.title },
+      });
       findings.change('theme', 'update', `${atPosition.title} → ${theme.title}`, themeRows(theme.key), ['title']);
       continue;
     }
@@ -66,17 +74,26 @@ export function planObjectives(
   const objectiveIdByKey = new Map<string, string>();
   const inserts: PlannedInserts['objectives'] = [];
   const objectiveSort = new Map<string, number>();
-  for (const o of existingObjectives) objectiveSort.set(o.themeId, Math.max(objectiveSort.get(o.themeId) ?? 0, o.sortOrder));
+  for (const o of existingObjectives)
+    objectiveSort.set(o.themeId, Math.max(objectiveSort.get(o.themeId) ?? 0, o.sortOrder));
   if (!strategy.isNew && !strategy.hasObjectiveLevel && sheet.objectives.length > 0) {
     const first = sheet.objectives[0];
-    findings.problem(first.firstRow, 'objective', 'This strategy has no objective level: leave the Objective column empty or remove it.');
+    findings.problem(
+      first.firstRow,
+      'objective',
+      'This strategy has no objective level: leave the Objective column empty or remove it.',
+    );
   }
-  const rowsByObjective = rowNumbersBy(sheet, (r) => (r.objective ? objectiveKeyOf(matchKey(r.theme), r.objective) : null));
+  const rowsByObjective = rowNumbersBy(sheet, (r) =>
+    r.objective ? objectiveKeyOf(matchKey(r.theme), r.objective) : null,
+  );
   for (const objective of sheet.objectives) {
     const themeId = themeIdByKey.get(objective.themeKey);
     if (!themeId) continue;
     const rows = rowsByObjective.get(objective.key) ?? [];
-    const existing = existingObjectives.find((o) => o.themeId === themeId && matchKey(o.title) === matchKey(objective.title));
+    const existing = existingObjectives.find(
+      (o) => o.themeId === themeId && matchKey(o.title) === matchKey(objective.title),
+    );
     if (existing) {
       objectiveIdByKey.set(objective.key, existing.id);
       findings.change('objective', 'unchanged', existing.title, rows);

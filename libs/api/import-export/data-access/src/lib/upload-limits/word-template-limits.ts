@@ -1,4 +1,10 @@
-import { inflateEntry, readCentralDirectory, TooManyZipEntries, UnreadableZip, type ZipEntry } from './zip-central-directory';
+import {
+  inflateEntry,
+  readCentralDirectory,
+  TooManyZipEntries,
+  UnreadableZip,
+  type ZipEntry,
+} from './zip-central-directory';
 
 export const WORD_TEMPLATE_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
@@ -24,23 +30,35 @@ const MAIN_TYPES = /wordprocessingml\.(document|template)\.main\+xml/;
  */
 export function assertWordTemplateWithinLimits(fileName: string, content: Buffer, limits = WORD_TEMPLATE_LIMITS): void {
   const extension = /\.([A-Za-z]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  if (extension === 'docm' || extension === 'dotm') throw new WordTemplateRefused('A .docm or .dotm file holds macros, which Waymark does not accept. Save the template as a Word document (.docx) or Word template (.dotx) and try again.');
-  if (extension !== 'docx' && extension !== 'dotx') throw new WordTemplateRefused('Upload a Word document (.docx) or Word template (.dotx).');
+  if (extension === 'docm' || extension === 'dotm')
+    throw new WordTemplateRefused(
+      'A .docm or .dotm file holds macros, which Waymark does not accept. Save the template as a Word document (.docx) or Word template (.dotx) and try again.',
+    );
+  if (extension !== 'docx' && extension !== 'dotx')
+    throw new WordTemplateRefused('Upload a Word document (.docx) or Word template (.dotx).');
   if (content.length === 0) throw new WordTemplateRefused('The file is empty.');
   if (content.length > limits.maxBytes) throw tooLarge(limits.maxBytes);
   let entries: ZipEntry[];
   try {
     entries = readCentralDirectory(content, limits.maxEntries);
   } catch (error) {
-    if (error instanceof TooManyZipEntries) throw new WordTemplateRefused(`The template holds ${error.count} parts (at most ${limits.maxEntries}); a letterhead template is far simpler. Save a copy with only the letterhead and styles.`);
+    if (error instanceof TooManyZipEntries)
+      throw new WordTemplateRefused(
+        `The template holds ${error.count} parts (at most ${limits.maxEntries}); a letterhead template is far simpler. Save a copy with only the letterhead and styles.`,
+      );
     throw error instanceof UnreadableZip ? damaged() : error;
   }
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (total > limits.maxUncompressedBytes) throw new WordTemplateRefused(`The template unpacks to ${MB(total)} (at most ${MB(limits.maxUncompressedBytes)}). Use smaller images in the letterhead.`);
+  if (total > limits.maxUncompressedBytes)
+    throw new WordTemplateRefused(
+      `The template unpacks to ${MB(total)} (at most ${MB(limits.maxUncompressedBytes)}). Use smaller images in the letterhead.`,
+    );
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize >= limits.ratioCheckedFromBytes && ratio > limits.maxCompressionRatio) {
-      throw new WordTemplateRefused(`The template was refused: its part ${entry.name} is compressed ${Math.round(ratio)}:1 (at most ${limits.maxCompressionRatio}:1), the mark of a zip bomb. Save it again in Word and try again.`);
+      throw new WordTemplateRefused(
+        `The template was refused: its part ${entry.name} is compressed ${Math.round(ratio)}:1 (at most ${limits.maxCompressionRatio}:1), the mark of a zip bomb. Save it again in Word and try again.`,
+      );
     }
   }
   if (entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name))) throw macros();
@@ -51,20 +69,27 @@ export function assertWordTemplateWithinLimits(fileName: string, content: Buffer
     const inflated = new Map(entries.map((e) => [e.name, inflateEntry(content, e)]));
     const contentTypes = inflated.get(types.name)?.toString('utf8') ?? '';
     if (MACRO_TYPES.test(contentTypes)) throw macros();
-    if (!MAIN_TYPES.test(contentTypes) || !/<w:body\b/.test(inflated.get(document.name)?.toString('utf8') ?? '')) throw damaged();
+    if (!MAIN_TYPES.test(contentTypes) || !/<w:body\b/.test(inflated.get(document.name)?.toString('utf8') ?? ''))
+      throw damaged();
   } catch (error) {
     throw error instanceof UnreadableZip ? damaged() : error;
   }
 }
 
 function tooLarge(maxBytes: number): WordTemplateRefused {
-  return new WordTemplateRefused(`The template is larger than ${MB(maxBytes)}; a letterhead template is far smaller. Use smaller images in its header and footer.`);
+  return new WordTemplateRefused(
+    `The template is larger than ${MB(maxBytes)}; a letterhead template is far smaller. Use smaller images in its header and footer.`,
+  );
 }
 
 function macros(): WordTemplateRefused {
-  return new WordTemplateRefused('The template holds macros, which Waymark does not accept. Save it as a Word document (.docx) or Word template (.dotx) without macros and try again.');
+  return new WordTemplateRefused(
+    'The template holds macros, which Waymark does not accept. Save it as a Word document (.docx) or Word template (.dotx) without macros and try again.',
+  );
 }
 
 function damaged(): WordTemplateRefused {
-  return new WordTemplateRefused('The file could not be read as a Word document or template: it is damaged or is not really a .docx or .dotx file. Open it in Word, save it as .docx or .dotx and try again.');
+  return new WordTemplateRefused(
+    'The file could not be read as a Word document or template: it is damaged or is not really a .docx or .dotx file. Open it in Word, save it as .docx or .dotx and try again.',
+  );
 }

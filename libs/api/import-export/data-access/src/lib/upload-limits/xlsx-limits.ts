@@ -1,4 +1,10 @@
-import { inflateEntry, readCentralDirectory, TooManyZipEntries, UnreadableZip, ZipEntry } from './zip-central-directory';
+import {
+  inflateEntry,
+  readCentralDirectory,
+  TooManyZipEntries,
+  UnreadableZip,
+  ZipEntry,
+} from './zip-central-directory';
 
 export const XLSX_LIMITS = {
   maxUncompressedBytes: 50 * 1024 * 1024,
@@ -28,18 +34,24 @@ export function assertXlsxWithinLimits(content: Buffer, limits = XLSX_LIMITS): v
     entries = readCentralDirectory(content, limits.maxEntries);
   } catch (error) {
     if (error instanceof TooManyZipEntries) {
-      throw new SpreadsheetRefused(`The workbook holds ${error.count} parts (at most ${limits.maxEntries}); re-save it in Excel or export it as CSV.`);
+      throw new SpreadsheetRefused(
+        `The workbook holds ${error.count} parts (at most ${limits.maxEntries}); re-save it in Excel or export it as CSV.`,
+      );
     }
     throw error instanceof UnreadableZip ? damaged() : error;
   }
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > limits.maxUncompressedBytes) {
-    throw new SpreadsheetRefused(`The workbook unpacks to ${MB(total)} (at most ${MB(limits.maxUncompressedBytes)}); a plan is far smaller. Remove other sheets or export it as CSV.`);
+    throw new SpreadsheetRefused(
+      `The workbook unpacks to ${MB(total)} (at most ${MB(limits.maxUncompressedBytes)}); a plan is far smaller. Remove other sheets or export it as CSV.`,
+    );
   }
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize >= limits.ratioCheckedFromBytes && ratio > limits.maxCompressionRatio) {
-      throw new SpreadsheetRefused(`The workbook was refused: its part ${entry.name} is compressed ${Math.round(ratio)}:1 (at most ${limits.maxCompressionRatio}:1), the mark of a zip bomb. Re-save it in Excel and try again.`);
+      throw new SpreadsheetRefused(
+        `The workbook was refused: its part ${entry.name} is compressed ${Math.round(ratio)}:1 (at most ${limits.maxCompressionRatio}:1), the mark of a zip bomb. Re-save it in Excel and try again.`,
+      );
     }
   }
   try {
@@ -62,12 +74,15 @@ function assertSheetSize(xml: string, limits: { maxRows: number; maxColumns: num
     if (lastRow > limits.maxRows) throw tooManyRows(limits.maxRows);
   }
   for (const match of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"/g)) {
-    if (columnNumber(match[1]) > limits.maxColumns) throw new SpreadsheetRefused(`The sheet uses more than ${limits.maxColumns} columns.`);
+    if (columnNumber(match[1]) > limits.maxColumns)
+      throw new SpreadsheetRefused(`The sheet uses more than ${limits.maxColumns} columns.`);
   }
 }
 
 export function tooManyRows(maxRows: number): SpreadsheetRefused {
-  return new SpreadsheetRefused(`The sheet has more than ${maxRows.toLocaleString('en-GB')} rows; a plan has one row per action and period.`);
+  return new SpreadsheetRefused(
+    `The sheet has more than ${maxRows.toLocaleString('en-GB')} rows; a plan has one row per action and period.`,
+  );
 }
 
 function columnNumber(letters: string): number {
@@ -77,5 +92,7 @@ function columnNumber(letters: string): number {
 }
 
 function damaged(): SpreadsheetRefused {
-  return new SpreadsheetRefused('The file could not be read as an Excel workbook (.xlsx): it is damaged or is not really an .xlsx file. Open it in Excel, save it as .xlsx and try again.');
+  return new SpreadsheetRefused(
+    'The file could not be read as an Excel workbook (.xlsx): it is damaged or is not really an .xlsx file. Open it in Excel, save it as .xlsx and try again.',
+  );
 }

@@ -4,8 +4,32 @@ import { DataSource } from 'typeorm';
 import { applyPlanImport, planTableCounts } from '../plan-import';
 import { createMigratedDatabase, createPartnership } from '../testing/test-database';
 
-const HEADER = ['Theme no', 'Theme', 'Objective', 'Action ref', 'Action', 'Lead organisation', 'Due date', 'Status', 'RAG', 'Period', 'Progress'];
-const ROW = ['1', 'Raise awareness', 'Increase reporting', 'A1', 'Awareness week', 'City Council', '31/03/2019', 'In progress', 'Green', '2018/19 Q1', 'Planned'];
+const HEADER = [
+  'Theme no',
+  'Theme',
+  'Objective',
+  'Action ref',
+  'Action',
+  'Lead organisation',
+  'Due date',
+  'Status',
+  'RAG',
+  'Period',
+  'Progress',
+];
+const ROW = [
+  '1',
+  'Raise awareness',
+  'Increase reporting',
+  'A1',
+  'Awareness week',
+  'City Council',
+  '31/03/2019',
+  'In progress',
+  'Green',
+  '2018/19 Q1',
+  'Planned',
+];
 const SHEET = 'xl/worksheets/sheet1.xml';
 const MB = 1024 * 1024;
 
@@ -26,15 +50,23 @@ async function withSheetRows(rows: string): Promise<Buffer> {
 }
 
 const sameRow = '<row><c t="inlineStr"><is><t>x</t></is></c></row>';
-const numberedRows = (n: number) => Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`).join('');
+const numberedRows = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`,
+  ).join('');
 
 /** Rewrites the declared uncompressed size of the worksheet in both headers: a central directory that lies. */
 function declareSheetSize(zip: Buffer, size: number): Buffer {
   const out = Buffer.from(zip);
-  for (const [signature, sizeAt, nameLengthAt, nameAt] of [[0x02014b50, 24, 28, 46], [0x04034b50, 22, 26, 30]]) {
+  for (const [signature, sizeAt, nameLengthAt, nameAt] of [
+    [0x02014b50, 24, 28, 46],
+    [0x04034b50, 22, 26, 30],
+  ]) {
     for (let at = 0; at < out.length - 4; at++) {
       if (out.readUInt32LE(at) !== signature) continue;
-      if (out.toString('utf8', at + nameAt, at + nameAt + out.readUInt16LE(at + nameLengthAt)) === SHEET) out.writeUInt32LE(size, at + sizeAt);
+      if (out.toString('utf8', at + nameAt, at + nameAt + out.readUInt16LE(at + nameLengthAt)) === SHEET)
+        out.writeUInt32LE(size, at + sizeAt);
     }
   }
   return out;
@@ -55,7 +87,13 @@ describe('spreadsheet upload limits (checked before exceljs parses anything)', (
     const before = await planTableCounts(dataSource);
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
-    const error: unknown = await applyPlanImport(dataSource, { fileName, content, partnershipId, newStrategy, actorId: null }).then(
+    const error: unknown = await applyPlanImport(dataSource, {
+      fileName,
+      content,
+      partnershipId,
+      newStrategy,
+      actorId: null,
+    }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -76,7 +114,9 @@ describe('spreadsheet upload limits (checked before exceljs parses anything)', (
     expect(message).toMatch(/^The workbook unpacks to 200 MB \(at most 50 MB\)/);
     expect(ms).toBeLessThan(1000);
     expect(heapGrowthMb).toBeLessThan(50);
-    console.log(`zip bomb: ${Math.round(bomb.length / 1024)} KB file, 200 MB unpacked; refused in ${ms.toFixed(1)} ms, heap +${heapGrowthMb.toFixed(1)} MB`);
+    console.log(
+      `zip bomb: ${Math.round(bomb.length / 1024)} KB file, 200 MB unpacked; refused in ${ms.toFixed(1)} ms, heap +${heapGrowthMb.toFixed(1)} MB`,
+    );
   });
 
   it('refuses an entry compressed beyond 100:1 even when the total is under the size limit', async () => {
@@ -93,19 +133,33 @@ describe('spreadsheet upload limits (checked before exceljs parses anything)', (
   });
 
   it('refuses a sheet over 20,000 rows, and one over 100 columns', async () => {
-    expect((await refusal(await withSheetRows(numberedRows(20_001)))).message).toBe('The sheet has more than 20,000 rows; a plan has one row per action and period.');
-    expect((await refusal(await withSheetRows('<row r="1"><c r="CW1"><v>1</v></c></row>'))).message).toBe('The sheet uses more than 100 columns.');
+    expect((await refusal(await withSheetRows(numberedRows(20_001)))).message).toBe(
+      'The sheet has more than 20,000 rows; a plan has one row per action and period.',
+    );
+    expect((await refusal(await withSheetRows('<row r="1"><c r="CW1"><v>1</v></c></row>'))).message).toBe(
+      'The sheet uses more than 100 columns.',
+    );
     const csv = Buffer.from([HEADER.join(','), ...Array.from({ length: 20_001 }, () => ROW.join(','))].join('\n'));
-    expect((await refusal(csv, 'plan.csv')).message).toBe('The sheet has more than 20,000 rows; a plan has one row per action and period.');
+    expect((await refusal(csv, 'plan.csv')).message).toBe(
+      'The sheet has more than 20,000 rows; a plan has one row per action and period.',
+    );
   });
 
-  it('answers a damaged file with a plain message, not the parser\'s', async () => {
+  it("answers a damaged file with a plain message, not the parser's", async () => {
     const { message } = await refusal(Buffer.from('PK\u0003\u0004 this is not really a workbook'));
-    expect(message).toBe('The file could not be read as an Excel workbook (.xlsx): it is damaged or is not really an .xlsx file. Open it in Excel, save it as .xlsx and try again.');
+    expect(message).toBe(
+      'The file could not be read as an Excel workbook (.xlsx): it is damaged or is not really an .xlsx file. Open it in Excel, save it as .xlsx and try again.',
+    );
   });
 
   it('still imports a normal plan', async () => {
-    const preview = await applyPlanImport(dataSource, { fileName: 'plan.xlsx', content: await plan(), partnershipId, newStrategy, actorId: null });
+    const preview = await applyPlanImport(dataSource, {
+      fileName: 'plan.xlsx',
+      content: await plan(),
+      partnershipId,
+      newStrategy,
+      actorId: null,
+    });
     expect(preview.problems).toEqual([]);
     expect(preview.applied).toBe(true);
     expect(preview.counts.find((c) => c.entity === 'action')?.created).toBe(1);

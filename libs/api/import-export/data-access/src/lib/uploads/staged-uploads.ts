@@ -21,10 +21,16 @@ export interface StagedUpload {
  * uploads are deleted here, and the person's oldest beyond STAGED_UPLOADS.perPerson, so the table stays small
  * without a scheduled job.
  */
-export async function stageUpload(db: DataSource, owner: StagedUploadOwner, fileName: string, content: Buffer): Promise<StagedUpload> {
+export async function stageUpload(
+  db: DataSource,
+  owner: StagedUploadOwner,
+  fileName: string,
+  content: Buffer,
+): Promise<StagedUpload> {
   return db.transaction(async (manager) => {
     await manager.query(`DELETE FROM import_upload WHERE expires_at < now()`);
-    const [row] = await queryRows<Pick<ImportUploadRow, 'id' | 'expires_at'>>(manager,
+    const [row] = await queryRows<Pick<ImportUploadRow, 'id' | 'expires_at'>>(
+      manager,
       `INSERT INTO import_upload (partnership_id, person_id, file_name, content, byte_size, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6)) RETURNING id, expires_at`,
       [owner.partnershipId, owner.personId, fileName, content, content.length, STAGED_UPLOADS.keepMinutes],
@@ -42,8 +48,13 @@ export async function stageUpload(db: DataSource, owner: StagedUploadOwner, file
  * The file staged under `id` for this owner, or null: unknown, expired, or someone else's (another person's
  * upload answers exactly as an unknown id does).
  */
-export async function findStagedUpload(db: DataSource, owner: StagedUploadOwner, id: string): Promise<{ fileName: string; content: Buffer } | null> {
-  const [row] = await queryRows<Pick<ImportUploadRow, 'file_name' | 'content'>>(db,
+export async function findStagedUpload(
+  db: DataSource,
+  owner: StagedUploadOwner,
+  id: string,
+): Promise<{ fileName: string; content: Buffer } | null> {
+  const [row] = await queryRows<Pick<ImportUploadRow, 'file_name' | 'content'>>(
+    db,
     `SELECT file_name, content FROM import_upload WHERE id = $1 AND person_id = $2 AND partnership_id = $3 AND expires_at >= now()`,
     [id, owner.personId, owner.partnershipId],
   );

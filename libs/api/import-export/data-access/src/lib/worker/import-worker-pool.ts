@@ -53,13 +53,19 @@ export class ImportWorkerPool {
       queueLimit: options.queueLimit ?? 8,
       perOwnerLimit: options.perPartnershipLimit,
       // Young generation included: V8 sizes it from the old one otherwise, and the RSS of a worker is what counts.
-      resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: Math.max(8, Math.round(options.heapMb / 16)) },
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.heapMb,
+        maxYoungGenerationSizeMb: Math.max(8, Math.round(options.heapMb / 16)),
+      },
       closeGraceMs: 1_000,
       // The serialised sheet goes back to the worker that plans without a copy (this thread holds it only meanwhile).
       transfer: (job) => (job.kind === 'read-sheet' ? [] : sheetBuffers(job.input.sheet)),
-      decodeError: (error) => (error.name === 'SpreadsheetUnreadable' ? new SpreadsheetUnreadable(error.message) : new Error(error.message)),
+      decodeError: (error) =>
+        error.name === 'SpreadsheetUnreadable' ? new SpreadsheetUnreadable(error.message) : new Error(error.message),
       crashError: (cause) =>
-        (cause as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ImportNeedsTooMuchMemory(options.heapMb) : new Error(`The import worker stopped: ${cause.message}`),
+        (cause as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new ImportNeedsTooMuchMemory(options.heapMb)
+          : new Error(`The import worker stopped: ${cause.message}`),
     });
   }
 
@@ -67,7 +73,14 @@ export class ImportWorkerPool {
   computeFor(partnershipId: string): ImportCompute {
     return {
       readSheet: async (fileName: string, content: Buffer): Promise<ReadSheet> => {
-        const result = await this.pool.run({ kind: 'read-sheet', fileName, content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) }, partnershipId);
+        const result = await this.pool.run(
+          {
+            kind: 'read-sheet',
+            fileName,
+            content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
+          },
+          partnershipId,
+        );
         if (result.kind !== 'sheet') throw new Error('The import worker answered out of turn.');
         return result.sheet;
       },

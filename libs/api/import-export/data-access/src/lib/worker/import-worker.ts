@@ -17,8 +17,14 @@ port.on('message', (request: Request) => {
     return;
   }
   void handle(request.job).then(
-    (result) => port.postMessage({ id: request.id, ok: true, result }, result.kind === 'sheet' ? sheetBuffers(result.sheet) : []),
-    (error: Error & { field?: string }) => port.postMessage({ id: request.id, ok: false, error: { name: error.name, message: error.message, field: error.field ?? null } }),
+    (result) =>
+      port.postMessage({ id: request.id, ok: true, result }, result.kind === 'sheet' ? sheetBuffers(result.sheet) : []),
+    (error: Error & { field?: string }) =>
+      port.postMessage({
+        id: request.id,
+        ok: false,
+        error: { name: error.name, message: error.message, field: error.field ?? null },
+      }),
   );
 });
 

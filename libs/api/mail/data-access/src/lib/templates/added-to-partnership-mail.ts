@@ -17,6 +17,8 @@ export function addedToPartnershipMail(data: AddedToPartnershipMailData): MailCo
       `You already have a ${SERVICE_NAME} account with this e-mail address, so you do not need a new password. Sign in as you usually do, then choose ${data.partnershipName}. You can switch between your partnerships at any time with “Switch partnership”.`,
     ],
     link: { text: 'Sign in', href: data.link },
-    after: ['If you were not expecting this e-mail, you can ignore it, or ask the partnership’s administrator to remove you.'],
+    after: [
+      'If you were not expecting this e-mail, you can ignore it, or ask the partnership’s administrator to remove you.',
+    ],
   });
 }

@@ -44,8 +44,18 @@ export interface MailParts {
 export function composeMail(parts: MailParts): MailContent {
   const after = parts.after ?? [];
   const lists = parts.lists ?? [];
-  const listText = lists.map((l) => [l.heading, ...l.items.map((i) => (i.href ? `- ${i.text}\n  ${i.href}` : `- ${i.text}`))].join('\n'));
-  const text = [parts.greeting, ...parts.paragraphs, ...listText, `${parts.link.text}:\n${parts.link.href}`, ...after, SERVICE_NAME].join('\n\n') + '\n';
+  const listText = lists.map((l) =>
+    [l.heading, ...l.items.map((i) => (i.href ? `- ${i.text}\n  ${i.href}` : `- ${i.text}`))].join('\n'),
+  );
+  const text =
+    [
+      parts.greeting,
+      ...parts.paragraphs,
+      ...listText,
+      `${parts.link.text}:\n${parts.link.href}`,
+      ...after,
+      SERVICE_NAME,
+    ].join('\n\n') + '\n';
   const p = (t: string) => `<p style="margin:0 0 16px">${escapeHtml(t)}</p>`;
   const html = [
     '<!DOCTYPE html>',

@@ -8,7 +8,12 @@ const LINK = 'https://waymark.example.org/set-password?token=abc123';
 
 describe('mail templates', () => {
   it('invites with the service name, the partnership, the expiry and exactly one link, in text and HTML', () => {
-    const mail = invitationMail({ fullName: 'Priya Shah', partnershipName: 'Safer York Partnership', link: LINK, expiresInDays: 7 });
+    const mail = invitationMail({
+      fullName: 'Priya Shah',
+      partnershipName: 'Safer York Partnership',
+      link: LINK,
+      expiresInDays: 7,
+    });
     expect(mail.subject).toBe('You have been invited to Waymark');
     expect(mail.text).toContain('Dear Priya Shah,');
     expect(mail.text).toContain('You have been invited to use Waymark for Safer York Partnership.');
@@ -17,7 +22,9 @@ describe('mail templates', () => {
     expect(mail.html.match(/<a /g)).toHaveLength(1);
     expect(mail.html).toContain(`<a href="${escapeHtml(LINK)}"`);
     expect(mail.html).not.toMatch(/<img/i);
-    expect(invitationMail({ fullName: 'A', partnershipName: 'B', link: LINK, expiresInDays: 1 }).text).toContain('expires in 1 day.');
+    expect(invitationMail({ fullName: 'A', partnershipName: 'B', link: LINK, expiresInDays: 1 }).text).toContain(
+      'expires in 1 day.',
+    );
   });
 
   it('asks to reset a password with a one-hour link and says nothing changed otherwise', () => {
@@ -46,7 +53,12 @@ describe('mail templates', () => {
   });
 
   it('escapes names in the HTML so a name cannot inject markup', () => {
-    const mail = invitationMail({ fullName: '<script>x</script> & Co', partnershipName: 'P', link: LINK, expiresInDays: 7 });
+    const mail = invitationMail({
+      fullName: '<script>x</script> & Co',
+      partnershipName: 'P',
+      link: LINK,
+      expiresInDays: 7,
+    });
     expect(mail.html).toContain('Dear &lt;script&gt;x&lt;/script&gt; &amp; Co,');
     expect(mail.html).not.toContain('<script>');
   });
@@ -56,11 +68,20 @@ describe('mail templates', () => {
       subject: 'S',
       greeting: 'Dear Sam,',
       paragraphs: ['Intro.'],
-      lists: [{ heading: 'Waiting for review', items: [{ text: '3 updates <Q1>', href: 'https://w.example.org/review/a/b' }, { text: 'No link' }] }],
+      lists: [
+        {
+          heading: 'Waiting for review',
+          items: [{ text: '3 updates <Q1>', href: 'https://w.example.org/review/a/b' }, { text: 'No link' }],
+        },
+      ],
       link: { text: 'Open', href: 'https://w.example.org/' },
     });
-    expect(mail.text).toContain('Intro.\n\nWaiting for review\n- 3 updates <Q1>\n  https://w.example.org/review/a/b\n- No link\n\nOpen:\nhttps://w.example.org/');
-    expect(mail.html).toContain('<li style="margin:0 0 8px"><a href="https://w.example.org/review/a/b" style="color:#1d70b8">3 updates &lt;Q1&gt;</a></li>');
+    expect(mail.text).toContain(
+      'Intro.\n\nWaiting for review\n- 3 updates <Q1>\n  https://w.example.org/review/a/b\n- No link\n\nOpen:\nhttps://w.example.org/',
+    );
+    expect(mail.html).toContain(
+      '<li style="margin:0 0 8px"><a href="https://w.example.org/review/a/b" style="color:#1d70b8">3 updates &lt;Q1&gt;</a></li>',
+    );
     expect(mail.html.indexOf('Waiting for review')).toBeLessThan(mail.html.indexOf('>Open</a>'));
   });
 });

@@ -28,12 +28,18 @@ export class PartnershipSettingsService {
   async update(actor: Actor, cmd: UpdatePartnershipCommand): Promise<PartnershipView> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     const problems: FieldProblem[] = [];
-    if (cmd.name !== undefined && !cmd.name?.trim()) problems.push({ field: 'input.name', message: 'Enter the partnership name' });
+    if (cmd.name !== undefined && !cmd.name?.trim())
+      problems.push({ field: 'input.name', message: 'Enter the partnership name' });
     if (cmd.timeZone !== undefined && cmd.timeZone !== null && !isTimeZone(cmd.timeZone.trim()))
       problems.push({ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' });
     if (problems.length) throw badInput(problems);
     await this.dataSource.transaction(async (manager) => {
-      const before = await loadForWrite<{ ragDefinitions: Record<string, unknown> | null }>(manager, 'partnership', 'Partnership', actor.partnershipId);
+      const before = await loadForWrite<{ ragDefinitions: Record<string, unknown> | null }>(
+        manager,
+        'partnership',
+        'Partnership',
+        actor.partnershipId,
+      );
       await updateAudited(manager, actor, {
         table: 'partnership',
         entityType: 'partnership',
@@ -43,7 +49,9 @@ export class PartnershipSettingsService {
           name: cmd.name?.trim(),
           shortName: cmd.shortName === undefined ? undefined : cmd.shortName?.trim() || null,
           timeZone: cmd.timeZone?.trim() || undefined,
-          ragDefinitions: cmd.ragDefinitions ? JSON.stringify(mergeRagDefinitions(before.ragDefinitions ?? {}, cmd.ragDefinitions)) : undefined,
+          ragDefinitions: cmd.ragDefinitions
+            ? JSON.stringify(mergeRagDefinitions(before.ragDefinitions ?? {}, cmd.ragDefinitions))
+            : undefined,
         },
       });
     });
@@ -51,7 +59,10 @@ export class PartnershipSettingsService {
   }
 }
 
-function mergeRagDefinitions(stored: Record<string, unknown>, given: Partial<Record<Rag, string | null>>): Record<string, string> {
+function mergeRagDefinitions(
+  stored: Record<string, unknown>,
+  given: Partial<Record<Rag, string | null>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rag of [Rag.Red, Rag.Amber, Rag.Green]) {
     const next = given[rag] !== undefined ? given[rag] : stored[rag];

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy, followEmailChange, logSecurityEvent } from '@waymark/api/identity/data-access';
 import { Actor, badInput, emailCannotBeUsed } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
-import { archiveAudited, insertAudited, isUniqueViolation, loadForWrite, missingIds, updateAudited } from '../writes/audited-writes';
+import {
+  archiveAudited,
+  insertAudited,
+  isUniqueViolation,
+  loadForWrite,
+  missingIds,
+  updateAudited,
+} from '../writes/audited-writes';
 import { PersonView } from '../views';
 import { PartnershipReadService } from './partnership-read.service';
 import { VersionedRef } from './organisation-write.service';
@@ -17,13 +24,22 @@ export interface PersonFields {
 
 /** The audit row is the person's own update row (changes.isAdministrator); this is its security log line. */
 function logRoleChange(actor: Actor, personId: string, granted: boolean): void {
-  logSecurityEvent({ type: 'role_changed', personId, partnershipId: actor.partnershipId, actorId: actor.personId, detail: granted ? 'administrator granted' : 'administrator removed' });
+  logSecurityEvent({
+    type: 'role_changed',
+    personId,
+    partnershipId: actor.partnershipId,
+    actorId: actor.personId,
+    detail: granted ? 'administrator granted' : 'administrator removed',
+  });
 }
 
 /** Administrator writes for people (no passwords here: identity owns credentials). */
 @Injectable()
 export class PersonWriteService {
-  constructor(private readonly dataSource: DataSource, private readonly reads: PartnershipReadService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads: PartnershipReadService,
+  ) {}
 
   async create(actor: Actor, input: PersonFields & { fullName: string; email: string }): Promise<PersonView> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
@@ -48,7 +64,12 @@ export class PersonWriteService {
 
   async update(actor: Actor, input: VersionedRef & PersonFields): Promise<PersonView> {
     const wasAdministrator = await this.write(async (manager) => {
-      const before = await loadForWrite<{ partnershipId: string; email: string; accountId: string | null; isAdministrator: boolean }>(manager, 'person', 'Person', input.id);
+      const before = await loadForWrite<{
+        partnershipId: string;
+        email: string;
+        accountId: string | null;
+        isAdministrator: boolean;
+      }>(manager, 'person', 'Person', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Person', id: input.id });
       await this.checkOrganisation(manager, before.partnershipId, input.organisationId);
       const email = input.email?.trim();
@@ -73,7 +94,8 @@ export class PersonWriteService {
       }
       return before.isAdministrator;
     });
-    if (input.isAdministrator !== undefined && input.isAdministrator !== wasAdministrator) logRoleChange(actor, input.id, input.isAdministrator);
+    if (input.isAdministrator !== undefined && input.isAdministrator !== wasAdministrator)
+      logRoleChange(actor, input.id, input.isAdministrator);
     return this.reads.person(actor, input.id);
   }
 
@@ -82,12 +104,21 @@ export class PersonWriteService {
       const before = await loadForWrite<{ partnershipId: string }>(manager, 'person', 'Person', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Person', id: input.id });
       if (input.id === actor.personId) throw badInput([{ field: 'input.id', message: 'You cannot archive yourself.' }]);
-      await archiveAudited(manager, actor, { table: 'person', entityType: 'Person', id: input.id, version: input.version });
+      await archiveAudited(manager, actor, {
+        table: 'person',
+        entityType: 'Person',
+        id: input.id,
+        version: input.version,
+      });
     });
     return this.reads.person(actor, input.id);
   }
 
-  private async checkOrganisation(manager: EntityManager, partnershipId: string, organisationId: string | null | undefined): Promise<void> {
+  private async checkOrganisation(
+    manager: EntityManager,
+    partnershipId: string,
+    organisationId: string | null | undefined,
+  ): Promise<void> {
     if (!organisationId) return;
     if ((await missingIds(manager, 'organisation', partnershipId, [organisationId])).length) {
       throw badInput([{ field: 'input.organisationId', message: 'No such organisation in this partnership.' }]);

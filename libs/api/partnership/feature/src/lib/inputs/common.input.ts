@@ -5,5 +5,8 @@ import { IsInt, IsUUID, Min } from 'class-validator';
 @InputType('VersionedRefInput')
 export class VersionedRefInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a valid id' }) id!: string;
-  @Field(() => Int) @IsInt({ message: 'must be a whole number' }) @Min(1, { message: 'must be 1 or more' }) version!: number;
+  @Field(() => Int)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be 1 or more' })
+  version!: number;
 }

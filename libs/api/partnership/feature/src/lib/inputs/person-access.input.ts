@@ -3,7 +3,9 @@ import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'cl
 
 @InputType('InvitePersonInput')
 export class InvitePersonInput {
-  @Field() @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' }) @MaxLength(320)
+  @Field()
+  @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' })
+  @MaxLength(320)
   email!: string;
   @Field(() => String, { nullable: true, description: 'Needed when nobody in the partnership has this address yet.' })
   @IsOptional()

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('RagDefinitions', { description: 'What each colour means for this partnership or strategy (defaults when not written).' })
+@ObjectType('RagDefinitions', {
+  description: 'What each colour means for this partnership or strategy (defaults when not written).',
+})
 export class RagDefinitionsModel {
   @Field() red!: string;
   @Field() amber!: string;

@@ -8,7 +8,8 @@ export enum AccountStatus {
 }
 registerEnumType(AccountStatus, {
   name: 'AccountStatus',
-  description: 'Whether a person can sign in: not invited yet, invited (a live invitation), active (has a password), or deactivated.',
+  description:
+    'Whether a person can sign in: not invited yet, invited (a live invitation), active (has a password), or deactivated.',
 });
 
 @ObjectType('Person', { description: 'Someone in the partnership (credentials are never exposed).' })
@@ -22,8 +23,18 @@ export class PersonModel {
   @Field() isAdministrator!: boolean;
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
-  @Field(() => AccountStatus, { nullable: true, description: 'Administrators only (null for anyone else): see PersonAccountFieldsResolver.' }) accountStatus!: `${AccountStatus}`;
-  @Field(() => Date, { nullable: true, description: 'Administrators only (null for anyone else).' }) deactivatedAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: 'Administrators only (null for anyone else).' }) lastSignedInAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: 'When the live invitation expires, if there is one. Administrators only (null for anyone else).' }) invitationExpiresAt!: Date | null;
+  @Field(() => AccountStatus, {
+    nullable: true,
+    description: 'Administrators only (null for anyone else): see PersonAccountFieldsResolver.',
+  })
+  accountStatus!: `${AccountStatus}`;
+  @Field(() => Date, { nullable: true, description: 'Administrators only (null for anyone else).' })
+  deactivatedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Administrators only (null for anyone else).' })
+  lastSignedInAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the live invitation expires, if there is one. Administrators only (null for anyone else).',
+  })
+  invitationExpiresAt!: Date | null;
 }

@@ -39,7 +39,8 @@ export class ThemeCommentaryReadService {
   async themeCommentary(actor: Actor, strategyId: string, periodId: string): Promise<ThemeCommentarySectionView[]> {
     if (!UUID.test(strategyId)) throw notFound('Strategy', strategyId);
     if (!UUID.test(periodId)) throw notFound('ReportingPeriod', periodId);
-    const rows = await queryRows<Row>(this.dataSource,
+    const rows = await queryRows<Row>(
+      this.dataSource,
       `SELECT s.partnership_id AS "partnershipId", s.archived_at IS NOT NULL AS "strategyArchived", rp.id AS "periodId",
               t.id AS "themeId", t.title AS "themeTitle", t.sort_order AS "sortOrder"
          FROM strategy s
@@ -49,7 +50,8 @@ export class ThemeCommentaryReadService {
       [strategyId, periodId],
     );
     const first = rows[0];
-    if (!first || first['strategyArchived'] || first['partnershipId'] !== actor.partnershipId) throw notFound('Strategy', strategyId);
+    if (!first || first['strategyArchived'] || first['partnershipId'] !== actor.partnershipId)
+      throw notFound('Strategy', strategyId);
     AccessPolicy.assertCanRead(actor, String(first['partnershipId']));
     if (!first['periodId']) throw notFound('ReportingPeriod', periodId);
     const themes = rows
@@ -57,7 +59,8 @@ export class ThemeCommentaryReadService {
       .map((r) => ({ id: String(r['themeId']), title: String(r['themeTitle']), sortOrder: Number(r['sortOrder']) }))
       .sort(compareOrdered);
     if (themes.length === 0) return [];
-    const paragraphs = await queryRows<Row>(this.dataSource,
+    const paragraphs = await queryRows<Row>(
+      this.dataSource,
       `SELECT id, theme_id AS "themeId", period_id AS "periodId", body, sort_order AS "sortOrder", author_id AS "authorId", version, archived_at AS "archivedAt"
          FROM theme_commentary
         WHERE period_id = $1 AND theme_id = ANY($2::uuid[]) AND archived_at IS NULL
@@ -78,6 +81,11 @@ export class ThemeCommentaryReadService {
       };
       byTheme.set(view.themeId, [...(byTheme.get(view.themeId) ?? []), view]);
     }
-    return themes.map((t, index) => ({ themeId: t.id, themeNumber: index + 1, themeTitle: t.title, paragraphs: byTheme.get(t.id) ?? [] }));
+    return themes.map((t, index) => ({
+      themeId: t.id,
+      themeNumber: index + 1,
+      themeTitle: t.title,
+      paragraphs: byTheme.get(t.id) ?? [],
+    }));
   }
 }

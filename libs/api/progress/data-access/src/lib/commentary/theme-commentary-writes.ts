@@ -7,27 +7,44 @@ import { assertPeriodWritable } from '../periods/period-lock';
 import { Row, VersionedCommand, blank } from '../writes/progress-update-context';
 
 /** The accountable group's paragraphs about a theme in a period, while the period is not signed off. */
-export function writeThemeCommentary(dataSource: DataSource, actor: Actor, cmd: { themeId: string; periodId: string; body: string; sortOrder?: number | null }): Promise<Row> {
+export function writeThemeCommentary(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: { themeId: string; periodId: string; body: string; sortOrder?: number | null },
+): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await commentaryContext(manager, cmd.themeId, cmd.periodId);
     AccessPolicy.assertCanReview(actor, ctx.strategy, { entity: 'Theme', id: cmd.themeId });
     await assertPeriodWritable(manager, cmd.periodId, 'input.periodId');
     if (blank(cmd.body)) throw badInput([{ field: 'input.body', message: 'write the commentary paragraph.' }]);
-    const rows = await queryRows<Row>(manager,
+    const rows = await queryRows<Row>(
+      manager,
       `INSERT INTO theme_commentary (theme_id, period_id, body, sort_order, author_id)
        VALUES ($1, $2, $3, COALESCE($4, (SELECT COALESCE(max(sort_order), 0) + 1 FROM theme_commentary WHERE theme_id = $1 AND period_id = $2)), $5)
        RETURNING *`,
       [cmd.themeId, cmd.periodId, cmd.body.trim(), cmd.sortOrder ?? null, actor.personId],
     );
     const after = camelRow(rows[0]);
-    await commentaryAudit(manager, actor, ctx.strategy.partnershipId, String(after['id']), 'create', diffFields(null, after));
+    await commentaryAudit(
+      manager,
+      actor,
+      ctx.strategy.partnershipId,
+      String(after['id']),
+      'create',
+      diffFields(null, after),
+    );
     return after;
   });
 }
 
-export function updateThemeCommentary(dataSource: DataSource, actor: Actor, cmd: VersionedCommand & { body?: string | null; sortOrder?: number | null }): Promise<Row> {
+export function updateThemeCommentary(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: VersionedCommand & { body?: string | null; sortOrder?: number | null },
+): Promise<Row> {
   return changeCommentary(dataSource, actor, cmd, 'update', () => {
-    if (cmd.body !== undefined && cmd.body !== null && blank(cmd.body)) throw badInput([{ field: 'input.body', message: 'must not be empty.' }]);
+    if (cmd.body !== undefined && cmd.body !== null && blank(cmd.body))
+      throw badInput([{ field: 'input.body', message: 'must not be empty.' }]);
     return { body: cmd.body?.trim() ?? undefined, sortOrder: cmd.sortOrder ?? undefined, authorId: actor.personId };
   });
 }
@@ -37,7 +54,8 @@ export function archiveThemeCommentary(dataSource: DataSource, actor: Actor, cmd
 }
 
 async function commentaryContext(manager: EntityManager, themeId: string, periodId: string) {
-  const rows = await queryRows<Row>(manager,
+  const rows = await queryRows<Row>(
+    manager,
     `SELECT t.strategy_id, s.partnership_id, rp.id AS period_id, rp.strategy_id AS period_strategy_id
        FROM theme t JOIN strategy s ON s.id = t.strategy_id
        LEFT JOIN reporting_period rp ON rp.id = $2
@@ -48,15 +66,25 @@ async function commentaryContext(manager: EntityManager, themeId: string, period
   if (!row) throw notFound('Theme', themeId);
   if (!row['period_id']) throw notFound('ReportingPeriod', periodId);
   if (row['period_strategy_id'] !== row['strategy_id']) {
-    throw badInput([{ field: 'input.periodId', message: "is a reporting period of another strategy than the theme's." }]);
+    throw badInput([
+      { field: 'input.periodId', message: "is a reporting period of another strategy than the theme's." },
+    ]);
   }
   return { strategy: { id: String(row['strategy_id']), partnershipId: String(row['partnership_id']) } };
 }
 
-function changeCommentary(dataSource: DataSource, actor: Actor, cmd: VersionedCommand, operation: string, build: () => Record<string, unknown>): Promise<Row> {
+function changeCommentary(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: VersionedCommand,
+  operation: string,
+  build: () => Record<string, unknown>,
+): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     // A commentary never moves to another theme or period, so its keys can be read before the locks (period first).
-    const [keys] = await queryRows<Row>(manager, `SELECT theme_id, period_id FROM theme_commentary WHERE id = $1`, [cmd.id]);
+    const [keys] = await queryRows<Row>(manager, `SELECT theme_id, period_id FROM theme_commentary WHERE id = $1`, [
+      cmd.id,
+    ]);
     if (!keys) throw notFound('ThemeCommentary', cmd.id);
     const ctx = await commentaryContext(manager, String(keys['theme_id']), String(keys['period_id']));
     AccessPolicy.assertCanReview(actor, ctx.strategy, { entity: 'ThemeCommentary', id: cmd.id });
@@ -84,5 +112,7 @@ function commentaryAudit(
   operation: string,
   changes: Record<string, { before: unknown; after: unknown }>,
 ): Promise<void> {
-  return writeAudit(manager, [{ actorId: actor.personId, partnershipId, entityType: 'theme_commentary', entityId: id, operation, changes }]);
+  return writeAudit(manager, [
+    { actorId: actor.personId, partnershipId, entityType: 'theme_commentary', entityId: id, operation, changes },
+  ]);
 }

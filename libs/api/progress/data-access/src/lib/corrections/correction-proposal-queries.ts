@@ -48,7 +48,11 @@ const PROPOSAL_SELECT = `SELECT cp.id, cp.version, cp.state, cp.progress_update_
  * every one, anyone else only those they proposed themselves (none, for a viewer). Filtered rather than refused, so
  * a lead's correction page, which asks for the period's proposals, still works.
  */
-export async function correctionProposals(db: Queryable, actor: Actor, periodId: string): Promise<CorrectionProposalView[]> {
+export async function correctionProposals(
+  db: Queryable,
+  actor: Actor,
+  periodId: string,
+): Promise<CorrectionProposalView[]> {
   if (!isUuid(periodId)) throw notFound('ReportingPeriod', periodId);
   const [period] = await queryRows<{ strategyId: string; partnershipId: string }>(
     db,
@@ -57,7 +61,9 @@ export async function correctionProposals(db: Queryable, actor: Actor, periodId:
   );
   if (!period) throw notFound('ReportingPeriod', periodId);
   AccessPolicy.assertCanRead(actor, period.partnershipId, { entity: 'ReportingPeriod', id: periodId });
-  const seesAll = actor.isAdministrator || AccessPolicy.canReview(actor, { id: period.strategyId, partnershipId: period.partnershipId });
+  const seesAll =
+    actor.isAdministrator ||
+    AccessPolicy.canReview(actor, { id: period.strategyId, partnershipId: period.partnershipId });
   return queryRows<CorrectionProposalView>(
     db,
     `${PROPOSAL_SELECT} WHERE pu.period_id = $1 AND ($2::boolean OR cp.proposed_by_id = $3) ORDER BY cp.state = 'pending' DESC, cp.created_at DESC, cp.id`,

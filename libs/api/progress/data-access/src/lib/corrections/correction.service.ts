@@ -3,7 +3,12 @@ import { Actor } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
 import type { Row, VersionedCommand } from '../writes/progress-update-context';
 import { correctionProposalById, correctionProposals, CorrectionProposalView } from './correction-proposal-queries';
-import { acceptCorrectionProposal, declineCorrectionProposal, proposeCorrection, ProposeCorrectionCommand } from './correction-proposal-writes';
+import {
+  acceptCorrectionProposal,
+  declineCorrectionProposal,
+  proposeCorrection,
+  ProposeCorrectionCommand,
+} from './correction-proposal-writes';
 
 export { CorrectionProposalState, type CorrectionProposalView } from './correction-proposal-queries';
 export type { ProposeCorrectionCommand } from './correction-proposal-writes';

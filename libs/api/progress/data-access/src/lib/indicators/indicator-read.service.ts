@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
-import { assembleIndicators, IndicatorQueryable, selectIndicatorsById, selectIndicatorValues, selectStrategyIndicators } from './indicator.queries';
+import {
+  assembleIndicators,
+  IndicatorQueryable,
+  selectIndicatorsById,
+  selectIndicatorValues,
+  selectStrategyIndicators,
+} from './indicator.queries';
 import { IndicatorView } from './indicator.views';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,12 +18,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class IndicatorReadService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async indicators(actor: Actor, strategyId: string, q: IndicatorQueryable = this.dataSource): Promise<IndicatorView[]> {
+  async indicators(
+    actor: Actor,
+    strategyId: string,
+    q: IndicatorQueryable = this.dataSource,
+  ): Promise<IndicatorView[]> {
     if (!UUID.test(strategyId)) throw notFound('Strategy', strategyId);
     const { strategy, indicators } = await selectStrategyIndicators(q, strategyId);
-    if (!strategy || strategy.archivedAt || strategy.partnershipId !== actor.partnershipId) throw notFound('Strategy', strategyId);
+    if (!strategy || strategy.archivedAt || strategy.partnershipId !== actor.partnershipId)
+      throw notFound('Strategy', strategyId);
     AccessPolicy.assertCanRead(actor, strategy.partnershipId);
-    const values = await selectIndicatorValues(q, indicators.map((i) => String(i['id'])));
+    const values = await selectIndicatorValues(
+      q,
+      indicators.map((i) => String(i['id'])),
+    );
     return assembleIndicators(indicators, values);
   }
 

@@ -73,7 +73,8 @@ export class IndicatorWriteService {
     return this.dataSource.transaction(async (manager) => {
       const strategy = await this.adminStrategy(manager, actor, cmd.strategyId);
       await validateFields(manager, strategy.id, cmd, true);
-      const [{ next }] = await queryRows<{ next: number }>(manager,
+      const [{ next }] = await queryRows<{ next: number }>(
+        manager,
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`,
         [strategy.id],
       );
@@ -99,7 +100,10 @@ export class IndicatorWriteService {
   update(actor: Actor, cmd: UpdateIndicatorCommand): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
-      const strategy = await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
+      const strategy = await this.adminStrategy(manager, actor, current.strategyId, {
+        entity: 'Indicator',
+        id: cmd.id,
+      });
       await validateFields(manager, strategy.id, cmd, false);
       await updateAudited(manager, actor, {
         table: 'indicator',
@@ -124,7 +128,12 @@ export class IndicatorWriteService {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
       await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
-      await archiveAudited(manager, actor, { table: 'indicator', entityType: 'indicator', id: cmd.id, version: cmd.version });
+      await archiveAudited(manager, actor, {
+        table: 'indicator',
+        entityType: 'indicator',
+        id: cmd.id,
+        version: cmd.version,
+      });
       return this.reads.indicator(cmd.id, manager);
     });
   }
@@ -133,14 +142,24 @@ export class IndicatorWriteService {
   async reorder(actor: Actor, cmd: { strategyId: string; orderedIds: string[] }): Promise<IndicatorView[]> {
     await this.dataSource.transaction(async (manager) => {
       const strategy = await this.adminStrategy(manager, actor, cmd.strategyId);
-      const live = await queryRows<Pick<IndicatorRow, 'id'>>(manager,
+      const live = await queryRows<Pick<IndicatorRow, 'id'>>(
+        manager,
         `SELECT id FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
         [strategy.id],
       );
       const current = live.map((r) => r.id);
       const given = new Set(cmd.orderedIds);
-      if (given.size !== cmd.orderedIds.length || given.size !== current.length || current.some((id) => !given.has(id))) {
-        throw badInput([{ field: 'input.orderedIds', message: `List every indicator of the strategy exactly once (it has ${current.length}); reload if someone changed them.` }]);
+      if (
+        given.size !== cmd.orderedIds.length ||
+        given.size !== current.length ||
+        current.some((id) => !given.has(id))
+      ) {
+        throw badInput([
+          {
+            field: 'input.orderedIds',
+            message: `List every indicator of the strategy exactly once (it has ${current.length}); reload if someone changed them.`,
+          },
+        ]);
       }
       await manager.query(
         `UPDATE indicator SET sort_order = o.position, updated_at = now()
@@ -169,24 +188,45 @@ export class IndicatorWriteService {
    */
   async move(actor: Actor, cmd: { id: string; version: number; direction: IndicatorMove }): Promise<IndicatorView[]> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
-      const current = await loadForWrite<{ strategyId: string; version: number }>(manager, 'indicator', 'Indicator', cmd.id);
-      const strategy = await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
+      const current = await loadForWrite<{ strategyId: string; version: number }>(
+        manager,
+        'indicator',
+        'Indicator',
+        cmd.id,
+      );
+      const strategy = await this.adminStrategy(manager, actor, current.strategyId, {
+        entity: 'Indicator',
+        id: cmd.id,
+      });
       if (current.version !== cmd.version) throw conflict('Indicator', cmd.id, cmd.version, current);
-      const live = await queryRows<{ id: string; sortOrder: number; version: number }>(manager,
+      const live = await queryRows<{ id: string; sortOrder: number; version: number }>(
+        manager,
         `SELECT id, sort_order AS "sortOrder", version FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
         [strategy.id],
       );
       const from = live.findIndex((r) => r.id === cmd.id);
       const to = cmd.direction === IndicatorMove.Up ? from - 1 : from + 1;
       if (to < 0 || to >= live.length) {
-        throw badInput([{ field: 'input.direction', message: cmd.direction === IndicatorMove.Up ? 'The indicator is already first.' : 'The indicator is already last.' }]);
+        throw badInput([
+          {
+            field: 'input.direction',
+            message:
+              cmd.direction === IndicatorMove.Up ? 'The indicator is already first.' : 'The indicator is already last.',
+          },
+        ]);
       }
       // Positions are rewritten 1..n so that equal sort_order values (older data) still swap visibly.
       const order = live.map((r) => r.id);
       [order[from], order[to]] = [order[to], order[from]];
       const moved = live.filter((r, i) => r.sortOrder !== order.indexOf(r.id) + 1 || i === from || i === to);
       for (const row of moved) {
-        await updateWithVersion(manager, { table: 'indicator', entity: 'Indicator', id: row.id, expectedVersion: row.version, set: { sortOrder: order.indexOf(row.id) + 1 } });
+        await updateWithVersion(manager, {
+          table: 'indicator',
+          entity: 'Indicator',
+          id: row.id,
+          expectedVersion: row.version,
+          set: { sortOrder: order.indexOf(row.id) + 1 },
+        });
       }
       await writeAudit(
         manager,
@@ -196,7 +236,9 @@ export class IndicatorWriteService {
           entityType: 'indicator',
           entityId: row.id,
           operation: 'reorder',
-          changes: { position: { before: live.findIndex((r) => r.id === row.id) + 1, after: order.indexOf(row.id) + 1 } },
+          changes: {
+            position: { before: live.findIndex((r) => r.id === row.id) + 1, after: order.indexOf(row.id) + 1 },
+          },
         })),
       );
       return strategy.id;
@@ -211,7 +253,8 @@ export class IndicatorWriteService {
    */
   recordValue(actor: Actor, cmd: RecordIndicatorValueCommand): Promise<IndicatorValueView> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<Row>(manager,
+      const rows = await queryRows<Row>(
+        manager,
         `SELECT i.id, i.strategy_id AS "strategyId", i.archived_at IS NOT NULL AS archived, s.partnership_id AS "partnershipId",
                 rp.id AS "periodId", rp.strategy_id AS "periodStrategyId", rp.name AS "periodName",
                 (SELECT to_jsonb(v) FROM indicator_value v WHERE v.indicator_id = i.id AND v.period_id = rp.id) AS "valueRow"
@@ -224,15 +267,28 @@ export class IndicatorWriteService {
       if (!ctx) throw notFound('Indicator', cmd.indicatorId);
       const strategy = { id: String(ctx['strategyId']), partnershipId: String(ctx['partnershipId']) };
       AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'Indicator', id: cmd.indicatorId });
-      if (!(actor.isAdministrator && actor.partnershipId === strategy.partnershipId) && !AccessPolicy.canReview(actor, strategy)) {
-        throw forbidden("only an administrator or a member of the strategy's accountable group can record indicator values.");
+      if (
+        !(actor.isAdministrator && actor.partnershipId === strategy.partnershipId) &&
+        !AccessPolicy.canReview(actor, strategy)
+      ) {
+        throw forbidden(
+          "only an administrator or a member of the strategy's accountable group can record indicator values.",
+        );
       }
-      if (ctx['archived']) throw badInput([{ field: 'input.indicatorId', message: 'is archived; it takes no more values.' }]);
+      if (ctx['archived'])
+        throw badInput([{ field: 'input.indicatorId', message: 'is archived; it takes no more values.' }]);
       if (!ctx['periodId']) throw notFound('ReportingPeriod', cmd.periodId);
       const problems: FieldProblem[] = [];
-      if (ctx['periodStrategyId'] !== strategy.id) problems.push({ field: 'input.periodId', message: "is a reporting period of another strategy than the indicator's." });
+      if (ctx['periodStrategyId'] !== strategy.id)
+        problems.push({
+          field: 'input.periodId',
+          message: "is a reporting period of another strategy than the indicator's.",
+        });
       else if ((await lockPeriodState(manager, String(ctx['periodId']), 'share')) === PeriodState.SignedOff) {
-        problems.push({ field: 'input.periodId', message: `${String(ctx['periodName'])} is signed off and read-only; indicator values can no longer be recorded for it.` });
+        problems.push({
+          field: 'input.periodId',
+          message: `${String(ctx['periodName'])} is signed off and read-only; indicator values can no longer be recorded for it.`,
+        });
       }
       if (!Number.isFinite(cmd.value)) problems.push({ field: 'input.value', message: 'must be a finite number.' });
       if (problems.length) throw badInput(problems);
@@ -240,11 +296,21 @@ export class IndicatorWriteService {
       const periodName = String(ctx['periodName']);
       const existing = ctx['valueRow'] ? camelRow(ctx['valueRow'] as Row) : null;
       const audit = (id: string, operation: string, changes: Record<string, { before: unknown; after: unknown }>) =>
-        writeAudit(manager, [{ actorId: actor.personId, partnershipId: strategy.partnershipId, entityType: 'indicator_value', entityId: id, operation, changes }]);
+        writeAudit(manager, [
+          {
+            actorId: actor.personId,
+            partnershipId: strategy.partnershipId,
+            entityType: 'indicator_value',
+            entityId: id,
+            operation,
+            changes,
+          },
+        ]);
 
       if (!existing) {
         if (cmd.version != null) throw notFound('IndicatorValue', `${cmd.indicatorId}/${cmd.periodId}`);
-        const inserted = await queryRows<Row>(manager,
+        const inserted = await queryRows<Row>(
+          manager,
           `INSERT INTO indicator_value (indicator_id, period_id, value, note) VALUES ($1, $2, $3, $4)
            ON CONFLICT (indicator_id, period_id) DO NOTHING RETURNING *`,
           [cmd.indicatorId, cmd.periodId, cmd.value, note],
@@ -269,7 +335,12 @@ export class IndicatorWriteService {
   }
 
   /** Loads and locks the live strategy; the actor must administer its partnership. */
-  private async adminStrategy(manager: EntityManager, actor: Actor, strategyId: string, named: RecordRef = { entity: 'Strategy', id: strategyId }): Promise<OwningStrategy> {
+  private async adminStrategy(
+    manager: EntityManager,
+    actor: Actor,
+    strategyId: string,
+    named: RecordRef = { entity: 'Strategy', id: strategyId },
+  ): Promise<OwningStrategy> {
     const strategy = await loadForWrite<OwningStrategy>(manager, 'strategy', 'Strategy', strategyId);
     AccessPolicy.assertAdministrator(actor, strategy.partnershipId, named);
     return strategy;
@@ -277,23 +348,38 @@ export class IndicatorWriteService {
 }
 
 /** Field checks the input classes cannot make (whole-record and database rules), all reported together. */
-async function validateFields(manager: EntityManager, strategyId: string, input: IndicatorFields, creating: boolean): Promise<void> {
+async function validateFields(
+  manager: EntityManager,
+  strategyId: string,
+  input: IndicatorFields,
+  creating: boolean,
+): Promise<void> {
   const problems: FieldProblem[] = [];
-  if ((creating || input.name != null) && !input.name?.trim()) problems.push({ field: 'input.name', message: 'Enter the indicator name.' });
-  if (input.name && input.name.trim().length > INDICATOR_NAME_MAX) problems.push({ field: 'input.name', message: `must be ${INDICATOR_NAME_MAX} characters or fewer.` });
-  if (input.unit && input.unit.trim().length > INDICATOR_UNIT_MAX) problems.push({ field: 'input.unit', message: `must be ${INDICATOR_UNIT_MAX} characters or fewer.` });
-  if (input.tolerance != null && Number.isFinite(input.tolerance) && input.tolerance < 0) problems.push({ field: 'input.tolerance', message: 'must be 0 or more.' });
+  if ((creating || input.name != null) && !input.name?.trim())
+    problems.push({ field: 'input.name', message: 'Enter the indicator name.' });
+  if (input.name && input.name.trim().length > INDICATOR_NAME_MAX)
+    problems.push({ field: 'input.name', message: `must be ${INDICATOR_NAME_MAX} characters or fewer.` });
+  if (input.unit && input.unit.trim().length > INDICATOR_UNIT_MAX)
+    problems.push({ field: 'input.unit', message: `must be ${INDICATOR_UNIT_MAX} characters or fewer.` });
+  if (input.tolerance != null && Number.isFinite(input.tolerance) && input.tolerance < 0)
+    problems.push({ field: 'input.tolerance', message: 'must be 0 or more.' });
   for (const field of ['baseline', 'target', 'tolerance'] as const) {
     const value = input[field];
-    if (value !== null && value !== undefined && !Number.isFinite(value)) problems.push({ field: `input.${field}`, message: 'must be a finite number.' });
+    if (value !== null && value !== undefined && !Number.isFinite(value))
+      problems.push({ field: `input.${field}`, message: 'must be a finite number.' });
   }
   if (input.objectiveId) {
-    const found = await queryRows<{ strategyId: string; archived: boolean }>(manager,
+    const found = await queryRows<{ strategyId: string; archived: boolean }>(
+      manager,
       `SELECT strategy_id AS "strategyId", archived_at IS NOT NULL AS archived FROM objective WHERE id = $1`,
       [input.objectiveId],
     );
     if (!found[0] || found[0].archived) problems.push({ field: 'input.objectiveId', message: 'No such objective.' });
-    else if (found[0].strategyId !== strategyId) problems.push({ field: 'input.objectiveId', message: "The objective belongs to another strategy than the indicator's." });
+    else if (found[0].strategyId !== strategyId)
+      problems.push({
+        field: 'input.objectiveId',
+        message: "The objective belongs to another strategy than the indicator's.",
+      });
   }
   if (problems.length) throw badInput(problems);
 }

@@ -24,8 +24,12 @@ export interface StrategyIndicatorRows {
  * Statement 1 of 2: the strategy (for its existence and partnership) with its live indicators,
  * one LEFT JOIN row per indicator (a single row with null indicator columns when it has none).
  */
-export async function selectStrategyIndicators(q: IndicatorQueryable, strategyId: string): Promise<StrategyIndicatorRows> {
-  const rows = await queryRows<Row>(q,
+export async function selectStrategyIndicators(
+  q: IndicatorQueryable,
+  strategyId: string,
+): Promise<StrategyIndicatorRows> {
+  const rows = await queryRows<Row>(
+    q,
     `SELECT s.id AS "sId", s.partnership_id AS "sPartnershipId", s.archived_at AS "sArchivedAt", ${INDICATOR_COLUMNS}
        FROM strategy s LEFT JOIN indicator i ON i.strategy_id = s.id AND i.archived_at IS NULL
       WHERE s.id = $1`,
@@ -34,7 +38,11 @@ export async function selectStrategyIndicators(q: IndicatorQueryable, strategyId
   if (rows.length === 0) return { strategy: null, indicators: [] };
   const first = rows[0];
   return {
-    strategy: { id: String(first['sId']), partnershipId: String(first['sPartnershipId']), archivedAt: (first['sArchivedAt'] as Date | null) ?? null },
+    strategy: {
+      id: String(first['sId']),
+      partnershipId: String(first['sPartnershipId']),
+      archivedAt: (first['sArchivedAt'] as Date | null) ?? null,
+    },
     indicators: rows.filter((r) => r['id'] !== null),
   };
 }
@@ -45,9 +53,13 @@ export async function selectIndicatorsById(q: IndicatorQueryable, ids: readonly 
 }
 
 /** Statement 2 of 2: every value of the given indicators with its period name, in period order. */
-export async function selectIndicatorValues(q: IndicatorQueryable, indicatorIds: readonly string[]): Promise<IndicatorValueView[]> {
+export async function selectIndicatorValues(
+  q: IndicatorQueryable,
+  indicatorIds: readonly string[],
+): Promise<IndicatorValueView[]> {
   if (indicatorIds.length === 0) return [];
-  const rows = await queryRows<Row>(q,
+  const rows = await queryRows<Row>(
+    q,
     `SELECT v.id, v.indicator_id AS "indicatorId", v.period_id AS "periodId", rp.name AS "periodName", v.value::text AS value, v.note, v.version
        FROM indicator_value v JOIN reporting_period rp ON rp.id = v.period_id
       WHERE v.indicator_id = ANY($1::uuid[])

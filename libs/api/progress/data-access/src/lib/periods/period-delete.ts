@@ -14,7 +14,8 @@ const REFERENCES: ReadonlyArray<{ table: string; one: string; many: string }> = 
 
 /** "3 progress updates and 1 commentary paragraph", or null when nothing refers to the period. One statement. */
 export async function periodReferences(manager: EntityManager, periodId: string): Promise<string | null> {
-  const [counts] = await queryRows<Record<string, string>>(manager,
+  const [counts] = await queryRows<Record<string, string>>(
+    manager,
     `SELECT ${REFERENCES.map((r) => `(SELECT count(*) FROM ${r.table} WHERE period_id = $1) AS ${r.table}`).join(', ')}`,
     [periodId],
   );
@@ -31,15 +32,33 @@ export async function periodReferences(manager: EntityManager, periodId: string)
  * Anything that refers to it is named in the refusal; a reference this list does not know of is still refused by the
  * foreign keys (see `isForeignKeyViolation`).
  */
-export async function deletePeriodRow(manager: EntityManager, actor: Actor, period: ReportingPeriod, version: number, partnershipId: string): Promise<void> {
+export async function deletePeriodRow(
+  manager: EntityManager,
+  actor: Actor,
+  period: ReportingPeriod,
+  version: number,
+  partnershipId: string,
+): Promise<void> {
   if (period.version !== version) throw conflict('ReportingPeriod', period.id, version, period);
   const references = await periodReferences(manager, period.id);
   if (references) {
-    throw badInput([{ field: 'input.id', message: `This period cannot be deleted: it has ${references}. Only a period nothing refers to can be deleted.` }]);
+    throw badInput([
+      {
+        field: 'input.id',
+        message: `This period cannot be deleted: it has ${references}. Only a period nothing refers to can be deleted.`,
+      },
+    ]);
   }
   await manager.query(`DELETE FROM reporting_period WHERE id = $1 AND version = $2`, [period.id, version]);
   await writeAudit(manager, [
-    { actorId: actor.personId, partnershipId, entityType: 'reporting_period', entityId: period.id, operation: 'delete', changes: diffFields(period, null) },
+    {
+      actorId: actor.personId,
+      partnershipId,
+      entityType: 'reporting_period',
+      entityId: period.id,
+      operation: 'delete',
+      changes: diffFields(period, null),
+    },
   ]);
 }
 

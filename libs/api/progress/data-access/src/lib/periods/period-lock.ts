@@ -10,8 +10,13 @@ import { queryRows } from '@waymark/api/database';
  * Without the lock a write could check "open", a sign-off commit, and the write commit after it (write skew).
  * Lock order everywhere: the period first, then the rows that belong to it.
  */
-export async function lockPeriodState(manager: EntityManager, periodId: string, mode: 'share' | 'update'): Promise<PeriodState | null> {
-  const rows = await queryRows<{ state: PeriodState }>(manager,
+export async function lockPeriodState(
+  manager: EntityManager,
+  periodId: string,
+  mode: 'share' | 'update',
+): Promise<PeriodState | null> {
+  const rows = await queryRows<{ state: PeriodState }>(
+    manager,
     `SELECT state FROM reporting_period WHERE id = $1 ${mode === 'share' ? 'FOR SHARE' : 'FOR UPDATE'}`,
     [periodId],
   );
@@ -21,11 +26,17 @@ export async function lockPeriodState(manager: EntityManager, periodId: string, 
 const SIGNED_OFF_MESSAGE = {
   change: 'the reporting period is signed off and read-only; a change now must be a correction with a reason.',
   // A correction only changes an update that exists, so a new one needs the period reopened.
-  create: 'the reporting period is signed off and read-only; an update not given before sign-off can only be added if the period is reopened.',
+  create:
+    'the reporting period is signed off and read-only; an update not given before sign-off can only be added if the period is reopened.',
 };
 
 /** Locks the period for a write that only a period not yet signed off accepts; refuses a signed-off one. */
-export async function assertPeriodWritable(manager: EntityManager, periodId: string, field: string, write: 'change' | 'create' = 'change'): Promise<void> {
+export async function assertPeriodWritable(
+  manager: EntityManager,
+  periodId: string,
+  field: string,
+  write: 'change' | 'create' = 'change',
+): Promise<void> {
   if ((await lockPeriodState(manager, periodId, 'share')) === PeriodState.SignedOff) {
     throw badInput([{ field, message: SIGNED_OFF_MESSAGE[write] }]);
   }

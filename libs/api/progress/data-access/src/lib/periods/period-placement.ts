@@ -22,12 +22,16 @@ export async function periodPlacementProblems(
   const problems: FieldProblem[] = [];
   const years = `${formatDate(strategy.startsOn)} to ${formatDate(strategy.endsOn)}`;
   if (!spanWithin(strategy, { startsOn: dates.startsOn, endsOn: dates.startsOn })) {
-    problems.push({ field: 'input.startsOn', message: `The start date must be within the strategy's years (${years}).` });
+    problems.push({
+      field: 'input.startsOn',
+      message: `The start date must be within the strategy's years (${years}).`,
+    });
   }
   if (!spanWithin(strategy, { startsOn: dates.endsOn, endsOn: dates.endsOn })) {
     problems.push({ field: 'input.endsOn', message: `The end date must be within the strategy's years (${years}).` });
   }
-  const overlapping = await queryRows<{ name: string; startsOn: string; endsOn: string }>(manager,
+  const overlapping = await queryRows<{ name: string; startsOn: string; endsOn: string }>(
+    manager,
     `SELECT name, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
        FROM reporting_period
       WHERE strategy_id = $1 AND ($2::uuid IS NULL OR id <> $2) AND starts_on <= $4::date AND ends_on >= $3::date

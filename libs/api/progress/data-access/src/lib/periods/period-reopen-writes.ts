@@ -14,12 +14,17 @@ type Row = Record<string, unknown>;
  * (the board saw them); signing off again stores the next version. Who signed off, when and why it was reopened
  * stay in the audit trail; the period row forgets the sign-off because it no longer holds.
  */
-export function reopenPeriod(dataSource: DataSource, actor: Actor, cmd: { id: string; version: number; reason: string }): Promise<Row> {
+export function reopenPeriod(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: { id: string; version: number; reason: string },
+): Promise<Row> {
   const reason = cmd.reason.trim();
   if (reason === '') throw badInput([{ field: 'input.reason', message: 'Enter why the period is being reopened.' }]);
   return dataSource.transaction(async (manager) => {
     const state = await lockPeriodState(manager, cmd.id, 'update');
-    const [period] = await queryRows<Row>(manager,
+    const [period] = await queryRows<Row>(
+      manager,
       `SELECT rp.strategy_id, s.partnership_id FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
       [cmd.id],
     );
@@ -27,7 +32,8 @@ export function reopenPeriod(dataSource: DataSource, actor: Actor, cmd: { id: st
     const strategy = { id: String(period['strategy_id']), partnershipId: String(period['partnership_id']) };
     AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: cmd.id });
     if (!actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);
-    if (state !== PeriodState.SignedOff) throw badInput([{ field: 'input.id', message: 'Only a signed-off period can be reopened.' }]);
+    if (state !== PeriodState.SignedOff)
+      throw badInput([{ field: 'input.id', message: 'Only a signed-off period can be reopened.' }]);
     const { before, after } = await updateWithVersion(manager, {
       table: 'reporting_period',
       entity: 'ReportingPeriod',
@@ -36,7 +42,15 @@ export function reopenPeriod(dataSource: DataSource, actor: Actor, cmd: { id: st
       set: { state: PeriodState.InReview, signedOffAt: null, signedOffById: null },
     });
     await writeAudit(manager, [
-      { actorId: actor.personId, partnershipId: strategy.partnershipId, entityType: 'reporting_period', entityId: cmd.id, operation: 'reopen', changes: diffFields(before, after), reason },
+      {
+        actorId: actor.personId,
+        partnershipId: strategy.partnershipId,
+        entityType: 'reporting_period',
+        entityId: cmd.id,
+        operation: 'reopen',
+        changes: diffFields(before, after),
+        reason,
+      },
     ]);
     return after;
   });

@@ -17,10 +17,16 @@ const ALLOWED_MOVES: Record<PeriodState, PeriodState[]> = {
 };
 
 /** open → in_review → signed_off (and in_review → open). Sign-off locks the period's updates; reopening a signed-off one is `reopenPeriod`. */
-export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: string; version: number; state: PeriodState }, events: ProgressEvents): Promise<Row> {
+export function setPeriodState(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: { id: string; version: number; state: PeriodState },
+  events: ProgressEvents,
+): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     await lockPeriodState(manager, cmd.id, 'update');
-    const [period] = await queryRows<Row>(manager,
+    const [period] = await queryRows<Row>(
+      manager,
       `SELECT rp.id, rp.state, rp.strategy_id, s.partnership_id FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
       [cmd.id],
     );
@@ -32,14 +38,21 @@ export function setPeriodState(dataSource: DataSource, actor: Actor, cmd: { id: 
     if (signingOff || !actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);
     const from = period['state'] as PeriodState;
     if (!ALLOWED_MOVES[from].includes(cmd.state)) {
-      throw badInput([{ field: 'input.state', message: `a period cannot move from ${from} to ${cmd.state}${from === PeriodState.SignedOff ? ' (reopen it with a reason, or correct its updates)' : ''}.` }]);
+      throw badInput([
+        {
+          field: 'input.state',
+          message: `a period cannot move from ${from} to ${cmd.state}${from === PeriodState.SignedOff ? ' (reopen it with a reason, or correct its updates)' : ''}.`,
+        },
+      ]);
     }
     const { before, after } = await updateWithVersion(manager, {
       table: 'reporting_period',
       entity: 'ReportingPeriod',
       id: cmd.id,
       expectedVersion: cmd.version,
-      set: signingOff ? { state: cmd.state, signedOffAt: new Date(), signedOffById: actor.personId } : { state: cmd.state },
+      set: signingOff
+        ? { state: cmd.state, signedOffAt: new Date(), signedOffById: actor.personId }
+        : { state: cmd.state },
     });
     // The board report is frozen in the sign-off's transaction: exactly the data that was signed off.
     if (signingOff) await freezeAtSignOff(manager, cmd.id, actor.personId, localDate(new Date(), actor.timeZone));

@@ -26,7 +26,9 @@ export interface ReportingPeriodFields {
 export type ReportingPeriodRecord = Omit<CamelRow<ReportingPeriodRow>, 'state'> & { readonly state: PeriodState };
 
 /** The domain's period (shared with the report model and the web) is the table's row less its timestamps: checked here. */
-export type ReportingPeriodIsItsTable = AssertTrue<SameShape<ReportingPeriod, Omit<CamelRow<ReportingPeriodRow>, 'createdAt' | 'updatedAt'>>>;
+export type ReportingPeriodIsItsTable = AssertTrue<
+  SameShape<ReportingPeriod, Omit<CamelRow<ReportingPeriodRow>, 'createdAt' | 'updatedAt'>>
+>;
 
 /**
  * Administrator set-up of reporting periods: name, dates, deadline. State transitions
@@ -36,7 +38,10 @@ export type ReportingPeriodIsItsTable = AssertTrue<SameShape<ReportingPeriod, Om
 export class ReportingPeriodAdminService {
   constructor(private readonly dataSource: DataSource) {}
 
-  create(actor: Actor, input: Required<ReportingPeriodFields> & { strategyId: string }): Promise<ReportingPeriodRecord> {
+  create(
+    actor: Actor,
+    input: Required<ReportingPeriodFields> & { strategyId: string },
+  ): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
       const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', input.strategyId);
       AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'Strategy', id: input.strategyId });
@@ -45,14 +50,25 @@ export class ReportingPeriodAdminService {
       return insertAudited<ReportingPeriodRecord>(manager, actor, {
         table: 'reporting_period',
         entityType: 'ReportingPeriod',
-        values: { strategyId: input.strategyId, name: input.name.trim(), startsOn: input.startsOn, endsOn: input.endsOn, updateDeadline: input.updateDeadline },
+        values: {
+          strategyId: input.strategyId,
+          name: input.name.trim(),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          updateDeadline: input.updateDeadline,
+        },
       });
     });
   }
 
   update(actor: Actor, input: ReportingPeriodFields & { id: string; version: number }): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
-      const before = await loadForWrite<ReportingPeriodRecord>(manager, 'reporting_period', 'ReportingPeriod', input.id);
+      const before = await loadForWrite<ReportingPeriodRecord>(
+        manager,
+        'reporting_period',
+        'ReportingPeriod',
+        input.id,
+      );
       const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', before.strategyId);
       AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: input.id });
       if (before.state === PeriodState.SignedOff) {
@@ -64,13 +80,19 @@ export class ReportingPeriodAdminService {
         updateDeadline: input.updateDeadline ?? before.updateDeadline,
       };
       validateDates(dates);
-      if (input.startsOn !== undefined || input.endsOn !== undefined) await assertPlacement(manager, strategy, dates, input.id);
+      if (input.startsOn !== undefined || input.endsOn !== undefined)
+        await assertPlacement(manager, strategy, dates, input.id);
       return updateAudited<ReportingPeriodRecord>(manager, actor, {
         table: 'reporting_period',
         entityType: 'ReportingPeriod',
         id: input.id,
         version: input.version,
-        set: { name: input.name?.trim(), startsOn: input.startsOn, endsOn: input.endsOn, updateDeadline: input.updateDeadline },
+        set: {
+          name: input.name?.trim(),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          updateDeadline: input.updateDeadline,
+        },
       });
     });
   }
@@ -78,11 +100,21 @@ export class ReportingPeriodAdminService {
   /** Deletes a period nothing refers to yet (no updates, commentary, indicator values or frozen report): administrators. */
   delete(actor: Actor, input: { id: string; version: number }): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
-      const before = await loadForWrite<ReportingPeriodRecord>(manager, 'reporting_period', 'ReportingPeriod', input.id);
+      const before = await loadForWrite<ReportingPeriodRecord>(
+        manager,
+        'reporting_period',
+        'ReportingPeriod',
+        input.id,
+      );
       const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', before.strategyId);
       AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: input.id });
       if (before.state === PeriodState.SignedOff) {
-        throw badInput([{ field: 'input.id', message: 'This period is signed off: the board saw its report, so it cannot be deleted.' }]);
+        throw badInput([
+          {
+            field: 'input.id',
+            message: 'This period is signed off: the board saw its report, so it cannot be deleted.',
+          },
+        ]);
       }
       await deletePeriodRow(manager, actor, before, input.version, strategy.partnershipId);
       return before;
@@ -93,15 +125,29 @@ export class ReportingPeriodAdminService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error)) throw badInput([{ field: 'input.name', message: 'This strategy already has a period with this name.' }]);
-      if (isForeignKeyViolation(error)) throw badInput([{ field: 'input.id', message: 'This period cannot be deleted because other records still refer to it.' }]);
+      if (isUniqueViolation(error))
+        throw badInput([{ field: 'input.name', message: 'This strategy already has a period with this name.' }]);
+      if (isForeignKeyViolation(error))
+        throw badInput([
+          { field: 'input.id', message: 'This period cannot be deleted because other records still refer to it.' },
+        ]);
       throw error;
     }
   }
 }
 
-async function assertPlacement(manager: EntityManager, strategy: StrategyYears, dates: { startsOn: string; endsOn: string }, periodId: string | null): Promise<void> {
-  const problems = await periodPlacementProblems(manager, { id: strategy.id, startsOn: isoDate(strategy.startsOn), endsOn: isoDate(strategy.endsOn) }, dates, periodId);
+async function assertPlacement(
+  manager: EntityManager,
+  strategy: StrategyYears,
+  dates: { startsOn: string; endsOn: string },
+  periodId: string | null,
+): Promise<void> {
+  const problems = await periodPlacementProblems(
+    manager,
+    { id: strategy.id, startsOn: isoDate(strategy.startsOn), endsOn: isoDate(strategy.endsOn) },
+    dates,
+    periodId,
+  );
   if (problems.length) throw badInput(problems);
 }
 
@@ -112,7 +158,12 @@ function isoDate(value: string | Date): string {
 
 function validateDates(dates: { startsOn: string; endsOn: string; updateDeadline: string }): void {
   const problems: FieldProblem[] = [];
-  if (dates.endsOn < dates.startsOn) problems.push({ field: 'input.endsOn', message: 'The end date must be on or after the start date.' });
-  if (dates.updateDeadline < dates.startsOn) problems.push({ field: 'input.updateDeadline', message: 'The update deadline must be on or after the start date.' });
+  if (dates.endsOn < dates.startsOn)
+    problems.push({ field: 'input.endsOn', message: 'The end date must be on or after the start date.' });
+  if (dates.updateDeadline < dates.startsOn)
+    problems.push({
+      field: 'input.updateDeadline',
+      message: 'The update deadline must be on or after the start date.',
+    });
   if (problems.length) throw badInput(problems);
 }

@@ -19,11 +19,13 @@ export interface OutstandingItem {
 }
 
 export const SIGN_OFF_CONSEQUENCE: Record<OutstandingKind, string> = {
-  submitted: 'It will not be reviewed: it is locked as submitted and left out of the board report. Only a correction can change it afterwards.',
+  submitted:
+    'It will not be reviewed: it is locked as submitted and left out of the board report. Only a correction can change it afterwards.',
   returned: 'Its lead can no longer resubmit it: it is locked as returned and left out of the board report.',
   draft: 'It is never submitted: the draft is locked and the board report shows "No update received".',
   // A correction changes an update that was given; it cannot create one, so only reopening lets the lead add it.
-  missing: 'The board report shows "No update received". A correction cannot add an update that was never given: to add one later, an administrator or the accountable group must reopen the period.',
+  missing:
+    'The board report shows "No update received". A correction cannot add an update that was never given: to add one later, an administrator or the accountable group must reopen the period.',
 };
 
 export interface PeriodSignOffStatus {
@@ -48,9 +50,23 @@ function kindOf(row: ReportRow): OutstandingKind | null {
  * returned, still in draft, or missing. Built from the same report model the sign-off freezes, so the list and the
  * frozen report agree on numbering, leads and who owes an update. Reviewers and administrators only.
  */
-export async function periodSignOffStatus(db: Queryable, actor: Actor, periodId: string, today: string): Promise<PeriodSignOffStatus> {
+export async function periodSignOffStatus(
+  db: Queryable,
+  actor: Actor,
+  periodId: string,
+  today: string,
+): Promise<PeriodSignOffStatus> {
   if (!isUuid(periodId)) throw notFound('ReportingPeriod', periodId);
-  const [period] = await queryRows<{ strategyId: string; partnershipId: string; name: string; state: PeriodState; version: number; signedOffAt: Date | null; signedOffByName: string | null }>(db,
+  const [period] = await queryRows<{
+    strategyId: string;
+    partnershipId: string;
+    name: string;
+    state: PeriodState;
+    version: number;
+    signedOffAt: Date | null;
+    signedOffByName: string | null;
+  }>(
+    db,
     `SELECT rp.strategy_id AS "strategyId", s.partnership_id AS "partnershipId", rp.name, rp.state, rp.version, rp.signed_off_at AS "signedOffAt",
             p.full_name AS "signedOffByName"
        FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id LEFT JOIN person p ON p.id = rp.signed_off_by_id
@@ -67,7 +83,23 @@ export async function periodSignOffStatus(db: Queryable, actor: Actor, periodId:
   const items: OutstandingItem[] = [];
   for (const row of report.sections.flatMap((s) => s.rows)) {
     const kind = kindOf(row);
-    if (kind) items.push({ actionId: row.actionId, reference: row.reference, title: row.title, lead: row.lead, kind, consequence: SIGN_OFF_CONSEQUENCE[kind] });
+    if (kind)
+      items.push({
+        actionId: row.actionId,
+        reference: row.reference,
+        title: row.title,
+        lead: row.lead,
+        kind,
+        consequence: SIGN_OFF_CONSEQUENCE[kind],
+      });
   }
-  return { periodId, name: period.name, state: period.state, version: period.version, signedOffAt: period.signedOffAt, signedOffByName: period.signedOffByName, outstanding: items };
+  return {
+    periodId,
+    name: period.name,
+    state: period.state,
+    version: period.version,
+    signedOffAt: period.signedOffAt,
+    signedOffByName: period.signedOffByName,
+    outstanding: items,
+  };
 }

@@ -174,7 +174,10 @@ export class ProgressActivityQueries {
     actor: Actor,
     periodId: string | null,
     today: string,
-    fields: { readonly update: OwedUpdateFields; readonly previousUpdate: OwedUpdateFields } = { update: 'all', previousUpdate: 'all' },
+    fields: { readonly update: OwedUpdateFields; readonly previousUpdate: OwedUpdateFields } = {
+      update: 'all',
+      previousUpdate: 'all',
+    },
   ): Promise<NarrowedOwedUpdateRow[]> {
     const [row]: Array<{ list: string }> = await this.dataSource.query(
       `WITH current_period AS (
@@ -222,7 +225,9 @@ export class ProgressActivityQueries {
       [actor.partnershipId, actor.personId, actor.deliveryGroupIds, periodId, today],
     );
     // An action starting after the period ends owes nothing yet (the shared rule); one already drafted stays listed.
-    return (JSON.parse(row.list) as NarrowedOwedUpdateRow[]).filter((owed) => owed.update !== null || !isNotStartedYet(owed.actionStartsOn, owed.period.endsOn));
+    return (JSON.parse(row.list) as NarrowedOwedUpdateRow[]).filter(
+      (owed) => owed.update !== null || !isNotStartedYet(owed.actionStartsOn, owed.period.endsOn),
+    );
   }
 
   /** Author name and the previous period's narrative of one update (for staleness). One statement. */
@@ -239,7 +244,10 @@ export class ProgressActivityQueries {
         WHERE pu.id = $1`,
       [updateId],
     );
-    return { authorName: (row?.['author_name'] as string | null) ?? null, previousNarrative: (row?.['previous_narrative'] as string | null) ?? null };
+    return {
+      authorName: (row?.['author_name'] as string | null) ?? null,
+      previousNarrative: (row?.['previous_narrative'] as string | null) ?? null,
+    };
   }
 
   /**
@@ -277,10 +285,11 @@ export class ProgressActivityQueries {
 
   /** The action's updates as they are now (the RAG fields a timeline sentence may need), keyed as `describeHistory` reads them. One statement. */
   private async currentUpdates(actionId: string): Promise<Record<string, Record<string, unknown>>> {
-    const rows: Array<{ id: string; proposedRag: string | null; validatedRag: string | null }> = await this.dataSource.query(
-      `SELECT id, proposed_rag AS "proposedRag", validated_rag AS "validatedRag" FROM progress_update WHERE action_id = $1`,
-      [actionId],
-    );
+    const rows: Array<{ id: string; proposedRag: string | null; validatedRag: string | null }> =
+      await this.dataSource.query(
+        `SELECT id, proposed_rag AS "proposedRag", validated_rag AS "validatedRag" FROM progress_update WHERE action_id = $1`,
+        [actionId],
+      );
     return Object.fromEntries(rows.map(({ id, ...rags }) => [`progress_update:${id}`, rags]));
   }
 

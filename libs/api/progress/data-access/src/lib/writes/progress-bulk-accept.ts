@@ -26,11 +26,19 @@ export interface BulkAcceptOutcome {
  * lifecycle adoption, notification): one that changed since the reviewer's page loaded is refused with CONFLICT and
  * reported, not accepted silently, while the others are accepted.
  */
-export async function acceptProgressUpdates(dataSource: DataSource, actor: Actor, items: readonly VersionedCommand[], events: ProgressEvents): Promise<BulkAcceptOutcome[]> {
-  if (items.length === 0) throw badInput([{ field: 'input.updates', message: 'select at least one update to accept.' }]);
-  if (items.length > BULK_ACCEPT_LIMIT) throw badInput([{ field: 'input.updates', message: `accept at most ${BULK_ACCEPT_LIMIT} updates at a time.` }]);
+export async function acceptProgressUpdates(
+  dataSource: DataSource,
+  actor: Actor,
+  items: readonly VersionedCommand[],
+  events: ProgressEvents,
+): Promise<BulkAcceptOutcome[]> {
+  if (items.length === 0)
+    throw badInput([{ field: 'input.updates', message: 'select at least one update to accept.' }]);
+  if (items.length > BULK_ACCEPT_LIMIT)
+    throw badInput([{ field: 'input.updates', message: `accept at most ${BULK_ACCEPT_LIMIT} updates at a time.` }]);
   const ids = items.map((i) => i.id);
-  if (new Set(ids).size !== ids.length) throw badInput([{ field: 'input.updates', message: 'names the same update more than once.' }]);
+  if (new Set(ids).size !== ids.length)
+    throw badInput([{ field: 'input.updates', message: 'names the same update more than once.' }]);
   await assertCanReviewAll(dataSource, actor, ids);
   const outcomes: BulkAcceptOutcome[] = [];
   for (const item of items) {
@@ -47,7 +55,8 @@ export async function acceptProgressUpdates(dataSource: DataSource, actor: Actor
 
 /** One statement for the ownership of every named update. */
 async function assertCanReviewAll(dataSource: DataSource, actor: Actor, ids: readonly string[]): Promise<void> {
-  const rows = await queryRows<{ id: string; strategy_id: string; partnership_id: string }>(dataSource,
+  const rows = await queryRows<{ id: string; strategy_id: string; partnership_id: string }>(
+    dataSource,
     `SELECT pu.id, a.strategy_id, s.partnership_id
        FROM progress_update pu JOIN action a ON a.id = pu.action_id JOIN strategy s ON s.id = a.strategy_id
       WHERE pu.id = ANY($1::uuid[])`,
@@ -57,6 +66,10 @@ async function assertCanReviewAll(dataSource: DataSource, actor: Actor, ids: rea
   for (const id of ids) {
     const row = byId.get(id);
     if (!row) throw notFound('ProgressUpdate', id);
-    AccessPolicy.assertCanReview(actor, { id: row.strategy_id, partnershipId: row.partnership_id }, { entity: 'ProgressUpdate', id });
+    AccessPolicy.assertCanReview(
+      actor,
+      { id: row.strategy_id, partnershipId: row.partnership_id },
+      { entity: 'ProgressUpdate', id },
+    );
   }
 }

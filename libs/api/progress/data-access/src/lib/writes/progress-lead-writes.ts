@@ -33,7 +33,8 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForActionPeriod(manager, cmd.actionId, cmd.periodId);
     AccessPolicy.assertCanWriteUpdate(actor, ctx, { entity: 'Action', id: cmd.actionId });
-    if (ctx.actionArchived) throw badInput([{ field: 'input.actionId', message: 'is archived; it takes no more updates.' }]);
+    if (ctx.actionArchived)
+      throw badInput([{ field: 'input.actionId', message: 'is archived; it takes no more updates.' }]);
     await assertPeriodWritable(manager, ctx.periodId, 'input.periodId', ctx.update ? 'change' : 'create');
     const lifecycle = cmd.lifecycleStatus ?? ctx.actionLifecycle;
     assertRag(lifecycle, cmd.proposedRag ?? null, 'input.proposedRag');
@@ -46,10 +47,19 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
     };
     if (!ctx.update) {
       if (cmd.version != null) throw notFound('ProgressUpdate', `${cmd.actionId}/${cmd.periodId}`);
-      const rows = await queryRows<Row>(manager,
+      const rows = await queryRows<Row>(
+        manager,
         `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, percent_complete, lifecycle_status, author_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (action_id, period_id) DO NOTHING RETURNING *`,
-        [cmd.actionId, cmd.periodId, values.narrative, values.proposedRag, values.percentComplete, values.lifecycleStatus, values.authorId],
+        [
+          cmd.actionId,
+          cmd.periodId,
+          values.narrative,
+          values.proposedRag,
+          values.percentComplete,
+          values.lifecycleStatus,
+          values.authorId,
+        ],
       );
       if (rows.length === 0) throw conflict('ProgressUpdate', `${cmd.actionId}/${cmd.periodId}`, 0, null);
       const after = camelRow(rows[0]);
@@ -59,7 +69,12 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
     const id = String(ctx.update['id']);
     if (cmd.version == null) throw conflict('ProgressUpdate', id, 0, ctx.update);
     if (!EDITABLE_STATES.includes(String(ctx.update['reviewState']))) {
-      throw badInput([{ field: 'input', message: `the update is ${String(ctx.update['reviewState'])}; only a draft or a returned update can be edited.` }]);
+      throw badInput([
+        {
+          field: 'input',
+          message: `the update is ${String(ctx.update['reviewState'])}; only a draft or a returned update can be edited.`,
+        },
+      ]);
     }
     const { before, after } = await updateWithVersion(manager, {
       table: 'progress_update',
@@ -84,13 +99,20 @@ export function submitProgressUpdate(dataSource: DataSource, actor: Actor, cmd: 
       throw badInput([{ field: 'input.id', message: `the update is already ${String(update['reviewState'])}.` }]);
     }
     const problems: FieldProblem[] = [];
-    if (blank(update['narrative'] as string)) problems.push({ field: 'input.id', message: 'write the progress narrative before submitting.' });
+    if (blank(update['narrative'] as string))
+      problems.push({ field: 'input.id', message: 'write the progress narrative before submitting.' });
     const lifecycle = (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
     if (ragApplies(lifecycle) && !update['proposedRag']) {
-      problems.push({ field: 'input.id', message: 'propose a RAG status before submitting (the action is in progress or ongoing).' });
+      problems.push({
+        field: 'input.id',
+        message: 'propose a RAG status before submitting (the action is in progress or ongoing).',
+      });
     }
     if (problems.length) throw badInput(problems);
-    return transitionProgressUpdate(manager, actor, ctx, cmd, 'submit', { reviewState: ReviewState.Submitted, submittedAt: new Date() });
+    return transitionProgressUpdate(manager, actor, ctx, cmd, 'submit', {
+      reviewState: ReviewState.Submitted,
+      submittedAt: new Date(),
+    });
   });
 }
 
@@ -105,12 +127,25 @@ export function withdrawProgressUpdate(dataSource: DataSource, actor: Actor, cmd
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     const update = ctx.update as Row;
     if (update['reviewState'] !== ReviewState.Submitted) {
-      throw badInput([{ field: 'input.id', message: `only a submitted update can be withdrawn (this one is ${String(update['reviewState'])}).` }]);
+      throw badInput([
+        {
+          field: 'input.id',
+          message: `only a submitted update can be withdrawn (this one is ${String(update['reviewState'])}).`,
+        },
+      ]);
     }
     if (reviewedSinceSubmitted(update)) {
-      throw badInput([{ field: 'input.id', message: 'a reviewer has already started reviewing this update, so it can no longer be withdrawn.' }]);
+      throw badInput([
+        {
+          field: 'input.id',
+          message: 'a reviewer has already started reviewing this update, so it can no longer be withdrawn.',
+        },
+      ]);
     }
-    return transitionProgressUpdate(manager, actor, ctx, cmd, 'withdraw', { reviewState: ReviewState.Draft, submittedAt: null });
+    return transitionProgressUpdate(manager, actor, ctx, cmd, 'withdraw', {
+      reviewState: ReviewState.Draft,
+      submittedAt: null,
+    });
   });
 }
 

@@ -4,7 +4,15 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, PeriodState, Rag, ReviewState, ragApplies, localDate } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { Row, UpdateContext, VersionedCommand, assertRag, blank, contextForUpdate, transitionProgressUpdate } from './progress-update-context';
+import {
+  Row,
+  UpdateContext,
+  VersionedCommand,
+  assertRag,
+  blank,
+  contextForUpdate,
+  transitionProgressUpdate,
+} from './progress-update-context';
 import { reviseBoardReport } from '@waymark/api/reporting/data-access';
 import { assertPeriodWritable, lockPeriodState } from '../periods/period-lock';
 import type { ProgressEvents } from '../events/progress-events';
@@ -29,20 +37,42 @@ export function reviewProgressUpdate(
 ): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
-    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
+    AccessPolicy.assertCanReview(
+      actor,
+      { id: ctx.strategyId, partnershipId: ctx.partnershipId },
+      { entity: 'ProgressUpdate', id: cmd.id },
+    );
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     if ((ctx.update as Row)['reviewState'] !== ReviewState.Submitted) {
-      throw badInput([{ field: 'input.id', message: `only a submitted update can be reviewed (this one is ${String((ctx.update as Row)['reviewState'])}).` }]);
+      throw badInput([
+        {
+          field: 'input.id',
+          message: `only a submitted update can be reviewed (this one is ${String((ctx.update as Row)['reviewState'])}).`,
+        },
+      ]);
     }
-    const after = await transitionProgressUpdate(manager, actor, ctx, cmd, state === ReviewState.Accepted ? 'accept' : 'return', {
-      reviewState: state,
-      reviewComment: comment,
-      reviewedById: actor.personId,
-      reviewedAt: new Date(),
-    }, comment);
+    const after = await transitionProgressUpdate(
+      manager,
+      actor,
+      ctx,
+      cmd,
+      state === ReviewState.Accepted ? 'accept' : 'return',
+      {
+        reviewState: state,
+        reviewComment: comment,
+        reviewedById: actor.personId,
+        reviewedAt: new Date(),
+      },
+      comment,
+    );
     if (state === ReviewState.Accepted) await adoptLifecycle(manager, actor, ctx, after);
     const previousValidatedRag = ((ctx.update as Row)['validatedRag'] as Rag | null) ?? null;
-    await events.updateReviewed(manager, { updateId: cmd.id, actorId: actor.personId, outcome: state === ReviewState.Accepted ? 'accepted' : 'returned', previousValidatedRag });
+    await events.updateReviewed(manager, {
+      updateId: cmd.id,
+      actorId: actor.personId,
+      outcome: state === ReviewState.Accepted ? 'accepted' : 'returned',
+      previousValidatedRag,
+    });
     return after;
   });
 }
@@ -78,22 +108,37 @@ async function adoptLifecycle(manager: EntityManager, actor: Actor, ctx: UpdateC
 }
 
 /** The accountable group's own RAG for a submitted or accepted update; a different RAG needs a reason. */
-export function validateRag(dataSource: DataSource, actor: Actor, cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null }, events: ProgressEvents): Promise<Row> {
+export function validateRag(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null },
+  events: ProgressEvents,
+): Promise<Row> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
-    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
+    AccessPolicy.assertCanReview(
+      actor,
+      { id: ctx.strategyId, partnershipId: ctx.partnershipId },
+      { entity: 'ProgressUpdate', id: cmd.id },
+    );
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
     const update = ctx.update as Row;
     if (![ReviewState.Submitted, ReviewState.Accepted].includes(update['reviewState'] as ReviewState)) {
-      throw badInput([{ field: 'input.id', message: 'only a submitted or accepted update can have its RAG validated.' }]);
+      throw badInput([
+        { field: 'input.id', message: 'only a submitted or accepted update can have its RAG validated.' },
+      ]);
     }
     const lifecycle = (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
     if (cmd.validatedRag && !ragApplies(lifecycle)) {
-      throw badInput([{ field: 'input.validatedRag', message: 'RAG only applies while an action is in progress or ongoing.' }]);
+      throw badInput([
+        { field: 'input.validatedRag', message: 'RAG only applies while an action is in progress or ongoing.' },
+      ]);
     }
     const differs = cmd.validatedRag !== null && cmd.validatedRag !== update['proposedRag'];
     if (differs && blank(cmd.reason)) {
-      throw badInput([{ field: 'input.reason', message: 'give a reason when the validated RAG differs from the proposed one.' }]);
+      throw badInput([
+        { field: 'input.reason', message: 'give a reason when the validated RAG differs from the proposed one.' },
+      ]);
     }
     const after = await transitionProgressUpdate(
       manager,
@@ -101,20 +146,39 @@ export function validateRag(dataSource: DataSource, actor: Actor, cmd: Versioned
       ctx,
       cmd,
       'validate_rag',
-      { validatedRag: cmd.validatedRag, validationReason: cmd.validatedRag ? (cmd.reason?.trim() || null) : null, reviewedById: actor.personId, reviewedAt: new Date() },
+      {
+        validatedRag: cmd.validatedRag,
+        validationReason: cmd.validatedRag ? cmd.reason?.trim() || null : null,
+        reviewedById: actor.personId,
+        reviewedAt: new Date(),
+      },
       cmd.reason?.trim() || null,
     );
-    await events.updateReviewed(manager, { updateId: cmd.id, actorId: actor.personId, outcome: 'rag_validated', previousValidatedRag: (update['validatedRag'] as Rag | null) ?? null });
+    await events.updateReviewed(manager, {
+      updateId: cmd.id,
+      actorId: actor.personId,
+      outcome: 'rag_validated',
+      previousValidatedRag: (update['validatedRag'] as Rag | null) ?? null,
+    });
     return after;
   });
 }
 
 /** After sign-off an update changes only by a dated correction with a reason. */
-export function correctProgressUpdate(dataSource: DataSource, actor: Actor, cmd: CorrectProgressUpdateCommand): Promise<Row> {
-  if (blank(cmd.reason)) throw badInput([{ field: 'input.reason', message: 'a correction after sign-off needs a reason.' }]);
+export function correctProgressUpdate(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: CorrectProgressUpdateCommand,
+): Promise<Row> {
+  if (blank(cmd.reason))
+    throw badInput([{ field: 'input.reason', message: 'a correction after sign-off needs a reason.' }]);
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
-    AccessPolicy.assertCanReview(actor, { id: ctx.strategyId, partnershipId: ctx.partnershipId }, { entity: 'ProgressUpdate', id: cmd.id });
+    AccessPolicy.assertCanReview(
+      actor,
+      { id: ctx.strategyId, partnershipId: ctx.partnershipId },
+      { entity: 'ProgressUpdate', id: cmd.id },
+    );
     return applyCorrection(manager, actor, ctx, cmd);
   });
 }
@@ -124,15 +188,27 @@ export function correctProgressUpdate(dataSource: DataSource, actor: Actor, cmd:
  * must be signed off (locked FOR SHARE), the update changes with a version check and an audit row, and the frozen
  * board report gets its next version with the dated note. Also how an accepted proposal is applied.
  */
-export async function applyCorrection(manager: EntityManager, actor: Actor, ctx: UpdateContext, cmd: CorrectProgressUpdateCommand): Promise<Row> {
+export async function applyCorrection(
+  manager: EntityManager,
+  actor: Actor,
+  ctx: UpdateContext,
+  cmd: CorrectProgressUpdateCommand,
+): Promise<Row> {
   if ((await lockPeriodState(manager, ctx.periodId, 'share')) !== PeriodState.SignedOff) {
-    throw badInput([{ field: 'input.id', message: 'the period is not signed off: edit or review the update instead of correcting it.' }]);
+    throw badInput([
+      {
+        field: 'input.id',
+        message: 'the period is not signed off: edit or review the update instead of correcting it.',
+      },
+    ]);
   }
   const update = ctx.update as Row;
   const lifecycle = cmd.lifecycleStatus ?? (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
   if (cmd.proposedRag !== undefined) assertRag(lifecycle, cmd.proposedRag, 'input.proposedRag');
   if (cmd.validatedRag && !ragApplies(lifecycle)) {
-    throw badInput([{ field: 'input.validatedRag', message: 'RAG only applies while an action is in progress or ongoing.' }]);
+    throw badInput([
+      { field: 'input.validatedRag', message: 'RAG only applies while an action is in progress or ongoing.' },
+    ]);
   }
   const set: Record<string, unknown> = {
     narrative: cmd.narrative ?? undefined,
@@ -145,6 +221,10 @@ export async function applyCorrection(manager: EntityManager, actor: Actor, ctx:
   };
   if (cmd.validatedRag !== undefined) set['validationReason'] = cmd.validatedRag ? cmd.reason.trim() : null;
   const after = await transitionProgressUpdate(manager, actor, ctx, cmd, 'correct', set, cmd.reason.trim());
-  await reviseBoardReport(manager, ctx.periodId, actor.personId, { actionId: ctx.actionId, correctedOn: localDate(new Date(), actor.timeZone), reason: cmd.reason.trim() });
+  await reviseBoardReport(manager, ctx.periodId, actor.personId, {
+    actionId: ctx.actionId,
+    correctedOn: localDate(new Date(), actor.timeZone),
+    reason: cmd.reason.trim(),
+  });
   return after;
 }

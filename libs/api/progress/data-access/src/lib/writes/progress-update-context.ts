@@ -28,8 +28,13 @@ export interface UpdateContext {
 export const EDITABLE_STATES: readonly string[] = [ReviewState.Draft, ReviewState.Returned];
 export const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
-export async function contextForActionPeriod(manager: EntityManager, actionId: string, periodId: string): Promise<UpdateContext> {
-  const rows = await queryRows<Row>(manager,
+export async function contextForActionPeriod(
+  manager: EntityManager,
+  actionId: string,
+  periodId: string,
+): Promise<UpdateContext> {
+  const rows = await queryRows<Row>(
+    manager,
     `SELECT a.id AS action_id, a.archived_at IS NOT NULL AS action_archived, a.lifecycle_status AS action_lifecycle,
             a.strategy_id, s.partnership_id, a.delivery_group_id, a.lead_person_id,
             rp.id AS period_id, rp.strategy_id AS period_strategy_id,
@@ -43,13 +48,16 @@ export async function contextForActionPeriod(manager: EntityManager, actionId: s
   if (!rows[0]['period_id']) throw notFound('ReportingPeriod', periodId);
   const ctx = toContext(rows[0]);
   if (ctx.periodStrategyId !== ctx.strategyId) {
-    throw badInput([{ field: 'input.periodId', message: "is a reporting period of another strategy than the action's." }]);
+    throw badInput([
+      { field: 'input.periodId', message: "is a reporting period of another strategy than the action's." },
+    ]);
   }
   return ctx;
 }
 
 export async function contextForUpdate(manager: EntityManager, updateId: string): Promise<UpdateContext> {
-  const rows = await queryRows<Row>(manager,
+  const rows = await queryRows<Row>(
+    manager,
     `SELECT a.id AS action_id, a.archived_at IS NOT NULL AS action_archived, a.lifecycle_status AS action_lifecycle,
             a.strategy_id, s.partnership_id, a.delivery_group_id, a.lead_person_id,
             rp.id AS period_id, rp.strategy_id AS period_strategy_id, to_jsonb(pu) AS update_row
@@ -81,10 +89,17 @@ function toContext(row: Row): UpdateContext {
 
 export function assertRag(lifecycle: LifecycleStatus, rag: Rag | null | undefined, field: string): void {
   if (ragApplies(lifecycle) && !rag) {
-    throw badInput([{ field, message: 'choose Red, Amber or Green: RAG is required while the action is in progress or ongoing.' }]);
+    throw badInput([
+      { field, message: 'choose Red, Amber or Green: RAG is required while the action is in progress or ongoing.' },
+    ]);
   }
   if (!ragApplies(lifecycle) && rag) {
-    throw badInput([{ field, message: `RAG only applies while an action is in progress or ongoing (this update says ${lifecycle.replace('_', ' ')}).` }]);
+    throw badInput([
+      {
+        field,
+        message: `RAG only applies while an action is in progress or ongoing (this update says ${lifecycle.replace('_', ' ')}).`,
+      },
+    ]);
   }
 }
 
@@ -97,7 +112,17 @@ export function auditProgressUpdate(
   changes: Record<string, { before: unknown; after: unknown }>,
   reason: string | null = null,
 ): Promise<void> {
-  return writeAudit(manager, [{ actorId: actor.personId, partnershipId: ctx.partnershipId, entityType: 'progress_update', entityId: id, operation, changes, reason }]);
+  return writeAudit(manager, [
+    {
+      actorId: actor.personId,
+      partnershipId: ctx.partnershipId,
+      entityType: 'progress_update',
+      entityId: id,
+      operation,
+      changes,
+      reason,
+    },
+  ]);
 }
 
 /** A versioned update of the progress update with its audit row. */
@@ -110,7 +135,13 @@ export async function transitionProgressUpdate(
   set: Record<string, unknown>,
   reason: string | null = null,
 ): Promise<Row> {
-  const { before, after } = await updateWithVersion(manager, { table: 'progress_update', entity: 'ProgressUpdate', id: cmd.id, expectedVersion: cmd.version, set });
+  const { before, after } = await updateWithVersion(manager, {
+    table: 'progress_update',
+    entity: 'ProgressUpdate',
+    id: cmd.id,
+    expectedVersion: cmd.version,
+    set,
+  });
   await auditProgressUpdate(manager, actor, ctx, cmd.id, operation, diffFields(before, after), reason);
   return after;
 }

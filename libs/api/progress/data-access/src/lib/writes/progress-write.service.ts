@@ -2,13 +2,27 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Actor, badInput } from '@waymark/api/shared/util';
 import { PeriodState, Rag, ReviewState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
-import { archiveThemeCommentary, updateThemeCommentary, writeThemeCommentary } from '../commentary/theme-commentary-writes';
+import {
+  archiveThemeCommentary,
+  updateThemeCommentary,
+  writeThemeCommentary,
+} from '../commentary/theme-commentary-writes';
 import { reopenPeriod } from '../periods/period-reopen-writes';
 import { setPeriodState } from '../periods/period-state-writes';
 import { periodSignOffStatus, PeriodSignOffStatus } from '../periods/sign-off-check';
-import { saveProgressUpdate, SaveProgressUpdateCommand, submitProgressUpdate, withdrawProgressUpdate } from './progress-lead-writes';
+import {
+  saveProgressUpdate,
+  SaveProgressUpdateCommand,
+  submitProgressUpdate,
+  withdrawProgressUpdate,
+} from './progress-lead-writes';
 import { acceptProgressUpdates, type BulkAcceptOutcome } from './progress-bulk-accept';
-import { correctProgressUpdate, CorrectProgressUpdateCommand, reviewProgressUpdate, validateRag } from './progress-review-writes';
+import {
+  correctProgressUpdate,
+  CorrectProgressUpdateCommand,
+  reviewProgressUpdate,
+  validateRag,
+} from './progress-review-writes';
 import { blank, Row, VersionedCommand } from './progress-update-context';
 import { PROGRESS_EVENTS, type ProgressEvents } from '../events/progress-events';
 
@@ -52,11 +66,15 @@ export class ProgressWriteService {
   }
 
   returnProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment: string }): Promise<Row> {
-    if (blank(cmd.comment)) throw badInput([{ field: 'input.comment', message: 'say what needs to change when returning an update.' }]);
+    if (blank(cmd.comment))
+      throw badInput([{ field: 'input.comment', message: 'say what needs to change when returning an update.' }]);
     return reviewProgressUpdate(this.dataSource, actor, cmd, ReviewState.Returned, cmd.comment.trim(), this.events);
   }
 
-  validateRag(actor: Actor, cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null }): Promise<Row> {
+  validateRag(
+    actor: Actor,
+    cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null },
+  ): Promise<Row> {
     return validateRag(this.dataSource, actor, cmd, this.events);
   }
 
@@ -77,11 +95,17 @@ export class ProgressWriteService {
     return periodSignOffStatus(this.dataSource, actor, periodId, today);
   }
 
-  writeThemeCommentary(actor: Actor, cmd: { themeId: string; periodId: string; body: string; sortOrder?: number | null }): Promise<Row> {
+  writeThemeCommentary(
+    actor: Actor,
+    cmd: { themeId: string; periodId: string; body: string; sortOrder?: number | null },
+  ): Promise<Row> {
     return writeThemeCommentary(this.dataSource, actor, cmd);
   }
 
-  updateThemeCommentary(actor: Actor, cmd: VersionedCommand & { body?: string | null; sortOrder?: number | null }): Promise<Row> {
+  updateThemeCommentary(
+    actor: Actor,
+    cmd: VersionedCommand & { body?: string | null; sortOrder?: number | null },
+  ): Promise<Row> {
     return updateThemeCommentary(this.dataSource, actor, cmd);
   }
 

@@ -8,7 +8,10 @@ import { ThemeCommentarySectionModel } from './theme-commentary-section.model';
 export class ThemeCommentaryQueryResolver {
   constructor(private readonly reads: ThemeCommentaryReadService) {}
 
-  @Query(() => [ThemeCommentarySectionModel], { description: 'Every live theme of the strategy, in order, with its commentary paragraphs for the period (possibly none).' })
+  @Query(() => [ThemeCommentarySectionModel], {
+    description:
+      'Every live theme of the strategy, in order, with its commentary paragraphs for the period (possibly none).',
+  })
   themeCommentary(
     @CurrentActor() actor: Actor,
     @Args('strategyId', { type: () => ID }) strategyId: string,

@@ -5,7 +5,10 @@ import { LifecycleStatus, Rag } from '@waymark/api/shared/util';
 export { CorrectionProposalState };
 registerEnumType(CorrectionProposalState, { name: 'CorrectionProposalState' });
 
-@ObjectType('CorrectionProposal', { description: "A delivery lead's proposed correction to an update of a signed-off period, and what a reviewer decided." })
+@ObjectType('CorrectionProposal', {
+  description:
+    "A delivery lead's proposed correction to an update of a signed-off period, and what a reviewer decided.",
+})
 export class CorrectionProposalModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
@@ -15,7 +18,9 @@ export class CorrectionProposalModel {
   @Field() actionTitle!: string;
   @Field(() => ID) periodId!: string;
   @Field() reason!: string;
-  @Field(() => String, { nullable: true, description: 'The narrative proposed, when it changes.' }) narrative!: string | null;
+  @Field(() => String, { nullable: true, description: 'The narrative proposed, when it changes.' }) narrative!:
+    | string
+    | null;
   @Field(() => Rag, { nullable: true }) proposedRag!: Rag | null;
   @Field(() => Int, { nullable: true }) percentComplete!: number | null;
   @Field(() => LifecycleStatus, { nullable: true }) lifecycleStatus!: LifecycleStatus | null;

@@ -12,7 +12,9 @@ export class IndicatorValueModel {
   @Field(() => Int) version!: number;
 }
 
-@ObjectType('Indicator', { description: 'A performance indicator of a strategy (optionally of one objective) with its values per period.' })
+@ObjectType('Indicator', {
+  description: 'A performance indicator of a strategy (optionally of one objective) with its values per period.',
+})
 export class IndicatorModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) strategyId!: string;
@@ -22,7 +24,11 @@ export class IndicatorModel {
   @Field(() => IndicatorDirection) direction!: IndicatorDirection;
   @Field(() => Float, { nullable: true }) baseline!: number | null;
   @Field(() => Float, { nullable: true }) target!: number | null;
-  @Field(() => Float, { nullable: true, description: "How far short of the target (in the indicator's unit) a value is still within tolerance; null is none." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "How far short of the target (in the indicator's unit) a value is still within tolerance; null is none.",
+  })
   tolerance!: number | null;
   @Field(() => Int) sortOrder!: number;
   @Field(() => Int) version!: number;

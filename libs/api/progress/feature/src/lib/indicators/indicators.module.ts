@@ -3,5 +3,8 @@ import { IndicatorReadService, IndicatorWriteService } from '@waymark/api/progre
 import { IndicatorResolver } from './indicator.resolver';
 
 /** Performance indicators of a strategy and their values per period. */
-@Module({ providers: [IndicatorReadService, IndicatorWriteService, IndicatorResolver], exports: [IndicatorReadService] })
+@Module({
+  providers: [IndicatorReadService, IndicatorWriteService, IndicatorResolver],
+  exports: [IndicatorReadService],
+})
 export class IndicatorsModule {}

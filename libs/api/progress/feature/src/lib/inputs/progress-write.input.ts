@@ -1,12 +1,26 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LifecycleStatus, PeriodState, Rag } from '@waymark/api/shared/util';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 const NARRATIVE_MAX = 20_000;
 const COMMENT_MAX = 4_000;
 
-@InputType({ description: 'Creates the update of an action for a period, or edits it while it is a draft or returned.' })
+@InputType({
+  description: 'Creates the update of an action for a period, or edits it while it is a draft or returned.',
+})
 export class SaveProgressUpdateInput {
   @Field(() => ID) @IsUUID() actionId!: string;
   @Field(() => ID) @IsUUID() periodId!: string;
@@ -20,7 +34,10 @@ export class SaveProgressUpdateInput {
   @IsEnum(Rag)
   proposedRag?: Rag | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) percentComplete?: number | null;
-  @Field(() => LifecycleStatus, { nullable: true }) @IsOptional() @IsEnum(LifecycleStatus) lifecycleStatus?: LifecycleStatus | null;
+  @Field(() => LifecycleStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(LifecycleStatus)
+  lifecycleStatus?: LifecycleStatus | null;
 }
 
 @InputType()
@@ -29,7 +46,9 @@ export class SubmitProgressUpdateInput {
   @Field(() => Int) @IsInt() version!: number;
 }
 
-@InputType({ description: 'Takes back a submitted update that no reviewer has looked at yet; it becomes a draft again.' })
+@InputType({
+  description: 'Takes back a submitted update that no reviewer has looked at yet; it becomes a draft again.',
+})
 export class WithdrawProgressUpdateInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() version!: number;
@@ -62,7 +81,10 @@ export class AcceptProgressUpdatesInput {
 export class ReturnProgressUpdateInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() version!: number;
-  @Field({ description: 'What the lead needs to change. Required.' }) @IsString() @MaxLength(COMMENT_MAX) comment!: string;
+  @Field({ description: 'What the lead needs to change. Required.' })
+  @IsString()
+  @MaxLength(COMMENT_MAX)
+  comment!: string;
 }
 
 @InputType()
@@ -73,7 +95,10 @@ export class ValidateRagInput {
   @IsOptional()
   @IsEnum(Rag)
   validatedRag!: Rag | null;
-  @Field(() => String, { nullable: true, description: 'Required when the validated RAG differs from the proposed one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when the validated RAG differs from the proposed one.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(COMMENT_MAX)
@@ -84,12 +109,20 @@ export class ValidateRagInput {
 export class CorrectProgressUpdateInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() version!: number;
-  @Field({ description: 'Why the signed-off update is being corrected. Required.' }) @IsString() @MaxLength(COMMENT_MAX) reason!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(NARRATIVE_MAX) narrative?: string | null;
+  @Field({ description: 'Why the signed-off update is being corrected. Required.' })
+  @IsString()
+  @MaxLength(COMMENT_MAX)
+  reason!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(NARRATIVE_MAX) narrative?:
+    | string
+    | null;
   @Field(() => Rag, { nullable: true }) @IsOptional() @IsEnum(Rag) proposedRag?: Rag | null;
   @Field(() => Rag, { nullable: true }) @IsOptional() @IsEnum(Rag) validatedRag?: Rag | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) percentComplete?: number | null;
-  @Field(() => LifecycleStatus, { nullable: true }) @IsOptional() @IsEnum(LifecycleStatus) lifecycleStatus?: LifecycleStatus | null;
+  @Field(() => LifecycleStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(LifecycleStatus)
+  lifecycleStatus?: LifecycleStatus | null;
 }
 
 @InputType()
@@ -104,7 +137,10 @@ export class WriteThemeCommentaryInput {
   @Field(() => ID) @IsUUID() themeId!: string;
   @Field(() => ID) @IsUUID() periodId!: string;
   @Field() @IsString() @MaxLength(NARRATIVE_MAX) body!: string;
-  @Field(() => Int, { nullable: true, description: 'Defaults to after the last paragraph.' }) @IsOptional() @IsInt() sortOrder?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Defaults to after the last paragraph.' })
+  @IsOptional()
+  @IsInt()
+  sortOrder?: number | null;
 }
 
 @InputType()

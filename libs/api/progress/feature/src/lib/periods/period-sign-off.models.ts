@@ -12,7 +12,9 @@ registerEnumType(SignOffOutstandingKind, {
   description: 'Submitted but not reviewed, returned to its lead, still a draft, or no update at all.',
 });
 
-@ObjectType('SignOffOutstandingItem', { description: 'An action whose update is not accepted yet, and what sign-off will do to it.' })
+@ObjectType('SignOffOutstandingItem', {
+  description: 'An action whose update is not accepted yet, and what sign-off will do to it.',
+})
 export class SignOffOutstandingItemModel {
   @Field(() => ID) actionId!: string;
   @Field({ description: 'The action\'s number as the board report shows it, e.g. "1.2 ii)".' }) reference!: string;
@@ -22,7 +24,9 @@ export class SignOffOutstandingItemModel {
   @Field({ description: 'What signing off does to it, in words.' }) consequence!: string;
 }
 
-@ObjectType('PeriodSignOff', { description: "A period's sign-off: who signed it off and when, and what is still outstanding in it." })
+@ObjectType('PeriodSignOff', {
+  description: "A period's sign-off: who signed it off and when, and what is still outstanding in it.",
+})
 export class PeriodSignOffModel {
   @Field(() => ID) periodId!: string;
   @Field() name!: string;
@@ -30,6 +34,8 @@ export class PeriodSignOffModel {
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) signedOffAt!: Date | null;
   @Field(() => String, { nullable: true }) signedOffByName!: string | null;
-  @Field(() => [SignOffOutstandingItemModel], { description: 'In report order; empty when every update owed is accepted.' })
+  @Field(() => [SignOffOutstandingItemModel], {
+    description: 'In report order; empty when every update owed is accepted.',
+  })
   outstanding!: SignOffOutstandingItemModel[];
 }

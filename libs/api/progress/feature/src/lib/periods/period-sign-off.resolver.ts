@@ -19,8 +19,13 @@ const KIND: Record<string, SignOffOutstandingKind> = {
 export class PeriodSignOffResolver {
   constructor(private readonly writes: ProgressWriteService) {}
 
-  @Query(() => PeriodSignOffModel, { description: "A period's sign-off and what is still outstanding in it. Accountable group or administrator." })
-  async periodSignOff(@Args('periodId', { type: () => ID }) periodId: string, @CurrentActor() actor: Actor): Promise<PeriodSignOffModel> {
+  @Query(() => PeriodSignOffModel, {
+    description: "A period's sign-off and what is still outstanding in it. Accountable group or administrator.",
+  })
+  async periodSignOff(
+    @Args('periodId', { type: () => ID }) periodId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<PeriodSignOffModel> {
     const status = await this.writes.periodSignOffStatus(actor, periodId, localDate(new Date(), actor.timeZone));
     return {
       ...status,
@@ -29,8 +34,14 @@ export class PeriodSignOffResolver {
     };
   }
 
-  @Mutation(() => ReportingPeriodModel, { description: 'Reopens a signed-off period into review, with a reason (audited). Administrator or accountable group.' })
-  async reopenReportingPeriod(@Args('input') input: ReopenReportingPeriodInput, @CurrentActor() actor: Actor): Promise<ReportingPeriodModel> {
+  @Mutation(() => ReportingPeriodModel, {
+    description:
+      'Reopens a signed-off period into review, with a reason (audited). Administrator or accountable group.',
+  })
+  async reopenReportingPeriod(
+    @Args('input') input: ReopenReportingPeriodInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportingPeriodModel> {
     return toReportingPeriodModel(await this.writes.reopenPeriod(actor, input));
   }
 }

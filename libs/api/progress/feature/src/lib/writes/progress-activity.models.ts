@@ -3,7 +3,9 @@ import { LifecycleStatus } from '@waymark/api/shared/util';
 import { ProgressUpdateModel } from '../models/progress-update.model';
 import { ReportingPeriodModel } from '../models/reporting-period.model';
 
-@ObjectType('OwedUpdate', { description: 'An action the signed-in lead owes an update on, for the current period of its strategy.' })
+@ObjectType('OwedUpdate', {
+  description: 'An action the signed-in lead owes an update on, for the current period of its strategy.',
+})
 export class OwedUpdateModel {
   @Field(() => ID) actionId!: string;
   @Field(() => String, { nullable: true }) actionRef!: string | null;
@@ -14,12 +16,16 @@ export class OwedUpdateModel {
   @Field() strategyTitle!: string;
   @Field(() => ID, { description: "The action's theme." }) themeId!: string;
   @Field() themeTitle!: string;
-  @Field(() => Int, { nullable: true, description: "1, 2, 3… among the strategy's live themes; null when the theme is archived." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "1, 2, 3… among the strategy's live themes; null when the theme is archived.",
+  })
   themeNumber!: number | null;
   @Field({ description: 'The strategy\'s label for its theme level, e.g. "Strategic Aim".' }) themeLabel!: string;
   @Field(() => ReportingPeriodModel) period!: ReportingPeriodModel;
   @Field({ description: 'ISO date: the update deadline of the period.' }) deadline!: string;
-  @Field({ description: "'not_started' when no update exists yet, otherwise the update's review state." }) status!: string;
+  @Field({ description: "'not_started' when no update exists yet, otherwise the update's review state." })
+  status!: string;
   @Field({ description: 'Deadline passed and the update is not submitted.' }) isOverdue!: boolean;
   @Field(() => ProgressUpdateModel, { nullable: true }) update!: ProgressUpdateModel | null;
   @Field(() => ProgressUpdateModel, { nullable: true, description: "Last period's update, to read while writing." })
@@ -27,7 +33,10 @@ export class OwedUpdateModel {
   @Field(() => String, { nullable: true }) previousPeriodName!: string | null;
 }
 
-@ObjectType('FieldChange', { description: 'One changed field, raw: before/after are JSON-encoded values. For people, use HistoryEntry.summary and details.' })
+@ObjectType('FieldChange', {
+  description:
+    'One changed field, raw: before/after are JSON-encoded values. For people, use HistoryEntry.summary and details.',
+})
 export class FieldChangeModel {
   @Field() field!: string;
   @Field(() => String, { nullable: true }) before!: string | null;
@@ -42,16 +51,22 @@ export class HistoryEntryModel {
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field() entityType!: string;
   @Field(() => ID) entityId!: string;
-  @Field(() => String, { nullable: true, description: 'For progress updates: the period they belong to.' }) periodName!: string | null;
+  @Field(() => String, { nullable: true, description: 'For progress updates: the period they belong to.' })
+  periodName!: string | null;
   @Field() operation!: string;
   @Field(() => [FieldChangeModel]) changes!: FieldChangeModel[];
   @Field(() => String, { nullable: true }) reason!: string | null;
-  @Field({ description: 'The entry in one sentence: what happened, by whom, on which date, and why ("RAG for Q3 validated as Red instead of Amber by Helen Barker on 3 March 2016. Reason: …").' })
+  @Field({
+    description:
+      'The entry in one sentence: what happened, by whom, on which date, and why ("RAG for Q3 validated as Red instead of Amber by Helen Barker on 3 March 2016. Reason: …").',
+  })
   summary!: string;
   @Field(() => [String], { description: 'What changed, one line each, in words (names, not ids).' }) details!: string[];
 }
 
-@ObjectType('ThemeCommentary', { description: 'A numbered commentary paragraph of a theme for a period (York-style report).' })
+@ObjectType('ThemeCommentary', {
+  description: 'A numbered commentary paragraph of a theme for a period (York-style report).',
+})
 export class ThemeCommentaryModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) themeId!: string;
@@ -67,8 +82,12 @@ export class ThemeCommentaryModel {
 export class BulkAcceptOutcomeModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'True when this update is now accepted.' }) accepted!: boolean;
-  @Field(() => Int, { nullable: true, description: 'The accepted update\'s new version.' }) version!: number | null;
-  @Field(() => String, { nullable: true, description: 'Why it was not accepted: CONFLICT when it changed since the page loaded, BAD_USER_INPUT when it is no longer submitted.' })
+  @Field(() => Int, { nullable: true, description: "The accepted update's new version." }) version!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it was not accepted: CONFLICT when it changed since the page loaded, BAD_USER_INPUT when it is no longer submitted.',
+  })
   code!: string | null;
   @Field(() => String, { nullable: true }) message!: string | null;
 }

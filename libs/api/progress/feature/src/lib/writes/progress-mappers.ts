@@ -4,9 +4,13 @@ import type { ReportingPeriodModel } from '../models/reporting-period.model';
 import type { ThemeCommentaryModel } from './progress-activity.models';
 
 type Row = Record<string, unknown>;
-const date = (value: unknown): Date | null => (value === null || value === undefined ? null : new Date(value as string | Date));
+const date = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : new Date(value as string | Date);
 
-export function toProgressUpdateModel(row: Row, extra: { authorName?: string | null; previousNarrative?: string | null } = {}): ProgressUpdateModel {
+export function toProgressUpdateModel(
+  row: Row,
+  extra: { authorName?: string | null; previousNarrative?: string | null } = {},
+): ProgressUpdateModel {
   const proposedRag = (row['proposedRag'] as Rag | null) ?? null;
   const validatedRag = (row['validatedRag'] as Rag | null) ?? null;
   return {

@@ -6,7 +6,14 @@ import { ProgressWriteResolver } from './progress-write.resolver';
 
 /** Drafting, review, RAG validation, period sign-off and reopening, corrections (and proposed corrections), commentary, myUpdates and actionHistory. */
 @Module({
-  providers: [ProgressWriteService, ProgressActivityQueries, ProgressWriteResolver, PeriodSignOffResolver, CorrectionService, CorrectionResolver],
+  providers: [
+    ProgressWriteService,
+    ProgressActivityQueries,
+    ProgressWriteResolver,
+    PeriodSignOffResolver,
+    CorrectionService,
+    CorrectionResolver,
+  ],
   exports: [ProgressWriteService, ProgressActivityQueries],
 })
 export class ProgressWriteModule {}

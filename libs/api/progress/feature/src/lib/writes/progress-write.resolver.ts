@@ -19,7 +19,12 @@ import {
   WithdrawProgressUpdateInput,
   WriteThemeCommentaryInput,
 } from '../inputs/progress-write.input';
-import { BulkAcceptOutcomeModel, HistoryEntryModel, OwedUpdateModel, ThemeCommentaryModel } from './progress-activity.models';
+import {
+  BulkAcceptOutcomeModel,
+  HistoryEntryModel,
+  OwedUpdateModel,
+  ThemeCommentaryModel,
+} from './progress-activity.models';
 import { toProgressUpdateModel, toReportingPeriodModel, toThemeCommentaryModel } from './progress-mappers';
 import { selectedSubfields } from './selected-subfields';
 
@@ -49,23 +54,41 @@ export class ProgressWriteResolver {
     private readonly queries: ProgressActivityQueries,
   ) {}
 
-  @Mutation(() => ProgressUpdateModel, { description: "Creates or edits (draft/returned) an action's update for a period. Delivery lead." })
-  async saveProgressUpdate(@Args('input') input: SaveProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+  @Mutation(() => ProgressUpdateModel, {
+    description: "Creates or edits (draft/returned) an action's update for a period. Delivery lead.",
+  })
+  async saveProgressUpdate(
+    @Args('input') input: SaveProgressUpdateInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.saveProgressUpdate(actor, input));
   }
 
   @Mutation(() => ProgressUpdateModel, { description: 'Submits a draft or returned update for review. Delivery lead.' })
-  async submitProgressUpdate(@Args('input') input: SubmitProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+  async submitProgressUpdate(
+    @Args('input') input: SubmitProgressUpdateInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.submitProgressUpdate(actor, input));
   }
 
-  @Mutation(() => ProgressUpdateModel, { description: 'Withdraws a submitted update not yet reviewed, back to draft. Delivery lead.' })
-  async withdrawProgressUpdate(@Args('input') input: WithdrawProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+  @Mutation(() => ProgressUpdateModel, {
+    description: 'Withdraws a submitted update not yet reviewed, back to draft. Delivery lead.',
+  })
+  async withdrawProgressUpdate(
+    @Args('input') input: WithdrawProgressUpdateInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.withdrawProgressUpdate(actor, input));
   }
 
-  @Mutation(() => ProgressUpdateModel, { description: 'Accepts a submitted update. Senior officer (accountable group).' })
-  async acceptProgressUpdate(@Args('input') input: AcceptProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+  @Mutation(() => ProgressUpdateModel, {
+    description: 'Accepts a submitted update. Senior officer (accountable group).',
+  })
+  async acceptProgressUpdate(
+    @Args('input') input: AcceptProgressUpdateInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.acceptProgressUpdate(actor, input));
   }
 
@@ -73,47 +96,90 @@ export class ProgressWriteResolver {
     description:
       'Accepts several submitted updates, each as acceptProgressUpdate would; one changed since the page loaded is refused (CONFLICT in its outcome) while the others are accepted. Senior officer.',
   })
-  async acceptProgressUpdates(@Args('input') input: AcceptProgressUpdatesInput, @CurrentActor() actor: Actor): Promise<BulkAcceptOutcomeModel[]> {
+  async acceptProgressUpdates(
+    @Args('input') input: AcceptProgressUpdatesInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<BulkAcceptOutcomeModel[]> {
     const outcomes = await this.writes.acceptProgressUpdates(actor, input.updates);
-    return outcomes.map((o) => ({ id: o.id, accepted: o.accepted !== null, version: o.accepted ? Number(o.accepted['version']) : null, code: o.code, message: o.message }));
+    return outcomes.map((o) => ({
+      id: o.id,
+      accepted: o.accepted !== null,
+      version: o.accepted ? Number(o.accepted['version']) : null,
+      code: o.code,
+      message: o.message,
+    }));
   }
 
-  @Mutation(() => ProgressUpdateModel, { description: 'Returns a submitted update to its lead with a comment. Senior officer.' })
-  async returnProgressUpdate(@Args('input') input: ReturnProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+  @Mutation(() => ProgressUpdateModel, {
+    description: 'Returns a submitted update to its lead with a comment. Senior officer.',
+  })
+  async returnProgressUpdate(
+    @Args('input') input: ReturnProgressUpdateInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.returnProgressUpdate(actor, input));
   }
 
-  @Mutation(() => ProgressUpdateModel, { description: 'Sets the validated RAG (reason required when it differs from the proposed). Senior officer.' })
-  async validateRag(@Args('input') input: ValidateRagInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+  @Mutation(() => ProgressUpdateModel, {
+    description: 'Sets the validated RAG (reason required when it differs from the proposed). Senior officer.',
+  })
+  async validateRag(
+    @Args('input') input: ValidateRagInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.validateRag(actor, { ...input, validatedRag: input.validatedRag ?? null }));
   }
 
-  @Mutation(() => ProgressUpdateModel, { description: 'Corrects an update of a signed-off period, with a reason; recorded as a correction. Senior officer.' })
-  async correctProgressUpdate(@Args('input') input: CorrectProgressUpdateInput, @CurrentActor() actor: Actor): Promise<ProgressUpdateModel> {
+  @Mutation(() => ProgressUpdateModel, {
+    description: 'Corrects an update of a signed-off period, with a reason; recorded as a correction. Senior officer.',
+  })
+  async correctProgressUpdate(
+    @Args('input') input: CorrectProgressUpdateInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgressUpdateModel> {
     return this.describe(await this.writes.correctProgressUpdate(actor, input));
   }
 
-  @Mutation(() => ReportingPeriodModel, { description: 'open → in review → signed off (locked); in review → open to reopen. Sign-off: senior officer.' })
-  async setPeriodState(@Args('input') input: SetPeriodStateInput, @CurrentActor() actor: Actor): Promise<ReportingPeriodModel> {
+  @Mutation(() => ReportingPeriodModel, {
+    description: 'open → in review → signed off (locked); in review → open to reopen. Sign-off: senior officer.',
+  })
+  async setPeriodState(
+    @Args('input') input: SetPeriodStateInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportingPeriodModel> {
     return toReportingPeriodModel(await this.writes.setPeriodState(actor, input));
   }
 
-  @Mutation(() => ThemeCommentaryModel, { description: 'Adds a commentary paragraph to a theme for a period. Senior officer.' })
-  async writeThemeCommentary(@Args('input') input: WriteThemeCommentaryInput, @CurrentActor() actor: Actor): Promise<ThemeCommentaryModel> {
+  @Mutation(() => ThemeCommentaryModel, {
+    description: 'Adds a commentary paragraph to a theme for a period. Senior officer.',
+  })
+  async writeThemeCommentary(
+    @Args('input') input: WriteThemeCommentaryInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ThemeCommentaryModel> {
     return toThemeCommentaryModel(await this.writes.writeThemeCommentary(actor, input));
   }
 
   @Mutation(() => ThemeCommentaryModel)
-  async updateThemeCommentary(@Args('input') input: UpdateThemeCommentaryInput, @CurrentActor() actor: Actor): Promise<ThemeCommentaryModel> {
+  async updateThemeCommentary(
+    @Args('input') input: UpdateThemeCommentaryInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ThemeCommentaryModel> {
     return toThemeCommentaryModel(await this.writes.updateThemeCommentary(actor, input));
   }
 
   @Mutation(() => ThemeCommentaryModel)
-  async archiveThemeCommentary(@Args('input') input: ArchiveThemeCommentaryInput, @CurrentActor() actor: Actor): Promise<ThemeCommentaryModel> {
+  async archiveThemeCommentary(
+    @Args('input') input: ArchiveThemeCommentaryInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ThemeCommentaryModel> {
     return toThemeCommentaryModel(await this.writes.archiveThemeCommentary(actor, input));
   }
 
-  @Query(() => [OwedUpdateModel], { description: "Actions the signed-in person owes an update on, for each strategy's current period (or the given one)." })
+  @Query(() => [OwedUpdateModel], {
+    description:
+      "Actions the signed-in person owes an update on, for each strategy's current period (or the given one).",
+  })
   async myUpdates(
     @CurrentActor() actor: Actor,
     @Info() info: GraphQLResolveInfo,
@@ -130,13 +196,21 @@ export class ProgressWriteResolver {
     return rows.map((r) => ({
       ...r,
       period: { ...r.period, signedOffAt: date(r.period.signedOffAt) },
-      update: r.update && owedUpdateModel(r.update, stale ? isStaleNarrative(r.update.narrative ?? '', r.previousUpdate?.narrative ?? null) : undefined),
+      update:
+        r.update &&
+        owedUpdateModel(
+          r.update,
+          stale ? isStaleNarrative(r.update.narrative ?? '', r.previousUpdate?.narrative ?? null) : undefined,
+        ),
       previousUpdate: r.previousUpdate && owedUpdateModel(r.previousUpdate),
     }));
   }
 
   @Query(() => [HistoryEntryModel], { description: 'The audit history of an action and its updates, oldest first.' })
-  async actionHistory(@Args('actionId', { type: () => ID }) actionId: string, @CurrentActor() actor: Actor): Promise<HistoryEntryModel[]> {
+  async actionHistory(
+    @Args('actionId', { type: () => ID }) actionId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<HistoryEntryModel[]> {
     const rows = await this.queries.actionHistory(actor, actionId);
     return rows.map(({ wording, ...r }) => ({
       ...r,
@@ -144,7 +218,11 @@ export class ProgressWriteResolver {
       details: [...wording.details],
       id: String(r.id),
       occurredAt: new Date(r.occurredAt),
-      changes: Object.entries(r.changes ?? {}).map(([field, change]) => ({ field, before: json(change.before), after: json(change.after) })),
+      changes: Object.entries(r.changes ?? {}).map(([field, change]) => ({
+        field,
+        before: json(change.before),
+        after: json(change.after),
+      })),
     }));
   }
 

@@ -8,7 +8,12 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 export function selectedSubfields(info: GraphQLResolveInfo, field: string): Set<string> {
   const names = new Set<string>();
   const inner: SelectionSetNode[] = [];
-  for (const node of info.fieldNodes) visit(node.selectionSet, info, (child) => child.name.value === field && child.selectionSet && inner.push(child.selectionSet));
+  for (const node of info.fieldNodes)
+    visit(
+      node.selectionSet,
+      info,
+      (child) => child.name.value === field && child.selectionSet && inner.push(child.selectionSet),
+    );
   for (const selectionSet of inner) visit(selectionSet, info, (child) => names.add(child.name.value));
   return names;
 }

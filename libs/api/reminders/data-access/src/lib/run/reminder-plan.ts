@@ -32,17 +32,40 @@ export function planMessages(recipients: readonly ReminderRecipient[]): PlannedM
     const key = `${r.personId}:${r.step}`;
     let message = messages.get(key);
     if (!message) {
-      message = { id: randomUUID(), partnershipId: r.partnershipId, personId: r.personId, fullName: r.fullName, email: r.email, step: r.step, today: r.today, deliveries: [] };
+      message = {
+        id: randomUUID(),
+        partnershipId: r.partnershipId,
+        personId: r.personId,
+        fullName: r.fullName,
+        email: r.email,
+        step: r.step,
+        today: r.today,
+        deliveries: [],
+      };
       messages.set(key, message);
     }
-    message.deliveries.push({ id: randomUUID(), messageId: message.id, periodId: r.periodId, personId: r.personId, step: r.step, actionIds: r.actionIds });
+    message.deliveries.push({
+      id: randomUUID(),
+      messageId: message.id,
+      periodId: r.periodId,
+      personId: r.personId,
+      step: r.step,
+      actionIds: r.actionIds,
+    });
   }
   return [...messages.values()];
 }
 
 /** The message's text, from the deliveries this run claimed (another instance may have claimed the others). */
-export function renderMessage(message: PlannedMessage, claimed: readonly PlannedDelivery[], actions: ReadonlyMap<string, OwedAction>, publicUrl: string): MailContent {
-  const owed = claimed.flatMap((d) => d.actionIds.map((id) => actions.get(`${d.periodId}:${id}`)).filter((a): a is OwedAction => a !== undefined));
+export function renderMessage(
+  message: PlannedMessage,
+  claimed: readonly PlannedDelivery[],
+  actions: ReadonlyMap<string, OwedAction>,
+  publicUrl: string,
+): MailContent {
+  const owed = claimed.flatMap((d) =>
+    d.actionIds.map((id) => actions.get(`${d.periodId}:${id}`)).filter((a): a is OwedAction => a !== undefined),
+  );
   const data = { fullName: message.fullName, actions: owed, today: message.today, publicUrl };
   return message.step === 'escalation' ? escalationMail(data) : reminderMail({ ...data, step: message.step });
 }
@@ -53,5 +76,8 @@ export function actionsByKey(candidates: ReminderCandidates): Map<string, OwedAc
 
 /** The outbox key of a digest: the same person, step and periods never give two messages. */
 export function dedupeKey(message: PlannedMessage, claimed: readonly PlannedDelivery[]): string {
-  return `reminder:${message.step}:${message.personId}:${claimed.map((d) => d.periodId).sort().join(',')}`;
+  return `reminder:${message.step}:${message.personId}:${claimed
+    .map((d) => d.periodId)
+    .sort()
+    .join(',')}`;
 }

@@ -26,7 +26,8 @@ export const MAX_DAYS_BEFORE = 90;
 export const MAX_DAYS_AFTER = 180;
 
 function wholeDays(value: number, field: string, label: string, max: number, problems: FieldProblem[]): void {
-  if (!Number.isInteger(value) || value < 1) problems.push({ field, message: `${label} must be a whole number of days, 1 or more` });
+  if (!Number.isInteger(value) || value < 1)
+    problems.push({ field, message: `${label} must be a whole number of days, 1 or more` });
   else if (value > max) problems.push({ field, message: `${label} must be ${max} days or fewer` });
 }
 
@@ -34,8 +35,20 @@ function wholeDays(value: number, field: string, label: string, max: number, pro
 export function reminderSettingsProblems(s: ReminderSettingsValues): FieldProblem[] {
   const problems: FieldProblem[] = [];
   wholeDays(s.reminderDaysBefore, 'input.reminderDaysBefore', 'Days before the deadline', MAX_DAYS_BEFORE, problems);
-  wholeDays(s.chaserDaysAfter, 'input.chaserDaysAfter', 'Days after the deadline for the second chaser', MAX_DAYS_AFTER, problems);
-  wholeDays(s.escalationDaysAfter, 'input.escalationDaysAfter', 'Days after the deadline for escalation', MAX_DAYS_AFTER, problems);
+  wholeDays(
+    s.chaserDaysAfter,
+    'input.chaserDaysAfter',
+    'Days after the deadline for the second chaser',
+    MAX_DAYS_AFTER,
+    problems,
+  );
+  wholeDays(
+    s.escalationDaysAfter,
+    'input.escalationDaysAfter',
+    'Days after the deadline for escalation',
+    MAX_DAYS_AFTER,
+    problems,
+  );
   if (problems.length === 0 && s.escalationDaysAfter <= s.chaserDaysAfter)
     problems.push({
       field: 'input.escalationDaysAfter',

@@ -25,8 +25,18 @@ export interface DigestParts {
  */
 export function composeDigest(parts: DigestParts): MailContent {
   const after = parts.after ?? [];
-  const textSections = parts.sections.map((s) => [s.heading, ...s.lines.map((l) => `- ${l.text}\n  ${l.href}`)].join('\n'));
-  const text = [parts.greeting, ...parts.paragraphs, ...textSections, `${parts.link.text}:\n${parts.link.href}`, ...after, SERVICE_NAME].join('\n\n') + '\n';
+  const textSections = parts.sections.map((s) =>
+    [s.heading, ...s.lines.map((l) => `- ${l.text}\n  ${l.href}`)].join('\n'),
+  );
+  const text =
+    [
+      parts.greeting,
+      ...parts.paragraphs,
+      ...textSections,
+      `${parts.link.text}:\n${parts.link.href}`,
+      ...after,
+      SERVICE_NAME,
+    ].join('\n\n') + '\n';
   const p = (t: string) => `<p style="margin:0 0 16px">${escapeHtml(t)}</p>`;
   const a = (href: string, t: string) => `<a href="${escapeHtml(href)}" style="color:#1d70b8">${escapeHtml(t)}</a>`;
   const html = [

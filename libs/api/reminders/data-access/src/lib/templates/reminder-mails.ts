@@ -36,7 +36,20 @@ export interface EscalationMailData {
   readonly publicUrl: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** 15 July 2026 (GOV.UK date style). */
 export function longDate(iso: string): string {
@@ -45,10 +58,16 @@ export function longDate(iso: string): string {
 }
 
 function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${fromIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${toIso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${fromIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
-const STATE_WORDS: Record<string, string> = { missing: 'no update yet', draft: 'draft not submitted', returned: 'returned to you' };
+const STATE_WORDS: Record<string, string> = {
+  missing: 'no update yet',
+  draft: 'draft not submitted',
+  returned: 'returned to you',
+};
 
 function actionLine(a: OwedAction): string {
   return `${a.ref ? `${a.ref} ` : ''}${a.title} (${STATE_WORDS[a.updateState] ?? a.updateState})`;
@@ -62,7 +81,10 @@ function byStrategy(actions: readonly OwedAction[], href: (a: OwedAction) => str
   const sections = new Map<string, { heading: string; lines: Array<{ text: string; href: string }> }>();
   for (const a of actions) {
     const key = a.periodId;
-    const section = sections.get(key) ?? { heading: `${a.strategyTitle}: ${a.periodName}, due ${longDate(a.deadline)}`, lines: [] };
+    const section = sections.get(key) ?? {
+      heading: `${a.strategyTitle}: ${a.periodName}, due ${longDate(a.deadline)}`,
+      lines: [],
+    };
     section.lines.push({ text: actionLine(a), href: href(a) });
     sections.set(key, section);
   }
@@ -97,11 +119,19 @@ export function reminderMail(data: ReminderMailData): MailContent {
   return composeDigest({
     subject: subjects[data.step],
     greeting: `Dear ${data.fullName},`,
-    paragraphs: [opening[data.step], 'Submit an update for each action below. A draft is not sent for review until you submit it.'],
-    sections: byStrategy(data.actions, (a) => `${data.publicUrl}/my-updates/${a.strategyId}/${a.periodId}/${a.actionId}`),
+    paragraphs: [
+      opening[data.step],
+      'Submit an update for each action below. A draft is not sent for review until you submit it.',
+    ],
+    sections: byStrategy(
+      data.actions,
+      (a) => `${data.publicUrl}/my-updates/${a.strategyId}/${a.periodId}/${a.actionId}`,
+    ),
     link: { text: 'Write your updates', href: `${data.publicUrl}/my-updates` },
     after: [
-      data.step === 'second_chaser' ? 'If the updates are still missing, they will be reported to the chair of your delivery group and to the senior officer group.' : 'If you have already submitted these updates, you can ignore this e-mail.',
+      data.step === 'second_chaser'
+        ? 'If the updates are still missing, they will be reported to the chair of your delivery group and to the senior officer group.'
+        : 'If you have already submitted these updates, you can ignore this e-mail.',
       'If you are away, ask your partnership administrator to pause reminders for you.',
     ],
   });
@@ -138,9 +168,16 @@ export function escalationMail(data: EscalationMailData): MailContent {
     .sort((x, y) => x.heading.localeCompare(y.heading))
     .map((g) => {
       const shown = g.actions.sort(byLead).slice(0, ESCALATION_LINES_PER_GROUP);
-      const lines = shown.map((a) => ({ text: `${actionLine(a)}, lead: ${a.leadName ?? 'no lead officer'}`, href: `${data.publicUrl}/strategies/${a.strategyId}/actions/${a.actionId}` }));
+      const lines = shown.map((a) => ({
+        text: `${actionLine(a)}, lead: ${a.leadName ?? 'no lead officer'}`,
+        href: `${data.publicUrl}/strategies/${a.strategyId}/actions/${a.actionId}`,
+      }));
       const rest = g.actions.length - shown.length;
-      if (rest > 0) lines.push({ text: `and ${rest.toLocaleString('en-GB')} more: see the review dashboard`, href: `${data.publicUrl}/review/${g.strategyId}/${g.periodId}` });
+      if (rest > 0)
+        lines.push({
+          text: `and ${rest.toLocaleString('en-GB')} more: see the review dashboard`,
+          href: `${data.publicUrl}/review/${g.strategyId}/${g.periodId}`,
+        });
       return { heading: `${g.heading} (${plural(g.actions.length, 'action', 'actions')})`, lines };
     });
   return composeDigest({

@@ -9,7 +9,13 @@ const LIST = 'text-numbered';
 /** Indent of the text after a report paragraph number, in twips (1 cm). */
 export const NUMBER_INDENT = 567;
 
-const level = (lvl: number, format: ILevelsOptions['format'], text: string, left: number, start = 1): ILevelsOptions => ({
+const level = (
+  lvl: number,
+  format: ILevelsOptions['format'],
+  text: string,
+  left: number,
+  start = 1,
+): ILevelsOptions => ({
   level: lvl,
   format,
   text,
@@ -18,15 +24,29 @@ const level = (lvl: number, format: ILevelsOptions['format'], text: string, left
   style: { paragraph: { indent: { left, hanging: 360 } } },
 });
 
-const listLevels = (start: number): ILevelsOptions[] => [level(0, LevelFormat.DECIMAL, '%1.', 360, start), level(1, LevelFormat.DECIMAL, '%2.', 360 + NUMBER_INDENT, start)];
+const listLevels = (start: number): ILevelsOptions[] => [
+  level(0, LevelFormat.DECIMAL, '%1.', 360, start),
+  level(1, LevelFormat.DECIMAL, '%2.', 360 + NUMBER_INDENT, start),
+];
 
 export const DOCX_NUMBERING: INumberingOptions = {
   config: [
     {
       reference: REPORT_NUMBERING,
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT } } } }],
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT } } },
+        },
+      ],
     },
-    { reference: BULLETS, levels: [level(0, LevelFormat.BULLET, '•', 360), level(1, LevelFormat.BULLET, '•', 360 + NUMBER_INDENT)] },
+    {
+      reference: BULLETS,
+      levels: [level(0, LevelFormat.BULLET, '•', 360), level(1, LevelFormat.BULLET, '•', 360 + NUMBER_INDENT)],
+    },
     { reference: LIST, levels: listLevels(1) },
   ],
 };
@@ -48,20 +68,49 @@ export function lineRuns(text: string, style: RunStyle = {}): TextRun[] {
 export class DocxText {
   private instances = 0;
 
-  paragraphs(blocks: readonly TextBlock[], options: { indented?: boolean; style?: RunStyle; keepNext?: boolean } = {}): Paragraph[] {
+  paragraphs(
+    blocks: readonly TextBlock[],
+    options: { indented?: boolean; style?: RunStyle; keepNext?: boolean } = {},
+  ): Paragraph[] {
     const lvl = options.indented ? 1 : 0;
     const indent = options.indented ? { left: NUMBER_INDENT } : undefined;
     return blocks.flatMap((block) => {
-      if (block.kind === 'paragraph') return [new Paragraph({ indent, keepNext: options.keepNext, spacing: { after: 120 }, children: lineRuns(block.text, options.style) })];
-      return this.list(block.kind === 'bullets' ? 'bullets' : 'numbered', block.items, block.kind === 'numbered' ? block.start : 1, lvl, options.style);
+      if (block.kind === 'paragraph')
+        return [
+          new Paragraph({
+            indent,
+            keepNext: options.keepNext,
+            spacing: { after: 120 },
+            children: lineRuns(block.text, options.style),
+          }),
+        ];
+      return this.list(
+        block.kind === 'bullets' ? 'bullets' : 'numbered',
+        block.items,
+        block.kind === 'numbered' ? block.start : 1,
+        lvl,
+        options.style,
+      );
     });
   }
 
   /** A list of items (recommendations, typed lists), numbered from `start` in a list instance of its own. */
   list(kind: 'bullets' | 'numbered', items: readonly string[], start = 1, lvl = 0, style: RunStyle = {}): Paragraph[] {
     const instance = ++this.instances;
-    const reference = kind === 'bullets' ? BULLETS : start === 1 ? LIST : { reference: `${LIST}-from-${start}`, levels: listLevels(start) };
-    return items.map((item) => new Paragraph({ numbering: { reference, level: lvl, instance }, spacing: { after: 60 }, children: lineRuns(item, style) }));
+    const reference =
+      kind === 'bullets'
+        ? BULLETS
+        : start === 1
+          ? LIST
+          : { reference: `${LIST}-from-${start}`, levels: listLevels(start) };
+    return items.map(
+      (item) =>
+        new Paragraph({
+          numbering: { reference, level: lvl, instance },
+          spacing: { after: 60 },
+          children: lineRuns(item, style),
+        }),
+    );
   }
 
   /**

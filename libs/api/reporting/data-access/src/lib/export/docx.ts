@@ -15,7 +15,18 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { CHANGE_SECTIONS, changeRef, COVER_SECTIONS, CORRECTIONS_HEADING, coverDetails, parseTextBlocks, type BoardReport, type ChangesReport, type ColumnKey, type ReportRow } from '@waymark/shared/report-model';
+import {
+  CHANGE_SECTIONS,
+  changeRef,
+  COVER_SECTIONS,
+  CORRECTIONS_HEADING,
+  coverDetails,
+  parseTextBlocks,
+  type BoardReport,
+  type ChangesReport,
+  type ColumnKey,
+  type ReportRow,
+} from '@waymark/shared/report-model';
 import { BORDERS, heading, ragShading, text } from './docx-blocks';
 import { appendixTable } from './docx-indicator-appendix';
 import { ragTrendParagraphs } from './docx-rag-trend';
@@ -28,7 +39,15 @@ import { wrappedLines } from './wrapped-height';
 
 const A4 = { width: BUILT_IN_PAGE.width, height: BUILT_IN_PAGE.height };
 const MARGIN = BUILT_IN_PAGE.left; // 2 cm
-const COLUMN_WEIGHT: Record<ColumnKey, number> = { objective: 3, action: 4, progress: 6, lead: 2.4, due: 1.7, rag: 1.8, history: 2.6 };
+const COLUMN_WEIGHT: Record<ColumnKey, number> = {
+  objective: 3,
+  action: 4,
+  progress: 6,
+  lead: 2.4,
+  due: 1.7,
+  rag: 1.8,
+  history: 2.6,
+};
 /** Arial 11 averages about 110 twips a character; a line with Word's spacing about 260 twips. */
 const CHAR_TWIPS = 110;
 const LINE_TWIPS = 260;
@@ -37,13 +56,31 @@ function bodyCell(words: DocxText, row: ReportRow, key: ColumnKey, width: number
   const base = { borders: BORDERS, width: { size: width, type: WidthType.DXA } };
   switch (key) {
     case 'objective':
-      return row.objective ? new TableCell({ ...base, rowSpan: row.objective.rowSpan, children: [text(row.objective.title, { bold: true })] }) : null;
+      return row.objective
+        ? new TableCell({
+            ...base,
+            rowSpan: row.objective.rowSpan,
+            children: [text(row.objective.title, { bold: true })],
+          })
+        : null;
     case 'action':
-      return new TableCell({ ...base, children: [new Paragraph({ children: [new TextRun({ text: `${row.number} `, bold: true }), new TextRun(x(row.title))] })] });
+      return new TableCell({
+        ...base,
+        children: [
+          new Paragraph({ children: [new TextRun({ text: `${row.number} `, bold: true }), new TextRun(x(row.title))] }),
+        ],
+      });
     case 'progress': {
-      const marker = row.progress.marker ? [new Paragraph({ children: [new TextRun({ text: `[${row.progress.marker}]`, bold: true })] })] : [];
-      const paragraphs = words.paragraphs(parseTextBlocks(row.progress.text), { style: { italics: row.progress.state === 'missing' } });
-      return new TableCell({ ...base, children: [...marker, ...(paragraphs.length ? paragraphs : [new Paragraph({})])] });
+      const marker = row.progress.marker
+        ? [new Paragraph({ children: [new TextRun({ text: `[${row.progress.marker}]`, bold: true })] })]
+        : [];
+      const paragraphs = words.paragraphs(parseTextBlocks(row.progress.text), {
+        style: { italics: row.progress.state === 'missing' },
+      });
+      return new TableCell({
+        ...base,
+        children: [...marker, ...(paragraphs.length ? paragraphs : [new Paragraph({})])],
+      });
     }
     case 'lead':
       return new TableCell({ ...base, children: [text(row.lead ?? '')] });
@@ -53,13 +90,23 @@ function bodyCell(words: DocxText, row: ReportRow, key: ColumnKey, width: number
       return new TableCell({
         ...base,
         shading: ragShading(row.rag),
-        children: [new Paragraph({ children: [new TextRun({ text: row.ragLabel ?? row.lifecycleLabel, bold: !!row.rag, color: RAG_TEXT })] })],
+        children: [
+          new Paragraph({
+            children: [new TextRun({ text: row.ragLabel ?? row.lifecycleLabel, bold: !!row.rag, color: RAG_TEXT })],
+          }),
+        ],
       });
     case 'history':
       return new TableCell({
         ...base,
         children: row.ragHistory.map(
-          (h) => new Paragraph({ children: [new TextRun({ text: `${x(h.periodName)}: ` }), new TextRun({ text: h.label, bold: !!h.rag, color: RAG_TEXT, shading: ragShading(h.rag) })] }),
+          (h) =>
+            new Paragraph({
+              children: [
+                new TextRun({ text: `${x(h.periodName)}: ` }),
+                new TextRun({ text: h.label, bold: !!h.rag, color: RAG_TEXT, shading: ragShading(h.rag) }),
+              ],
+            }),
         ),
       });
   }
@@ -76,10 +123,19 @@ function rowHeight(report: BoardReport, row: ReportRow, widths: readonly number[
     rag: row.ragLabel ?? row.lifecycleLabel,
     history: row.ragHistory.map((h) => `${h.periodName}: ${h.label}`).join('\n'),
   };
-  return Math.max(...report.columns.map((c, i) => wrappedLines(texts[c.key], (widths[i] - 216) / CHAR_TWIPS))) * LINE_TWIPS + 120;
+  return (
+    Math.max(...report.columns.map((c, i) => wrappedLines(texts[c.key], (widths[i] - 216) / CHAR_TWIPS))) * LINE_TWIPS +
+    120
+  );
 }
 
-function boardTable(report: BoardReport, words: DocxText, rows: readonly ReportRow[], usable: number, pageHeight: number): Table {
+function boardTable(
+  report: BoardReport,
+  words: DocxText,
+  rows: readonly ReportRow[],
+  usable: number,
+  pageHeight: number,
+): Table {
   const total = report.columns.reduce((sum, c) => sum + COLUMN_WEIGHT[c.key], 0);
   const widths = report.columns.map((c) => Math.floor((COLUMN_WEIGHT[c.key] / total) * usable));
   // The header row repeats on every page and keeps with the first row ("keep with next" on its paragraphs).
@@ -101,7 +157,9 @@ function boardTable(report: BoardReport, words: DocxText, rows: readonly ReportR
     (row) =>
       new TableRow({
         cantSplit: rowHeight(report, row, widths) < pageHeight * 0.8,
-        children: report.columns.map((c, i) => bodyCell(words, row, c.key, widths[i])).filter((cell): cell is TableCell => cell !== null),
+        children: report.columns
+          .map((c, i) => bodyCell(words, row, c.key, widths[i]))
+          .filter((cell): cell is TableCell => cell !== null),
       }),
   );
   return new Table({ rows: [header, ...body], columnWidths: widths, width: { size: usable, type: WidthType.DXA } });
@@ -109,7 +167,12 @@ function boardTable(report: BoardReport, words: DocxText, rows: readonly ReportR
 
 function footer(): Footer {
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
   });
 }
 
@@ -138,7 +201,9 @@ function document(title: string, sections: ISectionOptions[]): Document {
     numbering: DOCX_NUMBERING,
     styles: {
       default: {
-        document: { run: { font: REPORT_STYLE.font, size: REPORT_STYLE.size.body * 2, color: REPORT_STYLE.textColour } },
+        document: {
+          run: { font: REPORT_STYLE.font, size: REPORT_STYLE.size.body * 2, color: REPORT_STYLE.textColour },
+        },
         title: headingStyle(REPORT_STYLE.size.title),
         heading1: headingStyle(REPORT_STYLE.size.heading1),
         heading2: headingStyle(REPORT_STYLE.size.heading2),
@@ -153,12 +218,26 @@ function document(title: string, sections: ISectionOptions[]): Document {
 function coverParagraphs(report: BoardReport, words: DocxText): Paragraph[] {
   const cover = report.cover;
   if (!cover) return [];
-  const out: Paragraph[] = coverDetails(cover).map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(x(value))] }));
-  if (cover.purpose) out.push(heading(COVER_SECTIONS.purpose, HeadingLevel.HEADING_2), ...words.paragraphs(parseTextBlocks(cover.purpose)));
+  const out: Paragraph[] = coverDetails(cover).map(
+    ([label, value]) =>
+      new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(x(value))] }),
+  );
+  if (cover.purpose)
+    out.push(
+      heading(COVER_SECTIONS.purpose, HeadingLevel.HEADING_2),
+      ...words.paragraphs(parseTextBlocks(cover.purpose)),
+    );
   if (cover.recommendations.length) {
-    out.push(heading(COVER_SECTIONS.recommendations, HeadingLevel.HEADING_2), ...words.list('numbered', cover.recommendations));
+    out.push(
+      heading(COVER_SECTIONS.recommendations, HeadingLevel.HEADING_2),
+      ...words.list('numbered', cover.recommendations),
+    );
   }
-  if (cover.background) out.push(heading(COVER_SECTIONS.background, HeadingLevel.HEADING_2), ...words.paragraphs(parseTextBlocks(cover.background)));
+  if (cover.background)
+    out.push(
+      heading(COVER_SECTIONS.background, HeadingLevel.HEADING_2),
+      ...words.paragraphs(parseTextBlocks(cover.background)),
+    );
   return out;
 }
 
@@ -170,18 +249,23 @@ function coverParagraphs(report: BoardReport, words: DocxText): Paragraph[] {
 export async function renderBoardDocx(report: BoardReport, page: PageGeometry = BUILT_IN_PAGE): Promise<Buffer> {
   // Table widths fit the page the report is printed on: the built-in A4, or a council template's (turned when wide).
   const wide = report.landscape || page.width > page.height;
-  const usable = (wide ? Math.max(page.width, page.height) : Math.min(page.width, page.height)) - page.left - page.right;
-  const pageHeight = (wide ? Math.min(page.width, page.height) : Math.max(page.width, page.height)) - page.top - page.bottom;
+  const usable =
+    (wide ? Math.max(page.width, page.height) : Math.min(page.width, page.height)) - page.left - page.right;
+  const pageHeight =
+    (wide ? Math.min(page.width, page.height) : Math.max(page.width, page.height)) - page.top - page.bottom;
   const words = new DocxText();
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, keepNext: true, children: [new TextRun({ text: x(report.title) })] }),
-    text(`${report.period.name} · ${report.dateLabel}${report.edition ? ` · ${report.edition.label}` : ''}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}`),
+    text(
+      `${report.period.name} · ${report.dateLabel}${report.edition ? ` · ${report.edition.label}` : ''}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}`,
+    ),
     ...coverParagraphs(report, words),
   ];
   if (report.introduction) children.push(...words.paragraphs(parseTextBlocks(report.introduction)));
   if (report.corrections.length) {
     children.push(heading(CORRECTIONS_HEADING, HeadingLevel.HEADING_2));
-    for (const c of report.corrections) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(x(c.text))] }));
+    for (const c of report.corrections)
+      children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(x(c.text))] }));
   }
   if (report.sections.length) children.push(heading(report.levelHeading, HeadingLevel.HEADING_1));
   for (const s of report.sections) {
@@ -202,7 +286,8 @@ export async function renderBoardDocx(report: BoardReport, page: PageGeometry = 
 
 export async function renderChangesDocx(report: ChangesReport): Promise<Buffer> {
   const usable = A4.height - 2 * MARGIN;
-  const cell = (value: string, bold = false) => new TableCell({ borders: BORDERS, children: [text(value, { bold, keepNext: bold })] });
+  const cell = (value: string, bold = false) =>
+    new TableCell({ borders: BORDERS, children: [text(value, { bold, keepNext: bold })] });
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: x(report.title) })] }),
     text(`${report.period.name} · ${report.dateLabel}`),
@@ -210,13 +295,19 @@ export async function renderChangesDocx(report: ChangesReport): Promise<Buffer> 
     new Table({
       width: { size: usable, type: WidthType.DXA },
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: ['Theme', 'Red', 'Amber', 'Green', 'Not rated'].map((h) => cell(h, true)) }),
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: ['Theme', 'Red', 'Amber', 'Green', 'Not rated'].map((h) => cell(h, true)),
+        }),
         ...report.distribution.map(
           (d) =>
             new TableRow({
               children: [
                 cell(d.heading),
-                ...(['red', 'amber', 'green', 'notRated'] as const).map((k) => cell(`${d.now[k]} (was ${d.previous ? d.previous[k] : '–'})`)),
+                ...(['red', 'amber', 'green', 'notRated'] as const).map((k) =>
+                  cell(`${d.now[k]} (was ${d.previous ? d.previous[k] : '–'})`),
+                ),
               ],
             }),
         ),
@@ -234,8 +325,18 @@ export async function renderChangesDocx(report: ChangesReport): Promise<Buffer> 
       new Table({
         width: { size: usable, type: WidthType.DXA },
         rows: [
-          new TableRow({ tableHeader: true, cantSplit: true, children: ['Ref', 'Action', 'Lead', 'Change'].map((h) => cell(h, true)) }),
-          ...items.map((i) => new TableRow({ cantSplit: true, children: [cell(changeRef(i)), cell(i.title), cell(i.lead ?? ''), cell(i.detail)] })),
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: ['Ref', 'Action', 'Lead', 'Change'].map((h) => cell(h, true)),
+          }),
+          ...items.map(
+            (i) =>
+              new TableRow({
+                cantSplit: true,
+                children: [cell(changeRef(i)), cell(i.title), cell(i.lead ?? ''), cell(i.detail)],
+              }),
+          ),
         ],
       }),
     );

@@ -17,15 +17,24 @@ function hostileSource(): ReportSource {
   const york = yorkExampleSource();
   return {
     ...york,
-    actions: york.actions.map((a, i) => (i === 0 ? { ...a, title: HOSTILE } : i === 1 ? { ...a, title: `${SCRIPT} & more` } : a)),
-    updates: york.updates.map((u) => (u.actionId === 't1o2a1' && u.periodId === 'q2' ? { ...u, narrative: '+SUM(A1:A2)' } : u)),
+    actions: york.actions.map((a, i) =>
+      i === 0 ? { ...a, title: HOSTILE } : i === 1 ? { ...a, title: `${SCRIPT} & more` } : a,
+    ),
+    updates: york.updates.map((u) =>
+      u.actionId === 't1o2a1' && u.periodId === 'q2' ? { ...u, narrative: '+SUM(A1:A2)' } : u,
+    ),
   };
 }
 
 describe('report exports rendered in the worker thread', () => {
   const pool = new ReportWorkerPool(1);
   const render = (format: ReportFormat, source: ReportSource = yorkExampleSource()) =>
-    pool.render({ kind: 'board', source, options: { ...OPTIONS, columns: [...OPTIONS.columns] }, format } satisfies ReportJob);
+    pool.render({
+      kind: 'board',
+      source,
+      options: { ...OPTIONS, columns: [...OPTIONS.columns] },
+      format,
+    } satisfies ReportJob);
   afterAll(() => pool.close());
 
   it('writes Word with one table per theme, merged objective cells, numbered headings and commentary', async () => {
@@ -38,7 +47,9 @@ describe('report exports rendered in the worker thread', () => {
     const numbering = String(await (await JSZip.loadAsync(file.bytes)).file('word/numbering.xml')?.async('string'));
     const numbered = paragraphXml.filter((p) => /<w:numPr>/.test(p) && !/<w:ilvl w:val="1"\/>/.test(p));
     const ids = new Set(numbered.map((p) => /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1]));
-    const reportList = numbered.filter((p) => /^(Strategic Aim \d|Use|North|&apos;Track|'Track|The availability|The current)/.test(textOf(p)));
+    const reportList = numbered.filter((p) =>
+      /^(Strategic Aim \d|Use|North|&apos;Track|'Track|The availability|The current)/.test(textOf(p)),
+    );
     expect(reportList.map((p) => textOf(p).slice(0, 16))).toEqual([
       'Strategic Aim 1:',
       'Use of social me',
@@ -89,7 +100,20 @@ describe('report exports rendered in the worker thread', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Theme', 'Objective', 'Number', 'Ref', 'Action', 'Lead', 'Due', 'Status', 'RAG', 'Progress', 'Previous RAG']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Theme',
+      'Objective',
+      'Number',
+      'Ref',
+      'Action',
+      'Lead',
+      'Due',
+      'Status',
+      'RAG',
+      'Progress',
+      'Previous RAG',
+    ]);
     expect(sheet.rowCount).toBe(1 + yorkExampleSource().actions.length);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
@@ -114,12 +138,11 @@ describe('report exports rendered in the worker thread', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
     expect(html).toContain('<h2 class="level">Strategic Aims</h2>');
-    expect([...html.matchAll(/<h3 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h3>/g)].map((m) => `${m[1]} ${m[2].slice(0, 15)}`)).toEqual([
-      '1 Strategic Aim 1',
-      '3 Strategic Aim 2',
-      '5 Strategic Aim 3',
-      '7 Strategic Aim 4',
-    ]);
+    expect(
+      [...html.matchAll(/<h3 id="[^"]+"><span class="num">(\d+)\.<\/span> ([^<]+)<\/h3>/g)].map(
+        (m) => `${m[1]} ${m[2].slice(0, 15)}`,
+      ),
+    ).toEqual(['1 Strategic Aim 1', '3 Strategic Aim 2', '5 Strategic Aim 3', '7 Strategic Aim 4']);
     expect(html).toContain('<th scope="row" class="objective" rowspan="3">');
     expect(html).toContain('<th scope="col">Objective</th>');
   });
@@ -154,7 +177,12 @@ describe('report exports rendered in the worker thread', () => {
   it('passes a missing Chromium back from the worker as a RendererUnavailableError, and the worker keeps serving', async () => {
     const noChromium = new ReportWorkerPool(1, 60_000, { chromiumPath: '/nonexistent/chromium' });
     try {
-      const job = { kind: 'board', source: yorkExampleSource(), options: { periodId: 'q2' }, format: 'pdf' } satisfies ReportJob;
+      const job = {
+        kind: 'board',
+        source: yorkExampleSource(),
+        options: { periodId: 'q2' },
+        format: 'pdf',
+      } satisfies ReportJob;
       const failure = await noChromium.render(job).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(RendererUnavailableError);
       expect((failure as Error).message).toMatch(/needs Chromium.*\/nonexistent\/chromium/);
@@ -164,10 +192,13 @@ describe('report exports rendered in the worker thread', () => {
     }
   });
 
-  it('closes the worker\'s Chromium when the pool closes (no orphan browser process)', async () => {
+  it("closes the worker's Chromium when the pool closes (no orphan browser process)", async () => {
     const chromiumChildren = () => {
       try {
-        return execFileSync('pgrep', ['-P', String(process.pid), '-f', 'chromium'], { encoding: 'utf8' }).trim().split('\n').sort();
+        return execFileSync('pgrep', ['-P', String(process.pid), '-f', 'chromium'], { encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .sort();
       } catch {
         return []; // pgrep exits 1 when nothing matches
       }
@@ -187,7 +218,9 @@ describe('report exports rendered in the worker thread', () => {
   });
 
   it('reports bad options from the worker as option errors', async () => {
-    await expect(pool.render({ kind: 'board', source: yorkExampleSource(), options: { periodId: 'nope' }, format: 'csv' })).rejects.toMatchObject({
+    await expect(
+      pool.render({ kind: 'board', source: yorkExampleSource(), options: { periodId: 'nope' }, format: 'csv' }),
+    ).rejects.toMatchObject({
       name: 'ReportOptionError',
       field: 'period',
     });

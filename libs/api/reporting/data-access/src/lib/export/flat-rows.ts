@@ -1,9 +1,30 @@
 import type { BoardReport, ChangesReport } from '@waymark/shared/report-model';
-import { CHANGE_SECTIONS, changeRef, CORRECTIONS_HEADING, COVER_SECTIONS, coverDetails, plainText, ragTrendCells, ragTrendTables } from '@waymark/shared/report-model';
+import {
+  CHANGE_SECTIONS,
+  changeRef,
+  CORRECTIONS_HEADING,
+  COVER_SECTIONS,
+  coverDetails,
+  plainText,
+  ragTrendCells,
+  ragTrendTables,
+} from '@waymark/shared/report-model';
 import { INDICATOR_STATUS_LABEL } from '@waymark/shared/domain';
 
 /** "Number" is the full number ("2.1 ii)"); "Ref" the plan's own reference ("HC-1.1") where it has one. */
-export const FLAT_HEADERS = ['Theme', 'Objective', 'Number', 'Ref', 'Action', 'Lead', 'Due', 'Status', 'RAG', 'Progress', 'Previous RAG'] as const;
+export const FLAT_HEADERS = [
+  'Theme',
+  'Objective',
+  'Number',
+  'Ref',
+  'Action',
+  'Lead',
+  'Due',
+  'Status',
+  'RAG',
+  'Progress',
+  'Previous RAG',
+] as const;
 
 /** One row per action, objective repeated on every row (spreadsheets filter better without merges). */
 export function boardFlatRows(report: BoardReport): string[][] {
@@ -29,10 +50,35 @@ export function boardFlatRows(report: BoardReport): string[][] {
     }
   }
   // Spreadsheets have no place for a note: each correction is a row after the actions, under its own heading.
-  for (const c of report.corrections) rows.push([CORRECTIONS_HEADING, '', c.reference, '', c.actionTitle, '', c.correctedOn, '', '', `${c.changes.join('; ')}. Reason: ${c.reason}`, '']);
+  for (const c of report.corrections)
+    rows.push([
+      CORRECTIONS_HEADING,
+      '',
+      c.reference,
+      '',
+      c.actionTitle,
+      '',
+      c.correctedOn,
+      '',
+      '',
+      `${c.changes.join('; ')}. Reason: ${c.reason}`,
+      '',
+    ]);
   // Likewise the RAG trend: a row per theme and period, its figures in the Progress column.
   for (const row of ragTrendSheet(report)?.rows ?? []) {
-    rows.push([`${report.ragTrend?.heading}: ${row[0]}`, '', '', '', row[1], '', '', '', '', `Red ${row[2]}, Amber ${row[3]}, Green ${row[4]}, Not rated ${row[5]}, Total ${row[6]}`, '']);
+    rows.push([
+      `${report.ragTrend?.heading}: ${row[0]}`,
+      '',
+      '',
+      '',
+      row[1],
+      '',
+      '',
+      '',
+      '',
+      `Red ${row[2]}, Amber ${row[3]}, Green ${row[4]}, Not rated ${row[5]}, Total ${row[6]}`,
+      '',
+    ]);
   }
   return rows;
 }
@@ -41,19 +87,27 @@ export const COMMENTARY_HEADERS = ['Paragraph', 'Heading', 'Text'] as const;
 
 /** The report's numbered paragraphs in order: each theme's heading paragraph and its commentary. */
 export function commentaryRows(report: BoardReport): string[][] {
-  return report.sections.flatMap((s) => [[String(s.paragraphNumber), s.heading, ''], ...s.commentary.map((p) => [String(p.number), s.heading, plainText(p.text)])]);
+  return report.sections.flatMap((s) => [
+    [String(s.paragraphNumber), s.heading, ''],
+    ...s.commentary.map((p) => [String(p.number), s.heading, plainText(p.text)]),
+  ]);
 }
 
 export const COVER_HEADERS = ['Part', 'Text'] as const;
 
 /** The covering text (cover report, introduction, closing), one part a row; empty when there is none. */
 export function coverRows(report: BoardReport): string[][] {
-  const rows: string[][] = [['Title', report.title], ['Period', report.period.name], ['Date', report.dateLabel]];
+  const rows: string[][] = [
+    ['Title', report.title],
+    ['Period', report.period.name],
+    ['Date', report.dateLabel],
+  ];
   const cover = report.cover;
   if (cover) {
     rows.push(...coverDetails(cover).map(([label, value]) => [label, value]));
     if (cover.purpose) rows.push([COVER_SECTIONS.purpose, plainText(cover.purpose)]);
-    if (cover.recommendations.length) rows.push([COVER_SECTIONS.recommendations, cover.recommendations.map((r, i) => `${i + 1}. ${r}`).join('\n')]);
+    if (cover.recommendations.length)
+      rows.push([COVER_SECTIONS.recommendations, cover.recommendations.map((r, i) => `${i + 1}. ${r}`).join('\n')]);
     if (cover.background) rows.push([COVER_SECTIONS.background, plainText(cover.background)]);
   }
   if (report.introduction) rows.push(['Introduction', plainText(report.introduction)]);
@@ -73,7 +127,15 @@ export function indicatorSheet(report: BoardReport): { headers: string[]; rows: 
   const num = (v: number | null) => (v === null ? '' : String(v));
   return {
     headers: ['Indicator', 'Unit', 'Direction', 'Baseline', 'Target', ...a.periods.map((p) => p.name), 'Meets target'],
-    rows: a.rows.map((r) => [r.name, r.unit, r.directionLabel, num(r.baseline), num(r.target), ...r.values.map((v, i) => withBand(v, r.statuses?.[i] ?? null)), r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No']),
+    rows: a.rows.map((r) => [
+      r.name,
+      r.unit,
+      r.directionLabel,
+      num(r.baseline),
+      num(r.target),
+      ...r.values.map((v, i) => withBand(v, r.statuses?.[i] ?? null)),
+      r.meetsTarget === null ? '' : r.meetsTarget ? 'Yes' : 'No',
+    ]),
   };
 }
 
@@ -83,7 +145,9 @@ export function ragTrendSheet(report: BoardReport): { headers: string[]; rows: s
   if (!trend) return null;
   return {
     headers: [trend.themeLabel, 'Period', 'Red', 'Amber', 'Green', 'Not rated', 'Total'],
-    rows: ragTrendTables(trend).flatMap((table) => table.rows.map((row) => [table.heading, row.periodName, ...ragTrendCells(row.share)])),
+    rows: ragTrendTables(trend).flatMap((table) =>
+      table.rows.map((row) => [table.heading, row.periodName, ...ragTrendCells(row.share)]),
+    ),
   };
 }
 
@@ -91,6 +155,15 @@ export const CHANGES_HEADERS = ['Section', 'Ref', 'Number', 'Theme', 'Objective'
 
 export function changesFlatRows(report: ChangesReport): string[][] {
   return CHANGE_SECTIONS.flatMap(([key, heading]) =>
-    report[key].map((i) => [heading, changeRef(i), i.reference, `${i.themeNumber}. ${i.themeTitle}`, i.objectiveTitle ?? '', i.title, i.lead ?? '', i.detail]),
+    report[key].map((i) => [
+      heading,
+      changeRef(i),
+      i.reference,
+      `${i.themeNumber}. ${i.themeTitle}`,
+      i.objectiveTitle ?? '',
+      i.title,
+      i.lead ?? '',
+      i.detail,
+    ]),
   );
 }

@@ -10,7 +10,9 @@ export function blocksHtml(blocks: readonly TextBlock[], paragraphClass = ''): s
     .map((b) => {
       if (b.kind === 'paragraph') return `<p${cls}>${lines(b.text)}</p>`;
       const items = b.items.map((item) => `<li>${lines(item)}</li>`).join('');
-      return b.kind === 'bullets' ? `<ul>${items}</ul>` : `<ol${b.start === 1 ? '' : ` start="${b.start}"`}>${items}</ol>`;
+      return b.kind === 'bullets'
+        ? `<ul>${items}</ul>`
+        : `<ol${b.start === 1 ? '' : ` start="${b.start}"`}>${items}</ol>`;
     })
     .join('');
 }

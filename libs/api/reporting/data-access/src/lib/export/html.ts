@@ -1,5 +1,18 @@
 import { INDICATOR_STATUS_LABEL, RAG_LABEL, Rag, type IndicatorStatus } from '@waymark/shared/domain';
-import { CHANGE_SECTIONS, changeRef, CORRECTIONS_HEADING, COVER_SECTIONS, coverDetails, RAG_TREND_COLUMNS, ragTrendCells, ragTrendTables, type BoardReport, type ChangesReport, type RagCell, type ReportRow } from '@waymark/shared/report-model';
+import {
+  CHANGE_SECTIONS,
+  changeRef,
+  CORRECTIONS_HEADING,
+  COVER_SECTIONS,
+  coverDetails,
+  RAG_TREND_COLUMNS,
+  ragTrendCells,
+  ragTrendTables,
+  type BoardReport,
+  type ChangesReport,
+  type RagCell,
+  type ReportRow,
+} from '@waymark/shared/report-model';
 import { textHtml } from './html-text';
 import { BAND_RAG, RAG_FILL, RAG_TEXT } from './rag-colours';
 import { REPORT_STYLE } from './report-style';
@@ -50,7 +63,9 @@ function history(cells: readonly RagCell[]): string {
 function cell(report: BoardReport, row: ReportRow, key: BoardReport['columns'][number]['key']): string {
   switch (key) {
     case 'objective':
-      return row.objective ? `<th scope="row" class="objective" rowspan="${row.objective.rowSpan}">${e(row.objective.title)}</th>` : '';
+      return row.objective
+        ? `<th scope="row" class="objective" rowspan="${row.objective.rowSpan}">${e(row.objective.title)}</th>`
+        : '';
     case 'action':
       return `<td><span class="num">${e(row.number)}</span>${e(row.title)}</td>`;
     case 'progress':
@@ -71,9 +86,13 @@ function coverHtml(report: BoardReport): string {
   if (!cover) return '';
   const parts = ['<section class="cover" aria-label="Cover report">'];
   const details = coverDetails(cover);
-  if (details.length) parts.push(`<dl>${details.map(([label, value]) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`).join('')}</dl>`);
+  if (details.length)
+    parts.push(`<dl>${details.map(([label, value]) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`).join('')}</dl>`);
   if (cover.purpose) parts.push(`<h2>${e(COVER_SECTIONS.purpose)}</h2>${textHtml(cover.purpose)}`);
-  if (cover.recommendations.length) parts.push(`<h2>${e(COVER_SECTIONS.recommendations)}</h2><ol>${cover.recommendations.map((r) => `<li>${e(r)}</li>`).join('')}</ol>`);
+  if (cover.recommendations.length)
+    parts.push(
+      `<h2>${e(COVER_SECTIONS.recommendations)}</h2><ol>${cover.recommendations.map((r) => `<li>${e(r)}</li>`).join('')}</ol>`,
+    );
   if (cover.background) parts.push(`<h2>${e(COVER_SECTIONS.background)}</h2>${textHtml(cover.background)}`);
   parts.push('</section>');
   return parts.join('');
@@ -82,7 +101,9 @@ function coverHtml(report: BoardReport): string {
 function boardBody(report: BoardReport): string {
   const parts: string[] = [];
   parts.push(`<h1>${e(report.title)}</h1>`);
-  parts.push(`<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}${report.edition ? ` · ${e(report.edition.label)}` : ''}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}</p>`);
+  parts.push(
+    `<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}${report.edition ? ` · ${e(report.edition.label)}` : ''}${report.onlyExceptions ? ' · Exceptions only (red, amber, overdue or missing update)' : ''}</p>`,
+  );
   parts.push(coverHtml(report));
   if (report.introduction) parts.push(textHtml(report.introduction));
   if (report.corrections.length) {
@@ -93,11 +114,15 @@ function boardBody(report: BoardReport): string {
   if (report.sections.length) parts.push(`<h2 class="level">${e(report.levelHeading)}</h2>`);
   for (const section of report.sections) {
     parts.push(`<section aria-labelledby="theme-${e(section.themeId)}">`);
-    parts.push(`<h3 id="theme-${e(section.themeId)}"><span class="num">${section.paragraphNumber}.</span> ${e(section.heading)}</h3>`);
+    parts.push(
+      `<h3 id="theme-${e(section.themeId)}"><span class="num">${section.paragraphNumber}.</span> ${e(section.heading)}</h3>`,
+    );
     if (section.rows.length === 0) {
       parts.push(`<p>${e(section.emptyMessage ?? '')}</p>`);
     } else {
-      parts.push(`<table><caption class="visually-hidden" style="position:absolute;left:-9999px">${e(section.heading)}</caption><thead><tr>`);
+      parts.push(
+        `<table><caption class="visually-hidden" style="position:absolute;left:-9999px">${e(section.heading)}</caption><thead><tr>`,
+      );
       parts.push(report.columns.map((c) => `<th scope="col">${e(c.heading)}</th>`).join(''));
       parts.push('</tr></thead><tbody>');
       for (const row of section.rows) {
@@ -105,7 +130,8 @@ function boardBody(report: BoardReport): string {
       }
       parts.push('</tbody></table>');
     }
-    for (const p of section.commentary) parts.push(`<div class="numbered"><span>${p.number}.</span><div>${textHtml(p.text)}</div></div>`);
+    for (const p of section.commentary)
+      parts.push(`<div class="numbered"><span>${p.number}.</span><div>${textHtml(p.text)}</div></div>`);
     parts.push('</section>');
   }
   if (report.closing) {
@@ -116,7 +142,9 @@ function boardBody(report: BoardReport): string {
   if (report.ragTrend) parts.push(ragTrendHtml(report));
   if (report.appendix) {
     const a = report.appendix;
-    parts.push(`<section><h2>${e(a.heading)}</h2><table><thead><tr><th scope="col">Indicator</th><th scope="col">Direction</th><th scope="col">Baseline</th><th scope="col">Target</th>`);
+    parts.push(
+      `<section><h2>${e(a.heading)}</h2><table><thead><tr><th scope="col">Indicator</th><th scope="col">Direction</th><th scope="col">Baseline</th><th scope="col">Target</th>`,
+    );
     parts.push(a.periods.map((p) => `<th scope="col">${e(p.name)}</th>`).join(''));
     parts.push('<th scope="col">Meets target</th></tr></thead><tbody>');
     for (const r of a.rows) {
@@ -146,9 +174,18 @@ function ragTrendHtml(report: BoardReport): string {
   const headClass = ['', 'rag rag-red', 'rag rag-amber', 'rag rag-green', '', ''];
   for (const table of trend.periods.length ? ragTrendTables(trend) : []) {
     parts.push(`<h3>${e(table.heading)}</h3><table><thead><tr>`);
-    parts.push(RAG_TREND_COLUMNS.map((h, i) => `<th scope="col"${headClass[i] ? ` class="${headClass[i]}"` : ''}>${e(h)}</th>`).join(''));
+    parts.push(
+      RAG_TREND_COLUMNS.map(
+        (h, i) => `<th scope="col"${headClass[i] ? ` class="${headClass[i]}"` : ''}>${e(h)}</th>`,
+      ).join(''),
+    );
     parts.push('</tr></thead><tbody>');
-    for (const row of table.rows) parts.push(`<tr><th scope="row">${e(row.periodName)}</th>${ragTrendCells(row.share).map((c) => `<td>${e(c)}</td>`).join('')}</tr>`);
+    for (const row of table.rows)
+      parts.push(
+        `<tr><th scope="row">${e(row.periodName)}</th>${ragTrendCells(row.share)
+          .map((c) => `<td>${e(c)}</td>`)
+          .join('')}</tr>`,
+      );
     parts.push('</tbody></table>');
   }
   parts.push('</section>');
@@ -156,13 +193,23 @@ function ragTrendHtml(report: BoardReport): string {
 }
 
 function changesBody(report: ChangesReport): string {
-  const parts: string[] = [`<h1>${e(report.title)}</h1>`, `<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}</p>`];
+  const parts: string[] = [
+    `<h1>${e(report.title)}</h1>`,
+    `<p class="meta">${e(report.period.name)} · ${e(report.dateLabel)}</p>`,
+  ];
   parts.push('<h2>RAG distribution</h2><table><thead><tr><th scope="col">Theme</th>');
-  const cols: Array<[keyof typeof report.totals.now, string]> = [['red', RAG_LABEL.red], ['amber', RAG_LABEL.amber], ['green', RAG_LABEL.green], ['notRated', 'Not rated']];
+  const cols: Array<[keyof typeof report.totals.now, string]> = [
+    ['red', RAG_LABEL.red],
+    ['amber', RAG_LABEL.amber],
+    ['green', RAG_LABEL.green],
+    ['notRated', 'Not rated'],
+  ];
   parts.push(cols.map(([, h]) => `<th scope="col">${e(h)} now</th><th scope="col">${e(h)} before</th>`).join(''));
   parts.push('</tr></thead><tbody>');
   for (const d of report.distribution) {
-    parts.push(`<tr><th scope="row">${e(d.heading)}</th>${cols.map(([k]) => `<td>${d.now[k]}</td><td>${d.previous ? d.previous[k] : '–'}</td>`).join('')}</tr>`);
+    parts.push(
+      `<tr><th scope="row">${e(d.heading)}</th>${cols.map(([k]) => `<td>${d.now[k]}</td><td>${d.previous ? d.previous[k] : '–'}</td>`).join('')}</tr>`,
+    );
   }
   parts.push('</tbody></table>');
   for (const [key, title] of CHANGE_SECTIONS) {
@@ -172,8 +219,13 @@ function changesBody(report: ChangesReport): string {
       parts.push('<p>None.</p>');
       continue;
     }
-    parts.push('<table><thead><tr><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Change</th></tr></thead><tbody>');
-    for (const i of items) parts.push(`<tr><th scope="row">${e(changeRef(i))}</th><td>${e(i.title)}</td><td>${e(i.lead ?? '')}</td><td>${e(i.detail)}</td></tr>`);
+    parts.push(
+      '<table><thead><tr><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Change</th></tr></thead><tbody>',
+    );
+    for (const i of items)
+      parts.push(
+        `<tr><th scope="row">${e(changeRef(i))}</th><td>${e(i.title)}</td><td>${e(i.lead ?? '')}</td><td>${e(i.detail)}</td></tr>`,
+      );
     parts.push('</tbody></table>');
   }
   return parts.join('\n');

@@ -17,13 +17,17 @@ export function strandedPageEnds(report: BoardReport, pages: readonly string[]):
     ...(report.appendix ? [report.appendix.heading] : []),
     ...(report.ragTrend ? [report.ragTrend.heading] : []),
   ].map(squash);
-  const header = new RegExp(`^${report.columns.map((c) => c.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}$`);
+  const header = new RegExp(
+    `^${report.columns.map((c) => c.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}$`,
+  );
   const stranded: string[] = [];
   // The last page may end anywhere.
   pages.slice(0, -1).forEach((page, i) => {
     const last = squash(lastBodyLine(page));
     // The whole heading, the end of a wrapped one, or the start of one carried over to the next page.
-    const isHeading = headings.some((h) => h === last || (last.length >= 6 && (h.endsWith(last) || h.startsWith(last)) && !/[.!?]$/.test(last)));
+    const isHeading = headings.some(
+      (h) => h === last || (last.length >= 6 && (h.endsWith(last) || h.startsWith(last)) && !/[.!?]$/.test(last)),
+    );
     if (isHeading || header.test(last)) stranded.push(`page ${i + 1}: ${last}`);
   });
   return stranded;

@@ -5,7 +5,12 @@ import { PdfPrinter } from './pdf';
 import { renderReport } from './render-report';
 
 // As page-layout.spec.ts, for a 600-action plan (`npm run test:pages`; minutes on a busy two-core machine).
-const OPTIONS: BoardReportOptions = { periodId: 'q2', generatedOn: '2015-10-20', columns: ['lead', 'due', 'rag'], includeIndicators: true };
+const OPTIONS: BoardReportOptions = {
+  periodId: 'q2',
+  generatedOn: '2015-10-20',
+  columns: ['lead', 'due', 'rag'],
+  includeIndicators: true,
+};
 
 describe('page ends of a 600-action board report', () => {
   const source = generatedPlanSource(600, 600);

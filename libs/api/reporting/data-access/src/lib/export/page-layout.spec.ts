@@ -6,7 +6,12 @@ import { renderReport } from './render-report';
 
 // Rendered to pages as an officer reads them: the app's own PDF (Chromium) and the Word file printed by LibreOffice.
 // No page may end with a heading or a table's header row. The 600-action plan runs in `npm run test:pages`.
-const OPTIONS: BoardReportOptions = { periodId: 'q2', generatedOn: '2015-10-20', columns: ['lead', 'due', 'rag'], includeIndicators: true };
+const OPTIONS: BoardReportOptions = {
+  periodId: 'q2',
+  generatedOn: '2015-10-20',
+  columns: ['lead', 'due', 'rag'],
+  includeIndicators: true,
+};
 
 describe.each([25, 100])('page ends of a %i-action board report', (actions) => {
   const source = generatedPlanSource(actions, actions);

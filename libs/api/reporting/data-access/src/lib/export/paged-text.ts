@@ -12,10 +12,22 @@ export function docxToPdf(docx: Uint8Array, sofficePath = 'soffice'): Buffer {
   try {
     writeFileSync(join(dir, 'report.docx'), docx);
     // A profile of its own: a second LibreOffice on the machine (another test, a user) would otherwise take the lock.
-    execFileSync(sofficePath, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')], {
-      stdio: 'pipe',
-      timeout: 300_000,
-    });
+    execFileSync(
+      sofficePath,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'report.docx'),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 300_000,
+      },
+    );
     return readFileSync(join(dir, 'report.pdf'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -28,7 +40,10 @@ export function pdfPages(pdf: Uint8Array): string[] {
   try {
     writeFileSync(join(dir, 'r.pdf'), pdf);
     // pdftotext ends each page with a form feed.
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return text.split('\f').slice(0, -1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -40,7 +55,18 @@ export function pdfPagePng(pdf: Uint8Array, page: number, dpi = 60): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-png-'));
   try {
     writeFileSync(join(dir, 'r.pdf'), pdf);
-    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', join(dir, 'r.pdf'), join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      join(dir, 'r.pdf'),
+      join(dir, 'page'),
+    ]);
     return readFileSync(join(dir, 'page.png'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,15 @@ export class RendererUnavailableError extends Error {
   }
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -27,10 +35,18 @@ export class PdfPrinter {
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', landscape, printBackground: true, tagged: true, outline: true, displayHeaderFooter: true,
+      return await page.pdf({
+        format: 'A4',
+        landscape,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
-        margin: { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' } });
+        footerTemplate:
+          '<div style="font-size:8pt;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+        margin: { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' },
+      });
     } finally {
       await context.close();
     }
@@ -56,7 +72,9 @@ export class PdfPrinter {
   private launch(): Promise<Browser> {
     if (!existsSync(this.executablePath)) {
       return Promise.reject(
-        new RendererUnavailableError(`PDF export needs Chromium, which was not found at ${this.executablePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`),
+        new RendererUnavailableError(
+          `PDF export needs Chromium, which was not found at ${this.executablePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+        ),
       );
     }
     if (!this.browser) {
@@ -68,7 +86,9 @@ export class PdfPrinter {
         })
         .catch((error: unknown) => {
           this.browser = null;
-          throw new RendererUnavailableError(`PDF export failed to start Chromium at ${this.executablePath}: ${(error as Error).message}`);
+          throw new RendererUnavailableError(
+            `PDF export failed to start Chromium at ${this.executablePath}: ${(error as Error).message}`,
+          );
         });
     }
     return this.browser;

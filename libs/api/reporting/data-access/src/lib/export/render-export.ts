@@ -1,4 +1,9 @@
-import { renderBackupJson, renderStratml, type PartnershipBackupText, type StratmlRows } from '@waymark/api/import-export/render';
+import {
+  renderBackupJson,
+  renderStratml,
+  type PartnershipBackupText,
+  type StratmlRows,
+} from '@waymark/api/import-export/render';
 import type { RenderedReport, ReportJob } from './render-report';
 
 /**

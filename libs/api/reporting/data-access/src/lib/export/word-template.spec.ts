@@ -7,12 +7,19 @@ import { renderReport } from './render-report';
 async function localisedTemplate(): Promise<Buffer> {
   const doc = new Document({
     styles: { default: { heading1: { run: { font: 'Georgia' } } } },
-    numbering: { config: [{ reference: 'council-list', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '(%1)' }] }] },
+    numbering: {
+      config: [{ reference: 'council-list', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '(%1)' }] }],
+    },
     sections: [{ children: [new Paragraph('Template body')] }],
   });
   const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
   const styles = String(await zip.file('word/styles.xml')?.async('string'));
-  zip.file('word/styles.xml', styles.replace('w:styleId="Heading1"', 'w:styleId="berschrift1"').replace('<w:name w:val="Heading 1"/>', '<w:name w:val="heading 1"/>'));
+  zip.file(
+    'word/styles.xml',
+    styles
+      .replace('w:styleId="Heading1"', 'w:styleId="berschrift1"')
+      .replace('<w:name w:val="Heading 1"/>', '<w:name w:val="heading 1"/>'),
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -21,7 +28,13 @@ describe('writing the board report into a council template', () => {
     const template = await localisedTemplate();
     const theirNumbering = String(await (await JSZip.loadAsync(template)).file('word/numbering.xml')?.async('string'));
     const theirNums = [...theirNumbering.matchAll(/<w:num w:numId="(\d+)"/g)].map((m) => Number(m[1]));
-    const result = await renderReport({ kind: 'board', source: yorkExampleSource(), options: { periodId: 'q2', generatedOn: '2015-10-20', columns: ['lead', 'due', 'rag'] }, format: 'docx', template: new Uint8Array(template) });
+    const result = await renderReport({
+      kind: 'board',
+      source: yorkExampleSource(),
+      options: { periodId: 'q2', generatedOn: '2015-10-20', columns: ['lead', 'due', 'rag'] },
+      format: 'docx',
+      template: new Uint8Array(template),
+    });
     const zip = await JSZip.loadAsync(result.bytes);
     const part = async (name: string) => String(await zip.file(name)?.async('string'));
     const document = await part('word/document.xml');

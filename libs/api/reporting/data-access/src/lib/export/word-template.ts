@@ -11,7 +11,14 @@ export interface PageGeometry {
 }
 
 /** The built-in page: A4 with 2 cm margins. */
-export const BUILT_IN_PAGE: PageGeometry = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1134, right: 1134 };
+export const BUILT_IN_PAGE: PageGeometry = {
+  width: 11906,
+  height: 16838,
+  top: 1134,
+  bottom: 1134,
+  left: 1134,
+  right: 1134,
+};
 
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
@@ -80,8 +87,10 @@ function portable(fragment: string): string {
   return fragment.replace(/\s(?!w:|r:|xml:)[A-Za-z0-9]+:[A-Za-z]+="[^"]*"/g, '');
 }
 
-const elements = (xml: string, tag: string): string[] => xml.match(new RegExp(`<w:${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</w:${tag}>)`, 'g')) ?? [];
-const maxOf = (xml: string, pattern: RegExp): number => Math.max(0, ...[...xml.matchAll(pattern)].map((m) => Number(m[1])));
+const elements = (xml: string, tag: string): string[] =>
+  xml.match(new RegExp(`<w:${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</w:${tag}>)`, 'g')) ?? [];
+const maxOf = (xml: string, pattern: RegExp): number =>
+  Math.max(0, ...[...xml.matchAll(pattern)].map((m) => Number(m[1])));
 
 /**
  * Adds the report's lists (paragraph numbers, bullets, numbered lists) to the template's numbering part, after
@@ -98,12 +107,19 @@ async function mergeNumbering(out: JSZip, generated: JSZip, body: string): Promi
   }
   const abstractOffset = maxOf(theirs, /w:abstractNumId="(\d+)"/g) + 1;
   const numOffset = maxOf(theirs, /<w:num\b[^>]*w:numId="(\d+)"/g) + 1;
-  const abstracts = elements(ours, 'abstractNum').map((a) => portable(a.replace(/w:abstractNumId="(\d+)"/, (_, id: string) => `w:abstractNumId="${Number(id) + abstractOffset}"`)));
+  const abstracts = elements(ours, 'abstractNum').map((a) =>
+    portable(
+      a.replace(/w:abstractNumId="(\d+)"/, (_, id: string) => `w:abstractNumId="${Number(id) + abstractOffset}"`),
+    ),
+  );
   const nums = elements(ours, 'num').map((n) =>
     portable(
       n
         .replace(/(<w:num\b[^>]*w:numId=")(\d+)"/, (_, head: string, id: string) => `${head}${Number(id) + numOffset}"`)
-        .replace(/(<w:abstractNumId w:val=")(\d+)"/, (_, head: string, id: string) => `${head}${Number(id) + abstractOffset}"`),
+        .replace(
+          /(<w:abstractNumId w:val=")(\d+)"/,
+          (_, head: string, id: string) => `${head}${Number(id) + abstractOffset}"`,
+        ),
     ),
   );
   // Schema order: every abstractNum before every num.
@@ -116,7 +132,10 @@ async function mergeNumbering(out: JSZip, generated: JSZip, body: string): Promi
   const numAt = lastNum >= 0 ? lastNum + '</w:num>'.length : merged.search(/<w:numIdMacAtCleanup\b|<\/w:numbering>/);
   merged = merged.slice(0, numAt) + nums.join('') + merged.slice(numAt);
   out.file(NUMBERING, merged);
-  return body.replace(/(<w:numId w:val=")(\d+)"/g, (_, head: string, id: string) => `${head}${Number(id) + numOffset}"`);
+  return body.replace(
+    /(<w:numId w:val=")(\d+)"/g,
+    (_, head: string, id: string) => `${head}${Number(id) + numOffset}"`,
+  );
 }
 
 /**
@@ -133,7 +152,8 @@ async function mergeStyles(out: JSZip, generated: JSZip, body: string): Promise<
     return body;
   }
   const used = new Set([...body.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]));
-  const styleOf = (xml: string, id: string) => elements(xml, 'style').find((s) => new RegExp(`w:styleId="${id}"`).test(s));
+  const styleOf = (xml: string, id: string) =>
+    elements(xml, 'style').find((s) => new RegExp(`w:styleId="${id}"`).test(s));
   const nameOf = (style: string) => /<w:name w:val="([^"]+)"/.exec(style)?.[1]?.toLowerCase() ?? null;
   const renamed = new Map<string, string>();
   const added: string[] = [];
@@ -152,16 +172,31 @@ async function mergeStyles(out: JSZip, generated: JSZip, body: string): Promise<
     theirs = theirs.slice(0, end) + added.join('') + theirs.slice(end);
     out.file(STYLES, theirs);
   }
-  return renamed.size ? body.replace(/(<w:(?:pStyle|rStyle|tblStyle) w:val=")([^"]+)"/g, (whole, head: string, id: string) => (renamed.has(id) ? `${head}${renamed.get(id)}"` : whole)) : body;
+  return renamed.size
+    ? body.replace(/(<w:(?:pStyle|rStyle|tblStyle) w:val=")([^"]+)"/g, (whole, head: string, id: string) =>
+        renamed.has(id) ? `${head}${renamed.get(id)}"` : whole,
+      )
+    : body;
 }
 
 /** Adds a part to the package: its content type and the document's relationship to it. */
 async function addPart(out: JSZip, name: string, contentType: string, relType: string, relId: string): Promise<void> {
   const types = (await part(out, CONTENT_TYPES)) ?? '';
-  out.file(CONTENT_TYPES, types.replace('</Types>', `<Override PartName="/${name}" ContentType="${contentType}"/></Types>`));
-  const rels = (await part(out, DOCUMENT_RELS)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  out.file(
+    CONTENT_TYPES,
+    types.replace('</Types>', `<Override PartName="/${name}" ContentType="${contentType}"/></Types>`),
+  );
+  const rels =
+    (await part(out, DOCUMENT_RELS)) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const target = name.replace(/^word\//, '');
-  out.file(DOCUMENT_RELS, rels.replace('</Relationships>', `<Relationship Id="${relId}" Type="${REL}/${relType}" Target="${target}"/></Relationships>`));
+  out.file(
+    DOCUMENT_RELS,
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="${relId}" Type="${REL}/${relType}" Target="${target}"/></Relationships>`,
+    ),
+  );
 }
 
 /** A template without a footer of its own gets the report's "Page n of m". */
@@ -175,7 +210,10 @@ async function withPageNumbers(out: JSZip, generated: JSZip, sectPr: string): Pr
   if (!footer) return sectPr;
   out.file(`word/${FOOTER_PART}`, footer);
   await addPart(out, `word/${FOOTER_PART}`, FOOTER_TYPE, 'footer', FOOTER_REL_ID);
-  return sectPr.replace(/<w:sectPr\b[^>]*?>/, (open) => `${open}<w:footerReference w:type="default" r:id="${FOOTER_REL_ID}"/>`);
+  return sectPr.replace(
+    /<w:sectPr\b[^>]*?>/,
+    (open) => `${open}<w:footerReference w:type="default" r:id="${FOOTER_REL_ID}"/>`,
+  );
 }
 
 /**
@@ -183,19 +221,28 @@ async function withPageNumbers(out: JSZip, generated: JSZip, sectPr: string): Pr
  * the template's package, under the template's section properties (page size, margins, header and footer with
  * their images), styles and theme. The template's own body text is not kept. A .dotx becomes a document.
  */
-export async function writeIntoTemplate(generatedDocx: Uint8Array, template: Uint8Array, landscape: boolean): Promise<Buffer> {
+export async function writeIntoTemplate(
+  generatedDocx: Uint8Array,
+  template: Uint8Array,
+  landscape: boolean,
+): Promise<Buffer> {
   const generated = await JSZip.loadAsync(generatedDocx);
   const out = await JSZip.loadAsync(template);
   const ourDocument = (await part(generated, DOCUMENT)) ?? '';
   const theirDocument = (await part(out, DOCUMENT)) ?? '';
   const bodyStart = ourDocument.indexOf('<w:body>') + '<w:body>'.length;
   const ourSectPr = bodySectPr(ourDocument) ?? '';
-  let body = ourDocument.slice(bodyStart, ourSectPr ? ourDocument.lastIndexOf(ourSectPr) : ourDocument.lastIndexOf('</w:body>'));
+  let body = ourDocument.slice(
+    bodyStart,
+    ourSectPr ? ourDocument.lastIndexOf(ourSectPr) : ourDocument.lastIndexOf('</w:body>'),
+  );
   body = await mergeNumbering(out, generated, body);
   body = await mergeStyles(out, generated, body);
   const theirSectPr = bodySectPr(theirDocument);
   // Without section properties of its own the template gets ours, less our footer's relationship (not in its package).
-  const base = theirSectPr ? turned(theirSectPr, landscape) : ourSectPr.replace(/<w:(?:header|footer)Reference\b[^>]*\/>/g, '');
+  const base = theirSectPr
+    ? turned(theirSectPr, landscape)
+    : ourSectPr.replace(/<w:(?:header|footer)Reference\b[^>]*\/>/g, '');
   const sectPr = await withPageNumbers(out, generated, base);
   // Our root element: it declares every namespace the report's body uses (the template's may not).
   out.file(DOCUMENT, `${ourDocument.slice(0, bodyStart)}${body}${sectPr}</w:body></w:document>`);

@@ -35,7 +35,11 @@ export async function renderXlsx(title: string, sheets: readonly SheetSpec[]): P
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F2F1' } };
     for (const values of spec.rows) {
       const row = sheet.addRow(
-        values.map((v, i) => (spec.dateColumns?.includes(i) && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : xmlSafe(neutraliseFormula(v)))),
+        values.map((v, i) =>
+          spec.dateColumns?.includes(i) && /^\d{4}-\d{2}-\d{2}$/.test(v)
+            ? new Date(`${v}T00:00:00Z`)
+            : xmlSafe(neutraliseFormula(v)),
+        ),
       );
       row.alignment = { vertical: 'top', wrapText: true };
       // Excel and LibreOffice do not grow a row for wrapped text written by a library: give it the height it needs.
@@ -50,7 +54,10 @@ export async function renderXlsx(title: string, sheets: readonly SheetSpec[]): P
       }
       for (const c of spec.dateColumns ?? []) row.getCell(c + 1).numFmt = 'dd mmm yyyy';
     }
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, spec.rows.length + 1), column: spec.headers.length } };
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, spec.rows.length + 1), column: spec.headers.length },
+    };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

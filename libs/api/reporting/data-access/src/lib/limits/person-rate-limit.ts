@@ -33,8 +33,14 @@ export class PersonRateLimited extends Error {
  * statement in PostgreSQL (like the sign-in throttle), so parallel requests and several instances share the count:
  * a fixed window that starts at the first request after the previous one ended.
  */
-export async function chargePersonRateLimit(db: Pick<DataSource, 'query'>, work: RateLimitedWork, personId: string, limit: PersonRateLimit): Promise<void> {
-  const [row] = await queryRows<{ used: number; retry_after: number }>(db,
+export async function chargePersonRateLimit(
+  db: Pick<DataSource, 'query'>,
+  work: RateLimitedWork,
+  personId: string,
+  limit: PersonRateLimit,
+): Promise<void> {
+  const [row] = await queryRows<{ used: number; retry_after: number }>(
+    db,
     `INSERT INTO person_rate_limit AS r (action, person_id, window_started_at, used) VALUES ($1, $2, now(), 1)
      ON CONFLICT (action, person_id) DO UPDATE SET
        window_started_at = CASE WHEN r.window_started_at <= now() - make_interval(secs => $3) THEN now() ELSE r.window_started_at END,

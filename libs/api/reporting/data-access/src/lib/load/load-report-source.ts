@@ -60,7 +60,17 @@ export function reportSourceFromText(text: ReportSourceText): ReportSource {
   });
 }
 
-type RawKey = 'strategy' | 'periods' | 'themes' | 'objectives' | 'actions' | 'updates' | 'commentary' | 'indicators' | 'indicatorValues' | 'dueDateChanges';
+type RawKey =
+  | 'strategy'
+  | 'periods'
+  | 'themes'
+  | 'objectives'
+  | 'actions'
+  | 'updates'
+  | 'commentary'
+  | 'indicators'
+  | 'indicatorValues'
+  | 'dueDateChanges';
 
 /** Each statement's rows (the strategy's: one, or none when there is no such strategy). */
 interface RawSource {
@@ -153,7 +163,11 @@ async function loadRows(db: Queryable, strategyId: string): Promise<RawSource | 
 /** The same statements, each answering `coalesce(json_agg(row), '[]')::text` instead of rows. */
 async function loadTexts(db: Queryable, strategyId: string): Promise<Record<RawKey, string> | null> {
   const text = async (key: RawKey) => {
-    const [row] = await queryRows<{ json: string }>(db, `SELECT coalesce(json_agg(q), '[]'::json)::text AS json FROM (${STATEMENTS[key]}) q`, [strategyId]);
+    const [row] = await queryRows<{ json: string }>(
+      db,
+      `SELECT coalesce(json_agg(q), '[]'::json)::text AS json FROM (${STATEMENTS[key]}) q`,
+      [strategyId],
+    );
     return row.json;
   };
   // The JSON array as it came: '[]' when there is no such strategy.
@@ -174,7 +188,8 @@ async function loadTexts(db: Queryable, strategyId: string): Promise<Record<RawK
 }
 
 function assembleReportSource(raw: RawSource): ReportSource {
-  const { periods, themes, objectives, actions, updates, commentary, indicators, indicatorValues, dueDateChanges } = raw;
+  const { periods, themes, objectives, actions, updates, commentary, indicators, indicatorValues, dueDateChanges } =
+    raw;
   return {
     strategy: raw.strategy[0],
     periods,
@@ -200,13 +215,18 @@ function assembleReportSource(raw: RawSource): ReportSource {
       value: Number(v['value']),
       note: (v['note'] as string | null) ?? null,
     })),
-    dueDateChanges: dueDateChanges.map((c) => ({ ...c, from: c.from?.slice(0, 10) ?? null, to: c.to?.slice(0, 10) ?? null })),
+    dueDateChanges: dueDateChanges.map((c) => ({
+      ...c,
+      from: c.from?.slice(0, 10) ?? null,
+      to: c.to?.slice(0, 10) ?? null,
+    })),
   };
 }
 
 /** Resolves a strategy by id or (case-insensitive) title, for the CLI. */
 export async function findStrategyId(db: Queryable, idOrTitle: string): Promise<string | null> {
-  const found = await queryRows<Pick<StrategyRow, 'id'>>(db,
+  const found = await queryRows<Pick<StrategyRow, 'id'>>(
+    db,
     `SELECT id FROM strategy WHERE archived_at IS NULL AND (id::text = $1 OR lower(title) = lower($1) OR lower(short_title) = lower($1)) ORDER BY created_at LIMIT 1`,
     [idOrTitle],
   );
@@ -215,9 +235,10 @@ export async function findStrategyId(db: Queryable, idOrTitle: string): Promise<
 
 /** Resolves a reporting period of a strategy by id or name. */
 export async function findPeriodId(db: Queryable, strategyId: string, idOrName: string): Promise<string | null> {
-  const found = await queryRows<Pick<ReportingPeriodRow, 'id'>>(db, `SELECT id FROM reporting_period WHERE strategy_id = $1 AND (id::text = $2 OR lower(name) = lower($2)) LIMIT 1`, [
-    strategyId,
-    idOrName,
-  ]);
+  const found = await queryRows<Pick<ReportingPeriodRow, 'id'>>(
+    db,
+    `SELECT id FROM reporting_period WHERE strategy_id = $1 AND (id::text = $2 OR lower(name) = lower($2)) LIMIT 1`,
+    [strategyId, idOrName],
+  );
   return found[0]?.id ?? null;
 }

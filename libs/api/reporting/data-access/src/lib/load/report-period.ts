@@ -31,7 +31,8 @@ export async function findReportPeriod(
   options: { readonly preparingNextBoard: boolean; readonly today: string },
 ): Promise<ReportPeriodTarget | null> {
   if (!isUuid(strategyId)) return null;
-  const rows = await queryRows<{ strategyId: string; partnershipId: string; periods: PeriodRow[] }>(db,
+  const rows = await queryRows<{ strategyId: string; partnershipId: string; periods: PeriodRow[] }>(
+    db,
     `SELECT s.id AS "strategyId", s.partnership_id AS "partnershipId",
             COALESCE((SELECT json_agg(json_build_object('id', rp.id, 'startsOn', to_char(rp.starts_on, 'YYYY-MM-DD'), 'state', rp.state))
                         FROM reporting_period rp WHERE rp.strategy_id = s.id), '[]'::json) AS periods
@@ -46,5 +47,10 @@ export async function findReportPeriod(
     return { ...base, periodId: asked?.id ?? null, state: asked?.state ?? null, reason: null };
   }
   const chosen = defaultReportPeriod(row.periods, options.preparingNextBoard, options.today);
-  return { ...base, periodId: chosen?.period.id ?? null, state: chosen?.period.state ?? null, reason: chosen?.reason ?? null };
+  return {
+    ...base,
+    periodId: chosen?.period.id ?? null,
+    state: chosen?.period.state ?? null,
+    reason: chosen?.reason ?? null,
+  };
 }

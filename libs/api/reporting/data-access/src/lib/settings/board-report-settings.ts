@@ -30,7 +30,10 @@ export interface BoardReportSettings {
   readonly closing: string | null;
 }
 
-export type BoardReportSettingsValues = Omit<BoardReportSettings, 'id' | 'version' | 'periodId' | 'startedFromPeriodName'>;
+export type BoardReportSettingsValues = Omit<
+  BoardReportSettings,
+  'id' | 'version' | 'periodId' | 'startedFromPeriodName'
+>;
 
 const COLUMNS = `s.id, s.period_id AS "periodId", s.version, s.columns, s.only_exceptions AS "onlyExceptions", s.include_indicators AS "includeIndicators",
   s.introduction, s.committee, to_char(s.meeting_on, 'YYYY-MM-DD') AS "meetingOn", s.author, s.contact_officer AS "contactOfficer", s.purpose,
@@ -40,7 +43,9 @@ type Row = Omit<BoardReportSettings, 'startedFromPeriodName'> & { periodName: st
 
 /** The settings saved for exactly this period, or null (what a report of the period prints). One statement. */
 export async function loadPeriodReportSettings(db: Queryable, periodId: string): Promise<BoardReportSettings | null> {
-  const [row] = await queryRows<Row>(db, `SELECT ${COLUMNS} FROM board_report_setting s WHERE s.period_id::text = $1`, [periodId]);
+  const [row] = await queryRows<Row>(db, `SELECT ${COLUMNS} FROM board_report_setting s WHERE s.period_id::text = $1`, [
+    periodId,
+  ]);
   return row ? { ...row, startedFromPeriodName: null } : null;
 }
 
@@ -48,8 +53,13 @@ export async function loadPeriodReportSettings(db: Queryable, periodId: string):
  * What the report screen starts from for a period: its own saved settings; else the strategy's latest saved before
  * it (the last quarter's), without the meeting date; else nothing. One statement.
  */
-export async function loadStartingReportSettings(db: Queryable, strategyId: string, periodId: string): Promise<BoardReportSettings | null> {
-  const [row] = await queryRows<Row>(db,
+export async function loadStartingReportSettings(
+  db: Queryable,
+  strategyId: string,
+  periodId: string,
+): Promise<BoardReportSettings | null> {
+  const [row] = await queryRows<Row>(
+    db,
     `SELECT ${COLUMNS}, rp.name AS "periodName"
        FROM board_report_setting s
        JOIN reporting_period rp ON rp.id = s.period_id
@@ -65,7 +75,10 @@ export async function loadStartingReportSettings(db: Queryable, strategyId: stri
 }
 
 /** The report options a period's saved settings add: the cover, the closing section, and the introduction if none was asked for. */
-export function withSavedSettings(options: BoardReportOptions, settings: BoardReportSettings | null): BoardReportOptions {
+export function withSavedSettings(
+  options: BoardReportOptions,
+  settings: BoardReportSettings | null,
+): BoardReportOptions {
   if (!settings) return options;
   return {
     ...options,
@@ -97,16 +110,29 @@ const LIMITS: Partial<Record<keyof BoardReportSettingsValues, number>> = {
 
 function validate(values: BoardReportSettingsValues): void {
   const problems: Array<{ field: string; message: string }> = [];
-  for (const c of values.columns) if (!(OPTIONAL_COLUMNS as readonly string[]).includes(c)) problems.push({ field: 'input.columns', message: `unknown column "${c}": choose from ${OPTIONAL_COLUMNS.join(', ')}.` });
-  if (values.meetingOn && (!ISO_DATE.test(values.meetingOn) || Number.isNaN(Date.parse(`${values.meetingOn}T00:00:00Z`)) || new Date(`${values.meetingOn}T00:00:00Z`).toISOString().slice(0, 10) !== values.meetingOn)) {
+  for (const c of values.columns)
+    if (!(OPTIONAL_COLUMNS as readonly string[]).includes(c))
+      problems.push({
+        field: 'input.columns',
+        message: `unknown column "${c}": choose from ${OPTIONAL_COLUMNS.join(', ')}.`,
+      });
+  if (
+    values.meetingOn &&
+    (!ISO_DATE.test(values.meetingOn) ||
+      Number.isNaN(Date.parse(`${values.meetingOn}T00:00:00Z`)) ||
+      new Date(`${values.meetingOn}T00:00:00Z`).toISOString().slice(0, 10) !== values.meetingOn)
+  ) {
     problems.push({ field: 'input.meetingOn', message: 'must be a real date as YYYY-MM-DD.' });
   }
   for (const [key, max] of Object.entries(LIMITS) as Array<[keyof BoardReportSettingsValues, number]>) {
     const value = values[key];
-    if (typeof value === 'string' && value.length > max) problems.push({ field: `input.${key}`, message: `must be at most ${max} characters.` });
+    if (typeof value === 'string' && value.length > max)
+      problems.push({ field: `input.${key}`, message: `must be at most ${max} characters.` });
   }
-  if (values.recommendations.length > 30) problems.push({ field: 'input.recommendations', message: 'at most 30 recommendations.' });
-  if (values.recommendations.some((r) => r.length > 2000)) problems.push({ field: 'input.recommendations', message: 'each recommendation must be at most 2000 characters.' });
+  if (values.recommendations.length > 30)
+    problems.push({ field: 'input.recommendations', message: 'at most 30 recommendations.' });
+  if (values.recommendations.some((r) => r.length > 2000))
+    problems.push({ field: 'input.recommendations', message: 'each recommendation must be at most 2000 characters.' });
   if (problems.length) throw badInput(problems);
 }
 
@@ -123,16 +149,23 @@ export function saveReportSettings(
   input: { strategyId: string; periodId: string; version: number | null } & BoardReportSettingsValues,
 ): Promise<BoardReportSettings> {
   return dataSource.transaction(async (manager) => {
-    const [period] = await queryRows<{ id: string; strategyId: string; partnershipId: string }>(manager,
+    const [period] = await queryRows<{ id: string; strategyId: string; partnershipId: string }>(
+      manager,
       `SELECT rp.id, rp.strategy_id AS "strategyId", s.partnership_id AS "partnershipId"
          FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id::text = $1 AND s.archived_at IS NULL`,
       [input.periodId],
     );
     if (!period) throw notFound('ReportingPeriod', input.periodId);
     AccessPolicy.assertCanRead(actor, period.partnershipId, { entity: 'ReportingPeriod', id: input.periodId });
-    if (period.strategyId !== input.strategyId) throw badInput([{ field: 'input.periodId', message: 'is a reporting period of another strategy.' }]);
-    if (!actor.isAdministrator && !AccessPolicy.canReview(actor, { id: period.strategyId, partnershipId: period.partnershipId })) {
-      throw forbidden("only the strategy's accountable group or an administrator can save the board report's settings.");
+    if (period.strategyId !== input.strategyId)
+      throw badInput([{ field: 'input.periodId', message: 'is a reporting period of another strategy.' }]);
+    if (
+      !actor.isAdministrator &&
+      !AccessPolicy.canReview(actor, { id: period.strategyId, partnershipId: period.partnershipId })
+    ) {
+      throw forbidden(
+        "only the strategy's accountable group or an administrator can save the board report's settings.",
+      );
     }
     const values = {
       columns: OPTIONAL_COLUMNS.filter((c) => input.columns.includes(c)),
@@ -150,7 +183,11 @@ export function saveReportSettings(
       closing: tidy(input.closing),
     };
     validate({ ...values, columns: input.columns });
-    const [existing] = await queryRows<Pick<BoardReportSettingRow, 'id'>>(manager, `SELECT id FROM board_report_setting WHERE period_id = $1 FOR UPDATE`, [period.id]);
+    const [existing] = await queryRows<Pick<BoardReportSettingRow, 'id'>>(
+      manager,
+      `SELECT id FROM board_report_setting WHERE period_id = $1 FOR UPDATE`,
+      [period.id],
+    );
     let id: string;
     if (existing) {
       const { before, after } = await updateWithVersion(manager, {
@@ -164,13 +201,30 @@ export function saveReportSettings(
       id = existing.id;
     } else {
       if (input.version) throw conflict('BoardReportSettings', input.periodId, input.version, null);
-      const rows = await queryRows<Record<string, unknown>>(manager,
+      const rows = await queryRows<Record<string, unknown>>(
+        manager,
         `INSERT INTO board_report_setting (strategy_id, period_id, columns, only_exceptions, include_indicators, introduction, committee, meeting_on, author,
             contact_officer, purpose, recommendations, background, closing_heading, closing, updated_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
          ON CONFLICT (period_id) DO NOTHING RETURNING *`,
-        [period.strategyId, period.id, values.columns, values.onlyExceptions, values.includeIndicators, values.introduction, values.committee, values.meetingOn, values.author,
-          values.contactOfficer, values.purpose, values.recommendations, values.background, values.closingHeading, values.closing, actor.personId],
+        [
+          period.strategyId,
+          period.id,
+          values.columns,
+          values.onlyExceptions,
+          values.includeIndicators,
+          values.introduction,
+          values.committee,
+          values.meetingOn,
+          values.author,
+          values.contactOfficer,
+          values.purpose,
+          values.recommendations,
+          values.background,
+          values.closingHeading,
+          values.closing,
+          actor.personId,
+        ],
       );
       // Someone else saved the period's first settings meanwhile: theirs are kept, this writer is told.
       if (!rows[0]) throw conflict('BoardReportSettings', input.periodId, 0, null);
@@ -182,6 +236,15 @@ export function saveReportSettings(
   });
 }
 
-function audit(manager: Parameters<typeof writeAudit>[0], actor: Actor, partnershipId: string, id: string, operation: string, changes: Record<string, { before: unknown; after: unknown }>) {
-  return writeAudit(manager, [{ actorId: actor.personId, partnershipId, entityType: 'board_report_setting', entityId: id, operation, changes }]);
+function audit(
+  manager: Parameters<typeof writeAudit>[0],
+  actor: Actor,
+  partnershipId: string,
+  id: string,
+  operation: string,
+  changes: Record<string, { before: unknown; after: unknown }>,
+) {
+  return writeAudit(manager, [
+    { actorId: actor.personId, partnershipId, entityType: 'board_report_setting', entityId: id, operation, changes },
+  ]);
 }

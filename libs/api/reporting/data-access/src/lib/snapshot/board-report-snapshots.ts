@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { buildBoardReport, editionLabel, frozenReportOptions, reviseFrozenReport, type BoardReport, type SnapshotCorrection } from '@waymark/shared/report-model';
+import {
+  buildBoardReport,
+  editionLabel,
+  frozenReportOptions,
+  reviseFrozenReport,
+  type BoardReport,
+  type SnapshotCorrection,
+} from '@waymark/shared/report-model';
 import { loadReportSource, type Queryable } from '../load/load-report-source';
 import { queryRows } from '@waymark/api/database';
 
@@ -27,8 +34,18 @@ const SUMMARY_COLUMNS = `s.period_id AS "periodId", s.version, s.sha256, to_char
  * transaction (pass its manager), so the snapshot is exactly the data the sign-off saw. Also used once for a period
  * signed off before snapshots existed (`createdById` null then); a second call for the same version keeps the first.
  */
-export async function freezeBoardReport(db: Queryable, periodId: string, createdById: string | null, signedOffOn: string, version = 1): Promise<BoardReportSnapshot> {
-  const [period] = await queryRows<{ strategyId: string }>(db, `SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId]);
+export async function freezeBoardReport(
+  db: Queryable,
+  periodId: string,
+  createdById: string | null,
+  signedOffOn: string,
+  version = 1,
+): Promise<BoardReportSnapshot> {
+  const [period] = await queryRows<{ strategyId: string }>(
+    db,
+    `SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`,
+    [periodId],
+  );
   if (!period) throw new Error(`no reporting period ${periodId}`);
   const source = await loadReportSource(db, period.strategyId);
   if (!source) throw new Error(`the strategy of period ${periodId} is archived`);
@@ -42,7 +59,12 @@ export async function freezeBoardReport(db: Queryable, periodId: string, created
  * The freeze of a sign-off: version 1 the first time; a period reopened and signed off again keeps its earlier
  * versions (what the board saw before) and gets the next one. Serialised with corrections by the same advisory lock.
  */
-export async function freezeAtSignOff(db: Queryable, periodId: string, createdById: string, signedOffOn: string): Promise<BoardReportSnapshot> {
+export async function freezeAtSignOff(
+  db: Queryable,
+  periodId: string,
+  createdById: string,
+  signedOffOn: string,
+): Promise<BoardReportSnapshot> {
   await lockSnapshots(db, periodId);
   const latest = await loadSnapshot(db, periodId, null);
   return freezeBoardReport(db, periodId, createdById, signedOffOn, (latest?.version ?? 0) + 1);
@@ -57,12 +79,21 @@ function lockSnapshots(db: Queryable, periodId: string): Promise<unknown> {
  * in and a dated note (null when the action is not in the frozen report). Serialised per period (an advisory lock held to the end of the transaction), so two
  * corrections in parallel make versions n+1 and n+2, never two versions n+1.
  */
-export async function reviseBoardReport(db: Queryable, periodId: string, createdById: string, correction: SnapshotCorrection): Promise<BoardReportSnapshot | null> {
+export async function reviseBoardReport(
+  db: Queryable,
+  periodId: string,
+  createdById: string,
+  correction: SnapshotCorrection,
+): Promise<BoardReportSnapshot | null> {
   await lockSnapshots(db, periodId);
   const latest = (await loadSnapshot(db, periodId, null)) ?? (await freezeUnfrozen(db, periodId));
   const edition = latest.model.edition;
   if (!edition) throw new Error(`snapshot ${periodId} v${latest.version} has no edition`);
-  const [period] = await queryRows<{ strategyId: string }>(db, `SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`, [periodId]);
+  const [period] = await queryRows<{ strategyId: string }>(
+    db,
+    `SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`,
+    [periodId],
+  );
   const source = await loadReportSource(db, period.strategyId);
   if (!source) throw new Error(`the strategy of period ${periodId} is archived`);
   const live = buildBoardReport(source, frozenReportOptions(periodId, edition.signedOffOn));
@@ -73,8 +104,13 @@ export async function reviseBoardReport(db: Queryable, periodId: string, created
 }
 
 /** The period's snapshot of that version, or its latest when `version` is null; null when it has none. */
-export async function loadSnapshot(db: Queryable, periodId: string, version: number | null): Promise<BoardReportSnapshot | null> {
-  const rows = await queryRows<SnapshotSummary & { model: string }>(db,
+export async function loadSnapshot(
+  db: Queryable,
+  periodId: string,
+  version: number | null,
+): Promise<BoardReportSnapshot | null> {
+  const rows = await queryRows<SnapshotSummary & { model: string }>(
+    db,
     `SELECT ${SUMMARY_COLUMNS}, s.model::text AS model
        FROM board_report_snapshot s LEFT JOIN person p ON p.id = s.created_by_id
       WHERE s.period_id = $1 AND ($2::int IS NULL OR s.version = $2)
@@ -87,7 +123,8 @@ export async function loadSnapshot(db: Queryable, periodId: string, version: num
 
 /** Every stored version of a period's frozen report, newest first, without the models. */
 export async function listSnapshots(db: Queryable, periodId: string): Promise<SnapshotSummary[]> {
-  return await queryRows<SnapshotSummary>(db,
+  return await queryRows<SnapshotSummary>(
+    db,
     `SELECT ${SUMMARY_COLUMNS} FROM board_report_snapshot s LEFT JOIN person p ON p.id = s.created_by_id WHERE s.period_id = $1 ORDER BY s.version DESC`,
     [periodId],
   );
@@ -95,13 +132,21 @@ export async function listSnapshots(db: Queryable, periodId: string): Promise<Sn
 
 /** A period signed off before snapshots existed is frozen as it is now, dated by its sign-off. */
 export async function freezeUnfrozen(db: Queryable, periodId: string): Promise<BoardReportSnapshot> {
-  const [row] = await queryRows<{ signedOffOn: string }>(db, `SELECT to_char(COALESCE(signed_off_at, now()) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "signedOffOn" FROM reporting_period WHERE id = $1`, [
-    periodId,
-  ]);
+  const [row] = await queryRows<{ signedOffOn: string }>(
+    db,
+    `SELECT to_char(COALESCE(signed_off_at, now()) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "signedOffOn" FROM reporting_period WHERE id = $1`,
+    [periodId],
+  );
   return freezeBoardReport(db, periodId, null, row.signedOffOn);
 }
 
-async function insertSnapshot(db: Queryable, periodId: string, version: number, model: BoardReport, createdById: string | null): Promise<void> {
+async function insertSnapshot(
+  db: Queryable,
+  periodId: string,
+  version: number,
+  model: BoardReport,
+  createdById: string | null,
+): Promise<void> {
   const text = JSON.stringify(model);
   await db.query(
     `INSERT INTO board_report_snapshot (period_id, version, model, sha256, created_by_id) VALUES ($1, $2, $3::json, $4, $5)

@@ -1,5 +1,11 @@
 import { PeriodState } from '@waymark/shared/domain';
-import { buildRagTrend, ragTrendPeriods, type BoardReport, type RagTrend, type ReportSource } from '@waymark/shared/report-model';
+import {
+  buildRagTrend,
+  ragTrendPeriods,
+  type BoardReport,
+  type RagTrend,
+  type ReportSource,
+} from '@waymark/shared/report-model';
 import type { Queryable } from '../load/load-report-source';
 import { freezeUnfrozen, loadSnapshot } from './board-report-snapshots';
 
@@ -8,7 +14,12 @@ import { freezeUnfrozen, loadSnapshot } from './board-report-snapshots';
  * latest version of their frozen board report (frozen now, as a report would be, when signed off before snapshots
  * existed), so the trend agrees with the reports the board received; other periods from live data.
  */
-export async function loadRagTrend(db: Queryable, source: ReportSource, today: string, upToPeriodId: string | null = null): Promise<RagTrend> {
+export async function loadRagTrend(
+  db: Queryable,
+  source: ReportSource,
+  today: string,
+  upToPeriodId: string | null = null,
+): Promise<RagTrend> {
   const periods = ragTrendPeriods(source.periods, today, upToPeriodId);
   const frozen = new Map<string, BoardReport>();
   for (const period of periods) {

@@ -2,7 +2,9 @@ import type { WorkerJob } from '../export/render-export';
 import type { RenderedReport } from '../export/render-report';
 
 /** A job to render (for `pdf`, printed to PDF in the worker), or the request to close the worker's browser before it stops. */
-export type WorkerRequest = { readonly id: number; readonly job: WorkerJob } | { readonly id: number; readonly close: true };
+export type WorkerRequest =
+  | { readonly id: number; readonly job: WorkerJob }
+  | { readonly id: number; readonly close: true };
 
 export interface WorkerError {
   readonly name: string;

@@ -40,7 +40,10 @@ describe('report worker pool: bounded queue and a lane for small jobs (real work
   });
 
   it('runs the configured worker script when one is given (WAYMARK_REPORT_WORKER), else the TypeScript source', () => {
-    expect(workerEntry('/opt/waymark/report-worker.js')).toEqual({ file: '/opt/waymark/report-worker.js', eval: false });
+    expect(workerEntry('/opt/waymark/report-worker.js')).toEqual({
+      file: '/opt/waymark/report-worker.js',
+      eval: false,
+    });
     expect(workerEntry()).toMatchObject({ eval: true });
   });
 
@@ -75,7 +78,9 @@ describe('report worker pool: bounded queue and a lane for small jobs (real work
       const smallMs = performance.now() - smallStarted;
       order.push('small');
       const bigMs = await bigDone;
-      console.info(`small CSV (${csv.bytes.length} bytes) answered in ${smallMs.toFixed(0)} ms while a ${bigMs.toFixed(0)} ms DOCX ran`);
+      console.info(
+        `small CSV (${csv.bytes.length} bytes) answered in ${smallMs.toFixed(0)} ms while a ${bigMs.toFixed(0)} ms DOCX ran`,
+      );
       expect(order).toEqual(['small', 'big']);
       expect(smallMs).toBeLessThan(bigMs / 2);
     } finally {

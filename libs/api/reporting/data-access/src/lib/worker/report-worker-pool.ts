@@ -68,9 +68,13 @@ export class ReportWorkerPool {
         preloadPdfDriver: lane === 'any' && (options.preloadPdfDriver ?? false),
       }),
       closeGraceMs: options.closeGraceMs,
-      decodeResult: (result) => ({ ...result, bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength) }),
+      decodeResult: (result) => ({
+        ...result,
+        bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength),
+      }),
       decodeError: errorFromWorker,
-      crashError: (cause) => (cause.message.startsWith('The report') ? cause : new Error(`The report worker stopped: ${cause.message}`)),
+      crashError: (cause) =>
+        cause.message.startsWith('The report') ? cause : new Error(`The report worker stopped: ${cause.message}`),
     });
   }
 
@@ -88,7 +92,9 @@ export class ReportWorkerPool {
   async warm(): Promise<void> {
     const source = yorkExampleSource();
     const periodId = source.periods[source.periods.length - 1]?.id;
-    await this.pool.warm((['docx', 'xlsx', 'html'] as const).map((format) => ({ kind: 'board', source, options: { periodId }, format })));
+    await this.pool.warm(
+      (['docx', 'xlsx', 'html'] as const).map((format) => ({ kind: 'board', source, options: { periodId }, format })),
+    );
   }
 
   /** For the metrics endpoint: jobs waiting, workers busy, workers started, jobs refused as the queue was full. */

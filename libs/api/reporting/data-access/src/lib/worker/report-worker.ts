@@ -8,7 +8,9 @@ import { isExportJob, renderExport, type WorkerJob } from '../export/render-expo
 import { renderReport, type RenderedReport } from '../export/render-report';
 import type { ReportWorkerData, WorkerReply, WorkerRequest } from './protocol';
 
-type Reply = { readonly ok: true; readonly result: RenderedReport } | { readonly ok: false; readonly error: { name: string; message: string; field: string | null } };
+type Reply =
+  | { readonly ok: true; readonly result: RenderedReport }
+  | { readonly ok: false; readonly error: { name: string; message: string; field: string | null } };
 
 const port = parentPort;
 if (!port) throw new Error('report-worker must run in a worker thread');
@@ -38,7 +40,10 @@ async function handle(job: WorkerJob): Promise<Reply> {
     if (isExportJob(job)) return { ok: true, result: withOwnBuffer(renderExport(job)) };
     const result = await renderReport(job);
     if (job.format === 'pdf') {
-      const pdf = await printer.print(Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('utf8'), result.landscape);
+      const pdf = await printer.print(
+        Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('utf8'),
+        result.landscape,
+      );
       // Copy into an unpooled buffer so it can be transferred without cloning.
       return { ok: true, result: { ...result, bytes: new Uint8Array(pdf), contentType: 'application/pdf' } };
     }

@@ -27,7 +27,9 @@ describe('WorkerPool: bounded queues, a share per partnership, fair dispatch, he
   const started = (): number[] => Array.from(mem.slice(1, 1 + Atomics.load(mem, 0)));
   const release = (...ns: number[]): void => ns.forEach((n) => Atomics.store(mem, 32 + n, 1));
 
-  function createPool(options: { perOwnerLimit?: number; queueLimit?: number; heapMb?: number } = {}): WorkerPool<Job, number> {
+  function createPool(
+    options: { perOwnerLimit?: number; queueLimit?: number; heapMb?: number } = {},
+  ): WorkerPool<Job, number> {
     const shared = new SharedArrayBuffer(4 * 64);
     mem = new Int32Array(shared);
     pool = new WorkerPool<Job, number>({
@@ -38,7 +40,9 @@ describe('WorkerPool: bounded queues, a share per partnership, fair dispatch, he
       queueLimit: options.queueLimit ?? 10,
       perOwnerLimit: options.perOwnerLimit,
       workerData: () => ({ shared }),
-      resourceLimits: options.heapMb ? { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: 4 } : undefined,
+      resourceLimits: options.heapMb
+        ? { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: 4 }
+        : undefined,
       crashError: (cause) => new Error(`crashed: ${(cause as NodeJS.ErrnoException).code ?? cause.message}`),
     });
     return pool;
@@ -55,7 +59,10 @@ describe('WorkerPool: bounded queues, a share per partnership, fair dispatch, he
     const a = [pool.run({ n: 1 }, 'A'), pool.run({ n: 2 }, 'A')];
     const refused = pool.run({ n: 3 }, 'A');
     await expect(refused).rejects.toBeInstanceOf(WorkerQueueFull);
-    await expect(refused).rejects.toMatchObject({ scope: 'partnership', message: expect.stringMatching(/busy: your partnership already has 2 imports waiting or running/) });
+    await expect(refused).rejects.toMatchObject({
+      scope: 'partnership',
+      message: expect.stringMatching(/busy: your partnership already has 2 imports waiting or running/),
+    });
     const b = pool.run({ n: 4 }, 'B');
     release(1, 2, 4);
     await expect(Promise.all([...a, b])).resolves.toEqual([1, 2, 4]);

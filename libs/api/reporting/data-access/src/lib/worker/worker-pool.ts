@@ -4,7 +4,9 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkerQueueFull } from './report-queue-full';
 
 /** What a pool asks of its worker thread: run a job, or tidy up (close a browser) before the thread is stopped. */
-export type PoolRequest<Job> = { readonly id: number; readonly job: Job } | { readonly id: number; readonly close: true };
+export type PoolRequest<Job> =
+  | { readonly id: number; readonly job: Job }
+  | { readonly id: number; readonly close: true };
 
 export interface PoolWorkerError {
   readonly name: string;
@@ -33,13 +35,18 @@ export interface WorkerEntry {
 export function workerEntryFor(name: string, sourceFile: string, configured?: string): WorkerEntry {
   if (configured) return { file: configured, eval: false };
   if (!sourceFile.endsWith('.ts') || !existsSync(sourceFile)) {
-    const candidates = [require.main?.filename ? join(dirname(require.main.filename), `${name}.js`) : null, join(__dirname, `${name}.js`)];
+    const candidates = [
+      require.main?.filename ? join(dirname(require.main.filename), `${name}.js`) : null,
+      join(__dirname, `${name}.js`),
+    ];
     const found = candidates.find((c): c is string => !!c && existsSync(c));
     if (found) return { file: found, eval: false };
   }
   let root = resolve(dirname(sourceFile));
   while (!existsSync(join(root, 'tsconfig.base.json')) && dirname(root) !== root) root = dirname(root);
-  const base = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+  const base = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
   const code = `
     require(${JSON.stringify(require.resolve('ts-node'))}).register({ transpileOnly: true, project: ${JSON.stringify(join(root, 'tsconfig.base.json'))}, compilerOptions: { module: 'commonjs' } });
     require(${JSON.stringify(require.resolve('tsconfig-paths'))}).register({ baseUrl: ${JSON.stringify(root)}, paths: ${JSON.stringify(base.compilerOptions.paths)} });
@@ -134,7 +141,14 @@ export class WorkerPool<Job, Result> {
     }
     return new Promise<Result>((resolve, reject) => {
       const small = this.options.isSmall ? this.options.isSmall(job) : false;
-      const pending: Pending<Job, Result> = { request: { id: this.nextId++, job }, small, owner, slot: null, resolve, reject };
+      const pending: Pending<Job, Result> = {
+        request: { id: this.nextId++, job },
+        small,
+        owner,
+        slot: null,
+        resolve,
+        reject,
+      };
       this.queue.push(pending);
       this.dispatch();
       if (this.queue.length > this.options.queueLimit && this.queue[this.queue.length - 1] === pending) {
@@ -163,17 +177,25 @@ export class WorkerPool<Job, Result> {
 
   /** For the metrics endpoint: jobs waiting, workers busy, workers started, jobs refused as a queue was full. */
   stats(): WorkerPoolStats {
-    return { queued: this.queue.length, busy: this.slots.filter((s) => s.busy).length, workers: this.slots.length, refused: this.refused };
+    return {
+      queued: this.queue.length,
+      busy: this.slots.filter((s) => s.busy).length,
+      workers: this.slots.length,
+      refused: this.refused,
+    };
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.reject(new Error(`The ${this.options.name} worker pool closed.`));
+    for (const pending of this.queue.splice(0))
+      pending.reject(new Error(`The ${this.options.name} worker pool closed.`));
     await Promise.all(this.slots.splice(0).map((slot) => this.stop(slot)));
   }
 
   private ownedBy(owner: string): number {
-    return this.queue.filter((p) => p.owner === owner).length + this.slots.filter((s) => s.busy?.owner === owner).length;
+    return (
+      this.queue.filter((p) => p.owner === owner).length + this.slots.filter((s) => s.busy?.owner === owner).length
+    );
   }
 
   private running(owner: string | null): number {
@@ -235,7 +257,17 @@ export class WorkerPool<Job, Result> {
         this.queue.splice(this.queue.indexOf(pending), 1);
         if (pending.owner !== null) this.servedAt.set(pending.owner, ++this.dispatched);
         slot.busy = pending;
-        slot.timer = setTimeout(() => this.fail(slot, new Error(`The ${this.options.name} took longer than ${this.options.timeoutMs / 1000} s and was stopped.`), null), this.options.timeoutMs);
+        slot.timer = setTimeout(
+          () =>
+            this.fail(
+              slot,
+              new Error(
+                `The ${this.options.name} took longer than ${this.options.timeoutMs / 1000} s and was stopped.`,
+              ),
+              null,
+            ),
+          this.options.timeoutMs,
+        );
         slot.worker.postMessage(pending.request, this.options.transfer?.(pending.request.job) ?? []);
         started = true;
         break;
@@ -247,7 +279,9 @@ export class WorkerPool<Job, Result> {
   private spawn(lane: Lane): Slot<Job, Result> {
     const entry = this.options.entry();
     const settings = { workerData: this.options.workerData?.(lane), resourceLimits: this.options.resourceLimits };
-    const worker = entry.eval ? new Worker(entry.code as string, { eval: true, ...settings }) : new Worker(entry.file, settings);
+    const worker = entry.eval
+      ? new Worker(entry.code as string, { eval: true, ...settings })
+      : new Worker(entry.file, settings);
     worker.unref();
     const slot: Slot<Job, Result> = { lane, worker, busy: null, timer: null, closing: null, onClosed: null };
     let crash: Error | null = null;
@@ -260,7 +294,10 @@ export class WorkerPool<Job, Result> {
       if (!pending || pending.request.id !== reply.id) return;
       this.finish(slot);
       if (reply.ok) pending.resolve(this.options.decodeResult ? this.options.decodeResult(reply.result) : reply.result);
-      else pending.reject(this.options.decodeError ? this.options.decodeError(reply.error) : new Error(reply.error.message));
+      else
+        pending.reject(
+          this.options.decodeError ? this.options.decodeError(reply.error) : new Error(reply.error.message),
+        );
       this.dispatch();
     });
     // An 'error' (e.g. ERR_WORKER_OUT_OF_MEMORY) comes before the 'exit': keep it so the job's error can name it.

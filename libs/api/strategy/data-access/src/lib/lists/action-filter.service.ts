@@ -87,7 +87,8 @@ export class ActionFilterService {
   async actions(actor: Actor, filter: ActionFilter): Promise<ActionView[]> {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
     const today = todayIso(actor.timeZone);
-    const rows = await queryRows<ActionRow>(this.dataSource,
+    const rows = await queryRows<ActionRow>(
+      this.dataSource,
       `SELECT ${ACTION_COLUMNS} ${FILTERED_ACTIONS_FROM}
        ORDER BY s.sort_order, s.id, t.sort_order, t.id, ob.sort_order NULLS FIRST, ob.id, a.sort_order, a.id`,
       filteredActionsParams(actor, filter, today),
@@ -96,7 +97,9 @@ export class ActionFilterService {
     const themeIds = [...new Set(rows.map((r) => r.themeId))];
     const actionIds = rows.map((r) => r.id);
     const [numbered, updates] = await Promise.all([
-      this.dataSource.query(ACTION_POSITIONS_SQL, [themeIds, actionIds]) as Promise<Array<{ id: string; position: number }>>,
+      this.dataSource.query(ACTION_POSITIONS_SQL, [themeIds, actionIds]) as Promise<
+        Array<{ id: string; position: number }>
+      >,
       loadUpdatesByAction(this.dataSource, { actionIds }),
     ]);
     const positions = new Map(numbered.map((row) => [row.id, row.position]));

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
-import { countedRag, LifecycleStatus, numberSiblings, Rag, RagDistribution, ragDistribution, ReviewState } from '@waymark/shared/domain';
+import {
+  countedRag,
+  LifecycleStatus,
+  numberSiblings,
+  Rag,
+  RagDistribution,
+  ragDistribution,
+  ReviewState,
+} from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { queryRows } from '@waymark/api/database';
 
@@ -21,7 +29,8 @@ export class RagDistributionService {
   async ragDistribution(actor: Actor, strategyId: string, periodId: string): Promise<ThemeRagDistributionView[]> {
     if (!UUID.test(strategyId)) throw notFound('Strategy', strategyId);
     if (!UUID.test(periodId)) throw notFound('ReportingPeriod', periodId);
-    const owners = await queryRows<{ partnershipId: string; periodFound: boolean }>(this.dataSource,
+    const owners = await queryRows<{ partnershipId: string; periodFound: boolean }>(
+      this.dataSource,
       `SELECT s.partnership_id AS "partnershipId", EXISTS (SELECT 1 FROM reporting_period WHERE id = $2 AND strategy_id = s.id) AS "periodFound"
        FROM strategy s WHERE s.id = $1 AND s.archived_at IS NULL`,
       [strategyId, periodId],
@@ -40,26 +49,38 @@ export class RagDistributionService {
       proposedRag: Rag | null;
       validatedRag: Rag | null;
     };
-    const rows: Row[] =
-      await this.dataSource.query(
-        `SELECT t.id AS "themeId", t.title AS "themeTitle", t.sort_order AS "sortOrder", a.id AS "actionId", a.lifecycle_status AS "actionLifecycle",
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT t.id AS "themeId", t.title AS "themeTitle", t.sort_order AS "sortOrder", a.id AS "actionId", a.lifecycle_status AS "actionLifecycle",
                 u.review_state AS "reviewState", u.lifecycle_status AS "lifecycleStatus", u.proposed_rag AS "proposedRag", u.validated_rag AS "validatedRag"
          FROM theme t
          LEFT JOIN action a ON a.theme_id = t.id AND a.archived_at IS NULL
            AND (a.objective_id IS NULL OR EXISTS (SELECT 1 FROM objective o WHERE o.id = a.objective_id AND o.archived_at IS NULL))
          LEFT JOIN progress_update u ON u.action_id = a.id AND u.period_id = $2
          WHERE t.strategy_id = $1 AND t.archived_at IS NULL`,
-        [strategyId, periodId],
-      );
+      [strategyId, periodId],
+    );
     const themes = new Map<string, { id: string; title: string; sortOrder: number; rags: Array<Rag | null> }>();
     for (const row of rows) {
-      const theme = themes.get(row.themeId) ?? { id: row.themeId, title: row.themeTitle, sortOrder: row.sortOrder, rags: [] };
-      if (row.actionId) theme.rags.push(countedRag(row.reviewState ? { ...row, reviewState: row.reviewState } : null, row.actionLifecycle));
+      const theme = themes.get(row.themeId) ?? {
+        id: row.themeId,
+        title: row.themeTitle,
+        sortOrder: row.sortOrder,
+        rags: [],
+      };
+      if (row.actionId)
+        theme.rags.push(
+          countedRag(row.reviewState ? { ...row, reviewState: row.reviewState } : null, row.actionLifecycle),
+        );
       themes.set(row.themeId, theme);
     }
     const numbers = numberSiblings([...themes.values()]);
     return [...themes.values()]
-      .map((theme) => ({ themeId: theme.id, themeTitle: theme.title, themeNumber: numbers.get(theme.id) ?? 0, ...ragDistribution(theme.rags) }))
+      .map((theme) => ({
+        themeId: theme.id,
+        themeTitle: theme.title,
+        themeNumber: numbers.get(theme.id) ?? 0,
+        ...ragDistribution(theme.rags),
+      }))
       .sort((a, b) => a.themeNumber - b.themeNumber);
   }
 }

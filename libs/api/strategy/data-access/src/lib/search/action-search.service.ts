@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
-import { ActionFilter, ActionFilterService, FILTERED_ACTIONS_FROM, filteredActionsParams } from '../lists/action-filter.service';
+import {
+  ActionFilter,
+  ActionFilterService,
+  FILTERED_ACTIONS_FROM,
+  filteredActionsParams,
+} from '../lists/action-filter.service';
 import { todayIso } from '../tree/tree.assembler';
 import { ActionView } from '../tree/tree.views';
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_RESULTS } from './search-vectors';
@@ -123,24 +128,47 @@ export class ActionSearchService {
     AccessPolicy.assertCanRead(actor, actor.partnershipId);
     const query = text.trim();
     assertSearchable(query);
-    const params = [...filteredActionsParams(actor, { ...filter, actionIds: null }, todayIso(actor.timeZone)), query, MAX_SEARCH_RESULTS];
+    const params = [
+      ...filteredActionsParams(actor, { ...filter, actionIds: null }, todayIso(actor.timeZone)),
+      query,
+      MAX_SEARCH_RESULTS,
+    ];
     const candidates = await queryRows<Candidate>(this.dataSource, CANDIDATES_SQL, params);
     if (candidates.length === 0) {
-      const [{ words }] = await queryRows<{ words: number }>(this.dataSource, `SELECT numnode(websearch_to_tsquery('english', $1)) AS words`, [query]);
+      const [{ words }] = await queryRows<{ words: number }>(
+        this.dataSource,
+        `SELECT numnode(websearch_to_tsquery('english', $1)) AS words`,
+        [query],
+      );
       if (words === 0) {
-        throw badInput([{ field: 'input.query', message: 'Search for a word from a title or update, or a reference such as 1.2.3: very common words like "the" are ignored' }]);
+        throw badInput([
+          {
+            field: 'input.query',
+            message:
+              'Search for a word from a title or update, or a reference such as 1.2.3: very common words like "the" are ignored',
+          },
+        ]);
       }
       return { hits: [], total: 0 };
     }
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const [actions, snippets] = await Promise.all([
       this.filters.actions(actor, { actionIds: candidates.map((c) => c.id) }),
-      this.dataSource.query(SNIPPETS_SQL, [candidates.map((c) => c.id), query, candidates.map((c) => c.narrativeMatch), candidates.map((c) => c.refMatch)]) as Promise<SnippetRow[]>,
+      this.dataSource.query(SNIPPETS_SQL, [
+        candidates.map((c) => c.id),
+        query,
+        candidates.map((c) => c.narrativeMatch),
+        candidates.map((c) => c.refMatch),
+      ]) as Promise<SnippetRow[]>,
     ]);
     const snippetById = new Map(snippets.map((s) => [s.id, s]));
     const hits = actions
       .map((action) => ({ action, candidate: byId.get(action.id) as Candidate }))
-      .sort((x, y) => y.candidate.score - x.candidate.score || x.action.numberLabel.localeCompare(y.action.numberLabel, 'en', { numeric: true }))
+      .sort(
+        (x, y) =>
+          y.candidate.score - x.candidate.score ||
+          x.action.numberLabel.localeCompare(y.action.numberLabel, 'en', { numeric: true }),
+      )
       .map(({ action, candidate }) => toHit(action, candidate, snippetById.get(action.id) as SnippetRow));
     return { hits, total: candidates[0].total };
   }
@@ -148,8 +176,12 @@ export class ActionSearchService {
 
 function assertSearchable(query: string): void {
   if (query === '') throw badInput([{ field: 'input.query', message: 'Enter a word or reference to search for' }]);
-  if (query.length > MAX_SEARCH_LENGTH) throw badInput([{ field: 'input.query', message: `Search terms must be ${MAX_SEARCH_LENGTH} characters or fewer` }]);
-  if (!/[\p{L}\p{N}]/u.test(query)) throw badInput([{ field: 'input.query', message: 'Search terms must include a letter or a number' }]);
+  if (query.length > MAX_SEARCH_LENGTH)
+    throw badInput([
+      { field: 'input.query', message: `Search terms must be ${MAX_SEARCH_LENGTH} characters or fewer` },
+    ]);
+  if (!/[\p{L}\p{N}]/u.test(query))
+    throw badInput([{ field: 'input.query', message: 'Search terms must include a letter or a number' }]);
 }
 
 function toHit(action: ActionView, candidate: Candidate, row: SnippetRow): ActionSearchHit {

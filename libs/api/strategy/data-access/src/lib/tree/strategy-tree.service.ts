@@ -29,7 +29,12 @@ export class StrategyTreeService {
    * `recentUpdatesOnly`: each action's `updates` holds only its previous and latest update (what `latestUpdate`,
    * `previousUpdate` and their staleness need) — for reads that do not ask for the whole history.
    */
-  async strategy(actor: Actor, id: string, q: Queryable = this.dataSource, options: { recentUpdatesOnly?: boolean } = {}): Promise<StrategyView> {
+  async strategy(
+    actor: Actor,
+    id: string,
+    q: Queryable = this.dataSource,
+    options: { recentUpdatesOnly?: boolean } = {},
+  ): Promise<StrategyView> {
     if (!UUID.test(id)) throw notFound('Strategy', id);
     const rows = await loadTreeRows(q, { ids: [id] }, options.recentUpdatesOnly ? 'recent-updates' : 'whole');
     const found = rows.strategies[0];

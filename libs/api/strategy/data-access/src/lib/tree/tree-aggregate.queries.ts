@@ -1,7 +1,17 @@
 import { queryRows } from '@waymark/api/database';
 import { effectiveRag, isStaleNarrative, type JsonTimestamps, type ReportingPeriod } from '@waymark/shared/domain';
 import { TreeRows } from './tree.assembler';
-import { ACTION_COLUMNS, ACTION_JOINS, ActionRow, ObjectiveRow, Queryable, STRATEGY_COLUMNS, STRATEGY_JOINS, StrategyRow, ThemeRow } from './tree.queries';
+import {
+  ACTION_COLUMNS,
+  ACTION_JOINS,
+  ActionRow,
+  ObjectiveRow,
+  Queryable,
+  STRATEGY_COLUMNS,
+  STRATEGY_JOINS,
+  StrategyRow,
+  ThemeRow,
+} from './tree.queries';
 import { UpdateView } from './tree.views';
 
 /**
@@ -17,7 +27,10 @@ interface StrategyAggregateRow extends StrategyRow {
   objectives: ObjectiveRow[];
 }
 
-type UpdateJson = Omit<UpdateView, 'effectiveRag' | 'isStale' | 'reviewedAt' | 'submittedAt' | 'createdAt' | 'updatedAt'> & {
+type UpdateJson = Omit<
+  UpdateView,
+  'effectiveRag' | 'isStale' | 'reviewedAt' | 'submittedAt' | 'createdAt' | 'updatedAt'
+> & {
   reviewedAt: string | null;
   submittedAt: string | null;
   createdAt: string;
@@ -28,7 +41,10 @@ interface ActionAggregateRow extends ActionRow {
   updates: UpdateJson[];
 }
 
-export function selectStrategyAggregates(q: Queryable, where: { ids?: readonly string[]; partnershipId?: string }): Promise<StrategyAggregateRow[]> {
+export function selectStrategyAggregates(
+  q: Queryable,
+  where: { ids?: readonly string[]; partnershipId?: string },
+): Promise<StrategyAggregateRow[]> {
   return queryRows<StrategyAggregateRow>(
     q,
     `SELECT ${STRATEGY_COLUMNS},
@@ -50,7 +66,12 @@ export function selectStrategyAggregates(q: Queryable, where: { ids?: readonly s
 }
 
 /** Live actions of live themes/objectives, each with its updates in period order (the latest `limit`, or all). */
-export function selectActionAggregates(q: Queryable, strategyIds: readonly string[] | null, partnershipId: string | null, limit: number | null): Promise<ActionAggregateRow[]> {
+export function selectActionAggregates(
+  q: Queryable,
+  strategyIds: readonly string[] | null,
+  partnershipId: string | null,
+  limit: number | null,
+): Promise<ActionAggregateRow[]> {
   return queryRows<ActionAggregateRow>(
     q,
     `SELECT ${ACTION_COLUMNS},
@@ -113,11 +134,17 @@ function toUpdateViews(json: UpdateJson[], keep: number | null): UpdateView[] {
 export type TreeDepth = 'whole' | 'recent-updates' | 'summary';
 
 /** Tree rows for the strategy ids given (or every live strategy of a partnership) in two statements (one for a summary). */
-export async function loadTreeRows(q: Queryable, where: { ids?: readonly string[]; partnershipId?: string }, depth: TreeDepth): Promise<TreeRows> {
+export async function loadTreeRows(
+  q: Queryable,
+  where: { ids?: readonly string[]; partnershipId?: string },
+  depth: TreeDepth,
+): Promise<TreeRows> {
   const recentOnly = depth === 'recent-updates';
   const [strategyRows, actionRows] = await Promise.all([
     selectStrategyAggregates(q, where),
-    depth === 'summary' ? [] : selectActionAggregates(q, where.ids ?? null, where.partnershipId ?? null, recentOnly ? 3 : null),
+    depth === 'summary'
+      ? []
+      : selectActionAggregates(q, where.ids ?? null, where.partnershipId ?? null, recentOnly ? 3 : null),
   ]);
   const strategies: StrategyRow[] = [];
   const periods: ReportingPeriod[] = [];

@@ -1,5 +1,13 @@
 import { resolveRagDefinitions } from '@waymark/api/partnership/data-access';
-import { actionNumberLabel, compareOrdered, isOverdue, numberSiblings, Ordered, localDate, type ReportingPeriod } from '@waymark/shared/domain';
+import {
+  actionNumberLabel,
+  compareOrdered,
+  isOverdue,
+  numberSiblings,
+  Ordered,
+  localDate,
+  type ReportingPeriod,
+} from '@waymark/shared/domain';
 import { ActionRow, ObjectiveRow, StrategyRow, ThemeRow } from './tree.queries';
 import { ActionView, StrategyView, ThemeView, UpdateView } from './tree.views';
 
@@ -20,7 +28,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Positions of actions within their parents, from the full sibling sets (which may be larger than `rows`). */
-export function actionPositions(siblings: ReadonlyArray<Ordered & { themeId: string; objectiveId: string | null }>): Map<string, number> {
+export function actionPositions(
+  siblings: ReadonlyArray<Ordered & { themeId: string; objectiveId: string | null }>,
+): Map<string, number> {
   const positions = new Map<string, number>();
   for (const group of groupBy(siblings, actionParentKey).values()) {
     for (const [id, position] of numberSiblings(group)) positions.set(id, position);

@@ -31,8 +31,22 @@ export interface StrategyRow {
   archivedAt: Date | null;
 }
 
-export interface ThemeRow { id: string; strategyId: string; title: string; description: string | null; sortOrder: number; version: number }
-export interface ObjectiveRow { id: string; strategyId: string; themeId: string; title: string; sortOrder: number; version: number }
+export interface ThemeRow {
+  id: string;
+  strategyId: string;
+  title: string;
+  description: string | null;
+  sortOrder: number;
+  version: number;
+}
+export interface ObjectiveRow {
+  id: string;
+  strategyId: string;
+  themeId: string;
+  title: string;
+  sortOrder: number;
+  version: number;
+}
 
 export interface ActionRow {
   id: string;

@@ -48,10 +48,15 @@ export async function loadUpdatesByAction(
     if (list[0]?.actionId !== row.actionId) byAction.set(row.actionId, (list = []));
     const previous = list[list.length - 1];
     const view = options.recentOnly ? withoutRankColumns(row) : row;
-    list.push({ ...view, effectiveRag: effectiveRag(view), isStale: isStaleNarrative(view.narrative, previous?.narrative) });
+    list.push({
+      ...view,
+      effectiveRag: effectiveRag(view),
+      isStale: isStaleNarrative(view.narrative, previous?.narrative),
+    });
   }
   // Recent only: the oldest of the three served staleness; drop it so `updates` ends with previous, latest.
-  if (options.recentOnly) for (const [id, updates] of byAction) if (updates.length > 2) byAction.set(id, updates.slice(-2));
+  if (options.recentOnly)
+    for (const [id, updates] of byAction) if (updates.length > 2) byAction.set(id, updates.slice(-2));
   return byAction;
 }
 

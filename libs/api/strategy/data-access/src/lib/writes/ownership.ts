@@ -41,8 +41,14 @@ export async function nodeForWrite<T extends { strategyId: string }>(
 }
 
 /** Next sort order among siblings: appended at the end. */
-export async function nextSortOrder(manager: EntityManager, table: string, where: string, params: unknown[]): Promise<number> {
-  const [{ next }] = await queryRows<{ next: number }>(manager,
+export async function nextSortOrder(
+  manager: EntityManager,
+  table: string,
+  where: string,
+  params: unknown[],
+): Promise<number> {
+  const [{ next }] = await queryRows<{ next: number }>(
+    manager,
     `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM ${table} WHERE ${where} AND archived_at IS NULL`,
     params,
   );

@@ -18,10 +18,15 @@ type Kind = 'theme' | 'objective' | 'action';
  */
 @Injectable()
 export class ReorderService {
-  constructor(private readonly dataSource: DataSource, private readonly trees: StrategyTreeService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trees: StrategyTreeService,
+  ) {}
 
   reorderThemes(actor: Actor, input: ReorderInput): Promise<StrategyView> {
-    return this.reorder(actor, input, 'theme', () => Promise.resolve({ strategyId: input.parentId, where: 'strategy_id = $1', parentType: 'Strategy' }));
+    return this.reorder(actor, input, 'theme', () =>
+      Promise.resolve({ strategyId: input.parentId, where: 'strategy_id = $1', parentType: 'Strategy' }),
+    );
   }
 
   reorderObjectives(actor: Actor, input: ReorderInput): Promise<StrategyView> {
@@ -33,7 +38,8 @@ export class ReorderService {
 
   reorderActions(actor: Actor, input: ReorderInput): Promise<StrategyView> {
     return this.reorder(actor, input, 'action', async (manager) => {
-      const [objective] = await queryRows<{ strategyId: string }>(manager,
+      const [objective] = await queryRows<{ strategyId: string }>(
+        manager,
         `SELECT strategy_id AS "strategyId" FROM objective WHERE id = $1 AND archived_at IS NULL`,
         [input.parentId],
       );
@@ -53,15 +59,28 @@ export class ReorderService {
       const { strategyId, where, parentType } = await parent(manager);
       // A parent of actions that is neither is reported as a missing theme (the last place looked), so another
       // partnership's objective must be too.
-      await strategyForWrite(manager, actor, strategyId, { entity: kind === 'action' ? 'Theme' : parentType, id: input.parentId });
-      const children = await queryRows<{ id: string; sortOrder: number }>(manager,
+      await strategyForWrite(manager, actor, strategyId, {
+        entity: kind === 'action' ? 'Theme' : parentType,
+        id: input.parentId,
+      });
+      const children = await queryRows<{ id: string; sortOrder: number }>(
+        manager,
         `SELECT id, sort_order AS "sortOrder" FROM ${kind} WHERE ${where} AND archived_at IS NULL ORDER BY sort_order, id FOR UPDATE`,
         [input.parentId],
       );
       const current = children.map((c) => c.id);
       const given = new Set(input.orderedIds);
-      if (given.size !== input.orderedIds.length || given.size !== current.length || current.some((id) => !given.has(id))) {
-        throw badInput([{ field: 'input.orderedIds', message: `List every ${kind} of the parent exactly once (it has ${current.length}); reload if someone changed them.` }]);
+      if (
+        given.size !== input.orderedIds.length ||
+        given.size !== current.length ||
+        current.some((id) => !given.has(id))
+      ) {
+        throw badInput([
+          {
+            field: 'input.orderedIds',
+            message: `List every ${kind} of the parent exactly once (it has ${current.length}); reload if someone changed them.`,
+          },
+        ]);
       }
       await manager.query(
         `UPDATE ${kind} SET sort_order = o.position, updated_at = now()
@@ -70,7 +89,14 @@ export class ReorderService {
         [input.orderedIds],
       );
       await writeAudit(manager, [
-        { actorId: actor.personId, partnershipId: actor.partnershipId, entityType: parentType, entityId: input.parentId, operation: `reorder_${kind}s`, changes: { order: { before: current, after: input.orderedIds } } },
+        {
+          actorId: actor.personId,
+          partnershipId: actor.partnershipId,
+          entityType: parentType,
+          entityId: input.parentId,
+          operation: `reorder_${kind}s`,
+          changes: { order: { before: current, after: input.orderedIds } },
+        },
       ]);
       return strategyId;
     });

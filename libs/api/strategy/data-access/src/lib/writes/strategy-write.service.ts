@@ -9,18 +9,26 @@ import { strategyForWrite, type OwningStrategy } from './ownership';
 import { StrategyFields, VersionedRef } from './write-inputs';
 import { queryRows } from '@waymark/api/database';
 
-type StrategyRecord = Required<Omit<StrategyFields, 'ragDefinitions'>> & OwningStrategy & { ragDefinitions: Record<string, unknown> };
+type StrategyRecord = Required<Omit<StrategyFields, 'ragDefinitions'>> &
+  OwningStrategy & { ragDefinitions: Record<string, unknown> };
 
 /** Administrator writes for strategies (the tree's root). */
 @Injectable()
 export class StrategyWriteService {
-  constructor(private readonly dataSource: DataSource, private readonly trees: StrategyTreeService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trees: StrategyTreeService,
+  ) {}
 
-  async create(actor: Actor, input: StrategyFields & { title: string; startsOn: string; endsOn: string }): Promise<StrategyView> {
+  async create(
+    actor: Actor,
+    input: StrategyFields & { title: string; startsOn: string; endsOn: string },
+  ): Promise<StrategyView> {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     const id = await this.dataSource.transaction(async (manager) => {
       await this.validate(manager, actor.partnershipId, null, input);
-      const [{ next }] = await queryRows<{ next: number }>(manager,
+      const [{ next }] = await queryRows<{ next: number }>(
+        manager,
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM strategy WHERE partnership_id = $1`,
         [actor.partnershipId],
       );
@@ -70,15 +78,22 @@ export class StrategyWriteService {
     return {
       ...fields,
       title: fields.title?.trim(),
-      ragDefinitions: ragDefinitions === undefined ? undefined : JSON.stringify({ ...storedRag, ...(ragDefinitions ?? {}) }),
+      ragDefinitions:
+        ragDefinitions === undefined ? undefined : JSON.stringify({ ...storedRag, ...(ragDefinitions ?? {}) }),
     };
   }
 
-  private async validate(manager: EntityManager, partnershipId: string, before: StrategyRecord | null, input: StrategyFields): Promise<void> {
+  private async validate(
+    manager: EntityManager,
+    partnershipId: string,
+    before: StrategyRecord | null,
+    input: StrategyFields,
+  ): Promise<void> {
     const problems: FieldProblem[] = [];
     const startsOn = input.startsOn ?? before?.startsOn;
     const endsOn = input.endsOn ?? before?.endsOn;
-    if (startsOn && endsOn && endsOn < startsOn) problems.push({ field: 'input.endsOn', message: 'The end date must be on or after the start date.' });
+    if (startsOn && endsOn && endsOn < startsOn)
+      problems.push({ field: 'input.endsOn', message: 'The end date must be on or after the start date.' });
     if (input.parentStrategyId) {
       if (before && input.parentStrategyId === before.id) {
         problems.push({ field: 'input.parentStrategyId', message: 'A strategy cannot be its own parent.' });
@@ -86,7 +101,10 @@ export class StrategyWriteService {
         problems.push({ field: 'input.parentStrategyId', message: 'No such strategy in this partnership.' });
       }
     }
-    if (input.accountableGroupId && (await missingIds(manager, 'partnership_group', partnershipId, [input.accountableGroupId])).length) {
+    if (
+      input.accountableGroupId &&
+      (await missingIds(manager, 'partnership_group', partnershipId, [input.accountableGroupId])).length
+    ) {
       problems.push({ field: 'input.accountableGroupId', message: 'No such group in this partnership.' });
     }
     if (problems.length) throw badInput(problems);

@@ -10,7 +10,10 @@ import { ObjectiveFields, ThemeFields, VersionedRef } from './write-inputs';
 /** Administrator writes for themes and objectives; each returns the node as the tree now shows it. */
 @Injectable()
 export class ThemeObjectiveWriteService {
-  constructor(private readonly dataSource: DataSource, private readonly trees: StrategyTreeService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trees: StrategyTreeService,
+  ) {}
 
   async createTheme(actor: Actor, input: ThemeFields & { strategyId: string; title: string }): Promise<ThemeView> {
     const id = await this.dataSource.transaction(async (manager) => {
@@ -19,7 +22,12 @@ export class ThemeObjectiveWriteService {
       const row = await insertAudited<{ id: string }>(manager, actor, {
         table: 'theme',
         entityType: 'Theme',
-        values: { strategyId: input.strategyId, title: input.title.trim(), description: input.description ?? null, sortOrder },
+        values: {
+          strategyId: input.strategyId,
+          title: input.title.trim(),
+          description: input.description ?? null,
+          sortOrder,
+        },
       });
       return row.id;
     });
@@ -45,18 +53,31 @@ export class ThemeObjectiveWriteService {
   async archiveTheme(actor: Actor, input: VersionedRef): Promise<StrategyView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
       const { row } = await nodeForWrite<{ strategyId: string }>(manager, actor, 'theme', 'Theme', input.id);
-      await archiveAudited(manager, actor, { table: 'theme', entityType: 'Theme', id: input.id, version: input.version });
+      await archiveAudited(manager, actor, {
+        table: 'theme',
+        entityType: 'Theme',
+        id: input.id,
+        version: input.version,
+      });
       return row.strategyId;
     });
     return this.trees.strategy(actor, strategyId);
   }
 
-  async createObjective(actor: Actor, input: ObjectiveFields & { themeId: string; title: string }): Promise<ObjectiveView> {
+  async createObjective(
+    actor: Actor,
+    input: ObjectiveFields & { themeId: string; title: string },
+  ): Promise<ObjectiveView> {
     const { id, strategyId } = await this.dataSource.transaction(async (manager) => {
       const theme = await loadForWrite<{ strategyId: string }>(manager, 'theme', 'Theme', input.themeId);
       const strategy = await strategyForWrite(manager, actor, theme.strategyId, { entity: 'Theme', id: input.themeId });
       if (!strategy.hasObjectiveLevel) {
-        throw badInput([{ field: 'input.themeId', message: 'This strategy has no objective level: add actions directly to the theme.' }]);
+        throw badInput([
+          {
+            field: 'input.themeId',
+            message: 'This strategy has no objective level: add actions directly to the theme.',
+          },
+        ]);
       }
       const sortOrder = await nextSortOrder(manager, 'objective', 'theme_id = $1', [input.themeId]);
       const row = await insertAudited<{ id: string; strategyId: string }>(manager, actor, {
@@ -72,7 +93,13 @@ export class ThemeObjectiveWriteService {
   async updateObjective(actor: Actor, input: VersionedRef & ObjectiveFields): Promise<ObjectiveView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
       const { row } = await nodeForWrite<{ strategyId: string }>(manager, actor, 'objective', 'Objective', input.id);
-      await updateAudited(manager, actor, { table: 'objective', entityType: 'Objective', id: input.id, version: input.version, set: { title: input.title?.trim() } });
+      await updateAudited(manager, actor, {
+        table: 'objective',
+        entityType: 'Objective',
+        id: input.id,
+        version: input.version,
+        set: { title: input.title?.trim() },
+      });
       return row.strategyId;
     });
     return this.objective(await this.trees.strategy(actor, strategyId), input.id);
@@ -82,7 +109,12 @@ export class ThemeObjectiveWriteService {
   async archiveObjective(actor: Actor, input: VersionedRef): Promise<StrategyView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
       const { row } = await nodeForWrite<{ strategyId: string }>(manager, actor, 'objective', 'Objective', input.id);
-      await archiveAudited(manager, actor, { table: 'objective', entityType: 'Objective', id: input.id, version: input.version });
+      await archiveAudited(manager, actor, {
+        table: 'objective',
+        entityType: 'Objective',
+        id: input.id,
+        version: input.version,
+      });
       return row.strategyId;
     });
     return this.trees.strategy(actor, strategyId);

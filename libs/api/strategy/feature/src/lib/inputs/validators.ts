@@ -10,5 +10,8 @@ export function IsIsoDate(): PropertyDecorator {
 }
 
 export function IsId(options: { each?: boolean } = {}): PropertyDecorator {
-  return IsUUID('all', { message: options.each ? 'each value must be a valid id' : 'must be a valid id', each: options.each });
+  return IsUUID('all', {
+    message: options.each ? 'each value must be a valid id' : 'must be a valid id',
+    each: options.each,
+  });
 }

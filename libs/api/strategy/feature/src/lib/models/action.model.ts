@@ -9,7 +9,9 @@ export class OrganisationRefModel {
   @Field(() => String, { nullable: true }) shortName!: string | null;
 }
 
-@ObjectType('Action', { description: 'An action, numbered i), ii)… within its objective (or its theme when there is no objective level).' })
+@ObjectType('Action', {
+  description: 'An action, numbered i), ii)… within its objective (or its theme when there is no objective level).',
+})
 export class ActionModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) strategyId!: string;
@@ -28,14 +30,17 @@ export class ActionModel {
   @Field(() => String, { nullable: true }) deliveryGroupName!: string | null;
   @Field(() => [OrganisationRefModel]) supportingOrganisations!: OrganisationRefModel[];
   @Field(() => String, { nullable: true, description: 'ISO date' }) startsOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO date: the first due date, kept when rescheduled.' }) originalDueOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date: the first due date, kept when rescheduled.' })
+  originalDueOn!: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date' }) currentDueOn!: string | null;
   @Field(() => Int, { description: 'How many times the due date moved.' }) rescheduleCount!: number;
   @Field(() => LifecycleStatus) lifecycleStatus!: LifecycleStatus;
   @Field({ description: 'Due date passed and not complete, cancelled or ongoing.' }) isOverdue!: boolean;
   @Field(() => Int) sortOrder!: number;
   @Field(() => Int) version!: number;
-  @Field(() => [ProgressUpdateModel], { description: 'Updates for every period, in period order.' }) updates!: ProgressUpdateModel[];
+  @Field(() => [ProgressUpdateModel], { description: 'Updates for every period, in period order.' })
+  updates!: ProgressUpdateModel[];
   @Field(() => ProgressUpdateModel, { nullable: true }) latestUpdate!: ProgressUpdateModel | null;
-  @Field(() => ProgressUpdateModel, { nullable: true, description: 'The update before the latest one.' }) previousUpdate!: ProgressUpdateModel | null;
+  @Field(() => ProgressUpdateModel, { nullable: true, description: 'The update before the latest one.' })
+  previousUpdate!: ProgressUpdateModel | null;
 }

@@ -4,7 +4,9 @@ import { ReportingPeriodModel } from '@waymark/api/progress/feature';
 import { ReportingCadence } from '@waymark/api/shared/util';
 import { ThemeModel } from './theme.model';
 
-@ObjectType('Strategy', { description: 'A strategy or plan with its whole tree: themes → objectives → actions, and its periods.' })
+@ObjectType('Strategy', {
+  description: 'A strategy or plan with its whole tree: themes → objectives → actions, and its periods.',
+})
 export class StrategyModel {
   @Field(() => ID) id!: string;
   @Field(() => ID, { nullable: true }) parentStrategyId!: string | null;
@@ -27,6 +29,7 @@ export class StrategyModel {
   @Field(() => Int) sortOrder!: number;
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
-  @Field(() => [ReportingPeriodModel], { description: 'Reporting periods in date order.' }) periods!: ReportingPeriodModel[];
+  @Field(() => [ReportingPeriodModel], { description: 'Reporting periods in date order.' })
+  periods!: ReportingPeriodModel[];
   @Field(() => [ThemeModel]) themes!: ThemeModel[];
 }

@@ -23,5 +23,6 @@ export class ThemeModel {
   @Field(() => Int) sortOrder!: number;
   @Field(() => Int) version!: number;
   @Field(() => [ObjectiveModel]) objectives!: ObjectiveModel[];
-  @Field(() => [ActionModel], { description: 'Actions directly under the theme, with no objective.' }) actions!: ActionModel[];
+  @Field(() => [ActionModel], { description: 'Actions directly under the theme, with no objective.' })
+  actions!: ActionModel[];
 }

@@ -10,7 +10,10 @@ import { StrategyModel } from '../models/strategy.model';
 /** Administrator mutations for actions, and reordering at every level. */
 @Resolver()
 export class ActionAdminResolver {
-  constructor(private readonly actions: ActionWriteService, private readonly reorder: ReorderService) {}
+  constructor(
+    private readonly actions: ActionWriteService,
+    private readonly reorder: ReorderService,
+  ) {}
 
   @Mutation(() => ActionModel)
   createAction(@CurrentActor() actor: Actor, @Args('input') input: CreateActionInput): Promise<ActionModel> {
@@ -27,7 +30,7 @@ export class ActionAdminResolver {
     return this.actions.archive(actor, input);
   }
 
-  @Mutation(() => StrategyModel, { description: "parentId: the strategy." })
+  @Mutation(() => StrategyModel, { description: 'parentId: the strategy.' })
   reorderThemes(@CurrentActor() actor: Actor, @Args('input') input: ReorderInput): Promise<StrategyModel> {
     return this.reorder.reorderThemes(actor, input);
   }
@@ -37,7 +40,9 @@ export class ActionAdminResolver {
     return this.reorder.reorderObjectives(actor, input);
   }
 
-  @Mutation(() => StrategyModel, { description: 'parentId: the objective, or the theme for actions with no objective.' })
+  @Mutation(() => StrategyModel, {
+    description: 'parentId: the objective, or the theme for actions with no objective.',
+  })
   reorderActions(@CurrentActor() actor: Actor, @Args('input') input: ReorderInput): Promise<StrategyModel> {
     return this.reorder.reorderActions(actor, input);
   }

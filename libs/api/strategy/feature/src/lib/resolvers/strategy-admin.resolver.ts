@@ -10,7 +10,10 @@ import { ObjectiveModel, ThemeModel } from '../models/theme.model';
 /** Administrator mutations for strategies, themes and objectives. */
 @Resolver()
 export class StrategyAdminResolver {
-  constructor(private readonly strategies: StrategyWriteService, private readonly nodes: ThemeObjectiveWriteService) {}
+  constructor(
+    private readonly strategies: StrategyWriteService,
+    private readonly nodes: ThemeObjectiveWriteService,
+  ) {}
 
   @Mutation(() => StrategyModel)
   createStrategy(@CurrentActor() actor: Actor, @Args('input') input: CreateStrategyInput): Promise<StrategyModel> {

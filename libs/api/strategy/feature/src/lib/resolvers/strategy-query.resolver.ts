@@ -1,7 +1,12 @@
 import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
-import { ActionFilterService, ActionSearchService, RagDistributionService, StrategyTreeService } from '@waymark/api/strategy/data-access';
+import {
+  ActionFilterService,
+  ActionSearchService,
+  RagDistributionService,
+  StrategyTreeService,
+} from '@waymark/api/strategy/data-access';
 import { ActionFilterInput } from '../inputs/action-filter.input';
 import { SearchActionsInput } from '../inputs/search-actions.input';
 import { ActionSearchResultModel } from '../models/action-search.model';
@@ -28,19 +33,32 @@ export class StrategyQueryResolver {
   }
 
   @Query(() => StrategyModel, { description: 'One strategy with its whole tree, periods and every action’s updates.' })
-  strategy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo): Promise<StrategyModel> {
+  strategy(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StrategyModel> {
     // Most reads (board report, explorer tree) ask for latest/previous only: skip loading every period's update.
     const recentUpdatesOnly = !selectsField(info.fieldNodes[0]?.selectionSet, 'updates', info);
     return this.trees.strategy(actor, id, undefined, { recentUpdatesOnly });
   }
 
   @Query(() => [ActionModel], { description: 'Actions matching every given criterion, in tree order.' })
-  actions(@CurrentActor() actor: Actor, @Args('filter', { type: () => ActionFilterInput, nullable: true }) filter?: ActionFilterInput): Promise<ActionModel[]> {
+  actions(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => ActionFilterInput, nullable: true }) filter?: ActionFilterInput,
+  ): Promise<ActionModel[]> {
     return this.filters.actions(actor, filter ?? {});
   }
 
-  @Query(() => ActionSearchResultModel, { description: "Full-text search of the partnership's actions: reference, title, description and update narratives, best first." })
-  searchActions(@CurrentActor() actor: Actor, @Args('input') input: SearchActionsInput): Promise<ActionSearchResultModel> {
+  @Query(() => ActionSearchResultModel, {
+    description:
+      "Full-text search of the partnership's actions: reference, title, description and update narratives, best first.",
+  })
+  searchActions(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SearchActionsInput,
+  ): Promise<ActionSearchResultModel> {
     return this.search.search(actor, input.query, input.filter ?? {}) as Promise<ActionSearchResultModel>;
   }
 
@@ -55,7 +73,12 @@ export class StrategyQueryResolver {
 }
 
 /** Whether the selection asks for a field of this name at any depth (through fragments too). */
-function selectsField(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, seen = new Set<string>()): boolean {
+function selectsField(
+  selectionSet: SelectionSetNode | undefined,
+  name: string,
+  info: GraphQLResolveInfo,
+  seen = new Set<string>(),
+): boolean {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value === name || selectsField(selection.selectionSet, name, info, seen)) return true;

@@ -17,12 +17,22 @@ export const FILTER_FIELD_ID: Readonly<Record<keyof AuditLogFilters, string>> = 
 
 /** Filters read from the URL's query parameters. */
 export function filtersFromQuery(query: Readonly<Record<string, string | undefined>>): AuditLogFilters {
-  return { personId: query['person'] ?? '', recordType: query['type'] ?? '', from: query['from'] ?? '', to: query['to'] ?? '' };
+  return {
+    personId: query['person'] ?? '',
+    recordType: query['type'] ?? '',
+    from: query['from'] ?? '',
+    to: query['to'] ?? '',
+  };
 }
 
 /** Query parameters for the URL (absent when not filtered). */
 export function filtersToQuery(filters: AuditLogFilters): Record<string, string | null> {
-  return { person: filters.personId || null, type: filters.recordType || null, from: filters.from || null, to: filters.to || null };
+  return {
+    person: filters.personId || null,
+    type: filters.recordType || null,
+    from: filters.from || null,
+    to: filters.to || null,
+  };
 }
 
 /** The CSV download's address for the same filters. */
@@ -38,5 +48,13 @@ export function csvHref(filters: AuditLogFilters): string {
 
 /** The time of a change in the partnership's zone: "6 Dec 2026, 11:40". */
 export function londonTime(at: string | Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at));
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(at));
 }

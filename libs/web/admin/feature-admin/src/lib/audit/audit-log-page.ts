@@ -1,11 +1,35 @@
-import { ChangeDetectionStrategy, Component, ElementRef, OnInit, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnInit,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { AdminPeopleDocument, AuditLogDocument, type AdminPeopleQuery, type AuditLogQuery, describeError, fieldName } from '@waymark/web/shared/data-access';
+import {
+  AdminPeopleDocument,
+  AuditLogDocument,
+  type AdminPeopleQuery,
+  type AuditLogQuery,
+  describeError,
+  fieldName,
+} from '@waymark/web/shared/data-access';
 import { AUDIT_RECORD_TYPE_LABEL } from '@waymark/shared/domain';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
-import { type AuditLogFilters, FILTER_FIELD_ID, NO_FILTERS, csvHref, filtersFromQuery, filtersToQuery, londonTime } from './audit-log-filters';
+import {
+  type AuditLogFilters,
+  FILTER_FIELD_ID,
+  NO_FILTERS,
+  csvHref,
+  filtersFromQuery,
+  filtersToQuery,
+  londonTime,
+} from './audit-log-filters';
 
 const PAGE_SIZE = 50;
 type Entry = AuditLogQuery['auditLog']['entries'][number];
@@ -37,7 +61,11 @@ export class AuditLogPage implements OnInit {
   private readonly cursor = signal<string | null>(null);
   protected readonly pageNumber = computed(() => this.previous().length + 1);
   protected readonly problems = signal<Array<{ field: keyof AuditLogFilters | null; message: string }>>([]);
-  protected readonly errors = computed<ErrorSummaryItem[]>(() => this.problems().map((p) => (p.field ? { fieldId: FILTER_FIELD_ID[p.field], message: p.message } : { message: p.message })));
+  protected readonly errors = computed<ErrorSummaryItem[]>(() =>
+    this.problems().map((p) =>
+      p.field ? { fieldId: FILTER_FIELD_ID[p.field], message: p.message } : { message: p.message },
+    ),
+  );
   protected readonly fieldId = FILTER_FIELD_ID;
   protected readonly dateFields: ReadonlyArray<{ key: 'from' | 'to'; label: string }> = [
     { key: 'from', label: 'Date from' },
@@ -108,7 +136,16 @@ export class AuditLogPage implements OnInit {
       const result = await firstValueFrom(
         this.apollo.query({
           query: AuditLogDocument,
-          variables: { input: { personId: filters.personId || null, recordType: filters.recordType || null, from: filters.from || null, to: filters.to || null, after, first: PAGE_SIZE } },
+          variables: {
+            input: {
+              personId: filters.personId || null,
+              recordType: filters.recordType || null,
+              from: filters.from || null,
+              to: filters.to || null,
+              after,
+              first: PAGE_SIZE,
+            },
+          },
           fetchPolicy: 'network-only',
         }),
       );
@@ -123,7 +160,10 @@ export class AuditLogPage implements OnInit {
       this.entries.set(this.entries() ?? []);
       this.problems.set(
         problem.fields.length
-          ? problem.fields.map((f) => ({ field: (fieldName(f) in FILTER_FIELD_ID ? fieldName(f) : null) as keyof AuditLogFilters | null, message: f.message }))
+          ? problem.fields.map((f) => ({
+              field: (fieldName(f) in FILTER_FIELD_ID ? fieldName(f) : null) as keyof AuditLogFilters | null,
+              message: f.message,
+            }))
           : [{ field: null, message: problem.message }],
       );
     }

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -14,8 +24,20 @@ import {
   describeError,
   fieldName,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem, formatWithUnit } from '@waymark/web/shared/ui';
-import { EMPTY_INDICATOR_FORM, INDICATOR_FIELD_ID, type IndicatorForm, formOf, readIndicatorForm } from './indicator-form-model';
+import {
+  ErrorSummary,
+  Loading,
+  NotificationBanner,
+  type ErrorSummaryItem,
+  formatWithUnit,
+} from '@waymark/web/shared/ui';
+import {
+  EMPTY_INDICATOR_FORM,
+  INDICATOR_FIELD_ID,
+  type IndicatorForm,
+  formOf,
+  readIndicatorForm,
+} from './indicator-form-model';
 
 type Indicator = AdminIndicatorFieldsFragment;
 type Problem = { field: keyof IndicatorForm | null; message: string };
@@ -42,7 +64,11 @@ export class IndicatorAdminPage {
   protected readonly indicators = signal<Indicator[] | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly problems = signal<Problem[]>([]);
-  protected readonly errors = computed<ErrorSummaryItem[]>(() => this.problems().map((p) => (p.field ? { fieldId: INDICATOR_FIELD_ID[p.field], message: p.message } : { message: p.message })));
+  protected readonly errors = computed<ErrorSummaryItem[]>(() =>
+    this.problems().map((p) =>
+      p.field ? { fieldId: INDICATOR_FIELD_ID[p.field], message: p.message } : { message: p.message },
+    ),
+  );
   /** The indicator being changed (null: adding a new one). */
   protected readonly editing = signal<Indicator | null>(null);
   protected readonly archiving = signal<Indicator | null>(null);
@@ -50,10 +76,18 @@ export class IndicatorAdminPage {
   protected readonly busy = signal(false);
   protected readonly fieldId = INDICATOR_FIELD_ID;
   protected readonly directionWord = DIRECTION_WORD;
-  protected readonly numberFields: ReadonlyArray<{ key: 'baseline' | 'target' | 'tolerance'; label: string; hint: string }> = [
+  protected readonly numberFields: ReadonlyArray<{
+    key: 'baseline' | 'target' | 'tolerance';
+    label: string;
+    hint: string;
+  }> = [
     { key: 'baseline', label: 'Baseline (optional)', hint: 'The value when the strategy started' },
     { key: 'target', label: 'Target (optional)', hint: 'The value to reach' },
-    { key: 'tolerance', label: 'Tolerance (optional)', hint: 'How far short of the target still counts as within tolerance, in the same unit. Leave empty for none.' },
+    {
+      key: 'tolerance',
+      label: 'Tolerance (optional)',
+      hint: 'How far short of the target still counts as within tolerance, in the same unit. Leave empty for none.',
+    },
   ];
 
   constructor() {
@@ -83,7 +117,14 @@ export class IndicatorAdminPage {
   protected change(indicator: Indicator): void {
     this.reset();
     this.editing.set(indicator);
-    this.form.set(formOf({ ...indicator, baseline: indicator.baseline ?? null, target: indicator.target ?? null, tolerance: indicator.tolerance ?? null }));
+    this.form.set(
+      formOf({
+        ...indicator,
+        baseline: indicator.baseline ?? null,
+        target: indicator.target ?? null,
+        tolerance: indicator.tolerance ?? null,
+      }),
+    );
     setTimeout(() => this.formHeading()?.nativeElement.focus());
   }
 
@@ -103,9 +144,16 @@ export class IndicatorAdminPage {
     const editing = this.editing();
     await this.run(async () => {
       if (editing) {
-        await firstValueFrom(this.apollo.mutate({ mutation: UpdateIndicatorDocument, variables: { input: { id: editing.id, version: editing.version, ...fields } } }));
+        await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateIndicatorDocument,
+            variables: { input: { id: editing.id, version: editing.version, ...fields } },
+          }),
+        );
       } else {
-        await firstValueFrom(this.apollo.mutate({ mutation: CreateIndicatorDocument, variables: { input: { strategyId, ...fields } } }));
+        await firstValueFrom(
+          this.apollo.mutate({ mutation: CreateIndicatorDocument, variables: { input: { strategyId, ...fields } } }),
+        );
       }
       this.form.set(EMPTY_INDICATOR_FORM);
       this.editing.set(null);
@@ -115,7 +163,12 @@ export class IndicatorAdminPage {
 
   protected async move(indicator: Indicator, direction: 'Up' | 'Down', position: number, total: number): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: MoveIndicatorDocument, variables: { input: { id: indicator.id, version: indicator.version, direction } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: MoveIndicatorDocument,
+          variables: { input: { id: indicator.id, version: indicator.version, direction } },
+        }),
+      );
       this.indicators.set(result.data?.moveIndicator ?? null);
       return `${indicator.name} moved ${direction === 'Up' ? 'up' : 'down'}: now ${direction === 'Up' ? position - 1 : position + 1} of ${total}.`;
     }, false);
@@ -128,7 +181,12 @@ export class IndicatorAdminPage {
 
   protected async archive(indicator: Indicator): Promise<void> {
     await this.run(async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: ArchiveIndicatorDocument, variables: { input: { id: indicator.id, version: indicator.version } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ArchiveIndicatorDocument,
+          variables: { input: { id: indicator.id, version: indicator.version } },
+        }),
+      );
       this.archiving.set(null);
       return `${indicator.name} archived. Its recorded values are kept.`;
     });
@@ -157,12 +215,23 @@ export class IndicatorAdminPage {
     } catch (error) {
       const problem = describeError(error);
       if (problem.code === 'CONFLICT') {
-        this.problems.set([{ field: null, message: 'Someone else changed these indicators since you loaded the page. The list now shows their change; try again.' }]);
+        this.problems.set([
+          {
+            field: null,
+            message:
+              'Someone else changed these indicators since you loaded the page. The list now shows their change; try again.',
+          },
+        ]);
         this.editing.set(null);
         this.archiving.set(null);
         if (strategyId) await this.loadIndicators(strategyId);
       } else if (problem.fields.length) {
-        this.problems.set(problem.fields.map((f) => ({ field: (fieldName(f) in INDICATOR_FIELD_ID ? fieldName(f) : null) as keyof IndicatorForm | null, message: `${f.message}` })));
+        this.problems.set(
+          problem.fields.map((f) => ({
+            field: (fieldName(f) in INDICATOR_FIELD_ID ? fieldName(f) : null) as keyof IndicatorForm | null,
+            message: `${f.message}`,
+          })),
+        );
       } else {
         this.problems.set([{ field: null, message: problem.message }]);
       }
@@ -173,7 +242,9 @@ export class IndicatorAdminPage {
 
   private async loadStrategies(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: AdminStrategiesDocument, fetchPolicy: 'network-only' }),
+      );
       this.strategies.set(result.data?.strategies ?? []);
     } catch (error) {
       this.strategies.set([]);
@@ -183,7 +254,9 @@ export class IndicatorAdminPage {
 
   private async loadIndicators(strategyId: string): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: AdminIndicatorsDocument, variables: { strategyId }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: AdminIndicatorsDocument, variables: { strategyId }, fetchPolicy: 'network-only' }),
+      );
       this.indicators.set(result.data?.indicators ?? []);
     } catch (error) {
       this.indicators.set([]);

@@ -36,11 +36,20 @@ describe('OutboxPage', () => {
     const link = new ApolloLink(
       () =>
         new Observable((observer) => {
-          observer.next({ data: { outboxMessages: [message({}), message({ id: 'm2', status: 'Failed', attempts: 3, lastError: '451 Try again later' })] } } as never);
+          observer.next({
+            data: {
+              outboxMessages: [
+                message({}),
+                message({ id: 'm2', status: 'Failed', attempts: 3, lastError: '451 Try again later' }),
+              ],
+            },
+          } as never);
           observer.complete();
         }),
     );
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+    });
     const fixture = TestBed.createComponent(OutboxPage);
     for (let i = 0; i < 3; i++) {
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -30,7 +30,9 @@ describe('InvitePersonPage', () => {
         observer.complete();
       });
     });
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+    });
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const fixture = TestBed.createComponent(InvitePersonPage);
     return { fixture, root: fixture.nativeElement as HTMLElement, sent, navigate };
@@ -49,7 +51,14 @@ describe('InvitePersonPage', () => {
 
   it('shows the API’s field error on the email field when the address is already active', async () => {
     const message = 'This person already has an active account. They can use “Forgot your password?” to sign in.';
-    const { fixture, root, sent, navigate } = setUp({ errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message }] } }] });
+    const { fixture, root, sent, navigate } = setUp({
+      errors: [
+        {
+          message: 'Invalid input',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message }] },
+        },
+      ],
+    });
     await settle(fixture);
     type(root, 'invite-email', 'sam@example.org');
     (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
@@ -65,7 +74,9 @@ describe('InvitePersonPage', () => {
     await settle(fixture);
     (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
     await settle(fixture);
-    expect(root.querySelector('#invite-email-error')?.textContent).toContain('Enter the email address of the person to invite');
+    expect(root.querySelector('#invite-email-error')?.textContent).toContain(
+      'Enter the email address of the person to invite',
+    );
     expect(sent).toEqual([]);
   });
 });

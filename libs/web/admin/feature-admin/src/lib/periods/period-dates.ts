@@ -9,8 +9,10 @@ export function periodDateProblems(dates: PeriodDates): Array<{ key: keyof Perio
   const problems: Array<{ key: keyof PeriodDates; message: string }> = [];
   if (!dates.startsOn) problems.push({ key: 'startsOn', message: 'Enter the start date' });
   if (!dates.endsOn) problems.push({ key: 'endsOn', message: 'Enter the end date' });
-  else if (dates.startsOn && dates.endsOn < dates.startsOn) problems.push({ key: 'endsOn', message: 'The end date must be on or after the start date' });
+  else if (dates.startsOn && dates.endsOn < dates.startsOn)
+    problems.push({ key: 'endsOn', message: 'The end date must be on or after the start date' });
   if (!dates.updateDeadline) problems.push({ key: 'updateDeadline', message: 'Enter the update deadline' });
-  else if (dates.startsOn && dates.updateDeadline < dates.startsOn) problems.push({ key: 'updateDeadline', message: 'The update deadline must be on or after the start date' });
+  else if (dates.startsOn && dates.updateDeadline < dates.startsOn)
+    problems.push({ key: 'updateDeadline', message: 'The update deadline must be on or after the start date' });
   return problems;
 }

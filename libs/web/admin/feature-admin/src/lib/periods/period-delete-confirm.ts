@@ -17,12 +17,28 @@ import type { EditablePeriod } from './period-edit-form';
       <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
       <strong class="govuk-warning-text__text">
         <span class="govuk-visually-hidden">Warning</span>
-        Only a period nothing refers to yet (no updates, commentary, indicator values or board report) can be deleted. This cannot be undone.
+        Only a period nothing refers to yet (no updates, commentary, indicator values or board report) can be deleted.
+        This cannot be undone.
       </strong>
     </div>
     <div class="govuk-button-group">
-      <button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" [disabled]="busy()" (click)="confirm()">Yes, delete {{ period().name }}</button>
-      <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="cancelled.emit()">Cancel</button>
+      <button
+        type="button"
+        class="govuk-button govuk-button--warning"
+        data-module="govuk-button"
+        [disabled]="busy()"
+        (click)="confirm()"
+      >
+        Yes, delete {{ period().name }}
+      </button>
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        (click)="cancelled.emit()"
+      >
+        Cancel
+      </button>
     </div>
   `,
 })
@@ -47,14 +63,21 @@ export class PeriodDeleteConfirm {
     this.errors.set([]);
     try {
       const p = this.period();
-      await firstValueFrom(this.apollo.mutate({ mutation: DeleteReportingPeriodDocument, variables: { input: { id: p.id, version: p.version } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: DeleteReportingPeriodDocument,
+          variables: { input: { id: p.id, version: p.version } },
+        }),
+      );
       this.deleted.emit(p.name);
     } catch (error) {
       const problem = describeError(error);
       this.errors.set(
         problem.code === 'CONFLICT'
           ? [{ message: 'Someone else changed this period since you opened the page. Reload the page and try again.' }]
-          : problem.fields.length ? problem.fields.map((f) => ({ message: f.message })) : [{ message: problem.message }],
+          : problem.fields.length
+            ? problem.fields.map((f) => ({ message: f.message }))
+            : [{ message: problem.message }],
       );
     } finally {
       this.busy.set(false);

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { UpdateReportingPeriodDocument, describeError } from '@waymark/web/shared/data-access';
@@ -11,7 +21,11 @@ export interface EditablePeriod extends PeriodDates {
   readonly version: number;
 }
 
-const FIELD_ID: Record<keyof PeriodDates, string> = { startsOn: 'edit-period-starts-on', endsOn: 'edit-period-ends-on', updateDeadline: 'edit-period-deadline' };
+const FIELD_ID: Record<keyof PeriodDates, string> = {
+  startsOn: 'edit-period-starts-on',
+  endsOn: 'edit-period-ends-on',
+  updateDeadline: 'edit-period-deadline',
+};
 
 /** Changes a period's dates and update deadline, with the API's overlap and strategy-years checks as field errors. */
 @Component({
@@ -26,15 +40,33 @@ const FIELD_ID: Record<keyof PeriodDates, string> = { startsOn: 'edit-period-sta
         <div class="govuk-form-group" [class.govuk-form-group--error]="errorFor(f.key)">
           <label class="govuk-label" [for]="fieldId[f.key]">{{ f.label }}</label>
           @if (errorFor(f.key); as message) {
-            <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+            <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'">
+              <span class="govuk-visually-hidden">Error:</span> {{ message }}
+            </p>
           }
-          <input class="govuk-input govuk-input--width-10" [class.govuk-input--error]="errorFor(f.key)" [id]="fieldId[f.key]" type="date"
-            [attr.aria-describedby]="errorFor(f.key) ? fieldId[f.key] + '-error' : null" [value]="form()[f.key]" (input)="set(f.key, $any($event.target).value)" />
+          <input
+            class="govuk-input govuk-input--width-10"
+            [class.govuk-input--error]="errorFor(f.key)"
+            [id]="fieldId[f.key]"
+            type="date"
+            [attr.aria-describedby]="errorFor(f.key) ? fieldId[f.key] + '-error' : null"
+            [value]="form()[f.key]"
+            (input)="set(f.key, $any($event.target).value)"
+          />
         </div>
       }
       <div class="govuk-button-group">
-        <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()">Save changes</button>
-        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="cancelled.emit()">Cancel</button>
+        <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()">
+          Save changes
+        </button>
+        <button
+          type="button"
+          class="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          (click)="cancelled.emit()"
+        >
+          Cancel
+        </button>
       </div>
     </form>
   `,
@@ -54,7 +86,9 @@ export class PeriodEditForm {
   ] as const;
   protected readonly form = signal<PeriodDates>({ startsOn: '', endsOn: '', updateDeadline: '' });
   protected readonly problems = signal<Array<{ key: keyof PeriodDates | null; message: string }>>([]);
-  protected readonly summary = computed<ErrorSummaryItem[]>(() => this.problems().map((p) => (p.key ? { fieldId: FIELD_ID[p.key], message: p.message } : { message: p.message })));
+  protected readonly summary = computed<ErrorSummaryItem[]>(() =>
+    this.problems().map((p) => (p.key ? { fieldId: FIELD_ID[p.key], message: p.message } : { message: p.message })),
+  );
   protected readonly saving = signal(false);
 
   constructor() {
@@ -85,16 +119,26 @@ export class PeriodEditForm {
     this.saving.set(true);
     try {
       const p = this.period();
-      await firstValueFrom(this.apollo.mutate({ mutation: UpdateReportingPeriodDocument, variables: { input: { id: p.id, version: p.version, ...dates } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: UpdateReportingPeriodDocument,
+          variables: { input: { id: p.id, version: p.version, ...dates } },
+        }),
+      );
       this.saved.emit(p.name);
     } catch (error) {
       const problem = describeError(error);
-      if (problem.code === 'CONFLICT') this.problems.set([{ key: null, message: 'Someone else changed this period since you opened it. Cancel and try again.' }]);
+      if (problem.code === 'CONFLICT')
+        this.problems.set([
+          { key: null, message: 'Someone else changed this period since you opened it. Cancel and try again.' },
+        ]);
       else if (problem.fields.length) {
-        this.problems.set(problem.fields.map((f) => {
-          const key = f.field.replace(/^input\./, '');
-          return { key: key in FIELD_ID ? (key as keyof PeriodDates) : null, message: f.message };
-        }));
+        this.problems.set(
+          problem.fields.map((f) => {
+            const key = f.field.replace(/^input\./, '');
+            return { key: key in FIELD_ID ? (key as keyof PeriodDates) : null, message: f.message };
+          }),
+        );
       } else this.problems.set([{ key: null, message: problem.message }]);
     } finally {
       this.saving.set(false);

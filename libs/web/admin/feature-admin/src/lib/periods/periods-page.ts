@@ -2,13 +2,23 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { AdminStrategiesDocument, CreateReportingPeriodDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
+import {
+  AdminStrategiesDocument,
+  CreateReportingPeriodDocument,
+  type AdminStrategiesQuery,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, TableScroll, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { PeriodDeleteConfirm } from './period-delete-confirm';
 import { PeriodEditForm, type EditablePeriod } from './period-edit-form';
 
 const STATE_WORD: Record<string, string> = { Open: 'Open', InReview: 'In review', SignedOff: 'Signed off' };
-const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'period-starts-on', endsOn: 'period-ends-on', updateDeadline: 'period-deadline' };
+const FIELD_ID: Record<string, string> = {
+  name: 'period-name',
+  startsOn: 'period-starts-on',
+  endsOn: 'period-ends-on',
+  updateDeadline: 'period-deadline',
+};
 
 /** Reporting periods of each strategy: add one, change the dates of one not yet signed off, delete one nothing refers to. */
 @Component({
@@ -41,7 +51,12 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
         } @else {
           <wm-table-scroll [label]="'Periods of ' + s.title">
             <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-table__caption--m">Periods of {{ s.title }}</caption>
+              <caption class="govuk-table__caption govuk-table__caption--m">
+                Periods of
+                {{
+                  s.title
+                }}
+              </caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
                   <th scope="col" class="govuk-table__header">Period</th>
@@ -60,20 +75,38 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
                     <td class="govuk-table__cell">{{ p.startsOn }}</td>
                     <td class="govuk-table__cell">{{ p.endsOn }}</td>
                     <td class="govuk-table__cell">{{ p.updateDeadline }}</td>
-                    <td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong></td>
+                    <td class="govuk-table__cell">
+                      <strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong>
+                    </td>
                     <td class="govuk-table__cell">
                       @if (p.state !== 'SignedOff') {
                         <ul class="govuk-summary-list__actions-list">
                           <li class="govuk-summary-list__actions-list-item">
-                            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" (click)="open('edit', p)">Change<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
+                            <button
+                              type="button"
+                              class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                              (click)="open('edit', p)"
+                            >
+                              Change<span class="govuk-visually-hidden"> {{ p.name }}</span>
+                            </button>
                           </li>
                           <li class="govuk-summary-list__actions-list-item">
-                            <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" (click)="open('delete', p)">Delete<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
+                            <button
+                              type="button"
+                              class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                              (click)="open('delete', p)"
+                            >
+                              Delete<span class="govuk-visually-hidden"> {{ p.name }}</span>
+                            </button>
                           </li>
                         </ul>
                       }
                     </td>
-                    <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/admin/periods', p.id, 'cycle']">Cycle status<span class="govuk-visually-hidden"> of {{ p.name }}</span></a></td>
+                    <td class="govuk-table__cell">
+                      <a class="govuk-link" [routerLink]="['/admin/periods', p.id, 'cycle']"
+                        >Cycle status<span class="govuk-visually-hidden"> of {{ p.name }}</span></a
+                      >
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -82,12 +115,24 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
         }
         @if (editing(); as e) {
           @if (e.mode === 'edit') {
-            <wm-period-edit-form [period]="e.period" (saved)="done('Reporting period changed: ' + $event)" (cancelled)="editing.set(null)" />
+            <wm-period-edit-form
+              [period]="e.period"
+              (saved)="done('Reporting period changed: ' + $event)"
+              (cancelled)="editing.set(null)"
+            />
           } @else {
-            <wm-period-delete-confirm [period]="e.period" (deleted)="done('Reporting period deleted: ' + $event)" (cancelled)="editing.set(null)" />
+            <wm-period-delete-confirm
+              [period]="e.period"
+              (deleted)="done('Reporting period deleted: ' + $event)"
+              (cancelled)="editing.set(null)"
+            />
           }
         }
-        <p class="govuk-body"><a class="govuk-link" [routerLink]="['/admin/strategies', s.id, 'reminders']">Reminder settings of {{ s.title }}</a></p>
+        <p class="govuk-body">
+          <a class="govuk-link" [routerLink]="['/admin/strategies', s.id, 'reminders']"
+            >Reminder settings of {{ s.title }}</a
+          >
+        </p>
         <h2 class="govuk-heading-m">Add a reporting period</h2>
         <form novalidate (submit)="create($event)" class="govuk-!-width-two-thirds">
           @for (f of fields; track f.key) {
@@ -97,10 +142,20 @@ const FIELD_ID: Record<string, string> = { name: 'period-name', startsOn: 'perio
                 <div class="govuk-hint" [id]="fieldId[f.key] + '-hint'">{{ f.hint }}</div>
               }
               @if (errorFor(f.key); as message) {
-                <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+                <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'">
+                  <span class="govuk-visually-hidden">Error:</span> {{ message }}
+                </p>
               }
-              <input class="govuk-input" [class.govuk-input--width-10]="f.type === 'date'" [class.govuk-input--error]="errorFor(f.key)" [id]="fieldId[f.key]" [type]="f.type"
-                [attr.aria-describedby]="f.hint ? fieldId[f.key] + '-hint' : null" [value]="form()[f.key]" (input)="setField(f.key, $any($event.target).value)" />
+              <input
+                class="govuk-input"
+                [class.govuk-input--width-10]="f.type === 'date'"
+                [class.govuk-input--error]="errorFor(f.key)"
+                [id]="fieldId[f.key]"
+                [type]="f.type"
+                [attr.aria-describedby]="f.hint ? fieldId[f.key] + '-hint' : null"
+                [value]="form()[f.key]"
+                (input)="setField(f.key, $any($event.target).value)"
+              />
             </div>
           }
           <button type="submit" class="govuk-button" [disabled]="saving()">Add reporting period</button>
@@ -138,7 +193,9 @@ export class PeriodsPage implements OnInit {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: AdminStrategiesDocument, fetchPolicy: 'network-only' }),
+      );
       const list = result.data?.strategies ?? [];
       this.strategies.set(list);
       if (!this.strategyId() && list.length) this.strategyId.set(list[0].id);
@@ -174,14 +231,21 @@ export class PeriodsPage implements OnInit {
     if (!f['name'].trim()) problems.push({ key: 'name', message: 'Enter the period’s name' });
     if (!f['startsOn']) problems.push({ key: 'startsOn', message: 'Enter the start date' });
     if (!f['endsOn']) problems.push({ key: 'endsOn', message: 'Enter the end date' });
-    else if (f['startsOn'] && f['endsOn'] < f['startsOn']) problems.push({ key: 'endsOn', message: 'The end date must be after the start date' });
+    else if (f['startsOn'] && f['endsOn'] < f['startsOn'])
+      problems.push({ key: 'endsOn', message: 'The end date must be after the start date' });
     if (!f['updateDeadline']) problems.push({ key: 'updateDeadline', message: 'Enter the update deadline' });
     this.fieldErrors.set(problems);
     this.created.set(null);
     if (problems.length) return;
     this.saving.set(true);
     try {
-      const input = { strategyId: this.strategyId(), name: f['name'].trim(), startsOn: f['startsOn'], endsOn: f['endsOn'], updateDeadline: f['updateDeadline'] };
+      const input = {
+        strategyId: this.strategyId(),
+        name: f['name'].trim(),
+        startsOn: f['startsOn'],
+        endsOn: f['endsOn'],
+        updateDeadline: f['updateDeadline'],
+      };
       await firstValueFrom(this.apollo.mutate({ mutation: CreateReportingPeriodDocument, variables: { input } }));
       this.created.set(`Reporting period added: ${input.name}`);
       this.form.set({ name: '', startsOn: '', endsOn: '', updateDeadline: '' });

@@ -15,13 +15,65 @@ const STATUS = {
   today: '2026-07-22',
   timeZone: 'Europe/London',
   people: [
-    { __typename: 'CyclePerson', personId: 'lee', fullName: 'Lee Lead', email: 'lee@example.org', remindersPaused: false, reachable: true, submitted: 1, owed: [{ __typename: 'CycleOwedAction', actionId: 'a2', ref: 'A2', title: 'Publish centres', updateState: 'draft' }] },
-    { __typename: 'CyclePerson', personId: 'pat', fullName: 'Pat Partner', email: 'pat@example.org', remindersPaused: true, reachable: false, submitted: 0, owed: [{ __typename: 'CycleOwedAction', actionId: 'a3', ref: null, title: 'Schools week', updateState: 'missing' }] },
+    {
+      __typename: 'CyclePerson',
+      personId: 'lee',
+      fullName: 'Lee Lead',
+      email: 'lee@example.org',
+      remindersPaused: false,
+      reachable: true,
+      submitted: 1,
+      owed: [
+        { __typename: 'CycleOwedAction', actionId: 'a2', ref: 'A2', title: 'Publish centres', updateState: 'draft' },
+      ],
+    },
+    {
+      __typename: 'CyclePerson',
+      personId: 'pat',
+      fullName: 'Pat Partner',
+      email: 'pat@example.org',
+      remindersPaused: true,
+      reachable: false,
+      submitted: 0,
+      owed: [
+        { __typename: 'CycleOwedAction', actionId: 'a3', ref: null, title: 'Schools week', updateState: 'missing' },
+      ],
+    },
   ],
-  withoutLead: [{ __typename: 'CycleOwedAction', actionId: 'a4', ref: 'A4', title: 'Agree a protocol', updateState: 'missing' }],
+  withoutLead: [
+    { __typename: 'CycleOwedAction', actionId: 'a4', ref: 'A4', title: 'Agree a protocol', updateState: 'missing' },
+  ],
   messages: [
-    { __typename: 'CycleMessage', deliveryId: 'd1', step: 'escalation', personId: 'cath', fullName: 'Cath Chair', recipient: 'cath@example.org', actionCount: 2, createdAt: '2026-07-22T08:05:00.000Z', sentById: null, deliveryStatus: 'sent', sentAt: '2026-07-22T08:05:03.000Z', attempts: 1, lastError: null },
-    { __typename: 'CycleMessage', deliveryId: 'd2', step: 'reminder', personId: 'pat', fullName: 'Pat Partner', recipient: 'pat@example.org', actionCount: 1, createdAt: '2026-07-08T08:05:00.000Z', sentById: null, deliveryStatus: 'failed', sentAt: null, attempts: 10, lastError: '550 Mailbox unavailable' },
+    {
+      __typename: 'CycleMessage',
+      deliveryId: 'd1',
+      step: 'escalation',
+      personId: 'cath',
+      fullName: 'Cath Chair',
+      recipient: 'cath@example.org',
+      actionCount: 2,
+      createdAt: '2026-07-22T08:05:00.000Z',
+      sentById: null,
+      deliveryStatus: 'sent',
+      sentAt: '2026-07-22T08:05:03.000Z',
+      attempts: 1,
+      lastError: null,
+    },
+    {
+      __typename: 'CycleMessage',
+      deliveryId: 'd2',
+      step: 'reminder',
+      personId: 'pat',
+      fullName: 'Pat Partner',
+      recipient: 'pat@example.org',
+      actionCount: 1,
+      createdAt: '2026-07-08T08:05:00.000Z',
+      sentById: null,
+      deliveryStatus: 'failed',
+      sentAt: null,
+      attempts: 10,
+      lastError: '550 Mailbox unavailable',
+    },
   ],
 };
 
@@ -32,12 +84,24 @@ describe('CycleStatusPage', () => {
       (operation) =>
         new Observable((observer) => {
           operations.push({ name: operation.operationName ?? '', variables: operation.variables });
-          const data = operation.operationName === 'SendReminderNow' ? { sendReminderNow: { __typename: 'ManualReminder', deliveryId: 'd3', recipient: 'lee@example.org', actionCount: 1 } } : { cycleStatus: STATUS };
+          const data =
+            operation.operationName === 'SendReminderNow'
+              ? {
+                  sendReminderNow: {
+                    __typename: 'ManualReminder',
+                    deliveryId: 'd3',
+                    recipient: 'lee@example.org',
+                    actionCount: 1,
+                  },
+                }
+              : { cycleStatus: STATUS };
           observer.next({ data } as never);
           observer.complete();
         }),
     );
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+    });
     const fixture = TestBed.createComponent(CycleStatusPage);
     fixture.componentRef.setInput('periodId', 'p1');
     const settle = async () => {
@@ -63,7 +127,9 @@ describe('CycleStatusPage', () => {
 
     (people[0].querySelector('button') as HTMLButtonElement).click();
     await settle();
-    expect(operations.find((o) => o.name === 'SendReminderNow')?.variables).toEqual({ input: { periodId: 'p1', personId: 'lee' } });
+    expect(operations.find((o) => o.name === 'SendReminderNow')?.variables).toEqual({
+      input: { periodId: 'p1', personId: 'lee' },
+    });
     expect(page.textContent).toContain('Reminder queued for Lee Lead (lee@example.org) about 1 action');
   });
 });

@@ -2,7 +2,11 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, si
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ReminderSettingsDocument, UpdateReminderSettingsDocument, describeError } from '@waymark/web/shared/data-access';
+import {
+  ReminderSettingsDocument,
+  UpdateReminderSettingsDocument,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 
 type DaysKey = 'reminderDaysBefore' | 'chaserDaysAfter' | 'escalationDaysAfter';
@@ -11,7 +15,11 @@ interface Form extends Record<DaysKey, string>, Record<EnabledKey, boolean> {
   version: number;
 }
 
-const FIELD_ID: Record<DaysKey, string> = { reminderDaysBefore: 'reminder-days', chaserDaysAfter: 'chaser-days', escalationDaysAfter: 'escalation-days' };
+const FIELD_ID: Record<DaysKey, string> = {
+  reminderDaysBefore: 'reminder-days',
+  chaserDaysAfter: 'chaser-days',
+  escalationDaysAfter: 'escalation-days',
+};
 
 /** A strategy's reminders, chasers and escalation: on or off, and how many days from the update deadline. */
 @Component({
@@ -32,14 +40,25 @@ const FIELD_ID: Record<DaysKey, string> = { reminderDaysBefore: 'reminder-days',
         <wm-loading />
       }
     } @else {
-      <p class="govuk-body">Waymark e-mails each lead officer one message listing every update they still owe. People who have submitted are never chased.</p>
+      <p class="govuk-body">
+        Waymark e-mails each lead officer one message listing every update they still owe. People who have submitted are
+        never chased.
+      </p>
       <form novalidate (submit)="save($event)" class="govuk-!-width-two-thirds">
         @for (step of steps; track step.days) {
           <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h2 class="govuk-fieldset__heading">{{ step.legend }}</h2></legend>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
+              <h2 class="govuk-fieldset__heading">{{ step.legend }}</h2>
+            </legend>
             <div class="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
               <div class="govuk-checkboxes__item">
-                <input class="govuk-checkboxes__input" type="checkbox" [id]="step.enabled" [checked]="form()![step.enabled]" (change)="set(step.enabled, $any($event.target).checked)" />
+                <input
+                  class="govuk-checkboxes__input"
+                  type="checkbox"
+                  [id]="step.enabled"
+                  [checked]="form()![step.enabled]"
+                  (change)="set(step.enabled, $any($event.target).checked)"
+                />
                 <label class="govuk-label govuk-checkboxes__label" [for]="step.enabled">{{ step.enabledLabel }}</label>
               </div>
             </div>
@@ -47,10 +66,22 @@ const FIELD_ID: Record<DaysKey, string> = { reminderDaysBefore: 'reminder-days',
               <label class="govuk-label" [for]="fieldId[step.days]">{{ step.daysLabel }}</label>
               <div class="govuk-hint" [id]="fieldId[step.days] + '-hint'">{{ step.hint }}</div>
               @if (errorFor(step.days); as message) {
-                <p class="govuk-error-message" [id]="fieldId[step.days] + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+                <p class="govuk-error-message" [id]="fieldId[step.days] + '-error'">
+                  <span class="govuk-visually-hidden">Error:</span> {{ message }}
+                </p>
               }
-              <input class="govuk-input govuk-input--width-3" [class.govuk-input--error]="errorFor(step.days)" [id]="fieldId[step.days]" type="text" inputmode="numeric"
-                [attr.aria-describedby]="fieldId[step.days] + '-hint' + (errorFor(step.days) ? ' ' + fieldId[step.days] + '-error' : '')" [value]="form()![step.days]" (input)="set(step.days, $any($event.target).value)" />
+              <input
+                class="govuk-input govuk-input--width-3"
+                [class.govuk-input--error]="errorFor(step.days)"
+                [id]="fieldId[step.days]"
+                type="text"
+                inputmode="numeric"
+                [attr.aria-describedby]="
+                  fieldId[step.days] + '-hint' + (errorFor(step.days) ? ' ' + fieldId[step.days] + '-error' : '')
+                "
+                [value]="form()![step.days]"
+                (input)="set(step.days, $any($event.target).value)"
+              />
             </div>
           </fieldset>
         }
@@ -65,14 +96,37 @@ export class ReminderSettingsPage implements OnInit {
   protected readonly form = signal<Form | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly fieldErrors = signal<{ key: DaysKey | null; message: string }[]>([]);
-  protected readonly errors = computed<ErrorSummaryItem[]>(() => this.fieldErrors().map((e) => (e.key ? { fieldId: FIELD_ID[e.key], message: e.message } : { message: e.message })));
+  protected readonly errors = computed<ErrorSummaryItem[]>(() =>
+    this.fieldErrors().map((e) => (e.key ? { fieldId: FIELD_ID[e.key], message: e.message } : { message: e.message })),
+  );
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);
   protected readonly fieldId = FIELD_ID;
   protected readonly steps = [
-    { legend: 'Reminder before the deadline', enabled: 'reminderEnabled', enabledLabel: 'Send a reminder', days: 'reminderDaysBefore', daysLabel: 'Days before the deadline', hint: 'For example, 7' },
-    { legend: 'Chasers', enabled: 'chaserEnabled', enabledLabel: 'Chase on the deadline day and again after it', days: 'chaserDaysAfter', daysLabel: 'Days after the deadline for the second chaser', hint: 'For example, 3' },
-    { legend: 'Escalation', enabled: 'escalationEnabled', enabledLabel: 'Tell the delivery group’s chair and the senior officer group what is still missing', days: 'escalationDaysAfter', daysLabel: 'Days after the deadline', hint: 'After the second chaser, for example 7' },
+    {
+      legend: 'Reminder before the deadline',
+      enabled: 'reminderEnabled',
+      enabledLabel: 'Send a reminder',
+      days: 'reminderDaysBefore',
+      daysLabel: 'Days before the deadline',
+      hint: 'For example, 7',
+    },
+    {
+      legend: 'Chasers',
+      enabled: 'chaserEnabled',
+      enabledLabel: 'Chase on the deadline day and again after it',
+      days: 'chaserDaysAfter',
+      daysLabel: 'Days after the deadline for the second chaser',
+      hint: 'For example, 3',
+    },
+    {
+      legend: 'Escalation',
+      enabled: 'escalationEnabled',
+      enabledLabel: 'Tell the delivery group’s chair and the senior officer group what is still missing',
+      days: 'escalationDaysAfter',
+      daysLabel: 'Days after the deadline',
+      hint: 'After the second chaser, for example 7',
+    },
   ] as const;
 
   ngOnInit(): void {
@@ -92,7 +146,9 @@ export class ReminderSettingsPage implements OnInit {
     const f = this.form();
     if (!f) return;
     const days = (key: DaysKey) => (/^\s*-?\d+\s*$/.test(f[key]) ? Number(f[key]) : NaN);
-    const problems = (Object.keys(FIELD_ID) as DaysKey[]).filter((k) => Number.isNaN(days(k))).map((k) => ({ key: k, message: 'Enter a whole number of days' }));
+    const problems = (Object.keys(FIELD_ID) as DaysKey[])
+      .filter((k) => Number.isNaN(days(k)))
+      .map((k) => ({ key: k, message: 'Enter a whole number of days' }));
     this.fieldErrors.set(problems);
     this.saved.set(false);
     if (problems.length) return;
@@ -108,7 +164,9 @@ export class ReminderSettingsPage implements OnInit {
         escalationEnabled: f.escalationEnabled,
         escalationDaysAfter: days('escalationDaysAfter'),
       };
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateReminderSettingsDocument, variables: { input } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: UpdateReminderSettingsDocument, variables: { input } }),
+      );
       const s = result.data?.updateReminderSettings;
       if (s) this.form.set(toForm(s));
       this.saved.set(true);
@@ -129,7 +187,13 @@ export class ReminderSettingsPage implements OnInit {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ReminderSettingsDocument, variables: { strategyId: this.strategyId() }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: ReminderSettingsDocument,
+          variables: { strategyId: this.strategyId() },
+          fetchPolicy: 'network-only',
+        }),
+      );
       const s = result.data?.reminderSettings;
       if (s) this.form.set(toForm(s));
     } catch (error) {
@@ -138,7 +202,15 @@ export class ReminderSettingsPage implements OnInit {
   }
 }
 
-function toForm(s: { reminderEnabled: boolean; reminderDaysBefore: number; chaserEnabled: boolean; chaserDaysAfter: number; escalationEnabled: boolean; escalationDaysAfter: number; version: number }): Form {
+function toForm(s: {
+  reminderEnabled: boolean;
+  reminderDaysBefore: number;
+  chaserEnabled: boolean;
+  chaserDaysAfter: number;
+  escalationEnabled: boolean;
+  escalationDaysAfter: number;
+  version: number;
+}): Form {
   return {
     version: s.version,
     reminderEnabled: s.reminderEnabled,

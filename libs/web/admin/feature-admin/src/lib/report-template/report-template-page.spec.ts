@@ -6,7 +6,15 @@ import { provideApollo } from 'apollo-angular';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
 import { ReportTemplatePage } from './report-template-page';
 
-const TEMPLATE = { __typename: 'ReportTemplate', id: 't1', fileName: 'York letterhead.dotx', byteSize: 20480, uploadedAt: '2026-12-01T10:00:00.000Z', uploadedByName: 'Ada Admin', version: 1 };
+const TEMPLATE = {
+  __typename: 'ReportTemplate',
+  id: 't1',
+  fileName: 'York letterhead.dotx',
+  byteSize: 20480,
+  uploadedAt: '2026-12-01T10:00:00.000Z',
+  uploadedByName: 'Ada Admin',
+  version: 1,
+};
 
 async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }) {
   for (let i = 0; i < 3; i++) {
@@ -24,7 +32,14 @@ function page(reportTemplate: typeof TEMPLATE | null) {
         observer.complete();
       }),
   );
-  TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideApollo(() => ({ link, cache: new InMemoryCache() })),
+    ],
+  });
   return TestBed.createComponent(ReportTemplatePage);
 }
 
@@ -38,7 +53,7 @@ describe('ReportTemplatePage', () => {
     expect(current?.querySelector('a[href="/api/report-template/t1"]')).not.toBeNull();
   }, 30_000);
 
-  it('shows the API\'s reason for a refused file in the error summary and at the field', async () => {
+  it("shows the API's reason for a refused file in the error summary and at the field", async () => {
     const fixture = page(null);
     await settle(fixture);
     const root = fixture.nativeElement as HTMLElement;
@@ -55,6 +70,8 @@ describe('ReportTemplatePage', () => {
     await settle(fixture);
     expect(root.querySelector('.govuk-error-summary a[href="#template-file"]')?.textContent).toBe(message);
     expect(root.querySelector('#template-file-error')?.textContent).toContain(message);
-    expect(root.querySelector('#template-file')?.getAttribute('aria-describedby')).toBe('template-file-hint template-file-error');
+    expect(root.querySelector('#template-file')?.getAttribute('aria-describedby')).toBe(
+      'template-file-hint template-file-error',
+    );
   }, 30_000);
 });

@@ -21,7 +21,12 @@ export class ReportTemplateUploads {
     const body = new FormData();
     body.append('file', file, file.name);
     try {
-      await firstValueFrom(this.http.post('/api/report-template', body, { headers: { 'Apollo-Require-Preflight': 'true' }, withCredentials: true }));
+      await firstValueFrom(
+        this.http.post('/api/report-template', body, {
+          headers: { 'Apollo-Require-Preflight': 'true' },
+          withCredentials: true,
+        }),
+      );
     } catch (error) {
       throw new ReportTemplateUploadError(uploadErrorMessage(error));
     }

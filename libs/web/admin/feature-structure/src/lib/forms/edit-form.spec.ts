@@ -18,7 +18,9 @@ describe('browser validation', () => {
 
   it('rejects impossible dates and an end before the start', () => {
     const base = { ...EMPTY_STRATEGY, title: 'Hate Crime Strategy' };
-    expect(strategySpec.validate({ ...base, startsOn: '2025-02-30', endsOn: '2026-01-01' })).toEqual([{ field: 'startsOn', message: 'Start date must be a real date' }]);
+    expect(strategySpec.validate({ ...base, startsOn: '2025-02-30', endsOn: '2026-01-01' })).toEqual([
+      { field: 'startsOn', message: 'Start date must be a real date' },
+    ]);
     expect(strategySpec.validate({ ...base, startsOn: '2025-04-01', endsOn: '2025-03-31' })).toEqual([
       { field: 'endsOn', message: 'End date must be the same as or after the start date' },
     ]);
@@ -26,17 +28,37 @@ describe('browser validation', () => {
   });
 
   it('checks email format and lengths for people and organisations', () => {
-    expect(personSpec.validate({ fullName: 'Priya', email: 'priya@', jobTitle: '', organisationId: '', isAdministrator: false })).toEqual([
-      { field: 'email', message: 'Enter an email address in the correct format, like name@example.org' },
+    expect(
+      personSpec.validate({
+        fullName: 'Priya',
+        email: 'priya@',
+        jobTitle: '',
+        organisationId: '',
+        isAdministrator: false,
+      }),
+    ).toEqual([{ field: 'email', message: 'Enter an email address in the correct format, like name@example.org' }]);
+    expect(organisationSpec.validate({ name: 'Police', shortName: 'x'.repeat(41) })).toEqual([
+      { field: 'shortName', message: 'Short name must be 40 characters or fewer' },
     ]);
-    expect(organisationSpec.validate({ name: 'Police', shortName: 'x'.repeat(41) })).toEqual([{ field: 'shortName', message: 'Short name must be 40 characters or fewer' }]);
   });
 });
 
 describe('strategyInput', () => {
   it('trims text, sends null for empty optional fields and nests the RAG definitions', () => {
-    const input = strategyInput({ ...EMPTY_STRATEGY, title: ' Plan ', startsOn: '2025-04-01', endsOn: '2028-03-31', ragRed: ' Off track ' });
-    expect(input).toMatchObject({ title: 'Plan', shortTitle: null, accountableGroupId: null, reportingCadence: 'Quarterly', hasObjectiveLevel: true });
+    const input = strategyInput({
+      ...EMPTY_STRATEGY,
+      title: ' Plan ',
+      startsOn: '2025-04-01',
+      endsOn: '2028-03-31',
+      ragRed: ' Off track ',
+    });
+    expect(input).toMatchObject({
+      title: 'Plan',
+      shortTitle: null,
+      accountableGroupId: null,
+      reportingCadence: 'Quarterly',
+      hasObjectiveLevel: true,
+    });
     expect(input.ragDefinitions).toEqual({ red: 'Off track', amber: null, green: null });
   });
 });
@@ -79,7 +101,11 @@ describe('EditForm.submit', () => {
 
   it('shows BAD_USER_INPUT field errors against their fields', async () => {
     const form = new EditForm(organisationSpec, { name: 'Police', shortName: '' });
-    const ok = await form.submit(() => Promise.reject(graphqlError({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', message: 'is already used' }] })));
+    const ok = await form.submit(() =>
+      Promise.reject(
+        graphqlError({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', message: 'is already used' }] }),
+      ),
+    );
     expect(ok).toBe(false);
     expect(form.errorFor('name')).toBe('Name is already used');
     expect(form.summary()).toEqual([{ fieldId: 'organisation-name', message: 'Name is already used' }]);
@@ -90,7 +116,9 @@ describe('EditForm.submit', () => {
     form.reset({ name: 'West Yorkshire Police', shortName: 'WYP' }, 3);
     form.set('name', 'West Yorkshire Police Service');
     const current = { id: 'o1', name: 'WY Police', shortName: 'WYP', version: 4 };
-    const ok = await form.submit(() => Promise.reject(graphqlError({ code: 'CONFLICT', current }, 'Organisation o1 was changed')));
+    const ok = await form.submit(() =>
+      Promise.reject(graphqlError({ code: 'CONFLICT', current }, 'Organisation o1 was changed')),
+    );
     expect(ok).toBe(false);
     expect(form.values().name).toBe('West Yorkshire Police Service');
     expect(form.conflict()).toEqual([{ label: 'Name', theirs: 'WY Police', yours: 'West Yorkshire Police Service' }]);
@@ -104,12 +132,26 @@ describe('EditForm.submit', () => {
   });
 
   it('reads the strategy row of a CONFLICT (snake-case enums, RAG definitions as JSON)', () => {
-    const form = new EditForm(strategySpec, { ...EMPTY_STRATEGY, title: 'Mine', startsOn: '2025-04-01', endsOn: '2028-03-31' });
+    const form = new EditForm(strategySpec, {
+      ...EMPTY_STRATEGY,
+      title: 'Mine',
+      startsOn: '2025-04-01',
+      endsOn: '2028-03-31',
+    });
     form.fail({
       code: 'CONFLICT',
       message: 'changed',
       fields: [],
-      current: { ...EMPTY_STRATEGY, title: 'Theirs', startsOn: '2025-04-01', endsOn: '2028-03-31', reportingCadence: 'half_yearly', hasObjectiveLevel: true, ragDefinitions: { red: 'Stopped' }, version: 7 },
+      current: {
+        ...EMPTY_STRATEGY,
+        title: 'Theirs',
+        startsOn: '2025-04-01',
+        endsOn: '2028-03-31',
+        reportingCadence: 'half_yearly',
+        hasObjectiveLevel: true,
+        ragDefinitions: { red: 'Stopped' },
+        version: 7,
+      },
     });
     expect(form.conflict()).toEqual([
       { label: 'Title', theirs: 'Theirs', yours: 'Mine' },

@@ -57,7 +57,10 @@ export function apiMessage(label: string | null, message: string): string {
 }
 
 /** BAD_USER_INPUT field problems → form errors (each tied to its field where the form has one). */
-export function errorsFromProblem<V extends FormValues>(spec: EditFormSpec<V>, problem: ApiProblem): FormError<keyof V & string>[] {
+export function errorsFromProblem<V extends FormValues>(
+  spec: EditFormSpec<V>,
+  problem: ApiProblem,
+): FormError<keyof V & string>[] {
   if (!problem.fields.length) return [{ field: null, message: problem.message }];
   return problem.fields.map((f) => {
     const field = formField(spec, f.field);
@@ -65,10 +68,15 @@ export function errorsFromProblem<V extends FormValues>(spec: EditFormSpec<V>, p
   });
 }
 
-const show = (value: FormValue | undefined): string => (value === true ? 'Yes' : value === false ? 'No' : value?.trim() ? value : '(empty)');
+const show = (value: FormValue | undefined): string =>
+  value === true ? 'Yes' : value === false ? 'No' : value?.trim() ? value : '(empty)';
 
 /** The fields where the other person's saved value differs from what this user typed. */
-export function theirValues<V extends FormValues>(spec: EditFormSpec<V>, row: Record<string, unknown>, yours: V): TheirValue[] {
+export function theirValues<V extends FormValues>(
+  spec: EditFormSpec<V>,
+  row: Record<string, unknown>,
+  yours: V,
+): TheirValue[] {
   const fromServer = spec.fromServer ?? ((r: Record<string, unknown>) => r as Partial<V>);
   const theirs = fromServer(row);
   const out: TheirValue[] = [];
@@ -126,7 +134,9 @@ export class EditForm<V extends FormValues> {
 
   /** `aria-describedby` for a control: its hint (when it has one) and its error (when shown). */
   describedBy(field: keyof V & string, hasHint = false): string | null {
-    const ids = [hasHint ? this.id(field) + '-hint' : '', this.errorFor(field) ? this.id(field) + '-error' : ''].filter(Boolean);
+    const ids = [hasHint ? this.id(field) + '-hint' : '', this.errorFor(field) ? this.id(field) + '-error' : ''].filter(
+      Boolean,
+    );
     return ids.length ? ids.join(' ') : null;
   }
 

@@ -14,8 +14,15 @@ function required<F extends string>(errors: FormError<F>[], field: F, value: str
   if (!value.trim()) errors.push({ field, message });
 }
 
-function maxLength<F extends string>(errors: FormError<F>[], field: F, value: string, max: number, label: string): void {
-  if (value.trim().length > max) errors.push({ field, message: `${label} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+function maxLength<F extends string>(
+  errors: FormError<F>[],
+  field: F,
+  value: string,
+  max: number,
+  label: string,
+): void {
+  if (value.trim().length > max)
+    errors.push({ field, message: `${label} must be ${max.toLocaleString('en-GB')} characters or fewer` });
 }
 
 // ---- Strategy ----------------------------------------------------------------------------------
@@ -86,12 +93,21 @@ export const strategySpec: EditFormSpec<StrategyValues> = {
     else if (!isRealDate(v.startsOn)) errors.push({ field: 'startsOn', message: 'Start date must be a real date' });
     if (!v.endsOn) errors.push({ field: 'endsOn', message: 'Enter the end date' });
     else if (!isRealDate(v.endsOn)) errors.push({ field: 'endsOn', message: 'End date must be a real date' });
-    else if (isRealDate(v.startsOn) && v.endsOn < v.startsOn) errors.push({ field: 'endsOn', message: 'End date must be the same as or after the start date' });
-    for (const [field, level] of [['themeLabel', 'theme'], ['objectiveLabel', 'objective'], ['actionLabel', 'action']] as const) {
+    else if (isRealDate(v.startsOn) && v.endsOn < v.startsOn)
+      errors.push({ field: 'endsOn', message: 'End date must be the same as or after the start date' });
+    for (const [field, level] of [
+      ['themeLabel', 'theme'],
+      ['objectiveLabel', 'objective'],
+      ['actionLabel', 'action'],
+    ] as const) {
       required(errors, field, v[field], `Enter the label of the ${level} level`);
       maxLength(errors, field, v[field], 60, `The ${level} level label`);
     }
-    for (const [field, word] of [['ragRed', 'Red'], ['ragAmber', 'Amber'], ['ragGreen', 'Green']] as const) {
+    for (const [field, word] of [
+      ['ragRed', 'Red'],
+      ['ragAmber', 'Amber'],
+      ['ragGreen', 'Green'],
+    ] as const) {
       maxLength(errors, field, v[field], 500, `What ${word} means`);
     }
     return errors;
@@ -224,7 +240,11 @@ export const groupSpec: EditFormSpec<GroupValues> = {
   }),
 };
 
-export const groupInput = (v: GroupValues) => ({ name: v.name.trim(), kind: v.kind as 'Board', description: orNull(v.description) });
+export const groupInput = (v: GroupValues) => ({
+  name: v.name.trim(),
+  kind: v.kind as 'Board',
+  description: orNull(v.description),
+});
 
 export interface PersonValues extends Record<string, string | boolean> {
   fullName: string;
@@ -240,13 +260,20 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const personSpec: EditFormSpec<PersonValues> = {
   prefix: 'person',
   entity: 'person',
-  labels: { fullName: 'Full name', email: 'Email address', jobTitle: 'Job title', organisationId: 'Organisation', isAdministrator: 'Administrator' },
+  labels: {
+    fullName: 'Full name',
+    email: 'Email address',
+    jobTitle: 'Job title',
+    organisationId: 'Organisation',
+    isAdministrator: 'Administrator',
+  },
   validate: (v) => {
     const errors: FormError<keyof PersonValues & string>[] = [];
     required(errors, 'fullName', v.fullName, 'Enter the full name');
     maxLength(errors, 'fullName', v.fullName, 200, 'Full name');
     if (!v.email.trim()) errors.push({ field: 'email', message: 'Enter an email address' });
-    else if (!EMAIL.test(v.email.trim())) errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.org' });
+    else if (!EMAIL.test(v.email.trim()))
+      errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.org' });
     maxLength(errors, 'jobTitle', v.jobTitle, 200, 'Job title');
     return errors;
   },

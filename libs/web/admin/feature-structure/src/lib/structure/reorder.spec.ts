@@ -18,7 +18,9 @@ describe('moveOne', () => {
 
 describe('movedMessage', () => {
   it('says the new position out of the total and where', () => {
-    expect(movedMessage('Train staff', 'up', 2, 4, 'Strategic Aim 1')).toBe('Train staff moved up: now 2 of 4 in Strategic Aim 1');
+    expect(movedMessage('Train staff', 'up', 2, 4, 'Strategic Aim 1')).toBe(
+      'Train staff moved up: now 2 of 4 in Strategic Aim 1',
+    );
     expect(movedMessage('Raise awareness', 'down', 3, 3, '')).toBe('Raise awareness moved down: now 3 of 3');
   });
 });

@@ -13,6 +13,12 @@ export function moveOne(ids: readonly string[], id: string, direction: Direction
 }
 
 /** Spoken after a move, e.g. "Train staff moved up: now 2 of 4 in Strategic Aim 1". */
-export function movedMessage(title: string, direction: Direction, position: number, total: number, where: string): string {
+export function movedMessage(
+  title: string,
+  direction: Direction,
+  position: number,
+  total: number,
+  where: string,
+): string {
   return `${title} moved ${direction}: now ${position} of ${total}${where ? ' in ' + where : ''}`;
 }

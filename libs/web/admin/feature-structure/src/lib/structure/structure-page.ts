@@ -1,9 +1,33 @@
-import { ChangeDetectionStrategy, Component, Injector, OnInit, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  OnInit,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { type AdminStrategy, StrategyAdminStore, type StructureLevel, describeError } from '@waymark/web/shared/data-access';
-import { ErrorSummary, LIFECYCLE_WORD, Loading, NotificationBanner, type ErrorSummaryItem, capThemeActions, PluralPipe, PluralNounPipe } from '@waymark/web/shared/ui';
+import {
+  type AdminStrategy,
+  StrategyAdminStore,
+  type StructureLevel,
+  describeError,
+} from '@waymark/web/shared/data-access';
+import {
+  ErrorSummary,
+  LIFECYCLE_WORD,
+  Loading,
+  NotificationBanner,
+  type ErrorSummaryItem,
+  capThemeActions,
+  PluralPipe,
+  PluralNounPipe,
+} from '@waymark/web/shared/ui';
 import { type Direction, moveOne, movedMessage } from './reorder';
 
 type Strategy = AdminStrategy;
@@ -36,13 +60,43 @@ const LEGACY_NOTICE: Record<string, string> = { added: 'Action added', changed: 
   providers: [StrategyAdminStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .wm-link-button { background: none; border: 0; padding: 0; margin: 0; font: inherit; color: #1d70b8; text-decoration: underline; cursor: pointer; }
+    .wm-link-button {
+      background: none;
+      border: 0;
+      padding: 0;
+      margin: 0;
+      font: inherit;
+      color: #1d70b8;
+      text-decoration: underline;
+      cursor: pointer;
+    }
     /* WCAG 2.2 target size (2.5.8): at 320 px the controls wrap onto lines only 20 px tall; make each at least 24 × 24. */
-    .wm-link-button, .wm-controls .govuk-link { display: inline-block; min-width: 24px; min-height: 24px; }
-    .wm-link-button:hover { color: #003078; }
-    .wm-link-button:focus { outline: 3px solid transparent; color: #0b0c0c; background-color: #fd0; box-shadow: 0 -2px #fd0, 0 4px #0b0c0c; text-decoration: none; }
-    .wm-link-button[aria-disabled='true'] { color: #505a5f; text-decoration: none; cursor: default; }
-    .wm-controls { margin-top: -10px; }
+    .wm-link-button,
+    .wm-controls .govuk-link {
+      display: inline-block;
+      min-width: 24px;
+      min-height: 24px;
+    }
+    .wm-link-button:hover {
+      color: #003078;
+    }
+    .wm-link-button:focus {
+      outline: 3px solid transparent;
+      color: #0b0c0c;
+      background-color: #fd0;
+      box-shadow:
+        0 -2px #fd0,
+        0 4px #0b0c0c;
+      text-decoration: none;
+    }
+    .wm-link-button[aria-disabled='true'] {
+      color: #505a5f;
+      text-decoration: none;
+      cursor: default;
+    }
+    .wm-controls {
+      margin-top: -10px;
+    }
   `,
   templateUrl: './structure-page.html',
 })
@@ -76,7 +130,10 @@ export class StructurePage implements OnInit {
    */
   protected readonly themeViews = computed(() => {
     const expanded = this.expanded();
-    return (this.strategy()?.themes ?? []).map((theme) => ({ full: theme, ...capThemeActions(theme, expanded.has(theme.id) ? Infinity : THEME_ACTION_CAP) }));
+    return (this.strategy()?.themes ?? []).map((theme) => ({
+      full: theme,
+      ...capThemeActions(theme, expanded.has(theme.id) ? Infinity : THEME_ACTION_CAP),
+    }));
   });
   private readonly injector = inject(Injector);
 
@@ -100,7 +157,11 @@ export class StructurePage implements OnInit {
     };
   }
 
-  protected objectiveMove(s: Strategy, theme: Strategy['themes'][number], objective: Strategy['themes'][number]['objectives'][number]): MoveContext {
+  protected objectiveMove(
+    s: Strategy,
+    theme: Strategy['themes'][number],
+    objective: Strategy['themes'][number]['objectives'][number],
+  ): MoveContext {
     return {
       level: 'objective',
       parentId: theme.id,
@@ -164,7 +225,8 @@ export class StructurePage implements OnInit {
   protected showAll(theme: Strategy['themes'][number]): void {
     const firstHidden = [...theme.objectives.flatMap((o) => o.actions), ...theme.actions][THEME_ACTION_CAP];
     this.expanded.update((set) => new Set(set).add(theme.id));
-    if (firstHidden) afterNextRender(() => document.getElementById(`move-up-${firstHidden.id}`)?.focus(), { injector: this.injector });
+    if (firstHidden)
+      afterNextRender(() => document.getElementById(`move-up-${firstHidden.id}`)?.focus(), { injector: this.injector });
   }
 
   protected asRows(value: unknown): readonly ActionRow[] {

@@ -29,12 +29,25 @@ import { apiPasswordProblems, newPasswordProblems } from './new-password';
             <div class="govuk-form-group" [class.govuk-form-group--error]="currentError()">
               <label class="govuk-label" for="current-password">Current password</label>
               @if (currentError(); as message) {
-                <p id="current-password-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+                <p id="current-password-error" class="govuk-error-message">
+                  <span class="govuk-visually-hidden">Error:</span> {{ message }}
+                </p>
               }
-              <input class="govuk-input govuk-input--width-20" [class.govuk-input--error]="currentError()" id="current-password" type="password" autocomplete="current-password"
-                [attr.aria-describedby]="currentError() ? 'current-password-error' : null" (input)="current.set($any($event.target).value)" />
+              <input
+                class="govuk-input govuk-input--width-20"
+                [class.govuk-input--error]="currentError()"
+                id="current-password"
+                type="password"
+                autocomplete="current-password"
+                [attr.aria-describedby]="currentError() ? 'current-password-error' : null"
+                (input)="current.set($any($event.target).value)"
+              />
             </div>
-            <wm-new-password-fields [errors]="errors()" (password)="password.set($event)" (confirm)="confirm.set($event)" />
+            <wm-new-password-fields
+              [errors]="errors()"
+              (password)="password.set($event)"
+              (confirm)="confirm.set($event)"
+            />
             <button type="submit" class="govuk-button" [disabled]="busy()">Change password</button>
           </form>
         }
@@ -50,7 +63,9 @@ export class ChangePasswordPage {
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly busy = signal(false);
   protected readonly changed = signal(false);
-  protected readonly currentError = computed(() => this.errors().find((e) => e.fieldId === 'current-password')?.message);
+  protected readonly currentError = computed(
+    () => this.errors().find((e) => e.fieldId === 'current-password')?.message,
+  );
 
   protected async submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -62,11 +77,18 @@ export class ChangePasswordPage {
     if (problems.length) return;
     this.busy.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input: { currentPassword: this.current(), password: this.password() } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ChangePasswordDocument,
+          variables: { input: { currentPassword: this.current(), password: this.password() } },
+        }),
+      );
       this.changed.set(true);
     } catch (error) {
       const problem = describeError(error);
-      const current = problem.fields.filter((f) => f.field === 'input.currentPassword').map(() => ({ fieldId: 'current-password', message: 'Your current password is not right' }));
+      const current = problem.fields
+        .filter((f) => f.field === 'input.currentPassword')
+        .map(() => ({ fieldId: 'current-password', message: 'Your current password is not right' }));
       const fromApi = [...current, ...apiPasswordProblems(problem.fields)];
       this.errors.set(fromApi.length ? fromApi : [{ message: problem.message }]);
     } finally {

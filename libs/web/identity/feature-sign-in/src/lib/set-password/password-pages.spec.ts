@@ -14,7 +14,9 @@ function setUp<T>(component: new (...args: never[]) => T, answer: unknown) {
       observer.complete();
     });
   });
-  TestBed.configureTestingModule({ providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+  TestBed.configureTestingModule({
+    providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() }))],
+  });
   const fixture = TestBed.createComponent(component);
   return { fixture, root: fixture.nativeElement as HTMLElement, sent };
 }
@@ -29,7 +31,8 @@ const type = (root: HTMLElement, id: string, text: string) => {
   field.value = text;
   field.dispatchEvent(new Event('input'));
 };
-const submit = (root: HTMLElement) => (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
+const submit = (root: HTMLElement) =>
+  (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
 
 describe('ForgotPasswordPage', () => {
   it('checks the address, asks for a link and confirms without saying whether the account exists', async () => {
@@ -38,7 +41,9 @@ describe('ForgotPasswordPage', () => {
     type(root, 'reset-email', 'not-an-address');
     submit(root);
     await settle(fixture);
-    expect(root.querySelector('#reset-email-error')?.textContent).toContain('Enter an email address in the correct format');
+    expect(root.querySelector('#reset-email-error')?.textContent).toContain(
+      'Enter an email address in the correct format',
+    );
     expect(sent).toEqual([]);
 
     type(root, 'reset-email', 'sam@example.org');
@@ -53,7 +58,15 @@ describe('ForgotPasswordPage', () => {
 describe('ChangePasswordPage', () => {
   it('shows a wrong current password as an error on that field', async () => {
     const { fixture, root, sent } = setUp(ChangePasswordPage, {
-      errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.currentPassword', message: 'is not your current password.' }] } }],
+      errors: [
+        {
+          message: 'Invalid input',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'input.currentPassword', message: 'is not your current password.' }],
+          },
+        },
+      ],
     });
     await settle(fixture);
     type(root, 'current-password', 'wrong one');
@@ -61,7 +74,9 @@ describe('ChangePasswordPage', () => {
     type(root, 'confirm-password', 'a long new passphrase');
     submit(root);
     await settle(fixture);
-    expect(sent.map((s) => s.variables)).toEqual([{ input: { currentPassword: 'wrong one', password: 'a long new passphrase' } }]);
+    expect(sent.map((s) => s.variables)).toEqual([
+      { input: { currentPassword: 'wrong one', password: 'a long new passphrase' } },
+    ]);
     expect(root.querySelector('#current-password-error')?.textContent).toContain('Your current password is not right');
     expect(root.querySelector('.govuk-error-summary a')?.getAttribute('href')).toBe('#current-password');
   });

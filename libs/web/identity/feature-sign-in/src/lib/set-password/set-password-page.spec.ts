@@ -17,13 +17,21 @@ describe('new password rules', () => {
 
   it('asks for a password of at least 12 characters, typed twice the same', () => {
     expect(newPasswordProblems('', '')).toEqual([{ fieldId: 'password', message: 'Enter a new password' }]);
-    expect(newPasswordProblems('short', 'short')).toEqual([{ fieldId: 'password', message: 'Password must be 12 characters or more' }]);
-    expect(newPasswordProblems('long enough passphrase', 'long enough passphrase!')).toEqual([{ fieldId: 'confirm-password', message: 'Passwords do not match' }]);
+    expect(newPasswordProblems('short', 'short')).toEqual([
+      { fieldId: 'password', message: 'Password must be 12 characters or more' },
+    ]);
+    expect(newPasswordProblems('long enough passphrase', 'long enough passphrase!')).toEqual([
+      { fieldId: 'confirm-password', message: 'Passwords do not match' },
+    ]);
     expect(newPasswordProblems('long enough passphrase', 'long enough passphrase')).toEqual([]);
   });
 
   it('words the API’s policy problems as field errors', () => {
-    expect(apiPasswordProblems([{ field: 'input.password', message: 'is one of the most commonly used passwords; choose another.' }])).toEqual([
+    expect(
+      apiPasswordProblems([
+        { field: 'input.password', message: 'is one of the most commonly used passwords; choose another.' },
+      ]),
+    ).toEqual([
       { fieldId: 'password', message: 'Password is one of the most commonly used passwords; choose another' },
     ]);
   });
@@ -41,7 +49,11 @@ describe('SetPasswordPage', () => {
         }),
     );
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideApollo(() => ({ link, cache: new InMemoryCache() })), { provide: ActivatedRoute, useValue: { snapshot: { fragment } } }],
+      providers: [
+        provideRouter([]),
+        provideApollo(() => ({ link, cache: new InMemoryCache() })),
+        { provide: ActivatedRoute, useValue: { snapshot: { fragment } } },
+      ],
     });
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     const fixture = TestBed.createComponent(SetPasswordPage);
@@ -75,11 +87,35 @@ describe('SetPasswordPage', () => {
   });
 
   it('greets the invited person, checks the password, then sets it and goes home signed in', async () => {
-    const user = { __typename: 'CurrentUser', personId: 'p1', fullName: 'Sam Lee', email: 'sam@example.org', isAdministrator: false, roles: ['Viewer'], deliveryGroupIds: [], reviewerOfStrategyIds: [] };
+    const user = {
+      __typename: 'CurrentUser',
+      personId: 'p1',
+      fullName: 'Sam Lee',
+      email: 'sam@example.org',
+      isAdministrator: false,
+      roles: ['Viewer'],
+      deliveryGroupIds: [],
+      reviewerOfStrategyIds: [],
+    };
     const { fixture, root, sent, navigate } = setUp(`token=${TOKEN}`, {
-      PasswordLink: { data: { passwordLink: { __typename: 'PasswordLink', purpose: 'Invitation', fullName: 'Sam Lee', email: 'sam@example.org' } } },
+      PasswordLink: {
+        data: {
+          passwordLink: {
+            __typename: 'PasswordLink',
+            purpose: 'Invitation',
+            fullName: 'Sam Lee',
+            email: 'sam@example.org',
+          },
+        },
+      },
       SetPasswordWithToken: { data: { setPasswordWithToken: user } },
-      PartnershipChoices: { data: { partnershipChoices: [{ __typename: 'PartnershipChoice', partnershipId: 'pa1', name: 'Safer York Partnership', current: true }] } },
+      PartnershipChoices: {
+        data: {
+          partnershipChoices: [
+            { __typename: 'PartnershipChoice', partnershipId: 'pa1', name: 'Safer York Partnership', current: true },
+          ],
+        },
+      },
     });
     await settle(fixture);
     expect(root.querySelector('h1')?.textContent).toBe('Set your password');

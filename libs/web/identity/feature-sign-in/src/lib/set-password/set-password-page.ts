@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { PasswordLinkDocument, SessionStore, SetPasswordWithTokenDocument, describeError, type PasswordLinkQuery } from '@waymark/web/shared/data-access';
+import {
+  PasswordLinkDocument,
+  SessionStore,
+  SetPasswordWithTokenDocument,
+  describeError,
+  type PasswordLinkQuery,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { NewPasswordFields } from './new-password-fields';
 import { apiPasswordProblems, newPasswordProblems, tokenFromFragment } from './new-password';
@@ -21,18 +27,43 @@ type Link = NonNullable<PasswordLinkQuery['passwordLink']>;
           <wm-loading />
         } @else if (state() === 'invalid') {
           <h1 class="govuk-heading-l">This link does not work</h1>
-          <p class="govuk-body">The link has expired, has already been used, or is not complete. Nothing has been changed.</p>
-          <p class="govuk-body">Links to set a password work once. Invitations work for 7 days and password reset links for 1 hour.</p>
-          <p class="govuk-body"><a class="govuk-link" routerLink="/forgot-password">Ask for a new link to set your password</a></p>
-          <p class="govuk-body">If you were invited and have never signed in, ask your administrator to send the invitation again.</p>
+          <p class="govuk-body">
+            The link has expired, has already been used, or is not complete. Nothing has been changed.
+          </p>
+          <p class="govuk-body">
+            Links to set a password work once. Invitations work for 7 days and password reset links for 1 hour.
+          </p>
+          <p class="govuk-body">
+            <a class="govuk-link" routerLink="/forgot-password">Ask for a new link to set your password</a>
+          </p>
+          <p class="govuk-body">
+            If you were invited and have never signed in, ask your administrator to send the invitation again.
+          </p>
         } @else if (link(); as l) {
           <wm-error-summary [errors]="errors()" />
-          <h1 class="govuk-heading-l">{{ l.purpose === 'PasswordReset' ? 'Reset your password' : 'Set your password' }}</h1>
-          <p class="govuk-body">{{ l.purpose === 'PasswordReset' ? 'Choose a new password for' : 'Welcome, ' + l.fullName + '. Choose a password for' }} <strong>{{ l.email }}</strong>.</p>
+          <h1 class="govuk-heading-l">
+            {{ l.purpose === 'PasswordReset' ? 'Reset your password' : 'Set your password' }}
+          </h1>
+          <p class="govuk-body">
+            {{
+              l.purpose === 'PasswordReset'
+                ? 'Choose a new password for'
+                : 'Welcome, ' + l.fullName + '. Choose a password for'
+            }}
+            <strong>{{ l.email }}</strong
+            >.
+          </p>
           <form novalidate (submit)="submit($event)">
             <input type="email" name="username" autocomplete="username" [value]="l.email" hidden />
-            <wm-new-password-fields label="Password" [errors]="errors()" (password)="password.set($event)" (confirm)="confirm.set($event)" />
-            <button type="submit" class="govuk-button" [disabled]="busy()">{{ l.purpose === 'PasswordReset' ? 'Reset password and sign in' : 'Set password and sign in' }}</button>
+            <wm-new-password-fields
+              label="Password"
+              [errors]="errors()"
+              (password)="password.set($event)"
+              (confirm)="confirm.set($event)"
+            />
+            <button type="submit" class="govuk-button" [disabled]="busy()">
+              {{ l.purpose === 'PasswordReset' ? 'Reset password and sign in' : 'Set password and sign in' }}
+            </button>
           </form>
         }
       </div>
@@ -58,7 +89,13 @@ export class SetPasswordPage implements OnInit {
   private async check(): Promise<void> {
     if (!this.token) return this.state.set('invalid');
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PasswordLinkDocument, variables: { token: this.token }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: PasswordLinkDocument,
+          variables: { token: this.token },
+          fetchPolicy: 'network-only',
+        }),
+      );
       const link = result.data?.passwordLink ?? null;
       this.link.set(link);
       this.state.set(link ? 'ready' : 'invalid');
@@ -74,7 +111,12 @@ export class SetPasswordPage implements OnInit {
     if (problems.length > 0 || !this.token) return;
     this.busy.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: SetPasswordWithTokenDocument, variables: { input: { token: this.token, password: this.password() } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: SetPasswordWithTokenDocument,
+          variables: { input: { token: this.token, password: this.password() } },
+        }),
+      );
       const user = result.data?.setPasswordWithToken;
       if (!user) throw new Error('Setting the password did not sign you in. Try again.');
       await this.session.signedInAs(user);

@@ -17,7 +17,15 @@ import {
   type CorrectionProposalFieldsFragment,
   type Rag,
 } from '@waymark/web/shared/data-access';
-import { ErrorSummary, LIFECYCLE_WORD, Loading, NotificationBanner, RAG_ORDER, RagTag, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import {
+  ErrorSummary,
+  LIFECYCLE_WORD,
+  Loading,
+  NotificationBanner,
+  RAG_ORDER,
+  RagTag,
+  type ErrorSummaryItem,
+} from '@waymark/web/shared/ui';
 import { CORRECTION_FIELD_ID, correctionChanges, type CorrectionField, type CorrectionRole } from './correction-form';
 
 const DECLINE_REASON_ID = 'decline-reason';
@@ -33,7 +41,9 @@ const DECLINE_REASON_ID = 'decline-reason';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './correct-update-page.html',
   styles: `
-    .wm-pre-line { white-space: pre-line; }
+    .wm-pre-line {
+      white-space: pre-line;
+    }
   `,
 })
 export class CorrectUpdatePage implements OnInit {
@@ -58,14 +68,20 @@ export class CorrectUpdatePage implements OnInit {
   protected reason = '';
   protected declineReason = '';
 
-  protected readonly period = computed(() => this.data()?.strategy.periods.find((p) => p.id === this.periodId()) ?? null);
+  protected readonly period = computed(
+    () => this.data()?.strategy.periods.find((p) => p.id === this.periodId()) ?? null,
+  );
   protected readonly action = computed<CorrectionActionFieldsFragment | null>(() => {
     const themes = this.data()?.strategy.themes ?? [];
     const all = themes.flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)]);
     return all.find((a) => a.id === this.actionId()) ?? null;
   });
-  protected readonly update = computed(() => this.action()?.updates.find((u) => u.periodId === this.periodId()) ?? null);
-  protected readonly proposals = computed<CorrectionProposalFieldsFragment[]>(() => (this.data()?.correctionProposals ?? []).filter((p) => p.updateId === this.update()?.id));
+  protected readonly update = computed(
+    () => this.action()?.updates.find((u) => u.periodId === this.periodId()) ?? null,
+  );
+  protected readonly proposals = computed<CorrectionProposalFieldsFragment[]>(() =>
+    (this.data()?.correctionProposals ?? []).filter((p) => p.updateId === this.update()?.id),
+  );
   protected readonly pending = computed(() => this.proposals().find((p) => p.state === 'Pending') ?? null);
   protected readonly decided = computed(() => this.proposals().filter((p) => p.state !== 'Pending'));
   /** A reviewer of the strategy corrects; otherwise the action's lead (delivery group or named lead) proposes. */
@@ -74,11 +90,19 @@ export class CorrectUpdatePage implements OnInit {
     const action = this.action();
     if (!user || !action) return null;
     if (user.reviewerOfStrategyIds.includes(this.strategyId())) return 'reviewer';
-    const leads = action.leadPersonId === user.personId || (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
+    const leads =
+      action.leadPersonId === user.personId ||
+      (!!action.deliveryGroupId && user.deliveryGroupIds.includes(action.deliveryGroupId));
     return leads ? 'lead' : null;
   });
   protected readonly summaryErrors = computed<ErrorSummaryItem[]>(() =>
-    this.errors().map((e) => (e.field === 'decline' ? { fieldId: DECLINE_REASON_ID, message: e.message } : e.field ? { fieldId: CORRECTION_FIELD_ID[e.field], message: e.message } : { message: e.message })),
+    this.errors().map((e) =>
+      e.field === 'decline'
+        ? { fieldId: DECLINE_REASON_ID, message: e.message }
+        : e.field
+          ? { fieldId: CORRECTION_FIELD_ID[e.field], message: e.message }
+          : { message: e.message },
+    ),
   );
 
   ngOnInit(): void {
@@ -95,16 +119,33 @@ export class CorrectUpdatePage implements OnInit {
     const update = this.update();
     const role = this.role();
     if (!update || !role) return;
-    const { problems, changes } = correctionChanges(role, update, { rag: this.rag, narrative: this.narrative, percent: this.percent, reason: this.reason });
+    const { problems, changes } = correctionChanges(role, update, {
+      rag: this.rag,
+      narrative: this.narrative,
+      percent: this.percent,
+      reason: this.reason,
+    });
     this.errors.set(problems);
     this.notice.set(null);
     if (problems.length) return;
     await this.run(async () => {
       if (role === 'reviewer') {
-        await firstValueFrom(this.apollo.mutate({ mutation: CorrectProgressUpdateDocument, variables: { input: { id: update.id, version: update.version, reason: this.reason.trim(), ...changes } } }));
-        this.notice.set('Correction saved. It is in the action’s timeline and the board report has a new version with the correction noted.');
+        await firstValueFrom(
+          this.apollo.mutate({
+            mutation: CorrectProgressUpdateDocument,
+            variables: { input: { id: update.id, version: update.version, reason: this.reason.trim(), ...changes } },
+          }),
+        );
+        this.notice.set(
+          'Correction saved. It is in the action’s timeline and the board report has a new version with the correction noted.',
+        );
       } else {
-        await firstValueFrom(this.apollo.mutate({ mutation: ProposeCorrectionDocument, variables: { input: { updateId: update.id, reason: this.reason.trim(), ...changes } } }));
+        await firstValueFrom(
+          this.apollo.mutate({
+            mutation: ProposeCorrectionDocument,
+            variables: { input: { updateId: update.id, reason: this.reason.trim(), ...changes } },
+          }),
+        );
         this.notice.set('Correction proposed. A reviewer will accept or decline it.');
       }
     });
@@ -113,8 +154,15 @@ export class CorrectUpdatePage implements OnInit {
   protected async accept(proposal: CorrectionProposalFieldsFragment): Promise<void> {
     this.errors.set([]);
     await this.run(async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: AcceptCorrectionProposalDocument, variables: { input: { id: proposal.id, version: proposal.version } } }));
-      this.notice.set(`The correction proposed by ${proposal.proposedByName ?? 'the lead'} was accepted and applied. The board report has a new version with the correction noted.`);
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: AcceptCorrectionProposalDocument,
+          variables: { input: { id: proposal.id, version: proposal.version } },
+        }),
+      );
+      this.notice.set(
+        `The correction proposed by ${proposal.proposedByName ?? 'the lead'} was accepted and applied. The board report has a new version with the correction noted.`,
+      );
     });
   }
 
@@ -125,7 +173,12 @@ export class CorrectUpdatePage implements OnInit {
     }
     this.errors.set([]);
     await this.run(async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: DeclineCorrectionProposalDocument, variables: { input: { id: proposal.id, version: proposal.version, reason: this.declineReason.trim() } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: DeclineCorrectionProposalDocument,
+          variables: { input: { id: proposal.id, version: proposal.version, reason: this.declineReason.trim() } },
+        }),
+      );
       this.notice.set('The proposed correction was declined. The update stays as signed off.');
     });
   }
@@ -141,11 +194,26 @@ export class CorrectUpdatePage implements OnInit {
     } catch (error) {
       const problem = describeError(error);
       if (problem.code === 'CONFLICT') {
-        this.errors.set([{ field: null, message: 'Someone else changed this update since you opened the page. Reload the page to see their change.' }]);
+        this.errors.set([
+          {
+            field: null,
+            message: 'Someone else changed this update since you opened the page. Reload the page to see their change.',
+          },
+        ]);
         return;
       }
-      const byApiField: Record<string, CorrectionField> = { 'input.reason': 'reason', 'input.narrative': 'narrative', 'input.percentComplete': 'percent', 'input.proposedRag': 'rag', 'input.validatedRag': 'rag' };
-      this.errors.set(problem.fields.length ? problem.fields.map((f) => ({ field: byApiField[f.field] ?? null, message: f.message })) : [{ field: null, message: problem.message }]);
+      const byApiField: Record<string, CorrectionField> = {
+        'input.reason': 'reason',
+        'input.narrative': 'narrative',
+        'input.percentComplete': 'percent',
+        'input.proposedRag': 'rag',
+        'input.validatedRag': 'rag',
+      };
+      this.errors.set(
+        problem.fields.length
+          ? problem.fields.map((f) => ({ field: byApiField[f.field] ?? null, message: f.message }))
+          : [{ field: null, message: problem.message }],
+      );
     } finally {
       this.busy.set(false);
     }
@@ -154,13 +222,18 @@ export class CorrectUpdatePage implements OnInit {
   private async load(): Promise<void> {
     try {
       const result = await firstValueFrom(
-        this.apollo.query({ query: CorrectionContextDocument, variables: { strategyId: this.strategyId(), periodId: this.periodId() }, fetchPolicy: 'network-only' }),
+        this.apollo.query({
+          query: CorrectionContextDocument,
+          variables: { strategyId: this.strategyId(), periodId: this.periodId() },
+          fetchPolicy: 'network-only',
+        }),
       );
       this.data.set(result.data ?? null);
       const update = this.update();
       this.rag = '';
       this.narrative = update?.narrative ?? '';
-      this.percent = update?.percentComplete === null || update?.percentComplete === undefined ? '' : String(update.percentComplete);
+      this.percent =
+        update?.percentComplete === null || update?.percentComplete === undefined ? '' : String(update.percentComplete);
       if (!this.action()) this.loadError.set('This action could not be found.');
     } catch (error) {
       const problem = describeError(error);

@@ -51,17 +51,26 @@ export function correctionChanges(
     if (role === 'reviewer') changes.validatedRag = draft.rag;
     else changes.proposedRag = draft.rag;
   }
-  if (draft.narrative.trim() !== '' && draft.narrative.trim() !== update.narrative.trim()) changes.narrative = draft.narrative.trim();
+  if (draft.narrative.trim() !== '' && draft.narrative.trim() !== update.narrative.trim())
+    changes.narrative = draft.narrative.trim();
   const percent = draft.percent.trim();
   if (percent !== '') {
-    if (!/^\d{1,3}$/.test(percent) || Number(percent) > 100) problems.push({ field: 'percent', message: 'Enter percent complete as a whole number from 0 to 100' });
+    if (!/^\d{1,3}$/.test(percent) || Number(percent) > 100)
+      problems.push({ field: 'percent', message: 'Enter percent complete as a whole number from 0 to 100' });
     else if (Number(percent) !== update.percentComplete) changes.percentComplete = Number(percent);
   }
   if (!draft.reason.trim()) {
-    problems.push({ field: 'reason', message: role === 'reviewer' ? 'Enter why you are correcting this update' : 'Enter why the update needs correcting' });
+    problems.push({
+      field: 'reason',
+      message:
+        role === 'reviewer' ? 'Enter why you are correcting this update' : 'Enter why the update needs correcting',
+    });
   }
   if (problems.length === 0 && Object.keys(changes).length === 0) {
-    problems.unshift({ field: 'rag', message: 'Change the RAG, the narrative or the percent complete: a correction must change something' });
+    problems.unshift({
+      field: 'rag',
+      message: 'Change the RAG, the narrative or the percent complete: a correction must change something',
+    });
   }
   return { problems, changes };
 }

@@ -15,9 +15,17 @@ export function actionFilterInUrl(): {
 } {
   const route = inject(ActivatedRoute);
   const router = inject(Router);
-  const params = toSignal(route.queryParamMap.pipe(map(filterFromParams)), { initialValue: filterFromParams(route.snapshot.queryParamMap) });
+  const params = toSignal(route.queryParamMap.pipe(map(filterFromParams)), {
+    initialValue: filterFromParams(route.snapshot.queryParamMap),
+  });
   const filter = computed(() => params());
   // replaceUrl: each choice in a select is not a page of its own for the Back button.
-  const set = (next: ActionFilter) => void router.navigate([], { relativeTo: route, queryParams: filterToParams(next), queryParamsHandling: 'merge', replaceUrl: true });
+  const set = (next: ActionFilter) =>
+    void router.navigate([], {
+      relativeTo: route,
+      queryParams: filterToParams(next),
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   return { filter, set, clear: () => set(NO_ACTION_FILTER) };
 }

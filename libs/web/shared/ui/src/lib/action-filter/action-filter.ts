@@ -26,10 +26,24 @@ export interface ActionFilter {
   readonly overdueOnly: boolean;
 }
 
-export const NO_ACTION_FILTER: ActionFilter = { organisationId: null, groupId: null, leadPersonId: null, rag: null, state: null, overdueOnly: false };
+export const NO_ACTION_FILTER: ActionFilter = {
+  organisationId: null,
+  groupId: null,
+  leadPersonId: null,
+  rag: null,
+  state: null,
+  overdueOnly: false,
+};
 
 /** Query-string names: short, readable in a shared link (`?group=…&rag=Red`). */
-export const ACTION_FILTER_PARAMS = { organisationId: 'organisation', groupId: 'group', leadPersonId: 'lead', rag: 'rag', state: 'state', overdueOnly: 'overdue' } as const;
+export const ACTION_FILTER_PARAMS = {
+  organisationId: 'organisation',
+  groupId: 'group',
+  leadPersonId: 'lead',
+  rag: 'rag',
+  state: 'state',
+  overdueOnly: 'overdue',
+} as const;
 
 export interface FilterOption {
   readonly id: string;
@@ -103,6 +117,7 @@ export function filterOptions(actions: readonly FilterableAction[]): ActionFilte
     if (a.deliveryGroupId) groups.set(a.deliveryGroupId, a.deliveryGroupName ?? 'Unnamed group');
     if (a.leadPersonId) leads.set(a.leadPersonId, a.leadPersonName ?? 'Unnamed person');
   }
-  const sorted = (m: Map<string, string>) => [...m].map(([id, name]) => ({ id, name })).sort((x, y) => x.name.localeCompare(y.name));
+  const sorted = (m: Map<string, string>) =>
+    [...m].map(([id, name]) => ({ id, name })).sort((x, y) => x.name.localeCompare(y.name));
   return { organisations: sorted(organisations), groups: sorted(groups), leads: sorted(leads) };
 }

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, afterNextRender, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnDestroy,
+  afterNextRender,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 
 /**
  * A wide data table that scrolls sideways inside its own region instead of widening the page (WCAG 2.2 reflow,
@@ -13,7 +22,13 @@ import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, afterNextRen
     @if (overflowing()) {
       <p class="govuk-body-s wm-table-scroll__cue" aria-hidden="true">Scroll sideways to see the whole table</p>
     }
-    <div class="wm-table-scroll" role="region" [attr.aria-label]="label()" tabindex="0" [class.wm-table-scroll--overflowing]="overflowing()">
+    <div
+      class="wm-table-scroll"
+      role="region"
+      [attr.aria-label]="label()"
+      tabindex="0"
+      [class.wm-table-scroll--overflowing]="overflowing()"
+    >
       <ng-content />
     </div>
   `,

@@ -29,7 +29,8 @@ export class IndicatorStatusTag {
   protected readonly label = INDICATOR_STATUS_LABEL;
   protected readonly status = computed(() =>
     indicatorStatus(this.value(), {
-      direction: this.direction() === 'HigherIsBetter' ? IndicatorDirection.HigherIsBetter : IndicatorDirection.LowerIsBetter,
+      direction:
+        this.direction() === 'HigherIsBetter' ? IndicatorDirection.HigherIsBetter : IndicatorDirection.LowerIsBetter,
       target: this.target() ?? null,
       tolerance: this.tolerance() ?? null,
     }),

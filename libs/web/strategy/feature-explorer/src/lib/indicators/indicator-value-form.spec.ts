@@ -9,15 +9,20 @@ describe('validateIndicatorValue', () => {
       { field: 'period', message: 'Select the reporting period' },
       { field: 'value', message: 'Enter the value' },
     ]);
-    expect(validateIndicatorValue({ periodId: 'p1', value: 'about 40', note: '' })).toEqual([{ field: 'value', message: 'Value must be a number, like 42 or 12.5' }]);
+    expect(validateIndicatorValue({ periodId: 'p1', value: 'about 40', note: '' })).toEqual([
+      { field: 'value', message: 'Value must be a number, like 42 or 12.5' },
+    ]);
   });
 
   it('accepts negative, decimal and thousands-separated numbers', () => {
-    for (const value of ['-3', '12.5', '1,234']) expect(validateIndicatorValue({ periodId: 'p1', value, note: '' })).toEqual([]);
+    for (const value of ['-3', '12.5', '1,234'])
+      expect(validateIndicatorValue({ periodId: 'p1', value, note: '' })).toEqual([]);
   });
 
   it('limits the note to 2000 characters', () => {
-    expect(validateIndicatorValue({ periodId: 'p1', value: '1', note: 'x'.repeat(2001) })).toEqual([{ field: 'note', message: 'Note must be 2000 characters or fewer' }]);
+    expect(validateIndicatorValue({ periodId: 'p1', value: '1', note: 'x'.repeat(2001) })).toEqual([
+      { field: 'note', message: 'Note must be 2000 characters or fewer' },
+    ]);
   });
 });
 
@@ -73,19 +78,33 @@ describe('IndicatorValueForm', () => {
 
   it('changes an existing value with its version, and maps the API’s field errors to the fields', async () => {
     const { fixture, root, sent } = setUp({
-      errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.value', message: 'must be between -1e+15 and 1e+15' }] } }],
+      errors: [
+        {
+          message: 'Invalid input',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'input.value', message: 'must be between -1e+15 and 1e+15' }],
+          },
+        },
+      ],
     });
     await fill(fixture, root, 'p1', '20000000000000000');
-    expect(sent[0]).toEqual({ input: { indicatorId: 'i1', periodId: 'p1', value: 20000000000000000, note: null, version: 3 } });
+    expect(sent[0]).toEqual({
+      input: { indicatorId: 'i1', periodId: 'p1', value: 20000000000000000, note: null, version: 3 },
+    });
     const link = root.querySelector('.govuk-error-summary a') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('#indicator-i1-value');
     expect(link.textContent).toContain('Value must be between');
   });
 
   it('explains a CONFLICT without losing the typed value', async () => {
-    const { fixture, root } = setUp({ errors: [{ message: 'Changed by someone else', extensions: { code: 'CONFLICT', current: { value: 130 } } }] });
+    const { fixture, root } = setUp({
+      errors: [{ message: 'Changed by someone else', extensions: { code: 'CONFLICT', current: { value: 130 } } }],
+    });
     await fill(fixture, root, 'p1', '125');
-    expect(root.querySelector('.govuk-error-summary')?.textContent).toContain('Someone else recorded a value for this period since the page loaded. It is now 130 reports.');
+    expect(root.querySelector('.govuk-error-summary')?.textContent).toContain(
+      'Someone else recorded a value for this period since the page loaded. It is now 130 reports.',
+    );
     expect((root.querySelector('input') as HTMLInputElement).value).toBe('125');
   });
 });

@@ -2,7 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { type IndicatorValueFieldsFragment, RecordIndicatorValueDocument, describeError, fieldName } from '@waymark/web/shared/data-access';
+import {
+  type IndicatorValueFieldsFragment,
+  RecordIndicatorValueDocument,
+  describeError,
+  fieldName,
+} from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, formatWithUnit } from '@waymark/web/shared/ui';
 
 export const INDICATOR_NOTE_MAX = 2000;
@@ -21,18 +26,30 @@ export interface ValueFormIndicator {
 }
 
 /** Browser-side checks of the form; field ids are the form's element ids (without the indicator prefix). */
-export function validateIndicatorValue(form: { periodId: string; value: string; note: string }): { field: 'period' | 'value' | 'note'; message: string }[] {
+export function validateIndicatorValue(form: {
+  periodId: string;
+  value: string;
+  note: string;
+}): { field: 'period' | 'value' | 'note'; message: string }[] {
   const problems: { field: 'period' | 'value' | 'note'; message: string }[] = [];
   if (!form.periodId) problems.push({ field: 'period', message: 'Select the reporting period' });
   const value = form.value.trim().replace(/,/g, '');
   if (value === '') problems.push({ field: 'value', message: 'Enter the value' });
-  else if (!/^-?\d+(\.\d+)?$/.test(value)) problems.push({ field: 'value', message: 'Value must be a number, like 42 or 12.5' });
-  if (form.note.length > INDICATOR_NOTE_MAX) problems.push({ field: 'note', message: `Note must be ${INDICATOR_NOTE_MAX} characters or fewer` });
+  else if (!/^-?\d+(\.\d+)?$/.test(value))
+    problems.push({ field: 'value', message: 'Value must be a number, like 42 or 12.5' });
+  if (form.note.length > INDICATOR_NOTE_MAX)
+    problems.push({ field: 'note', message: `Note must be ${INDICATOR_NOTE_MAX} characters or fewer` });
   return problems;
 }
 
 const API_FIELD: Record<string, 'period' | 'value' | 'note'> = { periodId: 'period', value: 'value', note: 'note' };
-const FIELD_LABEL: Record<string, string> = { periodId: 'Reporting period', value: 'Value', note: 'Note', indicatorId: 'Indicator', version: 'Version' };
+const FIELD_LABEL: Record<string, string> = {
+  periodId: 'Reporting period',
+  value: 'Value',
+  note: 'Note',
+  indicatorId: 'Indicator',
+  version: 'Version',
+};
 
 /**
  * Records an indicator's value for a reporting period (administrators and the strategy's reviewers). When the period
@@ -48,19 +65,32 @@ const FIELD_LABEL: Record<string, string> = { periodId: 'Reporting period', valu
       <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError('period')">
         <label class="govuk-label govuk-label--s" [for]="id('period')">Reporting period</label>
         @if (fieldError('period'); as message) {
-          <p class="govuk-error-message" [id]="id('period-error')"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+          <p class="govuk-error-message" [id]="id('period-error')">
+            <span class="govuk-visually-hidden">Error:</span> {{ message }}
+          </p>
         }
-        <select class="govuk-select" [id]="id('period')" formControlName="periodId" [attr.aria-describedby]="fieldError('period') ? id('period-error') : null">
+        <select
+          class="govuk-select"
+          [id]="id('period')"
+          formControlName="periodId"
+          [attr.aria-describedby]="fieldError('period') ? id('period-error') : null"
+        >
           <option value="">Select a period</option>
           @for (p of writablePeriods(); track p.id) {
-            <option [value]="p.id">{{ p.name }}{{ existingFor(p.id) ? ' (change ' + format(existingFor(p.id)!.value) + ')' : '' }}</option>
+            <option [value]="p.id">
+              {{ p.name }}{{ existingFor(p.id) ? ' (change ' + format(existingFor(p.id)!.value) + ')' : '' }}
+            </option>
           }
         </select>
       </div>
       <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError('value')">
-        <label class="govuk-label govuk-label--s" [for]="id('value')">Value{{ indicator().unit ? ' (' + indicator().unit + ')' : '' }}</label>
+        <label class="govuk-label govuk-label--s" [for]="id('value')"
+          >Value{{ indicator().unit ? ' (' + indicator().unit + ')' : '' }}</label
+        >
         @if (fieldError('value'); as message) {
-          <p class="govuk-error-message" [id]="id('value-error')"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+          <p class="govuk-error-message" [id]="id('value-error')">
+            <span class="govuk-visually-hidden">Error:</span> {{ message }}
+          </p>
         }
         <input
           class="govuk-input govuk-input--width-10"
@@ -78,7 +108,9 @@ const FIELD_LABEL: Record<string, string> = { periodId: 'Reporting period', valu
         <label class="govuk-label govuk-label--s" [for]="id('note')">Note (optional)</label>
         <div class="govuk-hint" [id]="id('note-hint')">For example, how the figure was counted or why it changed.</div>
         @if (fieldError('note'); as message) {
-          <p class="govuk-error-message" [id]="id('note-error')"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+          <p class="govuk-error-message" [id]="id('note-error')">
+            <span class="govuk-visually-hidden">Error:</span> {{ message }}
+          </p>
         }
         <textarea
           class="govuk-textarea"
@@ -107,13 +139,21 @@ export class IndicatorValueForm {
   protected readonly form = inject(NonNullableFormBuilder).group({ periodId: [''], value: [''], note: [''] });
   /** Values cannot be recorded for signed-off periods (the API refuses them). */
   protected readonly writablePeriods = computed(() => this.periods().filter((p) => p.state !== 'SignedOff'));
-  private readonly fieldErrors = computed(() => new Map(this.errors().filter((e) => e.fieldId).map((e) => [e.fieldId as string, e.message])));
+  private readonly fieldErrors = computed(
+    () =>
+      new Map(
+        this.errors()
+          .filter((e) => e.fieldId)
+          .map((e) => [e.fieldId as string, e.message]),
+      ),
+  );
 
   constructor() {
     // Choosing a period that already has a value starts from that value and note.
     this.form.controls.periodId.valueChanges.subscribe((periodId) => {
       const existing = this.existingFor(periodId);
-      if (existing) this.form.patchValue({ value: String(existing.value), note: existing.note ?? '' }, { emitEvent: false });
+      if (existing)
+        this.form.patchValue({ value: String(existing.value), note: existing.note ?? '' }, { emitEvent: false });
     });
   }
 
@@ -172,7 +212,11 @@ export class IndicatorValueForm {
     if (problem.code === 'CONFLICT') {
       const current = problem.current?.['value'];
       const now = typeof current === 'number' ? ` It is now ${this.format(current)}.` : '';
-      return [{ message: `Someone else recorded a value for this period since the page loaded.${now} Your value has not been saved: reload the page, check theirs, then save again if needed.` }];
+      return [
+        {
+          message: `Someone else recorded a value for this period since the page loaded.${now} Your value has not been saved: reload the page, check theirs, then save again if needed.`,
+        },
+      ];
     }
     if (problem.fields.length > 0) {
       return problem.fields.map((f) => {

@@ -54,8 +54,20 @@ export class IndicatorsPage implements OnInit {
   private async load(): Promise<void> {
     try {
       const [strategy, indicators] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: IndicatorStrategyDocument, variables: { id: this.id() }, fetchPolicy: 'network-only' })),
-        firstValueFrom(this.apollo.query({ query: StrategyIndicatorsDocument, variables: { strategyId: this.id() }, fetchPolicy: 'network-only' })),
+        firstValueFrom(
+          this.apollo.query({
+            query: IndicatorStrategyDocument,
+            variables: { id: this.id() },
+            fetchPolicy: 'network-only',
+          }),
+        ),
+        firstValueFrom(
+          this.apollo.query({
+            query: StrategyIndicatorsDocument,
+            variables: { strategyId: this.id() },
+            fetchPolicy: 'network-only',
+          }),
+        ),
       ]);
       this.strategy.set(strategy.data?.strategy ?? null);
       this.indicators.set(indicators.data?.indicators ?? []);
@@ -75,6 +87,8 @@ export class IndicatorsPage implements OnInit {
 
   protected async recorded(indicator: StrategyIndicator, value: IndicatorValueFieldsFragment): Promise<void> {
     await this.load();
-    this.notice.set(`${indicator.name}: ${formatWithUnit(value.value, indicator.unit)} recorded for ${value.periodName}.`);
+    this.notice.set(
+      `${indicator.name}: ${formatWithUnit(value.value, indicator.unit)} recorded for ${value.periodName}.`,
+    );
   }
 }

@@ -4,7 +4,12 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
-import { ActionFilterChoicesDocument, SearchActionsDocument, type SearchActionsQuery, describeError } from '@waymark/web/shared/data-access';
+import {
+  ActionFilterChoicesDocument,
+  SearchActionsDocument,
+  type SearchActionsQuery,
+  describeError,
+} from '@waymark/web/shared/data-access';
 import {
   ActionFilters,
   ErrorSummary,
@@ -32,11 +37,29 @@ const PAGE_TITLE = 'Search actions – Waymark';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-search-page.html',
   styles: `
-    .wm-search__bar { display: flex; flex-wrap: wrap; gap: 10px; align-items: flex-end; }
-    .wm-search__bar .govuk-input { flex: 1 1 12em; min-width: 0; }
-    .wm-search__bar .govuk-button { margin-bottom: 0; }
-    .wm-search__hit { border-bottom: 1px solid #b1b4b6; padding-bottom: 15px; margin-bottom: 15px; }
-    .wm-search__snippet mark { background-color: #fd0; color: #0b0c0c; font-weight: 700; }
+    .wm-search__bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 10px;
+      align-items: flex-end;
+    }
+    .wm-search__bar .govuk-input {
+      flex: 1 1 12em;
+      min-width: 0;
+    }
+    .wm-search__bar .govuk-button {
+      margin-bottom: 0;
+    }
+    .wm-search__hit {
+      border-bottom: 1px solid #b1b4b6;
+      padding-bottom: 15px;
+      margin-bottom: 15px;
+    }
+    .wm-search__snippet mark {
+      background-color: #fd0;
+      color: #0b0c0c;
+      font-weight: 700;
+    }
   `,
 })
 export class ActionSearchPage implements OnInit {
@@ -48,7 +71,9 @@ export class ActionSearchPage implements OnInit {
   protected readonly filter = this.inUrl.filter;
   protected readonly setFilter = this.inUrl.set;
   protected readonly clearFilter = this.inUrl.clear;
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('q') ?? '')), { initialValue: this.route.snapshot.queryParamMap.get('q') ?? '' });
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('q') ?? '')), {
+    initialValue: this.route.snapshot.queryParamMap.get('q') ?? '',
+  });
   protected readonly result = signal<SearchResult | null>(null);
   protected readonly searching = signal(false);
   protected readonly problem = signal<string | null>(null);
@@ -60,7 +85,9 @@ export class ActionSearchPage implements OnInit {
     return message ? [{ fieldId: 'search-query', message }] : [];
   });
   /** "No RAG" is applied here (see toSearchFilter); every other criterion was applied by the API. */
-  protected readonly hits = computed(() => (this.result()?.hits ?? []).filter((h) => this.filter().rag !== 'None' || matchesFilter(h.action, this.filter())));
+  protected readonly hits = computed(() =>
+    (this.result()?.hits ?? []).filter((h) => this.filter().rag !== 'None' || matchesFilter(h.action, this.filter())),
+  );
   private latest = 0;
 
   constructor() {
@@ -77,7 +104,11 @@ export class ActionSearchPage implements OnInit {
 
   protected submit(event: Event, text: string): void {
     event.preventDefault();
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { q: text.trim() || null }, queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { q: text.trim() || null },
+      queryParamsHandling: 'merge',
+    });
   }
 
   private async search(query: string, filter: ReturnType<typeof this.filter>): Promise<void> {
@@ -91,7 +122,11 @@ export class ActionSearchPage implements OnInit {
     this.searching.set(true);
     try {
       const response = await firstValueFrom(
-        this.apollo.query({ query: SearchActionsDocument, variables: { input: { query, filter: toSearchFilter(filter) } }, fetchPolicy: 'network-only' }),
+        this.apollo.query({
+          query: SearchActionsDocument,
+          variables: { input: { query, filter: toSearchFilter(filter) } },
+          fetchPolicy: 'network-only',
+        }),
       );
       if (call !== this.latest) return;
       this.result.set(response.data?.searchActions ?? null);
@@ -110,7 +145,8 @@ export class ActionSearchPage implements OnInit {
     const response = await firstValueFrom(this.apollo.query({ query: ActionFilterChoicesDocument }));
     const data = response.data;
     if (!data) return;
-    const byName = <T extends { id: string; name: string }>(list: T[]) => list.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+    const byName = <T extends { id: string; name: string }>(list: T[]) =>
+      list.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
     this.options.set({
       organisations: byName(data.organisations),
       groups: byName(data.groups.filter((g) => g.kind === 'DeliveryGroup')),
