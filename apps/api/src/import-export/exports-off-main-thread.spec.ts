@@ -23,9 +23,7 @@ describe('StratML and backup downloads render off the main thread', () => {
    * (none can while a render holds the API thread), the slowest answer and the event loop's worst delay (figures only:
    * this process also receives the 76 MB download, and on a busy machine a pause of 1–2 s of it is not the render).
    */
-  async function downloadWatchingHealth(
-    path: string,
-  ): Promise<{
+  async function downloadWatchingHealth(path: string): Promise<{
     status: number;
     bytes: number;
     answersWhileRendering: number;

@@ -64,15 +64,12 @@ export class ImportUploadController {
       const file = await this.readFile(req, res);
       if ('status' in file) return this.answer(res, file, file.status === 413);
       const staged = await this.service.upload(actor, cleanFileName(file.originalname), file.buffer);
-      res
-        .status(201)
-        .setHeader('Cache-Control', 'no-store')
-        .json({
-          uploadId: staged.id,
-          fileName: staged.fileName,
-          byteSize: staged.byteSize,
-          expiresAt: staged.expiresAt,
-        });
+      res.status(201).setHeader('Cache-Control', 'no-store').json({
+        uploadId: staged.id,
+        fileName: staged.fileName,
+        byteSize: staged.byteSize,
+        expiresAt: staged.expiresAt,
+      });
     } catch (error) {
       const answer = reportErrorResponse(error);
       if (!answer) throw error;
