@@ -37,9 +37,42 @@ export default [
     },
   },
   {
-    // pg answers untyped rows, so these fire wherever a query() result is read without a declared row type.
+    // pg answers untyped rows, so these fire wherever a query() result is read without a declared row type. They are
+    // errors everywhere except in API tests (which read raw rows to check what was stored) and in the production files
+    // below, which still read `Record<string, unknown>` rows: typing them from the generated rows removes them from
+    // this list. A new file is held to the full set.
     basePath: import.meta.dirname, // each project's config spreads this one: match from the workspace root
-    files: ['apps/api/**/*.ts', 'libs/api/**/*.ts'],
+    files: [
+      'apps/api/**/*.spec.ts',
+      'libs/api/**/*.spec.ts',
+      'apps/api/src/testing/**/*.ts',
+      'libs/api/**/testing/**/*.ts',
+      'apps/api/src/lifecycle/database-watchdog.ts',
+      'apps/api/src/reminders/reminder-fixture.ts',
+      'apps/api/src/structure/structure-fixture.ts',
+      'libs/api/database/src/lib/advisory-lock.ts',
+      'libs/api/identity/data-access/src/lib/password/password.ts',
+      'libs/api/identity/feature/src/lib/session/sessions.ts',
+      'libs/api/import-export/data-access/src/lib/import/action-planning.ts',
+      'libs/api/import-export/data-access/src/lib/import/import-preview-notes.ts',
+      'libs/api/import-export/data-access/src/lib/import/partnership-record-matching.ts',
+      'libs/api/import-export/data-access/src/lib/plan-export.ts',
+      'libs/api/import-export/data-access/src/lib/spreadsheet-io.ts',
+      'libs/api/import-export/data-access/src/lib/stratml.ts',
+      'libs/api/import-export/feature/src/cli/import-benchmark.ts',
+      'libs/api/import-export/feature/src/cli/report-cli-failure.ts',
+      'libs/api/import-export/render/src/lib/stratml-render.ts',
+      'libs/api/partnership/data-access/src/lib/services/partnership-notice.service.ts',
+      'libs/api/progress/data-access/src/lib/corrections/correction-proposal-writes.ts',
+      'libs/api/progress/data-access/src/lib/indicators/indicator-write.service.ts',
+      'libs/api/progress/data-access/src/lib/indicators/indicator.queries.ts',
+      'libs/api/progress/feature/src/lib/writes/progress-mappers.ts',
+      'libs/api/reporting/data-access/src/lib/snapshot/board-report-snapshots.ts',
+      'libs/api/reporting/data-access/src/lib/worker/job-size.ts',
+      'libs/api/reporting/data-access/src/lib/worker/worker-pool.ts',
+      'libs/api/strategy/data-access/src/lib/lists/action-filter.service.ts',
+      'libs/api/strategy/data-access/src/lib/search/action-search.service.ts',
+    ],
     rules: {
       // until every query() goes through queryRows (oneshape)
       '@typescript-eslint/no-unsafe-member-access': 'warn',

@@ -32,11 +32,12 @@ describe('indicator administration', () => {
   afterAll(() => api.close());
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests navigate responses loosely
+  type Loose = any;
   async function call(
     query: string,
     variables: Record<string, unknown>,
     cookie = fx.people.admin.cookie,
-  ): Promise<{ data: any; errors?: Array<{ extensions?: Record<string, any> }> }> {
+  ): Promise<{ data: Loose; errors?: Array<{ extensions?: Record<string, Loose> }> }> {
     const result = await api.graphql<Record<string, unknown>>(query, variables, cookie);
     return { data: result.data ? Object.values(result.data)[0] : null, errors: result.errors as never };
   }

@@ -14,8 +14,8 @@ export const STRATML_PART2_NAMESPACE = 'urn:ISO:std:iso:17469:tech:xsd:Performan
 
 type Row = Record<string, unknown>;
 /** Text as XML 1.0 can carry it: control characters (other than tab and line ends) make the document ill-formed. */
-// eslint-disable-next-line no-control-regex
 const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- these control characters are what the pattern removes
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(XML_INVALID, ''));
 /** StratML Identifiers are xsd:ID (NCName): a UUID may start with a digit, so it gets a "_" prefix. */
