@@ -28,13 +28,8 @@ import { Loading, NotificationBanner, PluralPipe } from '@waymark/web/shared/ui'
           <ul class="govuk-list govuk-list--spaced">
             @for (s of strategies(); track s.id) {
               <li>
-                <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/admin/strategies', s.id]">{{
-                  s.title
-                }}</a>
-                <span class="govuk-hint govuk-!-margin-bottom-0"
-                  >{{ s.themes.length | plural: s.themeLabel.toLowerCase() }} ·
-                  {{ s.periods.length | plural: 'reporting period' }}</span
-                >
+                <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/admin/strategies', s.id]">{{ s.title }}</a>
+                <span class="govuk-hint govuk-!-margin-bottom-0">{{ s.themes.length | plural: s.themeLabel.toLowerCase() }} · {{ s.periods.length | plural: 'reporting period' }}</span>
               </li>
             }
           </ul>
@@ -58,9 +53,7 @@ import { Loading, NotificationBanner, PluralPipe } from '@waymark/web/shared/ui'
         </ul>
         <h2 class="govuk-heading-s">Plan templates</h2>
         <ul class="govuk-list">
-          <li>
-            <a class="govuk-link" href="/api/export/template.xlsx" download>Download the plan template (Excel)</a>
-          </li>
+          <li><a class="govuk-link" href="/api/export/template.xlsx" download>Download the plan template (Excel)</a></li>
           <li><a class="govuk-link" href="/api/export/template.csv" download>Download the plan template (CSV)</a></li>
         </ul>
       </div>

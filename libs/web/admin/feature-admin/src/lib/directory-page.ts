@@ -22,12 +22,7 @@ const KIND_WORD: Record<string, string> = {
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
     @if (actionError(); as text) {
-      <div class="govuk-error-summary" role="alert" tabindex="-1">
-        <h2 class="govuk-error-summary__title">There is a problem</h2>
-        <div class="govuk-error-summary__body">
-          <p class="govuk-body govuk-!-margin-bottom-0">{{ text }}</p>
-        </div>
-      </div>
+      <div class="govuk-error-summary" role="alert" tabindex="-1"><h2 class="govuk-error-summary__title">There is a problem</h2><div class="govuk-error-summary__body"><p class="govuk-body govuk-!-margin-bottom-0">{{ text }}</p></div></div>
     }
     @if (shownNotice(); as text) {
       <wm-notification-banner type="success">{{ text }}</wm-notification-banner>
@@ -49,16 +44,8 @@ const KIND_WORD: Record<string, string> = {
               <dd class="govuk-summary-list__value">{{ o.shortName ?? '' }}</dd>
               <dd class="govuk-summary-list__actions">
                 <ul class="govuk-summary-list__actions-list">
-                  <li class="govuk-summary-list__actions-list-item">
-                    <a class="govuk-link" [routerLink]="['/admin/organisations', o.id, 'edit']"
-                      >Change<span class="govuk-visually-hidden"> {{ o.name }}</span></a
-                    >
-                  </li>
-                  <li class="govuk-summary-list__actions-list-item">
-                    <a class="govuk-link" [routerLink]="['/admin/archive/organisation', o.id]"
-                      >Archive<span class="govuk-visually-hidden"> {{ o.name }}</span></a
-                    >
-                  </li>
+                  <li class="govuk-summary-list__actions-list-item"><a class="govuk-link" [routerLink]="['/admin/organisations', o.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ o.name }}</span></a></li>
+                  <li class="govuk-summary-list__actions-list-item"><a class="govuk-link" [routerLink]="['/admin/archive/organisation', o.id]">Archive<span class="govuk-visually-hidden"> {{ o.name }}</span></a></li>
                 </ul>
               </dd>
             </div>
@@ -73,35 +60,22 @@ const KIND_WORD: Record<string, string> = {
         <dl class="govuk-summary-list">
           @for (g of groups(); track g.id) {
             <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">
-                {{ g.name }}<span class="govuk-hint govuk-!-margin-bottom-0">{{ kindWord[g.kind] ?? g.kind }}</span>
-              </dt>
+              <dt class="govuk-summary-list__key">{{ g.name }}<span class="govuk-hint govuk-!-margin-bottom-0">{{ kindWord[g.kind] ?? g.kind }}</span></dt>
               <dd class="govuk-summary-list__value">
                 @if (g.members.length === 0) {
                   No members
                 } @else {
                   <ul class="govuk-list govuk-!-margin-bottom-0">
                     @for (m of g.members; track m.personId) {
-                      <li>
-                        {{ m.fullName }}{{ m.organisationName ? ', ' + m.organisationName : ''
-                        }}{{ m.isChair ? ' (chair)' : '' }}
-                      </li>
+                      <li>{{ m.fullName }}{{ m.organisationName ? ', ' + m.organisationName : '' }}{{ m.isChair ? ' (chair)' : '' }}</li>
                     }
                   </ul>
                 }
               </dd>
               <dd class="govuk-summary-list__actions">
                 <ul class="govuk-summary-list__actions-list">
-                  <li class="govuk-summary-list__actions-list-item">
-                    <a class="govuk-link" [routerLink]="['/admin/groups', g.id, 'edit']"
-                      >Change<span class="govuk-visually-hidden"> {{ g.name }} and its members</span></a
-                    >
-                  </li>
-                  <li class="govuk-summary-list__actions-list-item">
-                    <a class="govuk-link" [routerLink]="['/admin/archive/group', g.id]"
-                      >Archive<span class="govuk-visually-hidden"> {{ g.name }}</span></a
-                    >
-                  </li>
+                  <li class="govuk-summary-list__actions-list-item"><a class="govuk-link" [routerLink]="['/admin/groups', g.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ g.name }} and its members</span></a></li>
+                  <li class="govuk-summary-list__actions-list-item"><a class="govuk-link" [routerLink]="['/admin/archive/group', g.id]">Archive<span class="govuk-visually-hidden"> {{ g.name }}</span></a></li>
                 </ul>
               </dd>
             </div>
@@ -113,9 +87,7 @@ const KIND_WORD: Record<string, string> = {
       <!-- Scrollable region (GOV.UK / MoJ pattern): the table never widens the page on a tablet; keyboard users can scroll it. -->
       <div class="wm-table-scroll" role="region" aria-label="People" tabindex="0">
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">
-            People
-          </caption>
+          <caption class="govuk-table__caption govuk-visually-hidden">People</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Name</th>
@@ -129,49 +101,26 @@ const KIND_WORD: Record<string, string> = {
           <tbody class="govuk-table__body">
             @for (p of people(); track p.id) {
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  {{ p.fullName }}
-                  @if (p.jobTitle) {
-                    <span class="govuk-hint govuk-!-margin-bottom-0">{{ p.jobTitle }}</span>
-                  }
-                </td>
+                <td class="govuk-table__cell">{{ p.fullName }}@if (p.jobTitle) {<span class="govuk-hint govuk-!-margin-bottom-0">{{ p.jobTitle }}</span>}</td>
                 <td class="govuk-table__cell wm-email">{{ p.email }}</td>
                 <td class="govuk-table__cell">{{ p.organisationName ?? '' }}</td>
                 <td class="govuk-table__cell">{{ p.isAdministrator ? 'Yes' : 'No' }}</td>
                 <td class="govuk-table__cell" data-testid="account-status">
                   <strong class="govuk-tag" [class]="status(p).tag">{{ status(p).word }}</strong>
                   @if (p.lastSignedInAt) {
-                    <span class="govuk-hint govuk-!-margin-bottom-0"
-                      >Last signed in {{ p.lastSignedInAt | date: 'd MMM y, HH:mm' }}</span
-                    >
+                    <span class="govuk-hint govuk-!-margin-bottom-0">Last signed in {{ p.lastSignedInAt | date: 'd MMM y, HH:mm' }}</span>
                   } @else if (p.invitationExpiresAt) {
-                    <span class="govuk-hint govuk-!-margin-bottom-0"
-                      >Invitation expires {{ p.invitationExpiresAt | date: 'd MMM y' }}</span
-                    >
+                    <span class="govuk-hint govuk-!-margin-bottom-0">Invitation expires {{ p.invitationExpiresAt | date: 'd MMM y' }}</span>
                   }
                 </td>
                 <td class="govuk-table__cell">
                   @for (a of actions(p); track a) {
-                    <button
-                      type="button"
-                      class="govuk-button govuk-!-margin-bottom-1 govuk-!-margin-right-1"
-                      [class.govuk-button--secondary]="a !== 'deactivate'"
-                      [class.govuk-button--warning]="a === 'deactivate'"
-                      [disabled]="busy()"
-                      (click)="act(a, p)"
-                    >
-                      {{ actionWord[a] }}<span class="govuk-visually-hidden"> {{ p.fullName }}</span>
-                    </button>
+                    <button type="button" class="govuk-button govuk-!-margin-bottom-1 govuk-!-margin-right-1" [class.govuk-button--secondary]="a !== 'deactivate'" [class.govuk-button--warning]="a === 'deactivate'"
+                      [disabled]="busy()" (click)="act(a, p)">{{ actionWord[a] }}<span class="govuk-visually-hidden"> {{ p.fullName }}</span></button>
                   }
-                  <a class="govuk-link" [routerLink]="['/admin/people', p.id, 'edit']"
-                    >Change<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a
-                  >
-                  <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/people', p.id, 'single-sign-on']"
-                    >Single sign-on<span class="govuk-visually-hidden"> link of {{ p.fullName }}</span></a
-                  >
-                  <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/archive/person', p.id]"
-                    >Archive<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a
-                  >
+                  <a class="govuk-link" [routerLink]="['/admin/people', p.id, 'edit']">Change<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
+                  <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/people', p.id, 'single-sign-on']">Single sign-on<span class="govuk-visually-hidden"> link of {{ p.fullName }}</span></a>
+                  <a class="govuk-link govuk-!-margin-left-2" [routerLink]="['/admin/archive/person', p.id]">Archive<span class="govuk-visually-hidden"> {{ p.fullName }}</span></a>
                 </td>
               </tr>
             }

@@ -57,17 +57,11 @@ const DIRECTORY = new Set<ArchiveKind>(['organisation', 'group', 'person']);
           <h1 class="govuk-heading-l">Are you sure you want to archive “{{ t.name }}”?</h1>
           <div class="govuk-warning-text">
             <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-            <strong class="govuk-warning-text__text"
-              ><span class="govuk-visually-hidden">Warning</span> {{ t.consequence }}</strong
-            >
+            <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> {{ t.consequence }}</strong>
           </div>
-          <p class="govuk-body">
-            Archived records are kept with their history, so reports for past periods still show them.
-          </p>
+          <p class="govuk-body">Archived records are kept with their history, so reports for past periods still show them.</p>
           <div class="govuk-button-group">
-            <button type="button" class="govuk-button govuk-button--warning" [disabled]="saving()" (click)="archive(t)">
-              Yes, archive {{ t.noun }}
-            </button>
+            <button type="button" class="govuk-button govuk-button--warning" [disabled]="saving()" (click)="archive(t)">Yes, archive {{ t.noun }}</button>
             <a class="govuk-link" [routerLink]="back()">No, go back</a>
           </div>
         </div>

@@ -11,13 +11,10 @@ import { ROLE_HELP } from './help-content';
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <h1 class="govuk-heading-xl">How Waymark works</h1>
-        <p class="govuk-body-l">
-          Waymark keeps track of a partnership’s strategy: who is doing what, how it is going, and what the board needs
-          to know.
-        </p>
+        <p class="govuk-body-l">Waymark keeps track of a partnership’s strategy: who is doing what, how it is going, and what the board needs to know.</p>
         <p class="govuk-body">
-          Each period, the officers who lead actions write a short progress update. Senior officers review the updates
-          and check the RAG ratings (Red, Amber or Green). Then the board report is produced from them, instead of being
+          Each period, the officers who lead actions write a short progress update. Senior officers review the updates and
+          check the RAG ratings (Red, Amber or Green). Then the board report is produced from them, instead of being
           copied into a Word table by hand.
         </p>
         <h2 class="govuk-heading-m">Help for your role</h2>

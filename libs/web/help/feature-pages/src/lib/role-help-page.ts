@@ -33,16 +33,12 @@ import { ROLE_HELP } from './help-content';
           <h2 class="govuk-heading-m">Other roles</h2>
           <ul class="govuk-list">
             @for (other of others(); track other.slug) {
-              <li>
-                <a class="govuk-link" [routerLink]="['/help', other.slug]">{{ other.title }}</a>
-              </li>
+              <li><a class="govuk-link" [routerLink]="['/help', other.slug]">{{ other.title }}</a></li>
             }
           </ul>
         } @else {
           <h1 class="govuk-heading-xl">Page not found</h1>
-          <p class="govuk-body">
-            There is no help page at this address. See <a class="govuk-link" routerLink="/help">how Waymark works</a>.
-          </p>
+          <p class="govuk-body">There is no help page at this address. See <a class="govuk-link" routerLink="/help">how Waymark works</a>.</p>
         }
       </div>
     </div>

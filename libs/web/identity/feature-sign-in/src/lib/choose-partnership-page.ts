@@ -19,20 +19,13 @@ import { safeReturnUrl } from './safe-return-url';
         @if (loaded()) {
           <form (submit)="$event.preventDefault(); submit()" novalidate>
             <div class="govuk-form-group" [class.govuk-form-group--error]="errors().length > 0">
-              <fieldset
-                class="govuk-fieldset"
-                [attr.aria-describedby]="errors().length ? 'partnership-hint partnership-error' : 'partnership-hint'"
-              >
+              <fieldset class="govuk-fieldset" [attr.aria-describedby]="errors().length ? 'partnership-hint partnership-error' : 'partnership-hint'">
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
                   <h1 class="govuk-fieldset__heading">Choose a partnership</h1>
                 </legend>
-                <div id="partnership-hint" class="govuk-hint">
-                  You belong to more than one partnership. You can switch at any time with “Switch partnership”.
-                </div>
+                <div id="partnership-hint" class="govuk-hint">You belong to more than one partnership. You can switch at any time with “Switch partnership”.</div>
                 @if (errors()[0]; as error) {
-                  <p id="partnership-error" class="govuk-error-message">
-                    <span class="govuk-visually-hidden">Error:</span> {{ error.message }}
-                  </p>
+                  <p id="partnership-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ error.message }}</p>
                 }
                 <div class="govuk-radios" data-module="govuk-radios">
                   @for (choice of choices(); track choice.partnershipId; let i = $index) {
@@ -46,14 +39,8 @@ import { safeReturnUrl } from './safe-return-url';
                         [checked]="selected() === choice.partnershipId"
                         (change)="selected.set(choice.partnershipId)"
                       />
-                      <label
-                        class="govuk-label govuk-radios__label"
-                        [for]="i === 0 ? 'partnership' : 'partnership-' + i"
-                      >
-                        {{ choice.name }}
-                        @if (choice.current) {
-                          <span class="govuk-visually-hidden"> (current)</span>
-                        }
+                      <label class="govuk-label govuk-radios__label" [for]="i === 0 ? 'partnership' : 'partnership-' + i">
+                        {{ choice.name }}@if (choice.current) {<span class="govuk-visually-hidden"> (current)</span>}
                       </label>
                       @if (choice.current) {
                         <div class="govuk-hint govuk-radios__hint">You are working in this partnership now</div>

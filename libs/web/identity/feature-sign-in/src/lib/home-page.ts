@@ -15,29 +15,15 @@ import { SessionStore } from '@waymark/web/shared/data-access';
       <h2 class="govuk-heading-m">Go to</h2>
       <ul class="govuk-list govuk-list--spaced">
         @if (roles().has('DeliveryLead')) {
-          <li>
-            <a class="govuk-link govuk-!-font-weight-bold" routerLink="/my-updates">My updates</a> – the actions you owe
-            an update on this period
-          </li>
+          <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/my-updates">My updates</a> – the actions you owe an update on this period</li>
         }
         @if (roles().has('SeniorOfficer')) {
-          <li>
-            <a class="govuk-link govuk-!-font-weight-bold" routerLink="/review">Review</a> – RAG by theme, exceptions
-            and updates waiting for review
-          </li>
+          <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/review">Review</a> – RAG by theme, exceptions and updates waiting for review</li>
         }
-        <li>
-          <a class="govuk-link govuk-!-font-weight-bold" routerLink="/strategies">Strategies</a> – themes, objectives
-          and actions
-        </li>
-        <li>
-          <a class="govuk-link govuk-!-font-weight-bold" routerLink="/reports">Reports</a> – the board update report
-        </li>
+        <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/strategies">Strategies</a> – themes, objectives and actions</li>
+        <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/reports">Reports</a> – the board update report</li>
         @if (person.isAdministrator) {
-          <li>
-            <a class="govuk-link govuk-!-font-weight-bold" routerLink="/admin">Administration</a> – strategies,
-            partners, groups, people, periods
-          </li>
+          <li><a class="govuk-link govuk-!-font-weight-bold" routerLink="/admin">Administration</a> – strategies, partners, groups, people, periods</li>
         }
       </ul>
     }

@@ -78,12 +78,8 @@ export interface ConflictView {
   // A locked (submitted or accepted) update still shows the RAG definitions: GOV.UK Frontend fades the hints of
   // disabled radios to 50% opacity, which fails contrast on text the reader still needs.
   styles: `
-    .govuk-radios__input:disabled ~ .govuk-radios__hint {
-      opacity: 1;
-    }
-    .wm-autosave-status {
-      min-height: 1.5em;
-    }
+    .govuk-radios__input:disabled ~ .govuk-radios__hint { opacity: 1; }
+    .wm-autosave-status { min-height: 1.5em; }
   `,
 })
 export class UpdateFormPage implements OnInit {

@@ -20,9 +20,7 @@ let nextId = 0;
       data-testid="decision-banner"
     >
       <div class="govuk-notification-banner__header">
-        <h2 class="govuk-notification-banner__title" [id]="titleId">
-          {{ type() === 'success' ? 'Success' : 'Important' }}
-        </h2>
+        <h2 class="govuk-notification-banner__title" [id]="titleId">{{ type() === 'success' ? 'Success' : 'Important' }}</h2>
       </div>
       <div class="govuk-notification-banner__content">
         <ng-content />

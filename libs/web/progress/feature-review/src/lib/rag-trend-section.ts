@@ -23,18 +23,11 @@ import { trendBars, trendRows, trendScopes, WHOLE_STRATEGY } from './rag-trend-m
         <p class="govuk-body">No reporting period has started yet.</p>
       } @else {
         <p class="govuk-body">
-          Actions by RAG status in each signed-off and in-review period and the current one. Signed-off periods are
-          counted from the report frozen at sign-off.
+          Actions by RAG status in each signed-off and in-review period and the current one. Signed-off periods are counted from the report frozen at sign-off.
         </p>
         <div class="govuk-form-group">
           <label class="govuk-label" for="rag-trend-scope">Show the trend for</label>
-          <select
-            class="govuk-select wm-rag-trend__scope"
-            id="rag-trend-scope"
-            name="ragTrendScope"
-            [ngModel]="scope()"
-            (ngModelChange)="scope.set($event)"
-          >
+          <select class="govuk-select wm-rag-trend__scope" id="rag-trend-scope" name="ragTrendScope" [ngModel]="scope()" (ngModelChange)="scope.set($event)">
             @for (option of scopes(); track option.value) {
               <option [value]="option.value">{{ option.label }}</option>
             }
@@ -42,11 +35,7 @@ import { trendBars, trendRows, trendScopes, WHOLE_STRATEGY } from './rag-trend-m
         </div>
         <wm-table-scroll [label]="caption()">
           <table class="govuk-table" data-testid="rag-trend-table">
-            <caption class="govuk-table__caption govuk-table__caption--s">
-              {{
-                caption()
-              }}
-            </caption>
+            <caption class="govuk-table__caption govuk-table__caption--s">{{ caption() }}</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">Period</th>
@@ -61,21 +50,12 @@ import { trendBars, trendRows, trendScopes, WHOLE_STRATEGY } from './rag-trend-m
               @for (row of rows(); track row.periodId) {
                 <tr class="govuk-table__row">
                   <th scope="row" class="govuk-table__header">
-                    {{ row.periodName }}
-                    <span class="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{{ row.stateWord }}</span>
+                    {{ row.periodName }} <span class="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{{ row.stateWord }}</span>
                   </th>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">
-                    {{ row.share.red }} ({{ row.share.redPercent }}%)
-                  </td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">
-                    {{ row.share.amber }} ({{ row.share.amberPercent }}%)
-                  </td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">
-                    {{ row.share.green }} ({{ row.share.greenPercent }}%)
-                  </td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">
-                    {{ row.share.notRated }} ({{ row.share.notRatedPercent }}%)
-                  </td>
+                  <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.share.red }} ({{ row.share.redPercent }}%)</td>
+                  <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.share.amber }} ({{ row.share.amberPercent }}%)</td>
+                  <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.share.green }} ({{ row.share.greenPercent }}%)</td>
+                  <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.share.notRated }} ({{ row.share.notRatedPercent }}%)</td>
                   <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.share.total }}</td>
                 </tr>
               }
@@ -89,9 +69,7 @@ import { trendBars, trendRows, trendScopes, WHOLE_STRATEGY } from './rag-trend-m
     }
   `,
   styles: `
-    .wm-rag-trend__scope {
-      max-width: 100%;
-    }
+    .wm-rag-trend__scope { max-width: 100%; }
   `,
 })
 export class RagTrendSection {

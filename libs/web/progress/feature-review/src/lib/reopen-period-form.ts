@@ -14,21 +14,14 @@ const REASON_ID = 'reopen-reason';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <details class="govuk-details">
-      <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">Reopen {{ periodName() }}</span>
-      </summary>
+      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Reopen {{ periodName() }}</span></summary>
       <div class="govuk-details__text">
         <wm-error-summary [errors]="errors()" />
-        <p class="govuk-body">
-          Reopening puts the period back into review so updates can change. The board report frozen at sign-off is kept;
-          signing off again stores a new version.
-        </p>
+        <p class="govuk-body">Reopening puts the period back into review so updates can change. The board report frozen at sign-off is kept; signing off again stores a new version.</p>
         <div class="govuk-form-group" [class.govuk-form-group--error]="errors().length > 0">
           <label class="govuk-label govuk-label--s" [for]="reasonId">Why are you reopening it?</label>
           @if (errors().length > 0) {
-            <p class="govuk-error-message" [id]="reasonId + '-error'">
-              <span class="govuk-visually-hidden">Error:</span> {{ errors()[0].message }}
-            </p>
+            <p class="govuk-error-message" [id]="reasonId + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ errors()[0].message }}</p>
           }
           <textarea
             class="govuk-textarea"
@@ -40,9 +33,7 @@ const REASON_ID = 'reopen-reason';
             [(ngModel)]="reason"
           ></textarea>
         </div>
-        <button type="button" class="govuk-button govuk-button--secondary" [disabled]="busy()" (click)="reopen()">
-          Reopen period
-        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" [disabled]="busy()" (click)="reopen()">Reopen period</button>
       </div>
     </details>
   `,

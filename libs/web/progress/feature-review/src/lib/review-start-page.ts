@@ -28,10 +28,7 @@ import { Loading } from '@waymark/web/shared/ui';
         @for (s of strategies(); track s.id) {
           <li>
             @if (s.current; as period) {
-              <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/review', s.id, period.id]">{{
-                s.title
-              }}</a>
-              – {{ period.name }}
+              <a class="govuk-link govuk-!-font-weight-bold" [routerLink]="['/review', s.id, period.id]">{{ s.title }}</a> – {{ period.name }}
             } @else {
               {{ s.title }} – no reporting periods yet
             }

@@ -51,18 +51,8 @@ interface Editor {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './theme-commentary.html',
   styles: `
-    .wm-link-button {
-      background: none;
-      border: 0;
-      padding: 0;
-      margin: 0;
-      font: inherit;
-      cursor: pointer;
-      text-decoration: underline;
-    }
-    .wm-commentary__paragraph {
-      margin-bottom: 20px;
-    }
+    .wm-link-button { background: none; border: 0; padding: 0; margin: 0; font: inherit; cursor: pointer; text-decoration: underline; }
+    .wm-commentary__paragraph { margin-bottom: 20px; }
   `,
 })
 export class ThemeCommentary {

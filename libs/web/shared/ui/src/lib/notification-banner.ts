@@ -12,9 +12,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
       aria-labelledby="wm-banner-title"
     >
       <div class="govuk-notification-banner__header">
-        <h2 class="govuk-notification-banner__title" id="wm-banner-title">
-          {{ type() === 'success' ? 'Success' : 'Important' }}
-        </h2>
+        <h2 class="govuk-notification-banner__title" id="wm-banner-title">{{ type() === 'success' ? 'Success' : 'Important' }}</h2>
       </div>
       <div class="govuk-notification-banner__content">
         <p class="govuk-notification-banner__heading"><ng-content /></p>

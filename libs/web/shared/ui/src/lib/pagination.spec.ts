@@ -6,14 +6,7 @@ import { Pagination } from './pagination';
   imports: [Pagination],
   template: `
     <h2 #heading tabindex="-1">Exceptions</h2>
-    <wm-pagination
-      [total]="total()"
-      [pageSize]="50"
-      [(page)]="page"
-      noun="actions"
-      label="Exceptions pages"
-      [focusTarget]="heading"
-    />
+    <wm-pagination [total]="total()" [pageSize]="50" [(page)]="page" noun="actions" label="Exceptions pages" [focusTarget]="heading" />
   `,
 })
 class Host {

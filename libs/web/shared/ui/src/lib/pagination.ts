@@ -29,18 +29,8 @@ import { DEFAULT_PAGE_SIZE, pageWindow } from './paging';
         @if (window().page > 1) {
           <div class="govuk-pagination__prev">
             <a class="govuk-link govuk-pagination__link" href="" rel="prev" (click)="go(window().page - 1, $event)">
-              <svg
-                class="govuk-pagination__icon govuk-pagination__icon--prev"
-                xmlns="http://www.w3.org/2000/svg"
-                height="13"
-                width="15"
-                aria-hidden="true"
-                focusable="false"
-                viewBox="0 0 15 13"
-              >
-                <path
-                  d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z"
-                ></path>
+              <svg class="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+                <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z"></path>
               </svg>
               <span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span>
             </a>
@@ -49,10 +39,7 @@ import { DEFAULT_PAGE_SIZE, pageWindow } from './paging';
         <ul class="govuk-pagination__list">
           @for (link of window().links; track link.kind === 'page' ? link.number : link.key) {
             @if (link.kind === 'page') {
-              <li
-                class="govuk-pagination__item"
-                [class.govuk-pagination__item--current]="link.number === window().page"
-              >
+              <li class="govuk-pagination__item" [class.govuk-pagination__item--current]="link.number === window().page">
                 <a
                   class="govuk-link govuk-pagination__link"
                   href=""
@@ -71,18 +58,8 @@ import { DEFAULT_PAGE_SIZE, pageWindow } from './paging';
           <div class="govuk-pagination__next">
             <a class="govuk-link govuk-pagination__link" href="" rel="next" (click)="go(window().page + 1, $event)">
               <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span>
-              <svg
-                class="govuk-pagination__icon govuk-pagination__icon--next"
-                xmlns="http://www.w3.org/2000/svg"
-                height="13"
-                width="15"
-                aria-hidden="true"
-                focusable="false"
-                viewBox="0 0 15 13"
-              >
-                <path
-                  d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z"
-                ></path>
+              <svg class="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+                <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z"></path>
               </svg>
             </a>
           </div>

@@ -16,30 +16,13 @@ export interface RagBarRow {
   selector: 'wm-rag-bars',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .wm-rag-bars__row {
-      margin-bottom: 15px;
-    }
-    .wm-rag-bars__bar {
-      display: flex;
-      width: 100%;
-      min-height: 32px;
-      border: 1px solid #505a5f;
-    }
+    .wm-rag-bars__row { margin-bottom: 15px; }
+    .wm-rag-bars__bar { display: flex; width: 100%; min-height: 32px; border: 1px solid #505a5f; }
     .wm-rag-bars__segment {
-      display: flex;
-      align-items: center;
-      justify-content: center;
-      padding: 2px 4px;
-      overflow: hidden;
-      white-space: nowrap;
-      font-weight: 700;
-      border-right: 2px solid #fff;
-      max-width: none;
-      border-radius: 0;
+      display: flex; align-items: center; justify-content: center; padding: 2px 4px; overflow: hidden;
+      white-space: nowrap; font-weight: 700; border-right: 2px solid #fff; max-width: none; border-radius: 0;
     }
-    .wm-rag-bars__segment:last-child {
-      border-right: 0;
-    }
+    .wm-rag-bars__segment:last-child { border-right: 0; }
   `,
   template: `
     <figure class="wm-rag-bars govuk-!-margin-0">
@@ -47,17 +30,12 @@ export interface RagBarRow {
       @for (row of rows(); track row.label) {
         <div class="wm-rag-bars__row">
           <p class="govuk-body govuk-!-margin-bottom-1">
-            <span class="govuk-!-font-weight-bold">{{ row.label }}</span
-            >: {{ row.summary }}
+            <span class="govuk-!-font-weight-bold">{{ row.label }}</span>: {{ row.summary }}
           </p>
           @if (row.total > 0) {
             <div class="wm-rag-bars__bar" aria-hidden="true">
               @for (segment of row.segments; track segment.word) {
-                <span
-                  class="govuk-tag wm-rag-bars__segment"
-                  [class]="segment.tagClass"
-                  [style.flex-grow]="segment.count"
-                >
+                <span class="govuk-tag wm-rag-bars__segment" [class]="segment.tagClass" [style.flex-grow]="segment.count">
                   {{ segment.word }} {{ segment.count }}
                 </span>
               }

@@ -23,28 +23,10 @@ export interface RagStripCell {
     </ol>
   `,
   styles: `
-    .wm-rag-strip {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px;
-      list-style: none;
-      margin: 0 0 20px;
-      padding: 0;
-    }
-    .wm-rag-strip__cell {
-      display: flex;
-      flex-direction: column;
-      min-width: 6.5em;
-      border: 1px solid #b1b4b6;
-      padding: 4px;
-    }
-    .wm-rag-strip__period {
-      margin: 0 0 4px;
-    }
-    .wm-rag-strip__tag {
-      text-align: center;
-      max-width: none;
-    }
+    .wm-rag-strip { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; margin: 0 0 20px; padding: 0; }
+    .wm-rag-strip__cell { display: flex; flex-direction: column; min-width: 6.5em; border: 1px solid #b1b4b6; padding: 4px; }
+    .wm-rag-strip__period { margin: 0 0 4px; }
+    .wm-rag-strip__tag { text-align: center; max-width: none; }
   `,
 })
 export class RagStrip {

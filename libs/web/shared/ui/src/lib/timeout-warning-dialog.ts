@@ -21,40 +21,18 @@ const SPOKEN_STEP_SECONDS = 20;
   selector: 'wm-timeout-warning-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <dialog
-      #dialog
-      class="wm-timeout-dialog"
-      aria-labelledby="wm-timeout-heading"
-      aria-describedby="wm-timeout-text"
-      (cancel)="onCancel($event)"
-    >
+    <dialog #dialog class="wm-timeout-dialog" aria-labelledby="wm-timeout-heading" aria-describedby="wm-timeout-text" (cancel)="onCancel($event)">
       <h2 class="govuk-heading-m" id="wm-timeout-heading">You’re about to be signed out</h2>
       <div id="wm-timeout-text">
-        <p class="govuk-body" aria-hidden="true">
-          For your security, you will be signed out in <strong>{{ visible() }}</strong
-          >.
-        </p>
-        <p class="govuk-visually-hidden" aria-live="polite" aria-atomic="true">
-          For your security, you will be signed out in {{ spoken() }}.
-        </p>
+        <p class="govuk-body" aria-hidden="true">For your security, you will be signed out in <strong>{{ visible() }}</strong>.</p>
+        <p class="govuk-visually-hidden" aria-live="polite" aria-atomic="true">For your security, you will be signed out in {{ spoken() }}.</p>
         @if (!extendable()) {
-          <p class="govuk-body">
-            You have been signed in for as long as Waymark allows, so you will need to sign in again. Save what you are
-            working on now.
-          </p>
+          <p class="govuk-body">You have been signed in for as long as Waymark allows, so you will need to sign in again. Save what you are working on now.</p>
         }
       </div>
       <div class="govuk-button-group govuk-!-margin-bottom-0">
         @if (extendable()) {
-          <button
-            type="button"
-            class="govuk-button govuk-!-margin-bottom-0"
-            autofocus
-            (click)="stay.emit()"
-            data-testid="stay-signed-in"
-          >
-            Stay signed in
-          </button>
+          <button type="button" class="govuk-button govuk-!-margin-bottom-0" autofocus (click)="stay.emit()" data-testid="stay-signed-in">Stay signed in</button>
         }
         <a href="/sign-in" class="govuk-link" (click)="onSignOut($event)">Sign out</a>
       </div>

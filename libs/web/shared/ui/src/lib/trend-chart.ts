@@ -183,76 +183,24 @@ export function summarise(points: readonly TrendPoint[], options: TrendChartOpti
   selector: 'wm-trend-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .wm-trend-chart {
-      width: 100%;
-      max-width: 640px;
-      height: auto;
-      display: block;
-      font-family: arial, helvetica, sans-serif;
-    }
-    .wm-trend-chart text {
-      fill: #0b0c0c;
-      font-size: 14px;
-    }
-    .wm-trend-chart .wm-trend-chart__small {
-      font-size: 12px;
-    }
+    .wm-trend-chart { width: 100%; max-width: 640px; height: auto; display: block; font-family: arial, helvetica, sans-serif; }
+    .wm-trend-chart text { fill: #0b0c0c; font-size: 14px; }
+    .wm-trend-chart .wm-trend-chart__small { font-size: 12px; }
   `,
   template: `
     @let m = model();
-    <svg
-      class="wm-trend-chart"
-      font-family="arial, helvetica, sans-serif"
-      [attr.viewBox]="'0 0 ' + m.width + ' ' + m.height"
-      role="img"
-      [attr.aria-label]="m.summary"
-      focusable="false"
-    >
+    <svg class="wm-trend-chart" font-family="arial, helvetica, sans-serif" [attr.viewBox]="'0 0 ' + m.width + ' ' + m.height" role="img" [attr.aria-label]="m.summary" focusable="false">
       <g aria-hidden="true">
         @for (tick of m.ticks; track tick.y) {
-          <line
-            [attr.x1]="m.plot.left"
-            [attr.x2]="m.plot.right"
-            [attr.y1]="tick.y"
-            [attr.y2]="tick.y"
-            stroke="#b1b4b6"
-            stroke-width="1"
-          />
-          <text class="wm-trend-chart__small" [attr.x]="m.plot.left - 8" [attr.y]="tick.y + 4" text-anchor="end">
-            {{ tick.label }}
-          </text>
+          <line [attr.x1]="m.plot.left" [attr.x2]="m.plot.right" [attr.y1]="tick.y" [attr.y2]="tick.y" stroke="#b1b4b6" stroke-width="1" />
+          <text class="wm-trend-chart__small" [attr.x]="m.plot.left - 8" [attr.y]="tick.y + 4" text-anchor="end">{{ tick.label }}</text>
         }
-        <line
-          [attr.x1]="m.plot.left"
-          [attr.x2]="m.plot.left"
-          [attr.y1]="m.plot.top"
-          [attr.y2]="m.plot.bottom"
-          stroke="#0b0c0c"
-          stroke-width="1"
-        />
-        <line
-          [attr.x1]="m.plot.left"
-          [attr.x2]="m.plot.right"
-          [attr.y1]="m.plot.bottom"
-          [attr.y2]="m.plot.bottom"
-          stroke="#0b0c0c"
-          stroke-width="1"
-        />
-        <text
-          class="wm-trend-chart__axis-title"
-          [attr.transform]="'translate(16 ' + (m.plot.top + m.plot.bottom) / 2 + ') rotate(-90)'"
-          text-anchor="middle"
-        >
+        <line [attr.x1]="m.plot.left" [attr.x2]="m.plot.left" [attr.y1]="m.plot.top" [attr.y2]="m.plot.bottom" stroke="#0b0c0c" stroke-width="1" />
+        <line [attr.x1]="m.plot.left" [attr.x2]="m.plot.right" [attr.y1]="m.plot.bottom" [attr.y2]="m.plot.bottom" stroke="#0b0c0c" stroke-width="1" />
+        <text class="wm-trend-chart__axis-title" [attr.transform]="'translate(16 ' + (m.plot.top + m.plot.bottom) / 2 + ') rotate(-90)'" text-anchor="middle">
           {{ m.yAxisLabel }}
         </text>
-        <text
-          class="wm-trend-chart__axis-title"
-          [attr.x]="(m.plot.left + m.plot.right) / 2"
-          [attr.y]="m.height - 6"
-          text-anchor="middle"
-        >
-          Reporting period
-        </text>
+        <text class="wm-trend-chart__axis-title" [attr.x]="(m.plot.left + m.plot.right) / 2" [attr.y]="m.height - 6" text-anchor="middle">Reporting period</text>
         @if (m.target; as target) {
           <line
             class="wm-trend-chart__target"
@@ -264,49 +212,18 @@ export function summarise(points: readonly TrendPoint[], options: TrendChartOpti
             stroke-width="2"
             stroke-dasharray="8 6"
           />
-          <text
-            class="wm-trend-chart__target-label"
-            [attr.x]="m.plot.right"
-            [attr.y]="target.y - 6"
-            text-anchor="end"
-            font-weight="700"
-          >
-            {{ target.label }}
-          </text>
+          <text class="wm-trend-chart__target-label" [attr.x]="m.plot.right" [attr.y]="target.y - 6" text-anchor="end" font-weight="700">{{ target.label }}</text>
         }
         @if (m.path) {
           <path class="wm-trend-chart__line" [attr.d]="m.path" fill="none" stroke="#1d70b8" stroke-width="3" />
         }
         @for (point of m.points; track $index) {
-          <circle
-            class="wm-trend-chart__point"
-            [attr.cx]="point.x"
-            [attr.cy]="point.y"
-            r="5"
-            fill="#1d70b8"
-            stroke="#ffffff"
-            stroke-width="2"
-          />
+          <circle class="wm-trend-chart__point" [attr.cx]="point.x" [attr.cy]="point.y" r="5" fill="#1d70b8" stroke="#ffffff" stroke-width="2" />
           @if (point.showValue) {
-            <text
-              class="wm-trend-chart__value"
-              [attr.x]="point.x"
-              [attr.y]="point.y - 10"
-              text-anchor="middle"
-              font-weight="700"
-            >
-              {{ point.valueLabel }}
-            </text>
+            <text class="wm-trend-chart__value" [attr.x]="point.x" [attr.y]="point.y - 10" text-anchor="middle" font-weight="700">{{ point.valueLabel }}</text>
           }
           @if (point.showLabel) {
-            <text
-              class="wm-trend-chart__small wm-trend-chart__period"
-              [attr.x]="point.x"
-              [attr.y]="m.plot.bottom + 18"
-              text-anchor="middle"
-            >
-              {{ point.label }}
-            </text>
+            <text class="wm-trend-chart__small wm-trend-chart__period" [attr.x]="point.x" [attr.y]="m.plot.bottom + 18" text-anchor="middle">{{ point.label }}</text>
           }
         }
       </g>

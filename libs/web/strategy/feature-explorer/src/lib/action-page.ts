@@ -27,9 +27,7 @@ type ActionUpdates = ExplorerActionUpdatesQuery['strategy']['themes'][number]['a
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-page.html',
   styles: `
-    .wm-pre-line {
-      white-space: pre-line;
-    }
+    .wm-pre-line { white-space: pre-line; }
   `,
 })
 export class ActionPage implements OnInit {

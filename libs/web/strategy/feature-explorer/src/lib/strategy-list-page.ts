@@ -16,9 +16,7 @@ import { Loading, TableScroll } from '@waymark/web/shared/ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="govuk-heading-l">Strategies</h1>
-    <p class="govuk-body">
-      <a class="govuk-link" routerLink="/strategies/search">Search actions and progress updates</a>
-    </p>
+    <p class="govuk-body"><a class="govuk-link" routerLink="/strategies/search">Search actions and progress updates</a></p>
     @if (error(); as message) {
       <p class="govuk-error-message">{{ message }}</p>
     } @else if (!strategies()) {
@@ -28,9 +26,7 @@ import { Loading, TableScroll } from '@waymark/web/shared/ui';
     } @else {
       <wm-table-scroll [label]="'Strategies'">
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
-            Strategies
-          </caption>
+          <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">Strategies</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Strategy</th>

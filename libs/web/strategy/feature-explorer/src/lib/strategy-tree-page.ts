@@ -44,9 +44,7 @@ export const THEME_ACTION_CAP = 25;
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './strategy-tree-page.html',
   styles: `
-    .wm-col-number {
-      width: 3em;
-    }
+    .wm-col-number { width: 3em; }
   `,
 })
 export class StrategyTreePage implements OnInit {

@@ -19,19 +19,11 @@ const STATUS: Record<string, { word: string; tag: string }> = {
   selector: 'wm-outbox-page',
   imports: [RouterLink, Loading, DatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    .wm-mail-body {
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-  `,
+  styles: `.wm-mail-body { white-space: pre-wrap; overflow-wrap: anywhere; }`,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
     <h1 class="govuk-heading-l">Outbox</h1>
-    <p class="govuk-body">
-      E-mails Waymark has sent or is waiting to send, newest first. When no mail server is set up, they stay here as
-      queued and you can pass the links on yourself.
-    </p>
+    <p class="govuk-body">E-mails Waymark has sent or is waiting to send, newest first. When no mail server is set up, they stay here as queued and you can pass the links on yourself.</p>
     @if (error(); as message) {
       <p class="govuk-body">{{ message }}</p>
     } @else if (!messages()) {
@@ -47,45 +39,16 @@ const STATUS: Record<string, { word: string; tag: string }> = {
           </div>
           <div class="govuk-summary-card__content">
             <dl class="govuk-summary-list">
-              <div class="govuk-summary-list__row">
-                <dt class="govuk-summary-list__key">To</dt>
-                <dd class="govuk-summary-list__value">{{ m.recipient }}</dd>
-              </div>
-              <div class="govuk-summary-list__row">
-                <dt class="govuk-summary-list__key">Queued</dt>
-                <dd class="govuk-summary-list__value">{{ m.createdAt | date: 'd MMMM y, HH:mm' }}</dd>
-              </div>
-              <div class="govuk-summary-list__row">
-                <dt class="govuk-summary-list__key">Attempts</dt>
-                <dd class="govuk-summary-list__value">
-                  {{ m.attempts }}
-                  @if (m.sentAt) {
-                    , sent {{ m.sentAt | date: 'd MMMM y, HH:mm' }}
-                  }
-                </dd>
-              </div>
+              <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">To</dt><dd class="govuk-summary-list__value">{{ m.recipient }}</dd></div>
+              <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Queued</dt><dd class="govuk-summary-list__value">{{ m.createdAt | date: 'd MMMM y, HH:mm' }}</dd></div>
+              <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Attempts</dt><dd class="govuk-summary-list__value">{{ m.attempts }}@if (m.sentAt) {, sent {{ m.sentAt | date: 'd MMMM y, HH:mm' }}}</dd></div>
               @if (m.lastError) {
-                <div class="govuk-summary-list__row">
-                  <dt class="govuk-summary-list__key">Last error</dt>
-                  <dd class="govuk-summary-list__value">{{ m.lastError }}</dd>
-                </div>
+                <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Last error</dt><dd class="govuk-summary-list__value">{{ m.lastError }}</dd></div>
               }
             </dl>
             <details class="govuk-details govuk-!-margin-bottom-0">
-              <summary class="govuk-details__summary">
-                <span class="govuk-details__summary-text"
-                  >Message<span class="govuk-visually-hidden"> to {{ m.recipient }}: {{ m.subject }}</span></span
-                >
-              </summary>
-              <div class="govuk-details__text wm-mail-body">
-                @for (part of parts(m.textBody); track $index) {
-                  @if (part.href) {
-                    <a class="govuk-link" [href]="part.href">{{ part.text }}</a>
-                  } @else {
-                    {{ part.text }}
-                  }
-                }
-              </div>
+              <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Message<span class="govuk-visually-hidden"> to {{ m.recipient }}: {{ m.subject }}</span></span></summary>
+              <div class="govuk-details__text wm-mail-body">@for (part of parts(m.textBody); track $index) {@if (part.href) {<a class="govuk-link" [href]="part.href">{{ part.text }}</a>} @else {{{ part.text }}}}</div>
             </details>
           </div>
         </div>

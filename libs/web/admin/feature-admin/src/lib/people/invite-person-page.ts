@@ -18,50 +18,24 @@ const FIELD_ID: Record<string, string> = { 'input.email': 'invite-email', 'input
       <div class="govuk-grid-column-two-thirds">
         <wm-error-summary [errors]="errors()" />
         <h1 class="govuk-heading-l">Invite a person</h1>
-        <p class="govuk-body">
-          They get an e-mail with a link to set their password. The link works once and expires after 7 days. Without a
-          mail server, read it under <a class="govuk-link" routerLink="/admin/outbox">Outbox</a> and pass it on.
-        </p>
+        <p class="govuk-body">They get an e-mail with a link to set their password. The link works once and expires after 7 days. Without a mail server, read it under <a class="govuk-link" routerLink="/admin/outbox">Outbox</a> and pass it on.</p>
         <form novalidate (submit)="submit($event)">
           <div class="govuk-form-group" [class.govuk-form-group--error]="error('invite-email')">
             <label class="govuk-label" for="invite-email">Email address</label>
             @if (error('invite-email'); as message) {
-              <p id="invite-email-error" class="govuk-error-message">
-                <span class="govuk-visually-hidden">Error:</span> {{ message }}
-              </p>
+              <p id="invite-email-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
             }
-            <input
-              class="govuk-input"
-              [class.govuk-input--error]="error('invite-email')"
-              id="invite-email"
-              type="email"
-              spellcheck="false"
-              autocomplete="off"
-              [attr.aria-describedby]="error('invite-email') ? 'invite-email-error' : null"
-              (input)="email.set($any($event.target).value)"
-            />
+            <input class="govuk-input" [class.govuk-input--error]="error('invite-email')" id="invite-email" type="email" spellcheck="false" autocomplete="off"
+              [attr.aria-describedby]="error('invite-email') ? 'invite-email-error' : null" (input)="email.set($any($event.target).value)" />
           </div>
           <div class="govuk-form-group" [class.govuk-form-group--error]="error('invite-full-name')">
             <label class="govuk-label" for="invite-full-name">Full name</label>
-            <div class="govuk-hint" id="invite-full-name-hint">
-              Not needed when the person is already in the directory.
-            </div>
+            <div class="govuk-hint" id="invite-full-name-hint">Not needed when the person is already in the directory.</div>
             @if (error('invite-full-name'); as message) {
-              <p id="invite-full-name-error" class="govuk-error-message">
-                <span class="govuk-visually-hidden">Error:</span> {{ message }}
-              </p>
+              <p id="invite-full-name-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
             }
-            <input
-              class="govuk-input"
-              [class.govuk-input--error]="error('invite-full-name')"
-              id="invite-full-name"
-              type="text"
-              autocomplete="off"
-              [attr.aria-describedby]="
-                error('invite-full-name') ? 'invite-full-name-hint invite-full-name-error' : 'invite-full-name-hint'
-              "
-              (input)="fullName.set($any($event.target).value)"
-            />
+            <input class="govuk-input" [class.govuk-input--error]="error('invite-full-name')" id="invite-full-name" type="text" autocomplete="off"
+              [attr.aria-describedby]="error('invite-full-name') ? 'invite-full-name-hint invite-full-name-error' : 'invite-full-name-hint'" (input)="fullName.set($any($event.target).value)" />
           </div>
           <button type="submit" class="govuk-button" [disabled]="busy()">Send invitation</button>
         </form>

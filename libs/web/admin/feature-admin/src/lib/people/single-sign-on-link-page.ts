@@ -30,10 +30,7 @@ import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/share
           <span class="govuk-caption-l">{{ l.fullName }}</span>
           <h1 class="govuk-heading-l">Single sign-on link</h1>
           <dl class="govuk-summary-list">
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">Email</dt>
-              <dd class="govuk-summary-list__value wm-email">{{ l.email }}</dd>
-            </div>
+            <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Email</dt><dd class="govuk-summary-list__value wm-email">{{ l.email }}</dd></div>
             <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">Linked to</dt>
               <dd class="govuk-summary-list__value" data-testid="sso-link-issuer">{{ l.issuer ?? 'Not linked' }}</dd>
@@ -43,21 +40,15 @@ import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/share
             <div class="govuk-warning-text">
               <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
               <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">Warning</span> {{ l.fullName }} will be signed out. The next time
-                they sign in with single sign-on, Waymark links them to the account they use then.
+                <span class="govuk-visually-hidden">Warning</span> {{ l.fullName }} will be signed out. The next time they sign in with single sign-on, Waymark links them to the account they use then.
               </strong>
             </div>
             <div class="govuk-button-group">
-              <button type="button" class="govuk-button govuk-button--warning" [disabled]="saving()" (click)="clear(l)">
-                Clear the link
-              </button>
+              <button type="button" class="govuk-button govuk-button--warning" [disabled]="saving()" (click)="clear(l)">Clear the link</button>
               <a class="govuk-link" routerLink="/admin/directory">No, go back</a>
             </div>
           } @else {
-            <p class="govuk-body">
-              {{ l.fullName }} has not signed in with single sign-on yet. Waymark links them to their account the first
-              time they do.
-            </p>
+            <p class="govuk-body">{{ l.fullName }} has not signed in with single sign-on yet. Waymark links them to their account the first time they do.</p>
           }
         </div>
       </div>

@@ -17,28 +17,12 @@ import type { EditablePeriod } from './period-edit-form';
       <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
       <strong class="govuk-warning-text__text">
         <span class="govuk-visually-hidden">Warning</span>
-        Only a period nothing refers to yet (no updates, commentary, indicator values or board report) can be deleted.
-        This cannot be undone.
+        Only a period nothing refers to yet (no updates, commentary, indicator values or board report) can be deleted. This cannot be undone.
       </strong>
     </div>
     <div class="govuk-button-group">
-      <button
-        type="button"
-        class="govuk-button govuk-button--warning"
-        data-module="govuk-button"
-        [disabled]="busy()"
-        (click)="confirm()"
-      >
-        Yes, delete {{ period().name }}
-      </button>
-      <button
-        type="button"
-        class="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-        (click)="cancelled.emit()"
-      >
-        Cancel
-      </button>
+      <button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" [disabled]="busy()" (click)="confirm()">Yes, delete {{ period().name }}</button>
+      <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="cancelled.emit()">Cancel</button>
     </div>
   `,
 })

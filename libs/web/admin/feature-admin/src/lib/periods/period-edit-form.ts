@@ -40,33 +40,15 @@ const FIELD_ID: Record<keyof PeriodDates, string> = {
         <div class="govuk-form-group" [class.govuk-form-group--error]="errorFor(f.key)">
           <label class="govuk-label" [for]="fieldId[f.key]">{{ f.label }}</label>
           @if (errorFor(f.key); as message) {
-            <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'">
-              <span class="govuk-visually-hidden">Error:</span> {{ message }}
-            </p>
+            <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
           }
-          <input
-            class="govuk-input govuk-input--width-10"
-            [class.govuk-input--error]="errorFor(f.key)"
-            [id]="fieldId[f.key]"
-            type="date"
-            [attr.aria-describedby]="errorFor(f.key) ? fieldId[f.key] + '-error' : null"
-            [value]="form()[f.key]"
-            (input)="set(f.key, $any($event.target).value)"
-          />
+          <input class="govuk-input govuk-input--width-10" [class.govuk-input--error]="errorFor(f.key)" [id]="fieldId[f.key]" type="date"
+            [attr.aria-describedby]="errorFor(f.key) ? fieldId[f.key] + '-error' : null" [value]="form()[f.key]" (input)="set(f.key, $any($event.target).value)" />
         </div>
       }
       <div class="govuk-button-group">
-        <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()">
-          Save changes
-        </button>
-        <button
-          type="button"
-          class="govuk-button govuk-button--secondary"
-          data-module="govuk-button"
-          (click)="cancelled.emit()"
-        >
-          Cancel
-        </button>
+        <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()">Save changes</button>
+        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="cancelled.emit()">Cancel</button>
       </div>
     </form>
   `,

@@ -51,12 +51,7 @@ const FIELD_ID: Record<string, string> = {
         } @else {
           <wm-table-scroll [label]="'Periods of ' + s.title">
             <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-table__caption--m">
-                Periods of
-                {{
-                  s.title
-                }}
-              </caption>
+              <caption class="govuk-table__caption govuk-table__caption--m">Periods of {{ s.title }}</caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
                   <th scope="col" class="govuk-table__header">Period</th>
@@ -75,38 +70,20 @@ const FIELD_ID: Record<string, string> = {
                     <td class="govuk-table__cell">{{ p.startsOn }}</td>
                     <td class="govuk-table__cell">{{ p.endsOn }}</td>
                     <td class="govuk-table__cell">{{ p.updateDeadline }}</td>
-                    <td class="govuk-table__cell">
-                      <strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong>
-                    </td>
+                    <td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--grey">{{ stateWord[p.state] ?? p.state }}</strong></td>
                     <td class="govuk-table__cell">
                       @if (p.state !== 'SignedOff') {
                         <ul class="govuk-summary-list__actions-list">
                           <li class="govuk-summary-list__actions-list-item">
-                            <button
-                              type="button"
-                              class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                              (click)="open('edit', p)"
-                            >
-                              Change<span class="govuk-visually-hidden"> {{ p.name }}</span>
-                            </button>
+                            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" (click)="open('edit', p)">Change<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
                           </li>
                           <li class="govuk-summary-list__actions-list-item">
-                            <button
-                              type="button"
-                              class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                              (click)="open('delete', p)"
-                            >
-                              Delete<span class="govuk-visually-hidden"> {{ p.name }}</span>
-                            </button>
+                            <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" (click)="open('delete', p)">Delete<span class="govuk-visually-hidden"> {{ p.name }}</span></button>
                           </li>
                         </ul>
                       }
                     </td>
-                    <td class="govuk-table__cell">
-                      <a class="govuk-link" [routerLink]="['/admin/periods', p.id, 'cycle']"
-                        >Cycle status<span class="govuk-visually-hidden"> of {{ p.name }}</span></a
-                      >
-                    </td>
+                    <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/admin/periods', p.id, 'cycle']">Cycle status<span class="govuk-visually-hidden"> of {{ p.name }}</span></a></td>
                   </tr>
                 }
               </tbody>
@@ -115,24 +92,12 @@ const FIELD_ID: Record<string, string> = {
         }
         @if (editing(); as e) {
           @if (e.mode === 'edit') {
-            <wm-period-edit-form
-              [period]="e.period"
-              (saved)="done('Reporting period changed: ' + $event)"
-              (cancelled)="editing.set(null)"
-            />
+            <wm-period-edit-form [period]="e.period" (saved)="done('Reporting period changed: ' + $event)" (cancelled)="editing.set(null)" />
           } @else {
-            <wm-period-delete-confirm
-              [period]="e.period"
-              (deleted)="done('Reporting period deleted: ' + $event)"
-              (cancelled)="editing.set(null)"
-            />
+            <wm-period-delete-confirm [period]="e.period" (deleted)="done('Reporting period deleted: ' + $event)" (cancelled)="editing.set(null)" />
           }
         }
-        <p class="govuk-body">
-          <a class="govuk-link" [routerLink]="['/admin/strategies', s.id, 'reminders']"
-            >Reminder settings of {{ s.title }}</a
-          >
-        </p>
+        <p class="govuk-body"><a class="govuk-link" [routerLink]="['/admin/strategies', s.id, 'reminders']">Reminder settings of {{ s.title }}</a></p>
         <h2 class="govuk-heading-m">Add a reporting period</h2>
         <form novalidate (submit)="create($event)" class="govuk-!-width-two-thirds">
           @for (f of fields; track f.key) {
@@ -142,20 +107,10 @@ const FIELD_ID: Record<string, string> = {
                 <div class="govuk-hint" [id]="fieldId[f.key] + '-hint'">{{ f.hint }}</div>
               }
               @if (errorFor(f.key); as message) {
-                <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'">
-                  <span class="govuk-visually-hidden">Error:</span> {{ message }}
-                </p>
+                <p class="govuk-error-message" [id]="fieldId[f.key] + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
               }
-              <input
-                class="govuk-input"
-                [class.govuk-input--width-10]="f.type === 'date'"
-                [class.govuk-input--error]="errorFor(f.key)"
-                [id]="fieldId[f.key]"
-                [type]="f.type"
-                [attr.aria-describedby]="f.hint ? fieldId[f.key] + '-hint' : null"
-                [value]="form()[f.key]"
-                (input)="setField(f.key, $any($event.target).value)"
-              />
+              <input class="govuk-input" [class.govuk-input--width-10]="f.type === 'date'" [class.govuk-input--error]="errorFor(f.key)" [id]="fieldId[f.key]" [type]="f.type"
+                [attr.aria-describedby]="f.hint ? fieldId[f.key] + '-hint' : null" [value]="form()[f.key]" (input)="setField(f.key, $any($event.target).value)" />
             </div>
           }
           <button type="submit" class="govuk-button" [disabled]="saving()">Add reporting period</button>

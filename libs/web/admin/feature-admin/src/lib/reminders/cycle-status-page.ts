@@ -24,12 +24,7 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
       <wm-notification-banner type="success">{{ text }}</wm-notification-banner>
     }
     @if (error(); as message) {
-      <div class="govuk-error-summary" role="alert" tabindex="-1">
-        <h2 class="govuk-error-summary__title">There is a problem</h2>
-        <div class="govuk-error-summary__body">
-          <p class="govuk-body">{{ message }}</p>
-        </div>
-      </div>
+      <div class="govuk-error-summary" role="alert" tabindex="-1"><h2 class="govuk-error-summary__title">There is a problem</h2><div class="govuk-error-summary__body"><p class="govuk-body">{{ message }}</p></div></div>
     }
     @if (!status()) {
       @if (!error()) {
@@ -39,10 +34,7 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
       @let s = status()!;
       <span class="govuk-caption-l">{{ s.strategyTitle }}</span>
       <h1 class="govuk-heading-l">Cycle status: {{ s.periodName }}</h1>
-      <p class="govuk-body">
-        Updates due {{ s.updateDeadline }}. Today is {{ s.today }} ({{ s.timeZone }}).
-        <a class="govuk-link" [routerLink]="['/admin/strategies', s.strategyId, 'reminders']">Reminder settings</a>
-      </p>
+      <p class="govuk-body">Updates due {{ s.updateDeadline }}. Today is {{ s.today }} ({{ s.timeZone }}). <a class="govuk-link" [routerLink]="['/admin/strategies', s.strategyId, 'reminders']">Reminder settings</a></p>
 
       <h2 class="govuk-heading-m">Who owes what</h2>
       @if (s.people.length === 0) {
@@ -50,9 +42,7 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
       } @else {
         <wm-table-scroll [label]="'Lead officers and the updates they owe'">
           <table class="govuk-table" data-testid="cycle-people">
-            <caption class="govuk-table__caption govuk-visually-hidden">
-              Lead officers and the updates they owe
-            </caption>
+            <caption class="govuk-table__caption govuk-visually-hidden">Lead officers and the updates they owe</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">Lead officer</th>
@@ -64,20 +54,14 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
             <tbody class="govuk-table__body">
               @for (p of s.people; track p.personId) {
                 <tr class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">
-                    {{ p.fullName }}<br /><span class="govuk-body-s">{{ p.email }}</span>
-                  </th>
+                  <th scope="row" class="govuk-table__header">{{ p.fullName }}<br /><span class="govuk-body-s">{{ p.email }}</span></th>
                   <td class="govuk-table__cell">
                     @if (p.owed.length === 0) {
                       Nothing
                     } @else {
                       <ul class="govuk-list govuk-body-s govuk-!-margin-bottom-0">
                         @for (a of p.owed; track a.actionId) {
-                          <li>
-                            {{ a.ref ? a.ref + ' ' : '' }}{{ a.title }} ({{
-                              stateWord[a.updateState] ?? a.updateState
-                            }})
-                          </li>
+                          <li>{{ a.ref ? a.ref + ' ' : '' }}{{ a.title }} ({{ stateWord[a.updateState] ?? a.updateState }})</li>
                         }
                       </ul>
                     }
@@ -90,23 +74,12 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
                       <strong class="govuk-tag govuk-tag--yellow">Paused</strong>
                     }
                     @if (p.owed.length > 0 && p.reachable && s.state !== 'signed_off') {
-                      <button
-                        type="button"
-                        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
-                        [disabled]="busy()"
-                        (click)="sendNow(p.personId, p.fullName)"
-                      >
+                      <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" [disabled]="busy()" (click)="sendNow(p.personId, p.fullName)">
                         Send a reminder now<span class="govuk-visually-hidden"> to {{ p.fullName }}</span>
                       </button>
                     }
-                    <button
-                      type="button"
-                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                      [disabled]="busy()"
-                      (click)="setPaused(p.personId, !p.remindersPaused)"
-                    >
-                      {{ p.remindersPaused ? 'Resume reminders' : 'Pause reminders'
-                      }}<span class="govuk-visually-hidden"> for {{ p.fullName }}</span>
+                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" [disabled]="busy()" (click)="setPaused(p.personId, !p.remindersPaused)">
+                      {{ p.remindersPaused ? 'Resume reminders' : 'Pause reminders' }}<span class="govuk-visually-hidden"> for {{ p.fullName }}</span>
                     </button>
                   </td>
                 </tr>
@@ -118,11 +91,7 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
       @if (s.withoutLead.length > 0) {
         <div class="govuk-warning-text">
           <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-          <strong class="govuk-warning-text__text"
-            ><span class="govuk-visually-hidden">Warning</span>{{ s.withoutLead.length }} owed
-            {{ s.withoutLead.length === 1 ? 'action has' : 'actions have' }} no lead officer, so nobody is reminded of
-            {{ s.withoutLead.length === 1 ? 'it' : 'them' }}: {{ titles(s.withoutLead) }}.</strong
-          >
+          <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>{{ s.withoutLead.length }} owed {{ s.withoutLead.length === 1 ? 'action has' : 'actions have' }} no lead officer, so nobody is reminded of {{ s.withoutLead.length === 1 ? 'it' : 'them' }}: {{ titles(s.withoutLead) }}.</strong>
         </div>
       }
 
@@ -132,9 +101,7 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
       } @else {
         <wm-table-scroll [label]="'Reminders sent for this period'">
           <table class="govuk-table" data-testid="cycle-messages">
-            <caption class="govuk-table__caption govuk-visually-hidden">
-              Reminders, chasers and escalations sent for this period
-            </caption>
+            <caption class="govuk-table__caption govuk-visually-hidden">Reminders, chasers and escalations sent for this period</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">Sent</th>
@@ -147,20 +114,14 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
               @for (m of s.messages; track m.deliveryId) {
                 <tr class="govuk-table__row">
                   <td class="govuk-table__cell">{{ m.createdAt | date: 'd MMM y, HH:mm' }}</td>
-                  <td class="govuk-table__cell">
-                    {{ stepWord[m.step] ?? m.step }} ({{ m.actionCount | plural: 'action' }})
-                  </td>
-                  <td class="govuk-table__cell">
-                    {{ m.fullName }}<br /><span class="govuk-body-s">{{ m.recipient }}</span>
-                  </td>
+                  <td class="govuk-table__cell">{{ stepWord[m.step] ?? m.step }} ({{ m.actionCount | plural: 'action' }})</td>
+                  <td class="govuk-table__cell">{{ m.fullName }}<br /><span class="govuk-body-s">{{ m.recipient }}</span></td>
                   <td class="govuk-table__cell">
                     @if (m.deliveryStatus; as d) {
                       <strong class="govuk-tag" [class]="delivery[d]?.tag ?? ''">{{ delivery[d]?.word ?? d }}</strong>
                     }
                     @if (m.lastError) {
-                      <p class="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                        The mail server refused it: {{ m.lastError }}
-                      </p>
+                      <p class="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">The mail server refused it: {{ m.lastError }}</p>
                     }
                   </td>
                 </tr>

@@ -40,25 +40,14 @@ const FIELD_ID: Record<DaysKey, string> = {
         <wm-loading />
       }
     } @else {
-      <p class="govuk-body">
-        Waymark e-mails each lead officer one message listing every update they still owe. People who have submitted are
-        never chased.
-      </p>
+      <p class="govuk-body">Waymark e-mails each lead officer one message listing every update they still owe. People who have submitted are never chased.</p>
       <form novalidate (submit)="save($event)" class="govuk-!-width-two-thirds">
         @for (step of steps; track step.days) {
           <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-              <h2 class="govuk-fieldset__heading">{{ step.legend }}</h2>
-            </legend>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h2 class="govuk-fieldset__heading">{{ step.legend }}</h2></legend>
             <div class="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
               <div class="govuk-checkboxes__item">
-                <input
-                  class="govuk-checkboxes__input"
-                  type="checkbox"
-                  [id]="step.enabled"
-                  [checked]="form()![step.enabled]"
-                  (change)="set(step.enabled, $any($event.target).checked)"
-                />
+                <input class="govuk-checkboxes__input" type="checkbox" [id]="step.enabled" [checked]="form()![step.enabled]" (change)="set(step.enabled, $any($event.target).checked)" />
                 <label class="govuk-label govuk-checkboxes__label" [for]="step.enabled">{{ step.enabledLabel }}</label>
               </div>
             </div>
@@ -66,22 +55,10 @@ const FIELD_ID: Record<DaysKey, string> = {
               <label class="govuk-label" [for]="fieldId[step.days]">{{ step.daysLabel }}</label>
               <div class="govuk-hint" [id]="fieldId[step.days] + '-hint'">{{ step.hint }}</div>
               @if (errorFor(step.days); as message) {
-                <p class="govuk-error-message" [id]="fieldId[step.days] + '-error'">
-                  <span class="govuk-visually-hidden">Error:</span> {{ message }}
-                </p>
+                <p class="govuk-error-message" [id]="fieldId[step.days] + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
               }
-              <input
-                class="govuk-input govuk-input--width-3"
-                [class.govuk-input--error]="errorFor(step.days)"
-                [id]="fieldId[step.days]"
-                type="text"
-                inputmode="numeric"
-                [attr.aria-describedby]="
-                  fieldId[step.days] + '-hint' + (errorFor(step.days) ? ' ' + fieldId[step.days] + '-error' : '')
-                "
-                [value]="form()![step.days]"
-                (input)="set(step.days, $any($event.target).value)"
-              />
+              <input class="govuk-input govuk-input--width-3" [class.govuk-input--error]="errorFor(step.days)" [id]="fieldId[step.days]" type="text" inputmode="numeric"
+                [attr.aria-describedby]="fieldId[step.days] + '-hint' + (errorFor(step.days) ? ' ' + fieldId[step.days] + '-error' : '')" [value]="form()![step.days]" (input)="set(step.days, $any($event.target).value)" />
             </div>
           </fieldset>
         }

@@ -28,8 +28,8 @@ const FIELD = 'template-file';
         }
         <h1 class="govuk-heading-l">Word template for the board report</h1>
         <p class="govuk-body">
-          The board update report in Word is written into your council's template: its letterhead, header and footer,
-          fonts, heading styles, page size and margins. Excel, CSV and the PDF are not affected.
+          The board update report in Word is written into your council's template: its letterhead, header and footer, fonts, heading
+          styles, page size and margins. Excel, CSV and the PDF are not affected.
         </p>
 
         <h2 class="govuk-heading-m">Template in use</h2>
@@ -41,26 +41,18 @@ const FIELD = 'template-file';
               <dt class="govuk-summary-list__key">File</dt>
               <dd class="govuk-summary-list__value">{{ t.fileName }} ({{ kilobytes(t.byteSize) }} KB)</dd>
               <dd class="govuk-summary-list__actions">
-                <a class="govuk-link" [href]="'/api/report-template/' + t.id" download
-                  >Download<span class="govuk-visually-hidden"> {{ t.fileName }}</span></a
-                >
+                <a class="govuk-link" [href]="'/api/report-template/' + t.id" download>Download<span class="govuk-visually-hidden"> {{ t.fileName }}</span></a>
               </dd>
             </div>
             <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">Uploaded</dt>
-              <dd class="govuk-summary-list__value">
-                {{ uploadedOn(t.uploadedAt) }}{{ t.uploadedByName ? ' by ' + t.uploadedByName : '' }}
-              </dd>
+              <dd class="govuk-summary-list__value">{{ uploadedOn(t.uploadedAt) }}{{ t.uploadedByName ? ' by ' + t.uploadedByName : '' }}</dd>
               <dd class="govuk-summary-list__actions"></dd>
             </div>
           </dl>
-          <button type="button" class="govuk-button govuk-button--warning" [disabled]="busy()" (click)="remove(t.id)">
-            Remove the template and use the built-in one
-          </button>
+          <button type="button" class="govuk-button govuk-button--warning" [disabled]="busy()" (click)="remove(t.id)">Remove the template and use the built-in one</button>
         } @else {
-          <p class="govuk-body" id="report-template-current">
-            None: reports use the built-in template (A4, Arial, no letterhead).
-          </p>
+          <p class="govuk-body" id="report-template-current">None: reports use the built-in template (A4, Arial, no letterhead).</p>
         }
 
         <h2 class="govuk-heading-m">{{ current() ? 'Replace the template' : 'Upload a template' }}</h2>
@@ -68,24 +60,15 @@ const FIELD = 'template-file';
           <div class="govuk-form-group" [class.govuk-form-group--error]="fileError()">
             <label class="govuk-label govuk-label--s" [for]="field">Word template</label>
             <div class="govuk-hint" [id]="field + '-hint'">
-              A Word document (.docx) or template (.dotx), up to 5 MB, without macros. Put the letterhead in the header;
-              the styles Normal, Title and Heading 1 to 3 set the fonts. Text in the template's body is not used.
+              A Word document (.docx) or template (.dotx), up to 5 MB, without macros. Put the letterhead in the header; the styles
+              Normal, Title and Heading 1 to 3 set the fonts. Text in the template's body is not used.
             </div>
             @if (fileError(); as message) {
-              <p class="govuk-error-message" [id]="field + '-error'">
-                <span class="govuk-visually-hidden">Error:</span> {{ message }}
-              </p>
+              <p class="govuk-error-message" [id]="field + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
             }
-            <input
-              class="govuk-file-upload"
-              [class.govuk-file-upload--error]="fileError()"
-              [id]="field"
-              name="file"
-              type="file"
+            <input class="govuk-file-upload" [class.govuk-file-upload--error]="fileError()" [id]="field" name="file" type="file"
               accept=".docx,.dotx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.wordprocessingml.template"
-              [attr.aria-describedby]="field + '-hint' + (fileError() ? ' ' + field + '-error' : '')"
-              (change)="choose($any($event.target))"
-            />
+              [attr.aria-describedby]="field + '-hint' + (fileError() ? ' ' + field + '-error' : '')" (change)="choose($any($event.target))" />
           </div>
           <button type="submit" class="govuk-button" [disabled]="busy()">Upload template</button>
         </form>

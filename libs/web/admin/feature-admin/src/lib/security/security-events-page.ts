@@ -15,10 +15,7 @@ import { securityEventWords } from './security-event-words';
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
     <h1 class="govuk-heading-l">Security events</h1>
-    <p class="govuk-body">
-      The latest 200 sign-in problems, password and role changes, deactivations and refused requests of people in your
-      partnership, newest first.
-    </p>
+    <p class="govuk-body">The latest 200 sign-in problems, password and role changes, deactivations and refused requests of people in your partnership, newest first.</p>
     @if (error(); as message) {
       <p class="govuk-body">{{ message }}</p>
     } @else if (!events()) {
@@ -28,9 +25,7 @@ import { securityEventWords } from './security-event-words';
     } @else {
       <div class="wm-table-scroll" role="region" aria-label="Security events" tabindex="0">
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">
-            Security events
-          </caption>
+          <caption class="govuk-table__caption govuk-visually-hidden">Security events</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">When</th>
@@ -43,12 +38,7 @@ import { securityEventWords } from './security-event-words';
             @for (e of events(); track e.id) {
               <tr class="govuk-table__row" data-testid="security-event">
                 <td class="govuk-table__cell">{{ e.occurredAt | date: 'd MMM y, HH:mm:ss' }}</td>
-                <td class="govuk-table__cell">
-                  {{ words(e.event) }}
-                  @if (e.detail) {
-                    <span class="govuk-hint govuk-!-margin-bottom-0">{{ e.detail }}</span>
-                  }
-                </td>
+                <td class="govuk-table__cell">{{ words(e.event) }}@if (e.detail) {<span class="govuk-hint govuk-!-margin-bottom-0">{{ e.detail }}</span>}</td>
                 <td class="govuk-table__cell">{{ e.personName }}</td>
                 <td class="govuk-table__cell">{{ e.actorName ?? '' }}</td>
               </tr>

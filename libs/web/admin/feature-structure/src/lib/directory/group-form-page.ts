@@ -47,7 +47,12 @@ const MEMBER_FIELD = 'member-person';
         [options]="kinds"
         hint="Delivery and task-and-finish groups own actions; a senior officer group reviews them"
       />
-      <wm-field [form]="form" field="description" label="Description (optional)" kind="textarea" />
+      <wm-field
+        [form]="form"
+        field="description"
+        label="Description (optional)"
+        kind="textarea"
+      />
 
       <ng-container ngProjectAs="[afterForm]">
         @if (groupId()) {

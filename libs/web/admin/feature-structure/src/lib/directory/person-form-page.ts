@@ -22,7 +22,13 @@ import { type PersonValues, personInput, personSpec } from '../forms/specs';
       [heading]="personId() ? 'Change person' : 'Add a person'"
       [submitLabel]="personId() ? 'Save changes' : 'Add person'"
     >
-      <wm-field [form]="form" field="fullName" label="Full name" [required]="true" autocomplete="off" />
+      <wm-field
+        [form]="form"
+        field="fullName"
+        label="Full name"
+        [required]="true"
+        autocomplete="off"
+      />
       <wm-field
         [form]="form"
         field="email"

@@ -27,21 +27,12 @@ export interface BoundForm {
     <div class="govuk-form-group" [class.govuk-form-group--error]="message()">
       @if (kind() === 'checkbox') {
         @if (message()) {
-          <p class="govuk-error-message" [id]="id() + '-error'">
-            <span class="govuk-visually-hidden">Error:</span> {{ message() }}
-          </p>
+          <p class="govuk-error-message" [id]="id() + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message() }}</p>
         }
         <div class="govuk-checkboxes govuk-checkboxes--small">
           <div class="govuk-checkboxes__item">
-            <input
-              class="govuk-checkboxes__input"
-              type="checkbox"
-              [id]="id()"
-              [name]="id()"
-              [checked]="isChecked()"
-              [attr.aria-describedby]="describedBy()"
-              (change)="changeChecked($any($event.target).checked)"
-            />
+            <input class="govuk-checkboxes__input" type="checkbox" [id]="id()" [name]="id()" [checked]="isChecked()"
+              [attr.aria-describedby]="describedBy()" (change)="changeChecked($any($event.target).checked)" />
             <label class="govuk-label govuk-checkboxes__label" [for]="id()">{{ label() }}</label>
             @if (hint()) {
               <div class="govuk-hint govuk-checkboxes__hint" [id]="id() + '-hint'">{{ hint() }}</div>
@@ -54,57 +45,26 @@ export interface BoundForm {
           <div class="govuk-hint" [id]="id() + '-hint'">{{ hint() }}</div>
         }
         @if (message()) {
-          <p class="govuk-error-message" [id]="id() + '-error'">
-            <span class="govuk-visually-hidden">Error:</span> {{ message() }}
-          </p>
+          <p class="govuk-error-message" [id]="id() + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ message() }}</p>
         }
         @switch (kind()) {
           @case ('textarea') {
-            <textarea
-              class="govuk-textarea"
-              [class.govuk-textarea--error]="message()"
-              [id]="id()"
-              [name]="id()"
-              [rows]="rows()"
-              [attr.aria-describedby]="describedBy()"
-              [attr.required]="required() || null"
-              [value]="current()"
-              (input)="changeValue($any($event.target).value)"
-            ></textarea>
+            <textarea class="govuk-textarea" [class.govuk-textarea--error]="message()" [id]="id()" [name]="id()" [rows]="rows()"
+              [attr.aria-describedby]="describedBy()" [attr.required]="required() || null" [value]="current()" (input)="changeValue($any($event.target).value)"></textarea>
           }
           @case ('select') {
-            <select
-              class="govuk-select"
-              [class.govuk-select--error]="message()"
-              [id]="id()"
-              [name]="id()"
-              [attr.aria-describedby]="describedBy()"
-              [attr.required]="required() || null"
-              (change)="changeValue($any($event.target).value)"
-            >
+            <select class="govuk-select" [class.govuk-select--error]="message()" [id]="id()" [name]="id()"
+              [attr.aria-describedby]="describedBy()" [attr.required]="required() || null" (change)="changeValue($any($event.target).value)">
               @for (o of options(); track o.value) {
                 <option [value]="o.value" [selected]="o.value === current()">{{ o.label }}</option>
               }
             </select>
           }
           @default {
-            <input
-              [class]="
-                'govuk-input' +
-                (width() ? ' govuk-input--width-' + width() : '') +
-                (message() ? ' govuk-input--error' : '')
-              "
-              [type]="kind()"
-              [id]="id()"
-              [name]="id()"
-              [attr.autocomplete]="autocomplete()"
-              [attr.spellcheck]="kind() === 'email' ? false : null"
-              [attr.aria-describedby]="describedBy()"
-              [attr.required]="required() || null"
-              [attr.maxlength]="maxLength()"
-              [value]="current()"
-              (input)="changeValue($any($event.target).value)"
-            />
+            <input [class]="'govuk-input' + (width() ? ' govuk-input--width-' + width() : '') + (message() ? ' govuk-input--error' : '')"
+              [type]="kind()" [id]="id()" [name]="id()" [attr.autocomplete]="autocomplete()" [attr.spellcheck]="kind() === 'email' ? false : null"
+              [attr.aria-describedby]="describedBy()" [attr.required]="required() || null" [attr.maxlength]="maxLength()"
+              [value]="current()" (input)="changeValue($any($event.target).value)" />
           }
         }
       }

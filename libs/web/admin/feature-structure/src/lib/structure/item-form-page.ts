@@ -36,7 +36,13 @@ import { type ThemeValues, objectiveSpec, themeSpec } from '../forms/specs';
         hint="As it should read in the board report"
       />
       @if (level() === 'theme') {
-        <wm-field [form]="f" field="description" label="Description (optional)" kind="textarea" [rows]="4" />
+        <wm-field
+          [form]="f"
+          field="description"
+          label="Description (optional)"
+          kind="textarea"
+          [rows]="4"
+        />
       }
     </wm-form-page>
   `,

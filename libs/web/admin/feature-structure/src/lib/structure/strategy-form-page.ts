@@ -61,9 +61,29 @@ const strategyValues = (s: AdminStrategy): StrategyValues => ({
         hint="Used where space is tight, such as table headings"
         width="20"
       />
-      <wm-field [form]="form" field="startsOn" label="Start date" kind="date" width="10" [required]="true" />
-      <wm-field [form]="form" field="endsOn" label="End date" kind="date" width="10" [required]="true" />
-      <wm-field [form]="form" field="description" label="Description (optional)" kind="textarea" [rows]="5" />
+      <wm-field
+        [form]="form"
+        field="startsOn"
+        label="Start date"
+        kind="date"
+        width="10"
+        [required]="true"
+      />
+      <wm-field
+        [form]="form"
+        field="endsOn"
+        label="End date"
+        kind="date"
+        width="10"
+        [required]="true"
+      />
+      <wm-field
+        [form]="form"
+        field="description"
+        label="Description (optional)"
+        kind="textarea"
+        [rows]="5"
+      />
 
       <h2 class="govuk-heading-m">Levels</h2>
       <wm-field
@@ -98,7 +118,13 @@ const strategyValues = (s: AdminStrategy): StrategyValues => ({
       />
 
       <h2 class="govuk-heading-m">Reporting</h2>
-      <wm-field [form]="form" field="reportingCadence" label="Reporting cadence" kind="select" [options]="cadences" />
+      <wm-field
+        [form]="form"
+        field="reportingCadence"
+        label="Reporting cadence"
+        kind="select"
+        [options]="cadences"
+      />
       <wm-field
         [form]="form"
         field="accountableGroupId"
@@ -120,9 +146,27 @@ const strategyValues = (s: AdminStrategy): StrategyValues => ({
       <p class="govuk-body">
         Shown to leads and reviewers wherever a RAG is chosen. Leave empty to use the partnership’s definitions.
       </p>
-      <wm-field [form]="form" field="ragRed" label="Red means (optional)" kind="textarea" [rows]="2" />
-      <wm-field [form]="form" field="ragAmber" label="Amber means (optional)" kind="textarea" [rows]="2" />
-      <wm-field [form]="form" field="ragGreen" label="Green means (optional)" kind="textarea" [rows]="2" />
+      <wm-field
+        [form]="form"
+        field="ragRed"
+        label="Red means (optional)"
+        kind="textarea"
+        [rows]="2"
+      />
+      <wm-field
+        [form]="form"
+        field="ragAmber"
+        label="Amber means (optional)"
+        kind="textarea"
+        [rows]="2"
+      />
+      <wm-field
+        [form]="form"
+        field="ragGreen"
+        label="Green means (optional)"
+        kind="textarea"
+        [rows]="2"
+      />
     </wm-form-page>
   `,
 })

@@ -60,43 +60,13 @@ const LEGACY_NOTICE: Record<string, string> = { added: 'Action added', changed: 
   providers: [StrategyAdminStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .wm-link-button {
-      background: none;
-      border: 0;
-      padding: 0;
-      margin: 0;
-      font: inherit;
-      color: #1d70b8;
-      text-decoration: underline;
-      cursor: pointer;
-    }
+    .wm-link-button { background: none; border: 0; padding: 0; margin: 0; font: inherit; color: #1d70b8; text-decoration: underline; cursor: pointer; }
     /* WCAG 2.2 target size (2.5.8): at 320 px the controls wrap onto lines only 20 px tall; make each at least 24 × 24. */
-    .wm-link-button,
-    .wm-controls .govuk-link {
-      display: inline-block;
-      min-width: 24px;
-      min-height: 24px;
-    }
-    .wm-link-button:hover {
-      color: #003078;
-    }
-    .wm-link-button:focus {
-      outline: 3px solid transparent;
-      color: #0b0c0c;
-      background-color: #fd0;
-      box-shadow:
-        0 -2px #fd0,
-        0 4px #0b0c0c;
-      text-decoration: none;
-    }
-    .wm-link-button[aria-disabled='true'] {
-      color: #505a5f;
-      text-decoration: none;
-      cursor: default;
-    }
-    .wm-controls {
-      margin-top: -10px;
-    }
+    .wm-link-button, .wm-controls .govuk-link { display: inline-block; min-width: 24px; min-height: 24px; }
+    .wm-link-button:hover { color: #003078; }
+    .wm-link-button:focus { outline: 3px solid transparent; color: #0b0c0c; background-color: #fd0; box-shadow: 0 -2px #fd0, 0 4px #0b0c0c; text-decoration: none; }
+    .wm-link-button[aria-disabled='true'] { color: #505a5f; text-decoration: none; cursor: default; }
+    .wm-controls { margin-top: -10px; }
   `,
   templateUrl: './structure-page.html',
 })

@@ -29,25 +29,12 @@ import { apiPasswordProblems, newPasswordProblems } from './new-password';
             <div class="govuk-form-group" [class.govuk-form-group--error]="currentError()">
               <label class="govuk-label" for="current-password">Current password</label>
               @if (currentError(); as message) {
-                <p id="current-password-error" class="govuk-error-message">
-                  <span class="govuk-visually-hidden">Error:</span> {{ message }}
-                </p>
+                <p id="current-password-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
               }
-              <input
-                class="govuk-input govuk-input--width-20"
-                [class.govuk-input--error]="currentError()"
-                id="current-password"
-                type="password"
-                autocomplete="current-password"
-                [attr.aria-describedby]="currentError() ? 'current-password-error' : null"
-                (input)="current.set($any($event.target).value)"
-              />
+              <input class="govuk-input govuk-input--width-20" [class.govuk-input--error]="currentError()" id="current-password" type="password" autocomplete="current-password"
+                [attr.aria-describedby]="currentError() ? 'current-password-error' : null" (input)="current.set($any($event.target).value)" />
             </div>
-            <wm-new-password-fields
-              [errors]="errors()"
-              (password)="password.set($event)"
-              (confirm)="confirm.set($event)"
-            />
+            <wm-new-password-fields [errors]="errors()" (password)="password.set($event)" (confirm)="confirm.set($event)" />
             <button type="submit" class="govuk-button" [disabled]="busy()">Change password</button>
           </form>
         }

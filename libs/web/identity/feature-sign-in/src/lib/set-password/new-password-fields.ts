@@ -9,42 +9,22 @@ import { PASSWORD_MIN_LENGTH } from './new-password';
   template: `
     <div class="govuk-form-group" [class.govuk-form-group--error]="error('password')">
       <label class="govuk-label" for="password">{{ label() }}</label>
-      <div class="govuk-hint" id="password-hint">
-        At least {{ min }} characters. A few unrelated words make a strong password that is easy to remember.
-      </div>
+      <div class="govuk-hint" id="password-hint">At least {{ min }} characters. A few unrelated words make a strong password that is easy to remember.</div>
       @if (error('password'); as message) {
-        <p id="password-error" class="govuk-error-message">
-          <span class="govuk-visually-hidden">Error:</span> {{ message }}
-        </p>
+        <p id="password-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
       }
-      <input
-        class="govuk-input govuk-input--width-20"
-        [class.govuk-input--error]="error('password')"
-        id="password"
-        name="password"
-        type="password"
-        autocomplete="new-password"
-        [attr.aria-describedby]="error('password') ? 'password-hint password-error' : 'password-hint'"
-        (input)="password.emit($any($event.target).value)"
-      />
+      <input class="govuk-input govuk-input--width-20" [class.govuk-input--error]="error('password')" id="password" name="password" type="password"
+        autocomplete="new-password" [attr.aria-describedby]="error('password') ? 'password-hint password-error' : 'password-hint'"
+        (input)="password.emit($any($event.target).value)" />
     </div>
     <div class="govuk-form-group" [class.govuk-form-group--error]="error('confirm-password')">
       <label class="govuk-label" for="confirm-password">Confirm {{ label().toLowerCase() }}</label>
       @if (error('confirm-password'); as message) {
-        <p id="confirm-password-error" class="govuk-error-message">
-          <span class="govuk-visually-hidden">Error:</span> {{ message }}
-        </p>
+        <p id="confirm-password-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
       }
-      <input
-        class="govuk-input govuk-input--width-20"
-        [class.govuk-input--error]="error('confirm-password')"
-        id="confirm-password"
-        name="confirm-password"
-        type="password"
-        autocomplete="new-password"
-        [attr.aria-describedby]="error('confirm-password') ? 'confirm-password-error' : null"
-        (input)="confirm.emit($any($event.target).value)"
-      />
+      <input class="govuk-input govuk-input--width-20" [class.govuk-input--error]="error('confirm-password')" id="confirm-password" name="confirm-password" type="password"
+        autocomplete="new-password" [attr.aria-describedby]="error('confirm-password') ? 'confirm-password-error' : null"
+        (input)="confirm.emit($any($event.target).value)" />
     </div>
   `,
 })

@@ -27,43 +27,18 @@ type Link = NonNullable<PasswordLinkQuery['passwordLink']>;
           <wm-loading />
         } @else if (state() === 'invalid') {
           <h1 class="govuk-heading-l">This link does not work</h1>
-          <p class="govuk-body">
-            The link has expired, has already been used, or is not complete. Nothing has been changed.
-          </p>
-          <p class="govuk-body">
-            Links to set a password work once. Invitations work for 7 days and password reset links for 1 hour.
-          </p>
-          <p class="govuk-body">
-            <a class="govuk-link" routerLink="/forgot-password">Ask for a new link to set your password</a>
-          </p>
-          <p class="govuk-body">
-            If you were invited and have never signed in, ask your administrator to send the invitation again.
-          </p>
+          <p class="govuk-body">The link has expired, has already been used, or is not complete. Nothing has been changed.</p>
+          <p class="govuk-body">Links to set a password work once. Invitations work for 7 days and password reset links for 1 hour.</p>
+          <p class="govuk-body"><a class="govuk-link" routerLink="/forgot-password">Ask for a new link to set your password</a></p>
+          <p class="govuk-body">If you were invited and have never signed in, ask your administrator to send the invitation again.</p>
         } @else if (link(); as l) {
           <wm-error-summary [errors]="errors()" />
-          <h1 class="govuk-heading-l">
-            {{ l.purpose === 'PasswordReset' ? 'Reset your password' : 'Set your password' }}
-          </h1>
-          <p class="govuk-body">
-            {{
-              l.purpose === 'PasswordReset'
-                ? 'Choose a new password for'
-                : 'Welcome, ' + l.fullName + '. Choose a password for'
-            }}
-            <strong>{{ l.email }}</strong
-            >.
-          </p>
+          <h1 class="govuk-heading-l">{{ l.purpose === 'PasswordReset' ? 'Reset your password' : 'Set your password' }}</h1>
+          <p class="govuk-body">{{ l.purpose === 'PasswordReset' ? 'Choose a new password for' : 'Welcome, ' + l.fullName + '. Choose a password for' }} <strong>{{ l.email }}</strong>.</p>
           <form novalidate (submit)="submit($event)">
             <input type="email" name="username" autocomplete="username" [value]="l.email" hidden />
-            <wm-new-password-fields
-              label="Password"
-              [errors]="errors()"
-              (password)="password.set($event)"
-              (confirm)="confirm.set($event)"
-            />
-            <button type="submit" class="govuk-button" [disabled]="busy()">
-              {{ l.purpose === 'PasswordReset' ? 'Reset password and sign in' : 'Set password and sign in' }}
-            </button>
+            <wm-new-password-fields label="Password" [errors]="errors()" (password)="password.set($event)" (confirm)="confirm.set($event)" />
+            <button type="submit" class="govuk-button" [disabled]="busy()">{{ l.purpose === 'PasswordReset' ? 'Reset password and sign in' : 'Set password and sign in' }}</button>
           </form>
         }
       </div>

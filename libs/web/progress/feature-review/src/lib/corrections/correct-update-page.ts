@@ -41,9 +41,7 @@ const DECLINE_REASON_ID = 'decline-reason';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './correct-update-page.html',
   styles: `
-    .wm-pre-line {
-      white-space: pre-line;
-    }
+    .wm-pre-line { white-space: pre-line; }
   `,
 })
 export class CorrectUpdatePage implements OnInit {

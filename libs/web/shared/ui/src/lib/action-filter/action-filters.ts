@@ -62,47 +62,23 @@ import { ActionFilter, ActionFilterOptions, RagChoice, isFiltering } from './act
           <div class="govuk-form-group">
             <div class="govuk-checkboxes govuk-checkboxes--small wm-filters__check">
               <div class="govuk-checkboxes__item">
-                <input
-                  class="govuk-checkboxes__input"
-                  [id]="id('overdue')"
-                  type="checkbox"
-                  [checked]="filter().overdueOnly"
-                  (change)="change('overdueOnly', checked($event))"
-                />
+                <input class="govuk-checkboxes__input" [id]="id('overdue')" type="checkbox" [checked]="filter().overdueOnly" (change)="change('overdueOnly', checked($event))" />
                 <label class="govuk-label govuk-checkboxes__label" [for]="id('overdue')">Overdue only</label>
               </div>
             </div>
           </div>
         </div>
         @if (filtering()) {
-          <button
-            type="button"
-            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-            (click)="clear.emit()"
-          >
-            Clear filters
-          </button>
+          <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" (click)="clear.emit()">Clear filters</button>
         }
       </fieldset>
     </form>
   `,
   styles: `
-    .wm-filters__row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 20px;
-      align-items: flex-end;
-    }
-    .wm-filters__row > .govuk-form-group {
-      min-width: 0;
-      max-width: 100%;
-    }
-    .wm-filters__row .govuk-select {
-      max-width: 100%;
-    }
-    .wm-filters__check {
-      padding-bottom: 4px;
-    }
+    .wm-filters__row { display: flex; flex-wrap: wrap; gap: 0 20px; align-items: flex-end; }
+    .wm-filters__row > .govuk-form-group { min-width: 0; max-width: 100%; }
+    .wm-filters__row .govuk-select { max-width: 100%; }
+    .wm-filters__check { padding-bottom: 4px; }
   `,
 })
 export class ActionFilters {

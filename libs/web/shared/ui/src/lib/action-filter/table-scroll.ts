@@ -22,13 +22,7 @@ import {
     @if (overflowing()) {
       <p class="govuk-body-s wm-table-scroll__cue" aria-hidden="true">Scroll sideways to see the whole table</p>
     }
-    <div
-      class="wm-table-scroll"
-      role="region"
-      [attr.aria-label]="label()"
-      tabindex="0"
-      [class.wm-table-scroll--overflowing]="overflowing()"
-    >
+    <div class="wm-table-scroll" role="region" [attr.aria-label]="label()" tabindex="0" [class.wm-table-scroll--overflowing]="overflowing()">
       <ng-content />
     </div>
   `,

@@ -65,32 +65,19 @@ const FIELD_LABEL: Record<string, string> = {
       <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError('period')">
         <label class="govuk-label govuk-label--s" [for]="id('period')">Reporting period</label>
         @if (fieldError('period'); as message) {
-          <p class="govuk-error-message" [id]="id('period-error')">
-            <span class="govuk-visually-hidden">Error:</span> {{ message }}
-          </p>
+          <p class="govuk-error-message" [id]="id('period-error')"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
         }
-        <select
-          class="govuk-select"
-          [id]="id('period')"
-          formControlName="periodId"
-          [attr.aria-describedby]="fieldError('period') ? id('period-error') : null"
-        >
+        <select class="govuk-select" [id]="id('period')" formControlName="periodId" [attr.aria-describedby]="fieldError('period') ? id('period-error') : null">
           <option value="">Select a period</option>
           @for (p of writablePeriods(); track p.id) {
-            <option [value]="p.id">
-              {{ p.name }}{{ existingFor(p.id) ? ' (change ' + format(existingFor(p.id)!.value) + ')' : '' }}
-            </option>
+            <option [value]="p.id">{{ p.name }}{{ existingFor(p.id) ? ' (change ' + format(existingFor(p.id)!.value) + ')' : '' }}</option>
           }
         </select>
       </div>
       <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError('value')">
-        <label class="govuk-label govuk-label--s" [for]="id('value')"
-          >Value{{ indicator().unit ? ' (' + indicator().unit + ')' : '' }}</label
-        >
+        <label class="govuk-label govuk-label--s" [for]="id('value')">Value{{ indicator().unit ? ' (' + indicator().unit + ')' : '' }}</label>
         @if (fieldError('value'); as message) {
-          <p class="govuk-error-message" [id]="id('value-error')">
-            <span class="govuk-visually-hidden">Error:</span> {{ message }}
-          </p>
+          <p class="govuk-error-message" [id]="id('value-error')"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
         }
         <input
           class="govuk-input govuk-input--width-10"
@@ -108,9 +95,7 @@ const FIELD_LABEL: Record<string, string> = {
         <label class="govuk-label govuk-label--s" [for]="id('note')">Note (optional)</label>
         <div class="govuk-hint" [id]="id('note-hint')">For example, how the figure was counted or why it changed.</div>
         @if (fieldError('note'); as message) {
-          <p class="govuk-error-message" [id]="id('note-error')">
-            <span class="govuk-visually-hidden">Error:</span> {{ message }}
-          </p>
+          <p class="govuk-error-message" [id]="id('note-error')"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
         }
         <textarea
           class="govuk-textarea"

@@ -37,29 +37,11 @@ const PAGE_TITLE = 'Search actions – Waymark';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-search-page.html',
   styles: `
-    .wm-search__bar {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 10px;
-      align-items: flex-end;
-    }
-    .wm-search__bar .govuk-input {
-      flex: 1 1 12em;
-      min-width: 0;
-    }
-    .wm-search__bar .govuk-button {
-      margin-bottom: 0;
-    }
-    .wm-search__hit {
-      border-bottom: 1px solid #b1b4b6;
-      padding-bottom: 15px;
-      margin-bottom: 15px;
-    }
-    .wm-search__snippet mark {
-      background-color: #fd0;
-      color: #0b0c0c;
-      font-weight: 700;
-    }
+    .wm-search__bar { display: flex; flex-wrap: wrap; gap: 10px; align-items: flex-end; }
+    .wm-search__bar .govuk-input { flex: 1 1 12em; min-width: 0; }
+    .wm-search__bar .govuk-button { margin-bottom: 0; }
+    .wm-search__hit { border-bottom: 1px solid #b1b4b6; padding-bottom: 15px; margin-bottom: 15px; }
+    .wm-search__snippet mark { background-color: #fd0; color: #0b0c0c; font-weight: 700; }
   `,
 })
 export class ActionSearchPage implements OnInit {
