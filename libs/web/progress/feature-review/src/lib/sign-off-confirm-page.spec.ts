@@ -6,7 +6,12 @@ import type { PeriodSignOffQuery } from '@waymark/web/shared/data-access';
 import { groupOutstanding, SignOffConfirmPage } from './sign-off-confirm-page';
 
 type Item = PeriodSignOffQuery['periodSignOff']['outstanding'][number];
-const item = (actionId: string, kind: Item['kind'], consequence = `${kind} consequence`): Item => ({
+// The fake API answers as the server does, with __typename (the generated query types leave it out).
+const item = (
+  actionId: string,
+  kind: Item['kind'],
+  consequence = `${kind} consequence`,
+): Item & { __typename: string } => ({
   __typename: 'SignOffOutstandingItem',
   actionId,
   reference: `1 ${actionId})`,

@@ -1,3 +1,4 @@
+import type { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideApollo } from 'apollo-angular';
@@ -5,7 +6,7 @@ import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
 import { ChangePasswordPage } from './change-password-page';
 import { ForgotPasswordPage } from './forgot-password-page';
 
-function setUp<T>(component: new (...args: never[]) => T, answer: unknown) {
+function setUp<T>(component: Type<T>, answer: unknown) {
   const sent: Array<{ name: string; variables: Record<string, unknown> }> = [];
   const link = new ApolloLink((operation) => {
     sent.push({ name: operation.operationName ?? '', variables: operation.variables });
