@@ -177,6 +177,30 @@ describe('searchActions: full-text search of actions', () => {
     expect((await search({ query: 'tenants' })).hits.map((h) => h.action.id)).toEqual([id]);
   });
 
+  it('finds an action created through the API, and each update of a many-row insert (as an import writes them)', async () => {
+    const created = await gqlOk<{ createAction: { id: string } }>(
+      api,
+      cookie,
+      `mutation($input: CreateActionInput!) { createAction(input: $input) { id } }`,
+      { input: { themeId: seeded.themeIds[0], title: 'Plant pollinator corridors on verges' } },
+    );
+    const id = created.createAction.id;
+    expect((await search({ query: 'pollinator' })).hits).toMatchObject([{ action: { id }, matchedIn: ['title'] }]);
+
+    await api.dataSource.query(
+      `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, lifecycle_status)
+       VALUES ($1, $2, 'Sowed wildflower seed along the ring road.', 'green', 'in_progress'),
+              ($1, $3, 'Laid a new hedgerow by the school.', 'green', 'in_progress')`,
+      [id, seeded.periodIds[0], seeded.periodIds[1]],
+    );
+    expect((await search({ query: 'wildflower' })).hits).toMatchObject([
+      { action: { id }, matchedIn: ['narrative'], narrativePeriodName: 'Quarter 1' },
+    ]);
+    expect((await search({ query: 'hedgerow' })).hits).toMatchObject([
+      { action: { id }, matchedIn: ['narrative'], narrativePeriodName: 'Quarter 2' },
+    ]);
+  });
+
   it('matches a quoted phrase only where its words stand together and in order', async () => {
     const [inOrder, scattered] = [seeded.actionIds[8], seeded.actionIds[9]];
     const q = (sql: string, params: unknown[]) => api.dataSource.query(sql, params);

@@ -105,4 +105,38 @@ describe('plan import writes', () => {
       await pool.close();
     }
   });
+
+  it('through the import worker (sheets kept between preview and apply): plans a changed file from its new bytes, and still answers CONFLICT', async () => {
+    const pool = new ImportWorkerPool({ heapMb: 128, perPartnershipLimit: 2 });
+    try {
+      const compute = pool.computeFor(partnershipId);
+      const request = { fileName: 'plan.csv', content: csv(rows), partnershipId, newStrategy, actorId: null };
+      const { strategyId } = await applyPlanImport(dataSource, request, { compute });
+      const edited = rows.map((r) => [...r]);
+      edited[1][2] = 'Street lighting and CCTV';
+      const again = { ...request, content: csv(edited), newStrategy: null, strategyId };
+      const preview = await previewPlanImport(dataSource, again, { compute });
+      expect(preview.changes.map((c) => [c.entity, c.operation])).toContainEqual(['action', 'update']);
+      expect(await previewPlanImport(dataSource, again, { compute })).toEqual(preview);
+
+      const before = await planTableCounts(dataSource);
+      const racing: ImportCompute = {
+        ...compute,
+        plan: async (input) => {
+          const plan = await compute.plan(input);
+          await dataSource.query(
+            `UPDATE action SET description = 'edited meanwhile', version = version + 1 WHERE strategy_id = $1`,
+            [strategyId],
+          );
+          return plan;
+        },
+      };
+      await expect(applyPlanImport(dataSource, again, { compute: racing })).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT' },
+      });
+      expect(await planTableCounts(dataSource)).toEqual(before);
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import type { ImportPreview } from '../import/import.types';
 import type { ImportCompute } from '../plan-import';
 import { type ReadSheet, SpreadsheetUnreadable } from '../plan-sheet';
 import { type ImportWorkerJob, type ImportWorkerResult, sheetBuffers } from './import-worker-protocol';
+import { ReadSheetCache, type ReadSheetCacheLimits } from './read-sheet-cache';
 
 export interface ImportWorkerPoolOptions {
   /** Heap of the worker thread (old generation), MB: WAYMARK_IMPORT_WORKER_HEAP_MB. */
@@ -16,6 +17,8 @@ export interface ImportWorkerPoolOptions {
   /** Threads. Default 1: imports are rare, and each may use `heapMb`. */
   readonly size?: number;
   readonly timeoutMs?: number;
+  /** Read sheets kept for the apply that follows a preview. Default 32 MB in all, each for 15 minutes. */
+  readonly readSheetCache?: ReadSheetCacheLimits;
 }
 
 /** The file needed more memory than the import worker may use: its thread died, the API did not. */
@@ -43,8 +46,12 @@ function importWorkerEntry() {
  */
 export class ImportWorkerPool {
   private readonly pool: WorkerPool<ImportWorkerJob, ImportWorkerResult>;
+  private readonly readSheets: ReadSheetCache;
 
   constructor(options: ImportWorkerPoolOptions) {
+    this.readSheets = new ReadSheetCache(
+      options.readSheetCache ?? { maxBytes: 32 * 1024 * 1024, maxAgeMs: 15 * 60_000 },
+    );
     this.pool = new WorkerPool<ImportWorkerJob, ImportWorkerResult>({
       name: 'import',
       entry: importWorkerEntry,
@@ -73,6 +80,9 @@ export class ImportWorkerPool {
   computeFor(partnershipId: string): ImportCompute {
     return {
       readSheet: async (fileName: string, content: Buffer): Promise<ReadSheet> => {
+        const key = ReadSheetCache.keyOf(partnershipId, fileName, content);
+        const kept = this.readSheets.get(key);
+        if (kept) return kept;
         const result = await this.pool.run(
           {
             kind: 'read-sheet',
@@ -82,7 +92,7 @@ export class ImportWorkerPool {
           partnershipId,
         );
         if (result.kind !== 'sheet') throw new Error('The import worker answered out of turn.');
-        return result.sheet;
+        return this.readSheets.keep(key, result.sheet);
       },
       preview: async (input: PlanningInput): Promise<ImportPreview> => {
         const result = await this.pool.run({ kind: 'preview', input }, partnershipId);
