@@ -47,12 +47,6 @@ export default [
       'libs/api/**/*.spec.ts',
       'apps/api/src/testing/**/*.ts',
       'libs/api/**/testing/**/*.ts',
-      'apps/api/src/lifecycle/database-watchdog.ts',
-      'apps/api/src/reminders/reminder-fixture.ts',
-      'apps/api/src/structure/structure-fixture.ts',
-      'libs/api/database/src/lib/advisory-lock.ts',
-      'libs/api/identity/data-access/src/lib/password/password.ts',
-      'libs/api/identity/feature/src/lib/session/sessions.ts',
       'libs/api/import-export/data-access/src/lib/import/action-planning.ts',
       'libs/api/import-export/data-access/src/lib/import/import-preview-notes.ts',
       'libs/api/import-export/data-access/src/lib/import/partnership-record-matching.ts',
@@ -70,8 +64,6 @@ export default [
       'libs/api/reporting/data-access/src/lib/snapshot/board-report-snapshots.ts',
       'libs/api/reporting/data-access/src/lib/worker/job-size.ts',
       'libs/api/reporting/data-access/src/lib/worker/worker-pool.ts',
-      'libs/api/strategy/data-access/src/lib/lists/action-filter.service.ts',
-      'libs/api/strategy/data-access/src/lib/search/action-search.service.ts',
     ],
     rules: {
       // until every query() goes through queryRows (oneshape)

@@ -78,7 +78,7 @@ export class IndicatorWriteService {
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`,
         [strategy.id],
       );
-      const row = await insertAudited<{ id: string }>(manager, actor, {
+      const row = await insertAudited(manager, actor, {
         table: 'indicator',
         entityType: 'indicator',
         values: {
@@ -99,7 +99,7 @@ export class IndicatorWriteService {
 
   update(actor: Actor, cmd: UpdateIndicatorCommand): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
+      const current = await loadForWrite(manager, 'indicator', 'Indicator', cmd.id);
       const strategy = await this.adminStrategy(manager, actor, current.strategyId, {
         entity: 'Indicator',
         id: cmd.id,
@@ -126,7 +126,7 @@ export class IndicatorWriteService {
 
   archive(actor: Actor, cmd: { id: string; version: number }): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
+      const current = await loadForWrite(manager, 'indicator', 'Indicator', cmd.id);
       await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
       await archiveAudited(manager, actor, {
         table: 'indicator',
@@ -188,12 +188,7 @@ export class IndicatorWriteService {
    */
   async move(actor: Actor, cmd: { id: string; version: number; direction: IndicatorMove }): Promise<IndicatorView[]> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
-      const current = await loadForWrite<{ strategyId: string; version: number }>(
-        manager,
-        'indicator',
-        'Indicator',
-        cmd.id,
-      );
+      const current = await loadForWrite(manager, 'indicator', 'Indicator', cmd.id);
       const strategy = await this.adminStrategy(manager, actor, current.strategyId, {
         entity: 'Indicator',
         id: cmd.id,
@@ -341,7 +336,7 @@ export class IndicatorWriteService {
     strategyId: string,
     named: RecordRef = { entity: 'Strategy', id: strategyId },
   ): Promise<OwningStrategy> {
-    const strategy = await loadForWrite<OwningStrategy>(manager, 'strategy', 'Strategy', strategyId);
+    const strategy = await loadForWrite(manager, 'strategy', 'Strategy', strategyId);
     AccessPolicy.assertAdministrator(actor, strategy.partnershipId, named);
     return strategy;
   }
