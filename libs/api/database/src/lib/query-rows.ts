@@ -35,7 +35,10 @@ export type CamelKey<S extends string> = S extends `${infer Head}_${infer Tail}`
  */
 export type CamelRow<T> = { readonly [K in keyof T & string as CamelKey<K>]: T[K] };
 
-/** A row as `to_jsonb`/`json_build_object` answers it: timestamps become ISO text (other column types used so far read alike). */
+/**
+ * A row as `to_jsonb`/`json_build_object` answers it: timestamps become ISO text. A `numeric` or `bigint` column becomes
+ * a JSON number, which the generated row (a string there) cannot show: a reader of such a column declares it.
+ */
 export type JsonRow<T> = {
   [K in keyof T]: T[K] extends Date ? string : Date extends T[K] ? Exclude<T[K], Date> | string : T[K];
 };
