@@ -3,11 +3,10 @@ import {
   DatabaseStallWatchdog,
   discardUnfinishedClients,
   OwnConnectionProbe,
+  pgPool,
   STALL_WATCHDOG_DEFAULTS,
 } from '@waymark/api/database';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 const log = new Logger('Database');
 
@@ -24,9 +23,8 @@ export class DatabaseWatchdog implements OnApplicationBootstrap, OnApplicationSh
   }
 
   onApplicationBootstrap(): void {
-    const driver = this.dataSource.driver;
-    if (!(driver instanceof PostgresDriver)) return;
-    const pool: Pool = driver.master;
+    const pool = pgPool(this.dataSource);
+    if (!pool) return;
     discardUnfinishedClients(pool);
     this.probe = new OwnConnectionProbe(pool, STALL_WATCHDOG_DEFAULTS.probeTimeoutMs);
     this.watchdog = new DatabaseStallWatchdog(pool, this.probe.check, {

@@ -1,3 +1,4 @@
+import { queryRows } from '@waymark/api/database';
 import type { ParsedMail } from 'mailparser';
 import { addToGroup, createPartnership, createSignedInPerson } from '../testing/sign-in';
 import type { TestApp } from '../testing/test-app';
@@ -37,8 +38,8 @@ export interface ReminderFixture {
  * sits on the senior officer group accountable for both strategies.
  */
 export async function createReminderFixture(api: TestApp, tag: string): Promise<ReminderFixture> {
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-    api.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T extends object = object>(sql: string, params: unknown[] = []) =>
+    queryRows<T>(api.dataSource, sql, params);
   const partnershipId = await createPartnership(api, `Reminder Partnership ${tag}`);
   const group = async (name: string, kind: string) =>
     (

@@ -1,3 +1,4 @@
+import { queryRows, type StrategyRow } from '@waymark/api/database';
 import type { TestApp } from '../testing/test-app';
 import { createSignedInPerson } from '../testing/sign-in';
 
@@ -40,7 +41,8 @@ export async function seedStrategy(
   partnershipId: string,
   size: { themes: number; actions: number; periods: number },
 ): Promise<SeededStrategy> {
-  const q = (sql: string, params: unknown[]) => api.dataSource.query(sql, params) as Promise<Array<{ id: string }>>;
+  // Every statement here answers the new records' ids (all the tables' ids are uuids).
+  const q = (sql: string, params: unknown[]) => queryRows<Pick<StrategyRow, 'id'>>(api.dataSource, sql, params);
   const [org] = await q(
     `INSERT INTO organisation (partnership_id, name) VALUES ($1, 'Org ' || gen_random_uuid()) RETURNING id`,
     [partnershipId],

@@ -62,10 +62,18 @@ async function unlockAndRelease(runner: Runner, key: string): Promise<void> {
     await runner.query('SELECT pg_advisory_unlock($1::bigint)', [key]);
   } catch (error) {
     // A connection that may still hold the lock must not go back to the pool: destroy it (PostgreSQL then releases the lock).
-    // TypeORM's Postgres runner releases with an error (pg-pool then destroys the client); the method is private in
-    // its typings, which element access reaches.
-    if (runner instanceof PostgresQueryRunner)
-      return runner['releasePostgresConnection'](error instanceof Error ? error : new Error(String(error)));
+    // TypeORM's Postgres runner releases with an error (pg-pool then destroys the client).
+    if (releasesWithError(runner))
+      return runner.releasePostgresConnection(error instanceof Error ? error : new Error(String(error)));
   }
   await runner.release();
+}
+
+/** TypeORM's Postgres runner; its `releasePostgresConnection(err)` is private, so its typings leave the method untyped. */
+function releasesWithError(
+  runner: Runner,
+): runner is Runner & { releasePostgresConnection(err?: Error): Promise<void> } {
+  return (
+    runner instanceof PostgresQueryRunner && typeof Reflect.get(runner, 'releasePostgresConnection') === 'function'
+  );
 }

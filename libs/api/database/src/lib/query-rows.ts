@@ -36,6 +36,14 @@ export type CamelKey<S extends string> = S extends `${infer Head}_${infer Tail}`
 export type CamelRow<T> = { readonly [K in keyof T & string as CamelKey<K>]: T[K] };
 
 /**
+ * A row as `to_jsonb`/`json_build_object` answers it: timestamps become ISO text. A `numeric` or `bigint` column becomes
+ * a JSON number, which the generated row (a string there) cannot show: a reader of such a column declares it.
+ */
+export type JsonRow<T> = {
+  [K in keyof T]: T[K] extends Date ? string : Date extends T[K] ? Exclude<T[K], Date> | string : T[K];
+};
+
+/**
  * `true` when a hand-written shape (a domain type the web and the report model share, which cannot import the API's
  * generated rows) and a generated row agree both ways, string enums compared by their values. Used as
  * `AssertTrue<SameShape<…>>`, so a migration that changes the table fails the typecheck until the domain type follows.

@@ -1,4 +1,4 @@
-import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2';
+import { hash, verify, type Options } from '@node-rs/argon2';
 import { FieldProblem, badInput } from '@waymark/api/shared/util';
 import { commonPasswords } from './common-passwords';
 
@@ -7,7 +7,7 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 /** argon2id with the OWASP minimum profile: 19 MiB, 2 passes, 1 lane. */
 const ARGON2ID_OPTIONS: Options = {
-  algorithm: 2 as Algorithm, // Algorithm.Argon2id (a const enum, not importable under isolatedModules)
+  algorithm: 2, // Algorithm.Argon2id (a const enum, not importable under isolatedModules)
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,

@@ -12,9 +12,9 @@ import { asError, type Actor } from '@waymark/api/shared/util';
 import connectPgSimple from 'connect-pg-simple';
 import type { Request, Response } from 'express';
 import session, { type SessionData } from 'express-session';
+import { pgPool } from '@waymark/api/database';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { WAYMARK_CONFIG, type WaymarkConfig } from '@waymark/api/shared/config';
 import { answerSessionStoreFailures } from './session-store-failure';
 import { rememberStoreExpiry, touchMode } from './session-expiry';
@@ -42,11 +42,9 @@ declare module 'express-session' {
 export function configureSessions(app: NestExpressApplication): void {
   const settings = sessionSettings(app.get<WaymarkConfig>(WAYMARK_CONFIG));
   rememberSessionSettings(app, settings);
-  const dataSource = app.get(DataSource);
   // Reuse TypeORM's pg pool: one pool, closed with the app.
-  if (!(dataSource.driver instanceof PostgresDriver))
-    throw new Error('Sessions are stored in PostgreSQL: the data source must use the postgres driver.');
-  const pool: Pool = dataSource.driver.master;
+  const pool = pgPool(app.get(DataSource));
+  if (!pool) throw new Error('Sessions are stored in PostgreSQL: the data source must use the postgres driver.');
   app.set('trust proxy', settings.trustProxy);
   const store = new WaymarkSessionStore({
     pool,

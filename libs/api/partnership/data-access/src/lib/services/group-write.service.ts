@@ -46,7 +46,7 @@ export class GroupWriteService {
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM partnership_group WHERE partnership_id = $1`,
         [actor.partnershipId],
       );
-      return insertAudited<{ id: string }>(manager, actor, {
+      return insertAudited(manager, actor, {
         table: 'partnership_group',
         entityType: 'Group',
         values: {
@@ -63,7 +63,7 @@ export class GroupWriteService {
 
   async update(actor: Actor, input: VersionedRef & GroupFields): Promise<GroupView> {
     await this.write(async (manager) => {
-      const before = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.id);
+      const before = await loadForWrite(manager, 'partnership_group', 'Group', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Group', id: input.id });
       await updateAudited(manager, actor, {
         table: 'partnership_group',
@@ -78,7 +78,7 @@ export class GroupWriteService {
 
   async archive(actor: Actor, input: VersionedRef): Promise<GroupView> {
     await this.write(async (manager) => {
-      const before = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.id);
+      const before = await loadForWrite(manager, 'partnership_group', 'Group', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Group', id: input.id });
       await archiveAudited(manager, actor, {
         table: 'partnership_group',
@@ -93,7 +93,7 @@ export class GroupWriteService {
   /** Adds (or updates the chair flag of) a membership; idempotent. */
   async addMember(actor: Actor, input: GroupMemberChange): Promise<GroupView> {
     await this.dataSource.transaction(async (manager) => {
-      const group = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.groupId);
+      const group = await loadForWrite(manager, 'partnership_group', 'Group', input.groupId);
       AccessPolicy.assertAdministrator(actor, group.partnershipId, { entity: 'Group', id: input.groupId });
       if ((await missingIds(manager, 'person', group.partnershipId, [input.personId])).length) {
         throw badInput([{ field: 'input.personId', message: 'No such person in this partnership.' }]);
@@ -111,7 +111,7 @@ export class GroupWriteService {
 
   async removeMember(actor: Actor, input: GroupMemberChange): Promise<GroupView> {
     await this.dataSource.transaction(async (manager) => {
-      const group = await loadForWrite<{ partnershipId: string }>(manager, 'partnership_group', 'Group', input.groupId);
+      const group = await loadForWrite(manager, 'partnership_group', 'Group', input.groupId);
       AccessPolicy.assertAdministrator(actor, group.partnershipId, { entity: 'Group', id: input.groupId });
       const rows = returnedRows<{ id: string }>(
         await manager.query(`DELETE FROM group_membership WHERE group_id = $1 AND person_id = $2 RETURNING id`, [

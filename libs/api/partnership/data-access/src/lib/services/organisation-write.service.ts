@@ -38,7 +38,7 @@ export class OrganisationWriteService {
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM organisation WHERE partnership_id = $1`,
         [actor.partnershipId],
       );
-      return insertAudited<{ id: string }>(manager, actor, {
+      return insertAudited(manager, actor, {
         table: 'organisation',
         entityType: 'Organisation',
         values: {
@@ -54,7 +54,7 @@ export class OrganisationWriteService {
 
   async update(actor: Actor, input: VersionedRef & OrganisationFields): Promise<OrganisationView> {
     await this.write(async (manager) => {
-      const before = await loadForWrite<{ partnershipId: string }>(manager, 'organisation', 'Organisation', input.id);
+      const before = await loadForWrite(manager, 'organisation', 'Organisation', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Organisation', id: input.id });
       await updateAudited(manager, actor, {
         table: 'organisation',
@@ -69,7 +69,7 @@ export class OrganisationWriteService {
 
   async archive(actor: Actor, input: VersionedRef): Promise<OrganisationView> {
     await this.write(async (manager) => {
-      const before = await loadForWrite<{ partnershipId: string }>(manager, 'organisation', 'Organisation', input.id);
+      const before = await loadForWrite(manager, 'organisation', 'Organisation', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Organisation', id: input.id });
       await archiveAudited(manager, actor, {
         table: 'organisation',

@@ -1,21 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { camelRow, queryRows, type PartnershipNoticeRow, type PartnershipRow } from '@waymark/api/database';
+import {
+  camelRow,
+  queryRows,
+  type CamelRow,
+  type PartnershipNoticeRow,
+  type PartnershipRow,
+} from '@waymark/api/database';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateAudited } from '../writes/audited-writes';
 
 /** The administrator-completed parts of the accessibility statement and the privacy notice. Null means "not written yet". */
-export interface NoticeFields {
-  readonly organisationName: string | null;
-  readonly contactEmail: string | null;
-  readonly contactPhone: string | null;
-  readonly dataController: string | null;
-  readonly dataProtectionOfficer: string | null;
-  readonly lawfulBasis: string | null;
-  readonly retention: string | null;
-  readonly processors: string | null;
-}
+export type NoticeFields = Pick<
+  CamelRow<PartnershipNoticeRow>,
+  | 'organisationName'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'dataController'
+  | 'dataProtectionOfficer'
+  | 'lawfulBasis'
+  | 'retention'
+  | 'processors'
+>;
 
 export const NOTICE_FIELDS: readonly (keyof NoticeFields)[] = [
   'organisationName',
@@ -119,18 +126,14 @@ export class PartnershipNoticeService {
   }
 
   private async read(manager: EntityManager, partnershipId: string): Promise<NoticeSettingsView> {
-    const rows = await queryRows<Record<string, unknown>>(
+    const rows = await queryRows<PartnershipNoticeRow>(
       manager,
       `SELECT * FROM partnership_notice WHERE partnership_id = $1`,
       [partnershipId],
     );
     if (!rows[0]) return { ...EMPTY, partnershipId, version: 1 };
     const row = camelRow(rows[0]);
-    return {
-      ...pickFields(row as Partial<Record<keyof NoticeFields, string | null>>),
-      partnershipId,
-      version: row['version'] as number,
-    };
+    return { ...pickFields(row), partnershipId, version: row.version };
   }
 }
 

@@ -4,7 +4,7 @@ import { Actor, notFound } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
 import { resolveRagDefinitions } from '../rag-definitions';
 import { GroupMemberView, GroupView, OrganisationView, PartnershipView, PersonView } from '../views';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type PartnershipRow } from '@waymark/api/database';
 
 /** Reads of the partnership structure, scoped to the actor's partnership; each a fixed number of statements. */
 @Injectable()
@@ -12,7 +12,9 @@ export class PartnershipReadService {
   constructor(private readonly dataSource: DataSource) {}
 
   async partnership(actor: Actor): Promise<PartnershipView> {
-    const rows = await queryRows<Omit<PartnershipView, 'ragDefinitions'> & { ragDefinitions: Record<string, unknown> }>(
+    const rows = await queryRows<
+      Omit<PartnershipView, 'ragDefinitions'> & { ragDefinitions: PartnershipRow['rag_definitions'] }
+    >(
       this.dataSource,
       `SELECT id, name, short_name AS "shortName", rag_definitions AS "ragDefinitions", time_zone AS "timeZone", version FROM partnership WHERE id = $1`,
       [actor.partnershipId],

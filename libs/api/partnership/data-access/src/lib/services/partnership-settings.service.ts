@@ -4,6 +4,7 @@ import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { isTimeZone, Rag } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { PartnershipView } from '../views';
+import { storedRagDefinitions } from '../rag-definitions';
 import { loadForWrite, updateAudited } from '../writes/audited-writes';
 import { PartnershipReadService } from './partnership-read.service';
 
@@ -34,12 +35,7 @@ export class PartnershipSettingsService {
       problems.push({ field: 'input.timeZone', message: 'Enter a time zone such as Europe/London' });
     if (problems.length) throw badInput(problems);
     await this.dataSource.transaction(async (manager) => {
-      const before = await loadForWrite<{ ragDefinitions: Record<string, unknown> | null }>(
-        manager,
-        'partnership',
-        'Partnership',
-        actor.partnershipId,
-      );
+      const before = await loadForWrite(manager, 'partnership', 'Partnership', actor.partnershipId);
       await updateAudited(manager, actor, {
         table: 'partnership',
         entityType: 'partnership',
@@ -50,7 +46,7 @@ export class PartnershipSettingsService {
           shortName: cmd.shortName === undefined ? undefined : cmd.shortName?.trim() || null,
           timeZone: cmd.timeZone?.trim() || undefined,
           ragDefinitions: cmd.ragDefinitions
-            ? JSON.stringify(mergeRagDefinitions(before.ragDefinitions ?? {}, cmd.ragDefinitions))
+            ? JSON.stringify(mergeRagDefinitions(storedRagDefinitions(before.ragDefinitions), cmd.ragDefinitions))
             : undefined,
         },
       });

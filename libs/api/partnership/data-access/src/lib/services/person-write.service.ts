@@ -45,7 +45,7 @@ export class PersonWriteService {
     AccessPolicy.assertAdministrator(actor, actor.partnershipId);
     const row = await this.write(async (manager) => {
       await this.checkOrganisation(manager, actor.partnershipId, input.organisationId);
-      return insertAudited<{ id: string }>(manager, actor, {
+      return insertAudited(manager, actor, {
         table: 'person',
         entityType: 'Person',
         values: {
@@ -64,12 +64,7 @@ export class PersonWriteService {
 
   async update(actor: Actor, input: VersionedRef & PersonFields): Promise<PersonView> {
     const wasAdministrator = await this.write(async (manager) => {
-      const before = await loadForWrite<{
-        partnershipId: string;
-        email: string;
-        accountId: string | null;
-        isAdministrator: boolean;
-      }>(manager, 'person', 'Person', input.id);
+      const before = await loadForWrite(manager, 'person', 'Person', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Person', id: input.id });
       await this.checkOrganisation(manager, before.partnershipId, input.organisationId);
       const email = input.email?.trim();
@@ -101,7 +96,7 @@ export class PersonWriteService {
 
   async archive(actor: Actor, input: VersionedRef): Promise<PersonView> {
     await this.write(async (manager) => {
-      const before = await loadForWrite<{ partnershipId: string }>(manager, 'person', 'Person', input.id);
+      const before = await loadForWrite(manager, 'person', 'Person', input.id);
       AccessPolicy.assertAdministrator(actor, before.partnershipId, { entity: 'Person', id: input.id });
       if (input.id === actor.personId) throw badInput([{ field: 'input.id', message: 'You cannot archive yourself.' }]);
       await archiveAudited(manager, actor, {

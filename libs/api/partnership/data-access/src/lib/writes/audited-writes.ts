@@ -1,27 +1,40 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, lockRow, queryRows, updateWithVersion } from '@waymark/api/database';
+import {
+  camelRow,
+  lockRow,
+  queryRows,
+  updateWithVersion,
+  type ColumnValues,
+  type DomainRow,
+  type VersionedRecord,
+  type VersionedRow,
+  type VersionedTable,
+} from '@waymark/api/database';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { EntityManager } from 'typeorm';
 
 const toSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
-export type Row = Record<string, unknown>;
-
 /** Reads and locks one row for a write, or throws NOT_FOUND (archived rows count as missing). */
-export async function loadForWrite<T>(manager: EntityManager, table: string, entity: string, id: string): Promise<T> {
+export async function loadForWrite<T extends VersionedTable>(
+  manager: EntityManager,
+  table: T,
+  entity: string,
+  id: string,
+): Promise<VersionedRecord<T>> {
   const row = await lockRow(manager, table, id);
-  if (!row || row['archivedAt']) throw notFound(entity, id);
-  return row as T;
+  if (!row || ('archivedAt' in row && row.archivedAt)) throw notFound(entity, id);
+  return row;
 }
 
 /** INSERT … RETURNING *, plus its audit row, inside the caller's transaction. */
-export async function insertAudited<T>(
+export async function insertAudited<T extends VersionedTable>(
   manager: EntityManager,
   actor: Actor,
-  spec: { table: string; entityType: string; values: Row },
-): Promise<T> {
+  spec: { table: T; entityType: string; values: ColumnValues<T> },
+): Promise<VersionedRecord<T>> {
   const entries = Object.entries(spec.values).filter(([, value]) => value !== undefined);
-  const rows = await queryRows<Row>(
+  const rows = await queryRows<DomainRow<VersionedRow<T>>>(
     manager,
     `INSERT INTO ${spec.table} (${entries.map(([key]) => toSnake(key)).join(', ')})
      VALUES (${entries.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
@@ -33,20 +46,20 @@ export async function insertAudited<T>(
       actorId: actor.personId,
       partnershipId: actor.partnershipId,
       entityType: spec.entityType,
-      entityId: String(after['id']),
+      entityId: after.id,
       operation: 'create',
       changes: diffFields(null, after),
     },
   ]);
-  return after as T;
+  return after;
 }
 
 /** Versioned UPDATE (CONFLICT when stale) plus its audit row. */
-export async function updateAudited<T>(
+export async function updateAudited<T extends VersionedTable>(
   manager: EntityManager,
   actor: Actor,
-  spec: { table: string; entityType: string; id: string; version: number; set: Row; operation?: string },
-): Promise<T> {
+  spec: { table: T; entityType: string; id: string; version: number; set: ColumnValues<T>; operation?: string },
+): Promise<VersionedRecord<T>> {
   const { before, after } = await updateWithVersion(manager, {
     table: spec.table,
     entity: spec.entityType,
@@ -64,16 +77,23 @@ export async function updateAudited<T>(
       changes: diffFields(before, after),
     },
   ]);
-  return after as T;
+  return after;
 }
 
+/** The versioned tables whose records are archived rather than deleted. */
+export type ArchivableTable = {
+  [K in VersionedTable]: 'archived_at' extends keyof VersionedRow<K> ? K : never;
+}[VersionedTable];
+
 /** Archive instead of delete: sets archived_at through the versioned update. */
-export function archiveAudited<T>(
+export function archiveAudited<T extends ArchivableTable>(
   manager: EntityManager,
   actor: Actor,
-  spec: { table: string; entityType: string; id: string; version: number },
-): Promise<T> {
-  return updateAudited<T>(manager, actor, { ...spec, set: { archivedAt: new Date() }, operation: 'archive' });
+  spec: { table: T; entityType: string; id: string; version: number },
+): Promise<VersionedRecord<T>> {
+  // Every archivable table has archived_at; a mapped type over a type parameter cannot see it.
+  const set = { archivedAt: new Date() } as ColumnValues<T>;
+  return updateAudited(manager, actor, { ...spec, set, operation: 'archive' });
 }
 
 /** Maps a unique-index violation to a field error instead of a 500. */

@@ -3,22 +3,33 @@ import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { compareOrdered } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
-import { queryRows } from '@waymark/api/database';
+import {
+  queryRows,
+  type CamelRow,
+  type ReportingPeriodRow,
+  type StrategyRow,
+  type ThemeCommentaryRow,
+  type ThemeRow,
+} from '@waymark/api/database';
 
-type Row = Record<string, unknown>;
+/** The strategy, the period if it is the strategy's, and each live theme (one row per theme, or one with nulls). */
+type StrategyThemeRow = {
+  partnershipId: StrategyRow['partnership_id'];
+  strategyArchived: boolean;
+  periodId: ReportingPeriodRow['id'] | null;
+  themeId: ThemeRow['id'] | null;
+  themeTitle: ThemeRow['title'] | null;
+  sortOrder: ThemeRow['sort_order'] | null;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export interface CommentaryParagraphView {
-  readonly id: string;
-  readonly themeId: string;
-  readonly periodId: string;
-  readonly body: string;
-  readonly sortOrder: number;
-  readonly authorId: string | null;
-  readonly version: number;
-  readonly archivedAt: Date | null;
-}
+export type CommentaryParagraphView = CamelRow<
+  Pick<
+    ThemeCommentaryRow,
+    'id' | 'theme_id' | 'period_id' | 'body' | 'sort_order' | 'author_id' | 'version' | 'archived_at'
+  >
+>;
 
 export interface ThemeCommentarySectionView {
   readonly themeId: string;
@@ -39,7 +50,7 @@ export class ThemeCommentaryReadService {
   async themeCommentary(actor: Actor, strategyId: string, periodId: string): Promise<ThemeCommentarySectionView[]> {
     if (!UUID.test(strategyId)) throw notFound('Strategy', strategyId);
     if (!UUID.test(periodId)) throw notFound('ReportingPeriod', periodId);
-    const rows = await queryRows<Row>(
+    const rows = await queryRows<StrategyThemeRow>(
       this.dataSource,
       `SELECT s.partnership_id AS "partnershipId", s.archived_at IS NOT NULL AS "strategyArchived", rp.id AS "periodId",
               t.id AS "themeId", t.title AS "themeTitle", t.sort_order AS "sortOrder"
@@ -50,16 +61,16 @@ export class ThemeCommentaryReadService {
       [strategyId, periodId],
     );
     const first = rows[0];
-    if (!first || first['strategyArchived'] || first['partnershipId'] !== actor.partnershipId)
+    if (!first || first.strategyArchived || first.partnershipId !== actor.partnershipId)
       throw notFound('Strategy', strategyId);
-    AccessPolicy.assertCanRead(actor, String(first['partnershipId']));
-    if (!first['periodId']) throw notFound('ReportingPeriod', periodId);
+    AccessPolicy.assertCanRead(actor, first.partnershipId);
+    if (!first.periodId) throw notFound('ReportingPeriod', periodId);
     const themes = rows
-      .filter((r) => r['themeId'] !== null)
-      .map((r) => ({ id: String(r['themeId']), title: String(r['themeTitle']), sortOrder: Number(r['sortOrder']) }))
+      .filter((r) => r.themeId !== null)
+      .map((r) => ({ id: String(r.themeId), title: String(r.themeTitle), sortOrder: Number(r.sortOrder) }))
       .sort(compareOrdered);
     if (themes.length === 0) return [];
-    const paragraphs = await queryRows<Row>(
+    const paragraphs = await queryRows<CommentaryParagraphView>(
       this.dataSource,
       `SELECT id, theme_id AS "themeId", period_id AS "periodId", body, sort_order AS "sortOrder", author_id AS "authorId", version, archived_at AS "archivedAt"
          FROM theme_commentary
@@ -69,16 +80,7 @@ export class ThemeCommentaryReadService {
     );
     const byTheme = new Map<string, CommentaryParagraphView[]>();
     for (const p of paragraphs) {
-      const view: CommentaryParagraphView = {
-        id: String(p['id']),
-        themeId: String(p['themeId']),
-        periodId: String(p['periodId']),
-        body: String(p['body']),
-        sortOrder: Number(p['sortOrder']),
-        authorId: (p['authorId'] as string | null) ?? null,
-        version: Number(p['version']),
-        archivedAt: (p['archivedAt'] as Date | null) ?? null,
-      };
+      const view: CommentaryParagraphView = { ...p, authorId: p.authorId ?? null, archivedAt: p.archivedAt ?? null };
       byTheme.set(view.themeId, [...(byTheme.get(view.themeId) ?? []), view]);
     }
     return themes.map((t, index) => ({

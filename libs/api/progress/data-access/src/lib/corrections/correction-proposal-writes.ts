@@ -1,5 +1,13 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, lockRow, queryRows, updateWithVersion } from '@waymark/api/database';
+import {
+  camelRow,
+  lockRow,
+  queryRows,
+  updateWithVersion,
+  type CorrectionProposalRow,
+  type DomainRow,
+  type VersionedRecord,
+} from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { isUniqueViolation } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
@@ -11,10 +19,19 @@ import {
   assertRag,
   blank,
   contextForUpdate,
-  Row,
+  ExistingUpdateContext,
+  StoredProgressUpdate,
   UpdateContext,
   VersionedCommand,
 } from '../writes/progress-update-context';
+
+/** A proposal as the writes answer it: the row as stored. */
+export type CorrectionProposalRecord = VersionedRecord<'correction_proposal'>;
+
+/** The values a proposal would change (only those that differ from the update as signed off). */
+type ProposedValues = {
+  -readonly [K in 'narrative' | 'proposedRag' | 'percentComplete' | 'lifecycleStatus']?: CorrectionProposalRecord[K];
+};
 
 export interface ProposeCorrectionCommand {
   readonly updateId: string;
@@ -35,7 +52,7 @@ export async function proposeCorrection(
   dataSource: DataSource,
   actor: Actor,
   cmd: ProposeCorrectionCommand,
-): Promise<Row> {
+): Promise<CorrectionProposalRecord> {
   if (blank(cmd.reason)) throw badInput([{ field: 'input.reason', message: 'Enter why the update needs correcting.' }]);
   try {
     return await dataSource.transaction(async (manager) => {
@@ -49,7 +66,7 @@ export async function proposeCorrection(
           },
         ]);
       }
-      const update = ctx.update as Row;
+      const update = ctx.update;
       const values = proposedValues(cmd, update);
       if (Object.keys(values).length === 0) {
         throw badInput([
@@ -59,13 +76,12 @@ export async function proposeCorrection(
           },
         ]);
       }
-      if (values['proposedRag'] !== undefined) {
-        const lifecycle =
-          cmd.lifecycleStatus ?? (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
+      if (values.proposedRag !== undefined) {
+        const lifecycle = cmd.lifecycleStatus ?? update.lifecycleStatus ?? ctx.actionLifecycle;
         assertRag(lifecycle, cmd.proposedRag, 'input.proposedRag');
       }
       await assertNonePending(manager, cmd.updateId);
-      const [inserted] = await queryRows<Row>(
+      const [inserted] = await queryRows<DomainRow<CorrectionProposalRow>>(
         manager,
         `INSERT INTO correction_proposal (progress_update_id, proposed_by_id, reason, narrative, proposed_rag, percent_complete, lifecycle_status)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
@@ -73,22 +89,14 @@ export async function proposeCorrection(
           cmd.updateId,
           actor.personId,
           cmd.reason.trim(),
-          values['narrative'] ?? null,
-          values['proposedRag'] ?? null,
-          values['percentComplete'] ?? null,
-          values['lifecycleStatus'] ?? null,
+          values.narrative ?? null,
+          values.proposedRag ?? null,
+          values.percentComplete ?? null,
+          values.lifecycleStatus ?? null,
         ],
       );
       const after = camelRow(inserted);
-      await auditProposal(
-        manager,
-        actor,
-        ctx,
-        String(after['id']),
-        'create',
-        diffFields(null, after),
-        cmd.reason.trim(),
-      );
+      await auditProposal(manager, actor, ctx, after.id, 'create', diffFields(null, after), cmd.reason.trim());
       return after;
     });
   } catch (error) {
@@ -98,19 +106,21 @@ export async function proposeCorrection(
 }
 
 /** A reviewer accepts a proposal: it is applied as their correction (reason: the lead's), and the report gets its next version. */
-export function acceptCorrectionProposal(dataSource: DataSource, actor: Actor, cmd: VersionedCommand): Promise<Row> {
+export function acceptCorrectionProposal(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: VersionedCommand,
+): Promise<CorrectionProposalRecord> {
   return dataSource.transaction(async (manager) => {
     const { proposal, ctx } = await pendingForReview(manager, actor, cmd.id);
-    const update = ctx.update as Row;
-    const value = <T>(field: string) => (proposal[field] === null ? undefined : (proposal[field] as T));
     await applyCorrection(manager, actor, ctx, {
-      id: ctx.update?.['id'] as string,
-      version: Number(update['version']),
-      reason: String(proposal['reason']),
-      narrative: value<string>('narrative'),
-      proposedRag: value<Rag>('proposedRag'),
-      percentComplete: value<number>('percentComplete'),
-      lifecycleStatus: value<LifecycleStatus>('lifecycleStatus'),
+      id: ctx.update.id,
+      version: ctx.update.version,
+      reason: proposal.reason,
+      narrative: proposal.narrative ?? undefined,
+      proposedRag: proposal.proposedRag ?? undefined,
+      percentComplete: proposal.percentComplete ?? undefined,
+      lifecycleStatus: proposal.lifecycleStatus ?? undefined,
     });
     return decide(manager, actor, ctx, cmd, 'accepted', null);
   });
@@ -121,7 +131,7 @@ export function declineCorrectionProposal(
   dataSource: DataSource,
   actor: Actor,
   cmd: VersionedCommand & { reason: string },
-): Promise<Row> {
+): Promise<CorrectionProposalRecord> {
   if (blank(cmd.reason))
     throw badInput([{ field: 'input.reason', message: 'Enter why the proposed correction is declined.' }]);
   return dataSource.transaction(async (manager) => {
@@ -131,35 +141,30 @@ export function declineCorrectionProposal(
 }
 
 /** Only what differs from the update as signed off is proposed. */
-function proposedValues(cmd: ProposeCorrectionCommand, update: Row): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  if (
-    cmd.narrative !== undefined &&
-    cmd.narrative !== null &&
-    cmd.narrative.trim() !== String(update['narrative'] ?? '').trim()
-  )
-    values['narrative'] = cmd.narrative;
-  if (cmd.proposedRag !== undefined && cmd.proposedRag !== update['proposedRag'])
-    values['proposedRag'] = cmd.proposedRag;
+function proposedValues(cmd: ProposeCorrectionCommand, update: StoredProgressUpdate): ProposedValues {
+  const values: ProposedValues = {};
+  if (cmd.narrative !== undefined && cmd.narrative !== null && cmd.narrative.trim() !== update.narrative.trim())
+    values.narrative = cmd.narrative;
+  if (cmd.proposedRag !== undefined && cmd.proposedRag !== update.proposedRag) values.proposedRag = cmd.proposedRag;
   if (
     cmd.percentComplete !== undefined &&
     cmd.percentComplete !== null &&
-    cmd.percentComplete !== update['percentComplete']
+    cmd.percentComplete !== update.percentComplete
   )
-    values['percentComplete'] = cmd.percentComplete;
+    values.percentComplete = cmd.percentComplete;
   if (
     cmd.lifecycleStatus !== undefined &&
     cmd.lifecycleStatus !== null &&
-    cmd.lifecycleStatus !== update['lifecycleStatus']
+    cmd.lifecycleStatus !== update.lifecycleStatus
   )
-    values['lifecycleStatus'] = cmd.lifecycleStatus;
+    values.lifecycleStatus = cmd.lifecycleStatus;
   return values;
 }
 
 async function assertNonePending(manager: EntityManager, updateId: string): Promise<void> {
-  const rows = await queryRows<Row>(
+  const rows = await queryRows<{ found: number }>(
     manager,
-    `SELECT 1 FROM correction_proposal WHERE progress_update_id = $1 AND state = $2`,
+    `SELECT 1 AS found FROM correction_proposal WHERE progress_update_id = $1 AND state = $2`,
     [updateId, PENDING],
   );
   if (rows.length) throw pendingAlready();
@@ -178,12 +183,14 @@ async function pendingForReview(
   manager: EntityManager,
   actor: Actor,
   id: string,
-): Promise<{ proposal: Row; ctx: UpdateContext }> {
-  const [found] = await queryRows<Row>(manager, `SELECT progress_update_id FROM correction_proposal WHERE id = $1`, [
-    id,
-  ]);
+): Promise<{ proposal: CorrectionProposalRecord; ctx: ExistingUpdateContext }> {
+  const [found] = await queryRows<Pick<CorrectionProposalRow, 'progress_update_id'>>(
+    manager,
+    `SELECT progress_update_id FROM correction_proposal WHERE id = $1`,
+    [id],
+  );
   if (!found) throw notFound('CorrectionProposal', id);
-  const ctx = await contextForUpdate(manager, String(found['progress_update_id']));
+  const ctx = await contextForUpdate(manager, found.progress_update_id);
   AccessPolicy.assertCanRead(actor, ctx.partnershipId, { entity: 'CorrectionProposal', id });
   AccessPolicy.assertCanReview(
     actor,
@@ -191,11 +198,11 @@ async function pendingForReview(
     { entity: 'CorrectionProposal', id },
   );
   await lockPeriodState(manager, ctx.periodId, 'share');
-  const proposal = (await lockRow(manager, 'correction_proposal', id)) as Row;
-  if (proposal['state'] !== PENDING) {
-    throw badInput([
-      { field: 'input.id', message: `This proposed correction was already ${String(proposal['state'])}.` },
-    ]);
+  const proposal = await lockRow(manager, 'correction_proposal', id);
+  // Read under the period lock: the proposal exists (its update's context was found through it) and is never deleted.
+  if (!proposal) throw notFound('CorrectionProposal', id);
+  if (proposal.state !== PENDING) {
+    throw badInput([{ field: 'input.id', message: `This proposed correction was already ${proposal.state}.` }]);
   }
   return { proposal, ctx };
 }
@@ -207,7 +214,7 @@ async function decide(
   cmd: VersionedCommand,
   state: 'accepted' | 'declined',
   reason: string | null,
-): Promise<Row> {
+): Promise<CorrectionProposalRecord> {
   const { before, after } = await updateWithVersion(manager, {
     table: 'correction_proposal',
     entity: 'CorrectionProposal',

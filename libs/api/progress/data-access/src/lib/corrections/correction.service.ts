@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
-import type { Row, VersionedCommand } from '../writes/progress-update-context';
+import type { VersionedCommand } from '../writes/progress-update-context';
 import { correctionProposalById, correctionProposals, CorrectionProposalView } from './correction-proposal-queries';
 import {
+  CorrectionProposalRecord,
   acceptCorrectionProposal,
   declineCorrectionProposal,
   proposeCorrection,
@@ -18,15 +19,15 @@ export type { ProposeCorrectionCommand } from './correction-proposal-writes';
 export class CorrectionService {
   constructor(private readonly dataSource: DataSource) {}
 
-  propose(actor: Actor, cmd: ProposeCorrectionCommand): Promise<Row> {
+  propose(actor: Actor, cmd: ProposeCorrectionCommand): Promise<CorrectionProposalRecord> {
     return proposeCorrection(this.dataSource, actor, cmd);
   }
 
-  accept(actor: Actor, cmd: VersionedCommand): Promise<Row> {
+  accept(actor: Actor, cmd: VersionedCommand): Promise<CorrectionProposalRecord> {
     return acceptCorrectionProposal(this.dataSource, actor, cmd);
   }
 
-  decline(actor: Actor, cmd: VersionedCommand & { reason: string }): Promise<Row> {
+  decline(actor: Actor, cmd: VersionedCommand & { reason: string }): Promise<CorrectionProposalRecord> {
     return declineCorrectionProposal(this.dataSource, actor, cmd);
   }
 

@@ -30,7 +30,7 @@ export class IndicatorReadService {
     AccessPolicy.assertCanRead(actor, strategy.partnershipId);
     const values = await selectIndicatorValues(
       q,
-      indicators.map((i) => String(i['id'])),
+      indicators.map((i) => i.id),
     );
     return assembleIndicators(indicators, values);
   }

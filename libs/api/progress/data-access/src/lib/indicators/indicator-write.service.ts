@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, queryRows, updateWithVersion, type IndicatorRow } from '@waymark/api/database';
+import {
+  camelRow,
+  queryRows,
+  updateWithVersion,
+  type CamelRow,
+  type IndicatorRow,
+  type IndicatorValueRow,
+  type JsonRow,
+  type ReportingPeriodRow,
+  type StrategyRow,
+  type VersionedRecord,
+} from '@waymark/api/database';
 import { AccessPolicy, RecordRef } from '@waymark/api/identity/data-access';
 import { archiveAudited, insertAudited, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, conflict, FieldProblem, forbidden, notFound } from '@waymark/api/shared/util';
@@ -11,7 +22,17 @@ import { IndicatorReadService } from './indicator-read.service';
 import { toIndicatorValueView } from './indicator.queries';
 import { IndicatorValueView, IndicatorView } from './indicator.views';
 
-type Row = Record<string, unknown>;
+/** recordValue's one statement: the indicator, its strategy's partnership, the period and the value stored for it. */
+type RecordValueContext = CamelRow<Pick<IndicatorRow, 'id' | 'strategy_id'>> & {
+  archived: boolean;
+  partnershipId: StrategyRow['partnership_id'];
+  /** The period's columns are null when there is no such period (LEFT JOIN). */
+  periodId: ReportingPeriodRow['id'] | null;
+  periodStrategyId: ReportingPeriodRow['strategy_id'] | null;
+  periodName: ReportingPeriodRow['name'] | null;
+  /** `to_jsonb` of the stored value (a numeric becomes a JSON number). */
+  valueRow: (Omit<JsonRow<IndicatorValueRow>, 'value'> & { value: number }) | null;
+};
 
 export interface IndicatorFields {
   readonly objectiveId?: string | null;
@@ -53,10 +74,7 @@ export const INDICATOR_NAME_MAX = 200;
 export const INDICATOR_UNIT_MAX = 40;
 export const INDICATOR_NOTE_MAX = 2000;
 
-interface OwningStrategy {
-  readonly id: string;
-  readonly partnershipId: string;
-}
+type OwningStrategy = Pick<VersionedRecord<'strategy'>, 'id' | 'partnershipId'>;
 
 /**
  * Indicator definitions (administrators) and their values per period (administrators or the
@@ -78,7 +96,7 @@ export class IndicatorWriteService {
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM indicator WHERE strategy_id = $1 AND archived_at IS NULL`,
         [strategy.id],
       );
-      const row = await insertAudited<{ id: string }>(manager, actor, {
+      const row = await insertAudited(manager, actor, {
         table: 'indicator',
         entityType: 'indicator',
         values: {
@@ -99,7 +117,7 @@ export class IndicatorWriteService {
 
   update(actor: Actor, cmd: UpdateIndicatorCommand): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
+      const current = await loadForWrite(manager, 'indicator', 'Indicator', cmd.id);
       const strategy = await this.adminStrategy(manager, actor, current.strategyId, {
         entity: 'Indicator',
         id: cmd.id,
@@ -126,7 +144,7 @@ export class IndicatorWriteService {
 
   archive(actor: Actor, cmd: { id: string; version: number }): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await loadForWrite<{ strategyId: string }>(manager, 'indicator', 'Indicator', cmd.id);
+      const current = await loadForWrite(manager, 'indicator', 'Indicator', cmd.id);
       await this.adminStrategy(manager, actor, current.strategyId, { entity: 'Indicator', id: cmd.id });
       await archiveAudited(manager, actor, {
         table: 'indicator',
@@ -188,12 +206,7 @@ export class IndicatorWriteService {
    */
   async move(actor: Actor, cmd: { id: string; version: number; direction: IndicatorMove }): Promise<IndicatorView[]> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
-      const current = await loadForWrite<{ strategyId: string; version: number }>(
-        manager,
-        'indicator',
-        'Indicator',
-        cmd.id,
-      );
+      const current = await loadForWrite(manager, 'indicator', 'Indicator', cmd.id);
       const strategy = await this.adminStrategy(manager, actor, current.strategyId, {
         entity: 'Indicator',
         id: cmd.id,
@@ -253,7 +266,7 @@ export class IndicatorWriteService {
    */
   recordValue(actor: Actor, cmd: RecordIndicatorValueCommand): Promise<IndicatorValueView> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<Row>(
+      const rows = await queryRows<RecordValueContext>(
         manager,
         `SELECT i.id, i.strategy_id AS "strategyId", i.archived_at IS NOT NULL AS archived, s.partnership_id AS "partnershipId",
                 rp.id AS "periodId", rp.strategy_id AS "periodStrategyId", rp.name AS "periodName",
@@ -265,7 +278,7 @@ export class IndicatorWriteService {
       );
       const ctx = rows[0];
       if (!ctx) throw notFound('Indicator', cmd.indicatorId);
-      const strategy = { id: String(ctx['strategyId']), partnershipId: String(ctx['partnershipId']) };
+      const strategy = { id: ctx.strategyId, partnershipId: ctx.partnershipId };
       AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'Indicator', id: cmd.indicatorId });
       if (
         !(actor.isAdministrator && actor.partnershipId === strategy.partnershipId) &&
@@ -275,26 +288,26 @@ export class IndicatorWriteService {
           "only an administrator or a member of the strategy's accountable group can record indicator values.",
         );
       }
-      if (ctx['archived'])
+      if (ctx.archived)
         throw badInput([{ field: 'input.indicatorId', message: 'is archived; it takes no more values.' }]);
-      if (!ctx['periodId']) throw notFound('ReportingPeriod', cmd.periodId);
+      if (!ctx.periodId) throw notFound('ReportingPeriod', cmd.periodId);
       const problems: FieldProblem[] = [];
-      if (ctx['periodStrategyId'] !== strategy.id)
+      if (ctx.periodStrategyId !== strategy.id)
         problems.push({
           field: 'input.periodId',
           message: "is a reporting period of another strategy than the indicator's.",
         });
-      else if ((await lockPeriodState(manager, String(ctx['periodId']), 'share')) === PeriodState.SignedOff) {
+      else if ((await lockPeriodState(manager, ctx.periodId, 'share')) === PeriodState.SignedOff) {
         problems.push({
           field: 'input.periodId',
-          message: `${String(ctx['periodName'])} is signed off and read-only; indicator values can no longer be recorded for it.`,
+          message: `${String(ctx.periodName)} is signed off and read-only; indicator values can no longer be recorded for it.`,
         });
       }
       if (!Number.isFinite(cmd.value)) problems.push({ field: 'input.value', message: 'must be a finite number.' });
       if (problems.length) throw badInput(problems);
       const note = cmd.note?.trim() ? cmd.note.trim() : null;
-      const periodName = String(ctx['periodName']);
-      const existing = ctx['valueRow'] ? camelRow(ctx['valueRow'] as Row) : null;
+      const periodName = String(ctx.periodName);
+      const existing = ctx.valueRow ? camelRow(ctx.valueRow) : null;
       const audit = (id: string, operation: string, changes: Record<string, { before: unknown; after: unknown }>) =>
         writeAudit(manager, [
           {
@@ -309,7 +322,7 @@ export class IndicatorWriteService {
 
       if (!existing) {
         if (cmd.version != null) throw notFound('IndicatorValue', `${cmd.indicatorId}/${cmd.periodId}`);
-        const inserted = await queryRows<Row>(
+        const inserted = await queryRows<IndicatorValueRow>(
           manager,
           `INSERT INTO indicator_value (indicator_id, period_id, value, note) VALUES ($1, $2, $3, $4)
            ON CONFLICT (indicator_id, period_id) DO NOTHING RETURNING *`,
@@ -317,10 +330,10 @@ export class IndicatorWriteService {
         );
         if (inserted.length === 0) throw conflict('IndicatorValue', `${cmd.indicatorId}/${cmd.periodId}`, 0, null);
         const after = camelRow(inserted[0]);
-        await audit(String(after['id']), 'create', diffFields(null, after));
-        return toIndicatorValueView({ ...after, value: String(after['value']), periodName });
+        await audit(after.id, 'create', diffFields(null, after));
+        return toIndicatorValueView({ ...after, value: String(after.value), periodName });
       }
-      const id = String(existing['id']);
+      const id = existing.id;
       if (cmd.version == null) throw conflict('IndicatorValue', id, 0, existing);
       const { before, after } = await updateWithVersion(manager, {
         table: 'indicator_value',
@@ -330,7 +343,7 @@ export class IndicatorWriteService {
         set: { value: cmd.value, note },
       });
       await audit(id, 'update', diffFields(before, after));
-      return toIndicatorValueView({ ...after, value: String(after['value']), periodName });
+      return toIndicatorValueView({ ...after, value: String(after.value), periodName });
     });
   }
 
@@ -341,7 +354,7 @@ export class IndicatorWriteService {
     strategyId: string,
     named: RecordRef = { entity: 'Strategy', id: strategyId },
   ): Promise<OwningStrategy> {
-    const strategy = await loadForWrite<OwningStrategy>(manager, 'strategy', 'Strategy', strategyId);
+    const strategy = await loadForWrite(manager, 'strategy', 'Strategy', strategyId);
     AccessPolicy.assertAdministrator(actor, strategy.partnershipId, named);
     return strategy;
   }

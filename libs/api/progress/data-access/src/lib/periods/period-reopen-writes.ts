@@ -1,12 +1,16 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { queryRows, updateWithVersion } from '@waymark/api/database';
+import {
+  queryRows,
+  updateWithVersion,
+  type ReportingPeriodRow,
+  type StrategyRow,
+  type VersionedRecord,
+} from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { PeriodState } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import { lockPeriodState } from './period-lock';
-
-type Row = Record<string, unknown>;
 
 /**
  * Reopens a signed-off period into review, with a reason: administrators or the accountable group. Taken under the
@@ -18,18 +22,18 @@ export function reopenPeriod(
   dataSource: DataSource,
   actor: Actor,
   cmd: { id: string; version: number; reason: string },
-): Promise<Row> {
+): Promise<VersionedRecord<'reporting_period'>> {
   const reason = cmd.reason.trim();
   if (reason === '') throw badInput([{ field: 'input.reason', message: 'Enter why the period is being reopened.' }]);
   return dataSource.transaction(async (manager) => {
     const state = await lockPeriodState(manager, cmd.id, 'update');
-    const [period] = await queryRows<Row>(
+    const [period] = await queryRows<Pick<ReportingPeriodRow, 'strategy_id'> & Pick<StrategyRow, 'partnership_id'>>(
       manager,
       `SELECT rp.strategy_id, s.partnership_id FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
       [cmd.id],
     );
     if (!period || state === null) throw notFound('ReportingPeriod', cmd.id);
-    const strategy = { id: String(period['strategy_id']), partnershipId: String(period['partnership_id']) };
+    const strategy = { id: period.strategy_id, partnershipId: period.partnership_id };
     AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: cmd.id });
     if (!actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);
     if (state !== PeriodState.SignedOff)

@@ -1,5 +1,12 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { queryRows, updateWithVersion } from '@waymark/api/database';
+import {
+  queryRows,
+  updateWithVersion,
+  type DomainRow,
+  type ReportingPeriodRow,
+  type StrategyRow,
+  type VersionedRecord,
+} from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { PeriodState, localDate } from '@waymark/shared/domain';
@@ -8,7 +15,9 @@ import { freezeAtSignOff } from '@waymark/api/reporting/data-access';
 import { lockPeriodState } from './period-lock';
 import type { ProgressEvents } from '../events/progress-events';
 
-type Row = Record<string, unknown>;
+type PeriodOwnerRow = DomainRow<
+  Pick<ReportingPeriodRow, 'id' | 'state' | 'strategy_id'> & Pick<StrategyRow, 'partnership_id'>
+>;
 
 const ALLOWED_MOVES: Record<PeriodState, PeriodState[]> = {
   [PeriodState.Open]: [PeriodState.InReview],
@@ -22,21 +31,21 @@ export function setPeriodState(
   actor: Actor,
   cmd: { id: string; version: number; state: PeriodState },
   events: ProgressEvents,
-): Promise<Row> {
+): Promise<VersionedRecord<'reporting_period'>> {
   return dataSource.transaction(async (manager) => {
     await lockPeriodState(manager, cmd.id, 'update');
-    const [period] = await queryRows<Row>(
+    const [period] = await queryRows<PeriodOwnerRow>(
       manager,
       `SELECT rp.id, rp.state, rp.strategy_id, s.partnership_id FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id WHERE rp.id = $1`,
       [cmd.id],
     );
     if (!period) throw notFound('ReportingPeriod', cmd.id);
-    const strategy = { id: String(period['strategy_id']), partnershipId: String(period['partnership_id']) };
+    const strategy = { id: period.strategy_id, partnershipId: period.partnership_id };
     AccessPolicy.assertCanRead(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: cmd.id });
     const signingOff = cmd.state === PeriodState.SignedOff;
     // Administrators manage the period calendar; only the accountable group signs off.
     if (signingOff || !actor.isAdministrator) AccessPolicy.assertCanReview(actor, strategy);
-    const from = period['state'] as PeriodState;
+    const from = period.state;
     if (!ALLOWED_MOVES[from].includes(cmd.state)) {
       throw badInput([
         {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AssertTrue, CamelRow, ReportingPeriodRow, SameShape } from '@waymark/api/database';
+import type { AssertTrue, CamelRow, ReportingPeriodRow, SameShape, VersionedRecord } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { insertAudited, isUniqueViolation, loadForWrite, updateAudited } from '@waymark/api/partnership/data-access';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
@@ -8,12 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { deletePeriodRow, isForeignKeyViolation } from './period-delete';
 import { periodPlacementProblems } from './period-placement';
 
-interface StrategyYears {
-  readonly id: string;
-  readonly partnershipId: string;
-  readonly startsOn: string;
-  readonly endsOn: string;
-}
+type StrategyYears = Pick<VersionedRecord<'strategy'>, 'id' | 'partnershipId' | 'startsOn' | 'endsOn'>;
 
 export interface ReportingPeriodFields {
   readonly name?: string;
@@ -23,7 +18,7 @@ export interface ReportingPeriodFields {
 }
 
 /** What the period admin writes answer: the period as stored (its generated row, camelCased; the state as the domain's enum). */
-export type ReportingPeriodRecord = Omit<CamelRow<ReportingPeriodRow>, 'state'> & { readonly state: PeriodState };
+export type ReportingPeriodRecord = VersionedRecord<'reporting_period'>;
 
 /** The domain's period (shared with the report model and the web) is the table's row less its timestamps: checked here. */
 export type ReportingPeriodIsItsTable = AssertTrue<
@@ -43,11 +38,11 @@ export class ReportingPeriodAdminService {
     input: Required<ReportingPeriodFields> & { strategyId: string },
   ): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
-      const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', input.strategyId);
+      const strategy = await loadForWrite(manager, 'strategy', 'Strategy', input.strategyId);
       AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'Strategy', id: input.strategyId });
       validateDates(input);
       await assertPlacement(manager, strategy, input, null);
-      return insertAudited<ReportingPeriodRecord>(manager, actor, {
+      return insertAudited(manager, actor, {
         table: 'reporting_period',
         entityType: 'ReportingPeriod',
         values: {
@@ -63,13 +58,8 @@ export class ReportingPeriodAdminService {
 
   update(actor: Actor, input: ReportingPeriodFields & { id: string; version: number }): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
-      const before = await loadForWrite<ReportingPeriodRecord>(
-        manager,
-        'reporting_period',
-        'ReportingPeriod',
-        input.id,
-      );
-      const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', before.strategyId);
+      const before = await loadForWrite(manager, 'reporting_period', 'ReportingPeriod', input.id);
+      const strategy = await loadForWrite(manager, 'strategy', 'Strategy', before.strategyId);
       AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: input.id });
       if (before.state === PeriodState.SignedOff) {
         throw badInput([{ field: 'input.id', message: 'This period is signed off: its dates can no longer change.' }]);
@@ -82,7 +72,7 @@ export class ReportingPeriodAdminService {
       validateDates(dates);
       if (input.startsOn !== undefined || input.endsOn !== undefined)
         await assertPlacement(manager, strategy, dates, input.id);
-      return updateAudited<ReportingPeriodRecord>(manager, actor, {
+      return updateAudited(manager, actor, {
         table: 'reporting_period',
         entityType: 'ReportingPeriod',
         id: input.id,
@@ -100,13 +90,8 @@ export class ReportingPeriodAdminService {
   /** Deletes a period nothing refers to yet (no updates, commentary, indicator values or frozen report): administrators. */
   delete(actor: Actor, input: { id: string; version: number }): Promise<ReportingPeriodRecord> {
     return this.write(async (manager) => {
-      const before = await loadForWrite<ReportingPeriodRecord>(
-        manager,
-        'reporting_period',
-        'ReportingPeriod',
-        input.id,
-      );
-      const strategy = await loadForWrite<StrategyYears>(manager, 'strategy', 'Strategy', before.strategyId);
+      const before = await loadForWrite(manager, 'reporting_period', 'ReportingPeriod', input.id);
+      const strategy = await loadForWrite(manager, 'strategy', 'Strategy', before.strategyId);
       AccessPolicy.assertAdministrator(actor, strategy.partnershipId, { entity: 'ReportingPeriod', id: input.id });
       if (before.state === PeriodState.SignedOff) {
         throw badInput([

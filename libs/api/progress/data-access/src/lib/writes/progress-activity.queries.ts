@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { fromSnakeRow, queryRows, type SnakeRow } from '@waymark/api/database';
+import {
+  fromSnakeRow,
+  queryRows,
+  type PersonRow,
+  type ProgressUpdateRow,
+  type CamelRow,
+  type SnakeRow,
+  type StrategyRow,
+} from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, effectiveRagSql, notFound } from '@waymark/api/shared/util';
 import {
   describeHistory,
   isNotStartedYet,
+  type CurrentRecords,
   type HistoryWording,
   type JsonTimestamps,
   type LifecycleStatus,
@@ -13,8 +22,6 @@ import {
   type ReviewState,
 } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
-
-type Row = Record<string, unknown>;
 
 /** A progress update as the API shows it, built in SQL; timestamps are ISO text until the resolver makes them `Date`s. */
 export interface OwedUpdateView {
@@ -179,7 +186,8 @@ export class ProgressActivityQueries {
       previousUpdate: 'all',
     },
   ): Promise<NarrowedOwedUpdateRow[]> {
-    const [row]: Array<{ list: string }> = await this.dataSource.query(
+    const [row] = await queryRows<{ list: string }>(
+      this.dataSource,
       `WITH current_period AS (
          SELECT DISTINCT ON (rp.strategy_id) rp.*
            FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id
@@ -232,7 +240,11 @@ export class ProgressActivityQueries {
 
   /** Author name and the previous period's narrative of one update (for staleness). One statement. */
   async updateDetails(updateId: string): Promise<{ authorName: string | null; previousNarrative: string | null }> {
-    const [row]: Row[] = await this.dataSource.query(
+    const [row] = await queryRows<{
+      author_name: PersonRow['full_name'] | null;
+      previous_narrative: ProgressUpdateRow['narrative'] | null;
+    }>(
+      this.dataSource,
       `SELECT author.full_name AS author_name,
               (SELECT prev_pu.narrative FROM reporting_period prev
                  JOIN progress_update prev_pu ON prev_pu.period_id = prev.id AND prev_pu.action_id = pu.action_id
@@ -245,8 +257,8 @@ export class ProgressActivityQueries {
       [updateId],
     );
     return {
-      authorName: (row?.['author_name'] as string | null) ?? null,
-      previousNarrative: (row?.['previous_narrative'] as string | null) ?? null,
+      authorName: row?.author_name ?? null,
+      previousNarrative: row?.previous_narrative ?? null,
     };
   }
 
@@ -256,12 +268,13 @@ export class ProgressActivityQueries {
    * updates as they are now). Four statements.
    */
   async actionHistory(actor: Actor, actionId: string): Promise<HistoryRow[]> {
-    const [action]: Row[] = await this.dataSource.query(
+    const [action] = await queryRows<Pick<StrategyRow, 'partnership_id'>>(
+      this.dataSource,
       `SELECT s.partnership_id FROM action a JOIN strategy s ON s.id = a.strategy_id WHERE a.id = $1`,
       [actionId],
     );
     if (!action) throw notFound('Action', actionId);
-    const partnershipId = String(action['partnership_id']);
+    const partnershipId = action.partnership_id;
     AccessPolicy.assertCanRead(actor, partnershipId, { entity: 'Action', id: actionId });
     const rows = await queryRows<SnakeRow<Omit<HistoryRow, 'wording'>>>(
       this.dataSource,
@@ -284,19 +297,20 @@ export class ProgressActivityQueries {
   }
 
   /** The action's updates as they are now (the RAG fields a timeline sentence may need), keyed as `describeHistory` reads them. One statement. */
-  private async currentUpdates(actionId: string): Promise<Record<string, Record<string, unknown>>> {
-    const rows: Array<{ id: string; proposedRag: string | null; validatedRag: string | null }> =
-      await this.dataSource.query(
-        `SELECT id, proposed_rag AS "proposedRag", validated_rag AS "validatedRag" FROM progress_update WHERE action_id = $1`,
-        [actionId],
-      );
+  private async currentUpdates(actionId: string): Promise<CurrentRecords> {
+    const rows = await queryRows<CamelRow<Pick<ProgressUpdateRow, 'id' | 'proposed_rag' | 'validated_rag'>>>(
+      this.dataSource,
+      `SELECT id, proposed_rag AS "proposedRag", validated_rag AS "validatedRag" FROM progress_update WHERE action_id = $1`,
+      [actionId],
+    );
     return Object.fromEntries(rows.map(({ id, ...rags }) => [`progress_update:${id}`, rags]));
   }
 
   /** Names for ids, only among the partnership's own records. One statement (none when there is nothing to name). */
   private async namesOf(ids: readonly string[], partnershipId: string): Promise<Record<string, string>> {
     if (ids.length === 0) return {};
-    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(
+    const rows = await queryRows<{ id: string; name: string }>(
+      this.dataSource,
       `SELECT id::text, full_name AS name FROM person WHERE id = ANY($1::uuid[]) AND partnership_id = $2
        UNION ALL SELECT id::text, name FROM organisation WHERE id = ANY($1::uuid[]) AND partnership_id = $2
        UNION ALL SELECT id::text, name FROM partnership_group WHERE id = ANY($1::uuid[]) AND partnership_id = $2

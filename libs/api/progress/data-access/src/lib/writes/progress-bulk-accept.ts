@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { ProgressEvents } from '../events/progress-events';
 import { reviewProgressUpdate } from './progress-review-writes';
-import { Row, VersionedCommand } from './progress-update-context';
+import { ProgressUpdateRecord, VersionedCommand } from './progress-update-context';
 import { queryRows } from '@waymark/api/database';
 
 /** A review page holds at most a few hundred submitted updates; more in one request is a mistake. */
@@ -14,7 +14,7 @@ export const BULK_ACCEPT_LIMIT = 500;
 /** What happened to one update of a bulk accept: accepted, or why not (the others are not held back by it). */
 export interface BulkAcceptOutcome {
   readonly id: string;
-  readonly accepted: Row | null;
+  readonly accepted: ProgressUpdateRecord | null;
   readonly code: string | null;
   readonly message: string | null;
 }

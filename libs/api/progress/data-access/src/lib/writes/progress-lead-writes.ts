@@ -1,12 +1,13 @@
 import { diffFields } from '@waymark/api/audit/data-access';
-import { camelRow, queryRows, updateWithVersion } from '@waymark/api/database';
+import { camelRow, queryRows, updateWithVersion, type DomainRow, type ProgressUpdateRow } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, FieldProblem, badInput, conflict, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
 import {
   EDITABLE_STATES,
-  Row,
+  ProgressUpdateRecord,
+  StoredProgressUpdate,
   VersionedCommand,
   assertRag,
   auditProgressUpdate,
@@ -29,7 +30,11 @@ export interface SaveProgressUpdateCommand {
 }
 
 /** The lead's draft for an action and period: created on first save, edited while draft or returned. */
-export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: SaveProgressUpdateCommand): Promise<Row> {
+export function saveProgressUpdate(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: SaveProgressUpdateCommand,
+): Promise<ProgressUpdateRecord> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForActionPeriod(manager, cmd.actionId, cmd.periodId);
     AccessPolicy.assertCanWriteUpdate(actor, ctx, { entity: 'Action', id: cmd.actionId });
@@ -47,7 +52,7 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
     };
     if (!ctx.update) {
       if (cmd.version != null) throw notFound('ProgressUpdate', `${cmd.actionId}/${cmd.periodId}`);
-      const rows = await queryRows<Row>(
+      const rows = await queryRows<DomainRow<ProgressUpdateRow>>(
         manager,
         `INSERT INTO progress_update (action_id, period_id, narrative, proposed_rag, percent_complete, lifecycle_status, author_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (action_id, period_id) DO NOTHING RETURNING *`,
@@ -63,16 +68,16 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
       );
       if (rows.length === 0) throw conflict('ProgressUpdate', `${cmd.actionId}/${cmd.periodId}`, 0, null);
       const after = camelRow(rows[0]);
-      await auditProgressUpdate(manager, actor, ctx, String(after['id']), 'create', diffFields(null, after));
+      await auditProgressUpdate(manager, actor, ctx, after.id, 'create', diffFields(null, after));
       return after;
     }
-    const id = String(ctx.update['id']);
+    const id = ctx.update.id;
     if (cmd.version == null) throw conflict('ProgressUpdate', id, 0, ctx.update);
-    if (!EDITABLE_STATES.includes(String(ctx.update['reviewState']))) {
+    if (!EDITABLE_STATES.includes(ctx.update.reviewState)) {
       throw badInput([
         {
           field: 'input',
-          message: `the update is ${String(ctx.update['reviewState'])}; only a draft or a returned update can be edited.`,
+          message: `the update is ${ctx.update.reviewState}; only a draft or a returned update can be edited.`,
         },
       ]);
     }
@@ -89,20 +94,24 @@ export function saveProgressUpdate(dataSource: DataSource, actor: Actor, cmd: Sa
 }
 
 /** The lead sends a complete draft for review. */
-export function submitProgressUpdate(dataSource: DataSource, actor: Actor, cmd: VersionedCommand): Promise<Row> {
+export function submitProgressUpdate(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: VersionedCommand,
+): Promise<ProgressUpdateRecord> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanWriteUpdate(actor, ctx, { entity: 'ProgressUpdate', id: cmd.id });
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
-    const update = ctx.update as Row;
-    if (!EDITABLE_STATES.includes(String(update['reviewState']))) {
-      throw badInput([{ field: 'input.id', message: `the update is already ${String(update['reviewState'])}.` }]);
+    const update = ctx.update;
+    if (!EDITABLE_STATES.includes(update.reviewState)) {
+      throw badInput([{ field: 'input.id', message: `the update is already ${update.reviewState}.` }]);
     }
     const problems: FieldProblem[] = [];
-    if (blank(update['narrative'] as string))
+    if (blank(update.narrative))
       problems.push({ field: 'input.id', message: 'write the progress narrative before submitting.' });
-    const lifecycle = (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
-    if (ragApplies(lifecycle) && !update['proposedRag']) {
+    const lifecycle = update.lifecycleStatus ?? ctx.actionLifecycle;
+    if (ragApplies(lifecycle) && !update.proposedRag) {
       problems.push({
         field: 'input.id',
         message: 'propose a RAG status before submitting (the action is in progress or ongoing).',
@@ -120,17 +129,21 @@ export function submitProgressUpdate(dataSource: DataSource, actor: Actor, cmd: 
  * The lead takes back a submitted update nobody has reviewed yet: it becomes a draft again. Once a reviewer has
  * accepted, returned or validated its RAG since it was submitted, the review stands and withdrawing is refused.
  */
-export function withdrawProgressUpdate(dataSource: DataSource, actor: Actor, cmd: VersionedCommand): Promise<Row> {
+export function withdrawProgressUpdate(
+  dataSource: DataSource,
+  actor: Actor,
+  cmd: VersionedCommand,
+): Promise<ProgressUpdateRecord> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanWriteUpdate(actor, ctx, { entity: 'ProgressUpdate', id: cmd.id });
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
-    const update = ctx.update as Row;
-    if (update['reviewState'] !== ReviewState.Submitted) {
+    const update = ctx.update;
+    if (update.reviewState !== ReviewState.Submitted) {
       throw badInput([
         {
           field: 'input.id',
-          message: `only a submitted update can be withdrawn (this one is ${String(update['reviewState'])}).`,
+          message: `only a submitted update can be withdrawn (this one is ${update.reviewState}).`,
         },
       ]);
     }
@@ -150,9 +163,9 @@ export function withdrawProgressUpdate(dataSource: DataSource, actor: Actor, cmd
 }
 
 // reviewedAt survives a return and resubmission, so only a review later than the submission counts.
-function reviewedSinceSubmitted(update: Row): boolean {
-  const reviewedAt = update['reviewedAt'] as string | null;
+function reviewedSinceSubmitted(update: StoredProgressUpdate): boolean {
+  const reviewedAt = update.reviewedAt;
   if (!reviewedAt) return false;
-  const submittedAt = update['submittedAt'] as string | null;
+  const submittedAt = update.submittedAt;
   return !submittedAt || new Date(reviewedAt).getTime() >= new Date(submittedAt).getTime();
 }

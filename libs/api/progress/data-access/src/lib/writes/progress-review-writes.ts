@@ -5,7 +5,8 @@ import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, PeriodState, Rag, ReviewState, ragApplies, localDate } from '@waymark/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Row,
+  ExistingUpdateContext,
+  ProgressUpdateRecord,
   UpdateContext,
   VersionedCommand,
   assertRag,
@@ -34,7 +35,7 @@ export function reviewProgressUpdate(
   state: ReviewState.Accepted | ReviewState.Returned,
   comment: string | null,
   events: ProgressEvents,
-): Promise<Row> {
+): Promise<ProgressUpdateRecord> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanReview(
@@ -43,11 +44,11 @@ export function reviewProgressUpdate(
       { entity: 'ProgressUpdate', id: cmd.id },
     );
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
-    if ((ctx.update as Row)['reviewState'] !== ReviewState.Submitted) {
+    if (ctx.update.reviewState !== ReviewState.Submitted) {
       throw badInput([
         {
           field: 'input.id',
-          message: `only a submitted update can be reviewed (this one is ${String((ctx.update as Row)['reviewState'])}).`,
+          message: `only a submitted update can be reviewed (this one is ${ctx.update.reviewState}).`,
         },
       ]);
     }
@@ -66,7 +67,7 @@ export function reviewProgressUpdate(
       comment,
     );
     if (state === ReviewState.Accepted) await adoptLifecycle(manager, actor, ctx, after);
-    const previousValidatedRag = ((ctx.update as Row)['validatedRag'] as Rag | null) ?? null;
+    const previousValidatedRag = ctx.update.validatedRag ?? null;
     await events.updateReviewed(manager, {
       updateId: cmd.id,
       actorId: actor.personId,
@@ -81,17 +82,22 @@ export function reviewProgressUpdate(
  * An accepted update that sets a lifecycle status becomes the action's status, in the accept's
  * transaction: a versioned update of the action with its own audit row. Archived actions are left alone.
  */
-async function adoptLifecycle(manager: EntityManager, actor: Actor, ctx: UpdateContext, update: Row): Promise<void> {
-  const lifecycle = update['lifecycleStatus'] as LifecycleStatus | null;
+async function adoptLifecycle(
+  manager: EntityManager,
+  actor: Actor,
+  ctx: UpdateContext,
+  update: ProgressUpdateRecord,
+): Promise<void> {
+  const lifecycle = update.lifecycleStatus;
   if (!lifecycle) return;
   const action = await lockRow(manager, 'action', ctx.actionId);
   if (!action) throw notFound('Action', ctx.actionId);
-  if (action['archivedAt'] || action['lifecycleStatus'] === lifecycle) return;
+  if (action.archivedAt || action.lifecycleStatus === lifecycle) return;
   const { before, after } = await updateWithVersion(manager, {
     table: 'action',
     entity: 'Action',
     id: ctx.actionId,
-    expectedVersion: Number(action['version']),
+    expectedVersion: action.version,
     set: { lifecycleStatus: lifecycle },
   });
   await writeAudit(manager, [
@@ -113,7 +119,7 @@ export function validateRag(
   actor: Actor,
   cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null },
   events: ProgressEvents,
-): Promise<Row> {
+): Promise<ProgressUpdateRecord> {
   return dataSource.transaction(async (manager) => {
     const ctx = await contextForUpdate(manager, cmd.id);
     AccessPolicy.assertCanReview(
@@ -122,19 +128,19 @@ export function validateRag(
       { entity: 'ProgressUpdate', id: cmd.id },
     );
     await assertPeriodWritable(manager, ctx.periodId, 'input.id');
-    const update = ctx.update as Row;
-    if (![ReviewState.Submitted, ReviewState.Accepted].includes(update['reviewState'] as ReviewState)) {
+    const update = ctx.update;
+    if (![ReviewState.Submitted, ReviewState.Accepted].includes(update.reviewState)) {
       throw badInput([
         { field: 'input.id', message: 'only a submitted or accepted update can have its RAG validated.' },
       ]);
     }
-    const lifecycle = (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
+    const lifecycle = update.lifecycleStatus ?? ctx.actionLifecycle;
     if (cmd.validatedRag && !ragApplies(lifecycle)) {
       throw badInput([
         { field: 'input.validatedRag', message: 'RAG only applies while an action is in progress or ongoing.' },
       ]);
     }
-    const differs = cmd.validatedRag !== null && cmd.validatedRag !== update['proposedRag'];
+    const differs = cmd.validatedRag !== null && cmd.validatedRag !== update.proposedRag;
     if (differs && blank(cmd.reason)) {
       throw badInput([
         { field: 'input.reason', message: 'give a reason when the validated RAG differs from the proposed one.' },
@@ -158,7 +164,7 @@ export function validateRag(
       updateId: cmd.id,
       actorId: actor.personId,
       outcome: 'rag_validated',
-      previousValidatedRag: (update['validatedRag'] as Rag | null) ?? null,
+      previousValidatedRag: update.validatedRag ?? null,
     });
     return after;
   });
@@ -169,7 +175,7 @@ export function correctProgressUpdate(
   dataSource: DataSource,
   actor: Actor,
   cmd: CorrectProgressUpdateCommand,
-): Promise<Row> {
+): Promise<ProgressUpdateRecord> {
   if (blank(cmd.reason))
     throw badInput([{ field: 'input.reason', message: 'a correction after sign-off needs a reason.' }]);
   return dataSource.transaction(async (manager) => {
@@ -191,9 +197,9 @@ export function correctProgressUpdate(
 export async function applyCorrection(
   manager: EntityManager,
   actor: Actor,
-  ctx: UpdateContext,
+  ctx: ExistingUpdateContext,
   cmd: CorrectProgressUpdateCommand,
-): Promise<Row> {
+): Promise<ProgressUpdateRecord> {
   if ((await lockPeriodState(manager, ctx.periodId, 'share')) !== PeriodState.SignedOff) {
     throw badInput([
       {
@@ -202,24 +208,24 @@ export async function applyCorrection(
       },
     ]);
   }
-  const update = ctx.update as Row;
-  const lifecycle = cmd.lifecycleStatus ?? (update['lifecycleStatus'] as LifecycleStatus | null) ?? ctx.actionLifecycle;
+  const update = ctx.update;
+  const lifecycle = cmd.lifecycleStatus ?? update.lifecycleStatus ?? ctx.actionLifecycle;
   if (cmd.proposedRag !== undefined) assertRag(lifecycle, cmd.proposedRag, 'input.proposedRag');
   if (cmd.validatedRag && !ragApplies(lifecycle)) {
     throw badInput([
       { field: 'input.validatedRag', message: 'RAG only applies while an action is in progress or ongoing.' },
     ]);
   }
-  const set: Record<string, unknown> = {
+  const set: { -readonly [K in keyof ProgressUpdateRecord]?: unknown } = {
     narrative: cmd.narrative ?? undefined,
     proposedRag: cmd.proposedRag,
     validatedRag: cmd.validatedRag,
     percentComplete: cmd.percentComplete,
     lifecycleStatus: cmd.lifecycleStatus,
-    correctionCount: Number(update['correctionCount']) + 1,
+    correctionCount: update.correctionCount + 1,
     lastCorrectionReason: cmd.reason.trim(),
   };
-  if (cmd.validatedRag !== undefined) set['validationReason'] = cmd.validatedRag ? cmd.reason.trim() : null;
+  if (cmd.validatedRag !== undefined) set.validationReason = cmd.validatedRag ? cmd.reason.trim() : null;
   const after = await transitionProgressUpdate(manager, actor, ctx, cmd, 'correct', set, cmd.reason.trim());
   await reviseBoardReport(manager, ctx.periodId, actor.personId, {
     actionId: ctx.actionId,

@@ -1,10 +1,39 @@
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, queryRows, updateWithVersion } from '@waymark/api/database';
+import {
+  camelRow,
+  queryRows,
+  updateWithVersion,
+  type ActionRow,
+  type CamelRow,
+  type ColumnValues,
+  type DomainRow,
+  type JsonRow,
+  type ProgressUpdateRow,
+  type ReportingPeriodRow,
+  type StrategyRow,
+  type VersionedRecord,
+} from '@waymark/api/database';
 import { Actor, badInput, notFound } from '@waymark/api/shared/util';
 import { LifecycleStatus, Rag, ReviewState, ragApplies } from '@waymark/shared/domain';
 import { EntityManager } from 'typeorm';
 
-export type Row = Record<string, unknown>;
+/** A progress update as the writes answer it: the row as stored. */
+export type ProgressUpdateRecord = VersionedRecord<'progress_update'>;
+/** A progress update as the context reads it (`to_jsonb`, camelCased): timestamps as ISO text. */
+export type StoredProgressUpdate = CamelRow<StoredUpdateRow>;
+
+type ContextRow = DomainRow<
+  Pick<ActionRow, 'strategy_id' | 'delivery_group_id' | 'lead_person_id'> &
+    Pick<StrategyRow, 'partnership_id'> & {
+      action_id: ActionRow['id'];
+      action_archived: boolean;
+      action_lifecycle: ActionRow['lifecycle_status'];
+      /** Null when there is no such period (the LEFT JOIN of contextForActionPeriod). */
+      period_id: ReportingPeriodRow['id'] | null;
+      period_strategy_id: ReportingPeriodRow['strategy_id'] | null;
+    }
+> & { update_row: StoredUpdateRow | null };
+type StoredUpdateRow = DomainRow<JsonRow<ProgressUpdateRow>>;
 
 export interface VersionedCommand {
   readonly id: string;
@@ -13,7 +42,7 @@ export interface VersionedCommand {
 
 /** Ownership and state of an update's action, strategy and period: one statement. */
 export interface UpdateContext {
-  readonly update: Row | null;
+  readonly update: StoredProgressUpdate | null;
   readonly actionId: string;
   readonly actionArchived: boolean;
   readonly actionLifecycle: LifecycleStatus;
@@ -25,6 +54,9 @@ export interface UpdateContext {
   readonly periodStrategyId: string;
 }
 
+/** The context of an update that exists. */
+export type ExistingUpdateContext = UpdateContext & { readonly update: StoredProgressUpdate };
+
 export const EDITABLE_STATES: readonly string[] = [ReviewState.Draft, ReviewState.Returned];
 export const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
@@ -33,7 +65,7 @@ export async function contextForActionPeriod(
   actionId: string,
   periodId: string,
 ): Promise<UpdateContext> {
-  const rows = await queryRows<Row>(
+  const rows = await queryRows<ContextRow>(
     manager,
     `SELECT a.id AS action_id, a.archived_at IS NOT NULL AS action_archived, a.lifecycle_status AS action_lifecycle,
             a.strategy_id, s.partnership_id, a.delivery_group_id, a.lead_person_id,
@@ -45,7 +77,7 @@ export async function contextForActionPeriod(
     [actionId, periodId],
   );
   if (!rows[0]) throw notFound('Action', actionId);
-  if (!rows[0]['period_id']) throw notFound('ReportingPeriod', periodId);
+  if (!rows[0].period_id) throw notFound('ReportingPeriod', periodId);
   const ctx = toContext(rows[0]);
   if (ctx.periodStrategyId !== ctx.strategyId) {
     throw badInput([
@@ -55,8 +87,8 @@ export async function contextForActionPeriod(
   return ctx;
 }
 
-export async function contextForUpdate(manager: EntityManager, updateId: string): Promise<UpdateContext> {
-  const rows = await queryRows<Row>(
+export async function contextForUpdate(manager: EntityManager, updateId: string): Promise<ExistingUpdateContext> {
+  const rows = await queryRows<Omit<ContextRow, 'update_row'> & { update_row: StoredUpdateRow }>(
     manager,
     `SELECT a.id AS action_id, a.archived_at IS NOT NULL AS action_archived, a.lifecycle_status AS action_lifecycle,
             a.strategy_id, s.partnership_id, a.delivery_group_id, a.lead_person_id,
@@ -69,21 +101,21 @@ export async function contextForUpdate(manager: EntityManager, updateId: string)
     [updateId],
   );
   if (!rows[0]) throw notFound('ProgressUpdate', updateId);
-  return toContext(rows[0]);
+  return { ...toContext(rows[0]), update: camelRow(rows[0].update_row) };
 }
 
-function toContext(row: Row): UpdateContext {
+function toContext(row: ContextRow): UpdateContext {
   return {
-    update: row['update_row'] ? camelRow(row['update_row'] as Row) : null,
-    actionId: String(row['action_id']),
-    actionArchived: Boolean(row['action_archived']),
-    actionLifecycle: row['action_lifecycle'] as LifecycleStatus,
-    strategyId: String(row['strategy_id']),
-    partnershipId: String(row['partnership_id']),
-    deliveryGroupId: (row['delivery_group_id'] as string | null) ?? null,
-    leadPersonId: (row['lead_person_id'] as string | null) ?? null,
-    periodId: String(row['period_id']),
-    periodStrategyId: String(row['period_strategy_id']),
+    update: row.update_row ? camelRow(row.update_row) : null,
+    actionId: row.action_id,
+    actionArchived: row.action_archived,
+    actionLifecycle: row.action_lifecycle,
+    strategyId: row.strategy_id,
+    partnershipId: row.partnership_id,
+    deliveryGroupId: row.delivery_group_id ?? null,
+    leadPersonId: row.lead_person_id ?? null,
+    periodId: String(row.period_id),
+    periodStrategyId: String(row.period_strategy_id),
   };
 }
 
@@ -132,9 +164,9 @@ export async function transitionProgressUpdate(
   ctx: UpdateContext,
   cmd: VersionedCommand,
   operation: string,
-  set: Record<string, unknown>,
+  set: ColumnValues<'progress_update'>,
   reason: string | null = null,
-): Promise<Row> {
+): Promise<ProgressUpdateRecord> {
   const { before, after } = await updateWithVersion(manager, {
     table: 'progress_update',
     entity: 'ProgressUpdate',

@@ -23,7 +23,9 @@ import {
   reviewProgressUpdate,
   validateRag,
 } from './progress-review-writes';
-import { blank, Row, VersionedCommand } from './progress-update-context';
+import { blank, ProgressUpdateRecord, VersionedCommand } from './progress-update-context';
+import type { ThemeCommentaryRecord } from '../commentary/theme-commentary-writes';
+import type { ReportingPeriodRecord } from '../periods/reporting-period-admin.service';
 import { PROGRESS_EVENTS, type ProgressEvents } from '../events/progress-events';
 
 export type { SaveProgressUpdateCommand } from './progress-lead-writes';
@@ -45,19 +47,22 @@ export class ProgressWriteService {
     @Inject(PROGRESS_EVENTS) private readonly events: ProgressEvents,
   ) {}
 
-  saveProgressUpdate(actor: Actor, cmd: SaveProgressUpdateCommand): Promise<Row> {
+  saveProgressUpdate(actor: Actor, cmd: SaveProgressUpdateCommand): Promise<ProgressUpdateRecord> {
     return saveProgressUpdate(this.dataSource, actor, cmd);
   }
 
-  submitProgressUpdate(actor: Actor, cmd: VersionedCommand): Promise<Row> {
+  submitProgressUpdate(actor: Actor, cmd: VersionedCommand): Promise<ProgressUpdateRecord> {
     return submitProgressUpdate(this.dataSource, actor, cmd);
   }
 
-  withdrawProgressUpdate(actor: Actor, cmd: VersionedCommand): Promise<Row> {
+  withdrawProgressUpdate(actor: Actor, cmd: VersionedCommand): Promise<ProgressUpdateRecord> {
     return withdrawProgressUpdate(this.dataSource, actor, cmd);
   }
 
-  acceptProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment?: string | null }): Promise<Row> {
+  acceptProgressUpdate(
+    actor: Actor,
+    cmd: VersionedCommand & { comment?: string | null },
+  ): Promise<ProgressUpdateRecord> {
     return reviewProgressUpdate(this.dataSource, actor, cmd, ReviewState.Accepted, cmd.comment ?? null, this.events);
   }
 
@@ -65,7 +70,7 @@ export class ProgressWriteService {
     return acceptProgressUpdates(this.dataSource, actor, items, this.events);
   }
 
-  returnProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment: string }): Promise<Row> {
+  returnProgressUpdate(actor: Actor, cmd: VersionedCommand & { comment: string }): Promise<ProgressUpdateRecord> {
     if (blank(cmd.comment))
       throw badInput([{ field: 'input.comment', message: 'say what needs to change when returning an update.' }]);
     return reviewProgressUpdate(this.dataSource, actor, cmd, ReviewState.Returned, cmd.comment.trim(), this.events);
@@ -74,19 +79,19 @@ export class ProgressWriteService {
   validateRag(
     actor: Actor,
     cmd: VersionedCommand & { validatedRag: Rag | null; reason?: string | null },
-  ): Promise<Row> {
+  ): Promise<ProgressUpdateRecord> {
     return validateRag(this.dataSource, actor, cmd, this.events);
   }
 
-  correctProgressUpdate(actor: Actor, cmd: CorrectProgressUpdateCommand): Promise<Row> {
+  correctProgressUpdate(actor: Actor, cmd: CorrectProgressUpdateCommand): Promise<ProgressUpdateRecord> {
     return correctProgressUpdate(this.dataSource, actor, cmd);
   }
 
-  setPeriodState(actor: Actor, cmd: VersionedCommand & { state: PeriodState }): Promise<Row> {
+  setPeriodState(actor: Actor, cmd: VersionedCommand & { state: PeriodState }): Promise<ReportingPeriodRecord> {
     return setPeriodState(this.dataSource, actor, cmd, this.events);
   }
 
-  reopenPeriod(actor: Actor, cmd: VersionedCommand & { reason: string }): Promise<Row> {
+  reopenPeriod(actor: Actor, cmd: VersionedCommand & { reason: string }): Promise<ReportingPeriodRecord> {
     return reopenPeriod(this.dataSource, actor, cmd);
   }
 
@@ -98,18 +103,18 @@ export class ProgressWriteService {
   writeThemeCommentary(
     actor: Actor,
     cmd: { themeId: string; periodId: string; body: string; sortOrder?: number | null },
-  ): Promise<Row> {
+  ): Promise<ThemeCommentaryRecord> {
     return writeThemeCommentary(this.dataSource, actor, cmd);
   }
 
   updateThemeCommentary(
     actor: Actor,
     cmd: VersionedCommand & { body?: string | null; sortOrder?: number | null },
-  ): Promise<Row> {
+  ): Promise<ThemeCommentaryRecord> {
     return updateThemeCommentary(this.dataSource, actor, cmd);
   }
 
-  archiveThemeCommentary(actor: Actor, cmd: VersionedCommand): Promise<Row> {
+  archiveThemeCommentary(actor: Actor, cmd: VersionedCommand): Promise<ThemeCommentaryRecord> {
     return archiveThemeCommentary(this.dataSource, actor, cmd);
   }
 }

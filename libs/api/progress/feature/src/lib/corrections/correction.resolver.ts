@@ -57,8 +57,8 @@ export class CorrectionResolver {
   }
 
   /** The proposal as the period's list shows it: the write has checked access. */
-  private async one(row: Record<string, unknown>): Promise<CorrectionProposalModel> {
-    return toModel(await this.corrections.byId(String(row['id'])));
+  private async one(row: { readonly id: string }): Promise<CorrectionProposalModel> {
+    return toModel(await this.corrections.byId(row.id));
   }
 }
 

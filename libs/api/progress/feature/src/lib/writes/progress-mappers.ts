@@ -1,69 +1,66 @@
-import { effectiveRag, isStaleNarrative, LifecycleStatus, PeriodState, Rag, ReviewState } from '@waymark/shared/domain';
+import type { VersionedRecord } from '@waymark/api/database';
+import { effectiveRag, isStaleNarrative } from '@waymark/shared/domain';
 import type { ProgressUpdateModel } from '../models/progress-update.model';
 import type { ReportingPeriodModel } from '../models/reporting-period.model';
 import type { ThemeCommentaryModel } from './progress-activity.models';
 
-type Row = Record<string, unknown>;
-const date = (value: unknown): Date | null =>
-  value === null || value === undefined ? null : new Date(value as string | Date);
-
 export function toProgressUpdateModel(
-  row: Row,
+  row: VersionedRecord<'progress_update'>,
   extra: { authorName?: string | null; previousNarrative?: string | null } = {},
 ): ProgressUpdateModel {
-  const proposedRag = (row['proposedRag'] as Rag | null) ?? null;
-  const validatedRag = (row['validatedRag'] as Rag | null) ?? null;
+  const proposedRag = row.proposedRag ?? null;
+  const validatedRag = row.validatedRag ?? null;
   return {
-    id: String(row['id']),
-    actionId: String(row['actionId']),
-    periodId: String(row['periodId']),
-    narrative: String(row['narrative'] ?? ''),
+    id: row.id,
+    actionId: row.actionId,
+    periodId: row.periodId,
+    narrative: row.narrative ?? '',
     proposedRag,
     validatedRag,
-    validationReason: (row['validationReason'] as string | null) ?? null,
+    validationReason: row.validationReason ?? null,
     effectiveRag: effectiveRag({ proposedRag, validatedRag }),
-    percentComplete: (row['percentComplete'] as number | null) ?? null,
-    lifecycleStatus: (row['lifecycleStatus'] as LifecycleStatus | null) ?? null,
-    reviewState: row['reviewState'] as ReviewState,
-    reviewComment: (row['reviewComment'] as string | null) ?? null,
-    reviewedById: (row['reviewedById'] as string | null) ?? null,
-    reviewedAt: date(row['reviewedAt']),
-    submittedAt: date(row['submittedAt']),
-    authorId: (row['authorId'] as string | null) ?? null,
+    percentComplete: row.percentComplete ?? null,
+    lifecycleStatus: row.lifecycleStatus ?? null,
+    reviewState: row.reviewState,
+    reviewComment: row.reviewComment ?? null,
+    reviewedById: row.reviewedById ?? null,
+    reviewedAt: row.reviewedAt ?? null,
+    submittedAt: row.submittedAt ?? null,
+    authorId: row.authorId ?? null,
     authorName: extra.authorName ?? null,
-    correctionCount: Number(row['correctionCount'] ?? 0),
-    lastCorrectionReason: (row['lastCorrectionReason'] as string | null) ?? null,
-    isStale: isStaleNarrative(row['narrative'] as string, extra.previousNarrative ?? null),
-    version: Number(row['version']),
-    createdAt: date(row['createdAt']) as Date,
-    updatedAt: date(row['updatedAt']) as Date,
+    correctionCount: row.correctionCount ?? 0,
+    lastCorrectionReason: row.lastCorrectionReason ?? null,
+    isStale: isStaleNarrative(row.narrative, extra.previousNarrative ?? null),
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 
-export function toReportingPeriodModel(row: Row): ReportingPeriodModel {
+export function toReportingPeriodModel(row: VersionedRecord<'reporting_period'>): ReportingPeriodModel {
   return {
-    id: String(row['id']),
-    strategyId: String(row['strategyId']),
-    name: String(row['name']),
-    startsOn: String(row['startsOn']),
-    endsOn: String(row['endsOn']),
-    updateDeadline: String(row['updateDeadline']),
-    state: row['state'] as PeriodState,
-    signedOffAt: date(row['signedOffAt']),
-    signedOffById: (row['signedOffById'] as string | null) ?? null,
-    version: Number(row['version']),
+    id: row.id,
+    strategyId: row.strategyId,
+    name: row.name,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    updateDeadline: row.updateDeadline,
+    state: row.state,
+    signedOffAt: row.signedOffAt ?? null,
+    signedOffById: row.signedOffById ?? null,
+    version: row.version,
   };
 }
 
-export function toThemeCommentaryModel(row: Row): ThemeCommentaryModel {
+export function toThemeCommentaryModel(row: VersionedRecord<'theme_commentary'>): ThemeCommentaryModel {
   return {
-    id: String(row['id']),
-    themeId: String(row['themeId']),
-    periodId: String(row['periodId']),
-    body: String(row['body']),
-    sortOrder: Number(row['sortOrder']),
-    authorId: (row['authorId'] as string | null) ?? null,
-    version: Number(row['version']),
-    archivedAt: date(row['archivedAt']),
+    id: row.id,
+    themeId: row.themeId,
+    periodId: row.periodId,
+    body: row.body,
+    sortOrder: row.sortOrder,
+    authorId: row.authorId ?? null,
+    version: row.version,
+    archivedAt: row.archivedAt ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { VersionedRecord } from '@waymark/api/database';
 import { ProgressActivityQueries, ProgressWriteService, type OwedUpdateView } from '@waymark/api/progress/data-access';
 import { isStaleNarrative, localDate } from '@waymark/shared/domain';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
@@ -226,7 +227,7 @@ export class ProgressWriteResolver {
     }));
   }
 
-  private async describe(row: Record<string, unknown>): Promise<ProgressUpdateModel> {
-    return toProgressUpdateModel(row, await this.queries.updateDetails(String(row['id'])));
+  private async describe(row: VersionedRecord<'progress_update'>): Promise<ProgressUpdateModel> {
+    return toProgressUpdateModel(row, await this.queries.updateDetails(row.id));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, queryRows } from '@waymark/api/database';
+import { camelRow, queryRows, type ReminderSettingsRow, type StrategyRow } from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { type Actor, badInput, conflict, notFound } from '@waymark/api/shared/util';
 import { DataSource } from 'typeorm';
@@ -18,6 +18,11 @@ export interface UpdateReminderSettingsCommand extends ReminderSettingsValues {
 }
 
 const COLUMNS = `strategy_id, reminder_enabled, reminder_days_before, chaser_enabled, chaser_days_after, escalation_enabled, escalation_days_after, version`;
+/** The settings row as COLUMNS selects it. */
+type SettingsRow = Omit<ReminderSettingsRow, 'updated_at'>;
+/** The strategy LEFT JOIN its settings: the settings' columns are null until they are first saved. */
+type StrategySettingsRow = Pick<StrategyRow, 'partnership_id'> &
+  Pick<SettingsRow, 'strategy_id'> & { [K in Exclude<keyof SettingsRow, 'strategy_id'>]: SettingsRow[K] | null };
 
 /** A strategy's reminder settings: the defaults until an administrator saves them. */
 @Injectable()
@@ -25,7 +30,7 @@ export class ReminderSettingsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async settings(actor: Actor, strategyId: string): Promise<ReminderSettingsView> {
-    const [row] = await queryRows<Record<string, unknown>>(
+    const [row] = await queryRows<StrategySettingsRow>(
       this.dataSource,
       `SELECT s.partnership_id, ${COLUMNS.split(', ')
         .map((c) => (c === 'strategy_id' ? 's.id AS strategy_id' : `r.${c}`))
@@ -34,8 +39,8 @@ export class ReminderSettingsService {
       [strategyId],
     );
     if (!row) throw notFound('Strategy', strategyId);
-    AccessPolicy.assertAdministrator(actor, String(row['partnership_id']), { entity: 'Strategy', id: strategyId });
-    return row['version'] === null ? { strategyId, ...DEFAULT_REMINDER_SETTINGS, version: 1 } : toView(row);
+    AccessPolicy.assertAdministrator(actor, row.partnership_id, { entity: 'Strategy', id: strategyId });
+    return isStored(row) ? toView(row) : { strategyId, ...DEFAULT_REMINDER_SETTINGS, version: 1 };
   }
 
   async update(actor: Actor, cmd: UpdateReminderSettingsCommand): Promise<ReminderSettingsView> {
@@ -56,14 +61,14 @@ export class ReminderSettingsService {
         `INSERT INTO reminder_settings (strategy_id) VALUES ($1) ON CONFLICT (strategy_id) DO NOTHING`,
         [cmd.strategyId],
       );
-      const [before] = await queryRows<Record<string, unknown>>(
+      const [before] = await queryRows<SettingsRow>(
         manager,
         `SELECT ${COLUMNS} FROM reminder_settings WHERE strategy_id = $1 FOR UPDATE`,
         [cmd.strategyId],
       );
-      if (Number(before['version']) !== cmd.version)
+      if (before.version !== cmd.version)
         throw conflict('Reminder settings', cmd.strategyId, cmd.version, { ...toView(before) });
-      const updated = await queryRows<Record<string, unknown>>(
+      const updated = await queryRows<SettingsRow>(
         manager,
         `WITH u AS (
            UPDATE reminder_settings SET reminder_enabled = $2, reminder_days_before = $3, chaser_enabled = $4, chaser_days_after = $5,
@@ -96,16 +101,20 @@ export class ReminderSettingsService {
   }
 }
 
-function toView(row: Record<string, unknown>): ReminderSettingsView {
-  const r = 'strategyId' in row ? row : camelRow(row);
+function isStored(row: StrategySettingsRow): row is StrategySettingsRow & SettingsRow {
+  return row.version !== null;
+}
+
+function toView(row: SettingsRow): ReminderSettingsView {
+  const r = camelRow(row);
   return {
-    strategyId: String(r['strategyId']),
-    reminderEnabled: Boolean(r['reminderEnabled']),
-    reminderDaysBefore: Number(r['reminderDaysBefore']),
-    chaserEnabled: Boolean(r['chaserEnabled']),
-    chaserDaysAfter: Number(r['chaserDaysAfter']),
-    escalationEnabled: Boolean(r['escalationEnabled']),
-    escalationDaysAfter: Number(r['escalationDaysAfter']),
-    version: Number(r['version']),
+    strategyId: r.strategyId,
+    reminderEnabled: r.reminderEnabled,
+    reminderDaysBefore: r.reminderDaysBefore,
+    chaserEnabled: r.chaserEnabled,
+    chaserDaysAfter: r.chaserDaysAfter,
+    escalationEnabled: r.escalationEnabled,
+    escalationDaysAfter: r.escalationDaysAfter,
+    version: r.version,
   };
 }

@@ -97,9 +97,10 @@ export class ActionFilterService {
     const themeIds = [...new Set(rows.map((r) => r.themeId))];
     const actionIds = rows.map((r) => r.id);
     const [numbered, updates] = await Promise.all([
-      this.dataSource.query(ACTION_POSITIONS_SQL, [themeIds, actionIds]) as Promise<
-        Array<{ id: string; position: number }>
-      >,
+      queryRows<Pick<ActionRow, 'id'> & { position: number }>(this.dataSource, ACTION_POSITIONS_SQL, [
+        themeIds,
+        actionIds,
+      ]),
       loadUpdatesByAction(this.dataSource, { actionIds }),
     ]);
     const positions = new Map(numbered.map((row) => [row.id, row.position]));

@@ -154,12 +154,12 @@ export class ActionSearchService {
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const [actions, snippets] = await Promise.all([
       this.filters.actions(actor, { actionIds: candidates.map((c) => c.id) }),
-      this.dataSource.query(SNIPPETS_SQL, [
+      queryRows<SnippetRow>(this.dataSource, SNIPPETS_SQL, [
         candidates.map((c) => c.id),
         query,
         candidates.map((c) => c.narrativeMatch),
         candidates.map((c) => c.refMatch),
-      ]) as Promise<SnippetRow[]>,
+      ]),
     ]);
     const snippetById = new Map(snippets.map((s) => [s.id, s]));
     const hits = actions

@@ -1,76 +1,73 @@
-import { LifecycleStatus, ReportingCadence } from '@waymark/shared/domain';
+import type { CamelRow, DomainRow, VersionedTables } from '@waymark/api/database';
 import { EntityManager } from 'typeorm';
 import { OrganisationRef } from './tree.views';
 
 /** Anything that can run SQL: the DataSource or a transaction's manager. */
 export type Queryable = Pick<EntityManager, 'query'>;
 
-export interface StrategyRow {
-  id: string;
-  partnershipId: string;
-  parentStrategyId: string | null;
-  parentStrategyTitle: string | null;
-  title: string;
-  shortTitle: string | null;
-  startsOn: string;
-  endsOn: string;
-  description: string | null;
-  vision: string | null;
-  principles: string[];
-  accountableGroupId: string | null;
-  accountableGroupName: string | null;
-  reportingCadence: ReportingCadence;
-  themeLabel: string;
-  objectiveLabel: string;
-  actionLabel: string;
-  hasObjectiveLevel: boolean;
-  ragDefinitions: Record<string, unknown>;
-  partnershipRagDefinitions: Record<string, unknown>;
-  sortOrder: number;
-  version: number;
-  archivedAt: Date | null;
-}
+type Table<K extends keyof VersionedTables> = CamelRow<DomainRow<VersionedTables[K]>>;
 
-export interface ThemeRow {
-  id: string;
-  strategyId: string;
-  title: string;
-  description: string | null;
-  sortOrder: number;
-  version: number;
-}
-export interface ObjectiveRow {
-  id: string;
-  strategyId: string;
-  themeId: string;
-  title: string;
-  sortOrder: number;
-  version: number;
-}
+/** A strategy as STRATEGY_COLUMNS selects it: its row, the names it refers to and the partnership's RAG definitions. */
+export type StrategyRow = Pick<
+  Table<'strategy'>,
+  | 'id'
+  | 'partnershipId'
+  | 'parentStrategyId'
+  | 'title'
+  | 'shortTitle'
+  | 'startsOn'
+  | 'endsOn'
+  | 'description'
+  | 'vision'
+  | 'principles'
+  | 'accountableGroupId'
+  | 'reportingCadence'
+  | 'themeLabel'
+  | 'objectiveLabel'
+  | 'actionLabel'
+  | 'hasObjectiveLevel'
+  | 'ragDefinitions'
+  | 'sortOrder'
+  | 'version'
+  | 'archivedAt'
+> & {
+  readonly parentStrategyTitle: Table<'strategy'>['title'] | null;
+  readonly accountableGroupName: Table<'partnership_group'>['name'] | null;
+  readonly partnershipRagDefinitions: Table<'partnership'>['ragDefinitions'];
+};
 
-export interface ActionRow {
-  id: string;
-  strategyId: string;
-  themeId: string;
-  objectiveId: string | null;
-  ref: string | null;
-  title: string;
-  description: string | null;
-  leadOrganisationId: string | null;
-  leadOrganisationName: string | null;
-  leadPersonId: string | null;
-  leadPersonName: string | null;
-  deliveryGroupId: string | null;
-  deliveryGroupName: string | null;
-  supportingOrganisations: OrganisationRef[];
-  startsOn: string | null;
-  originalDueOn: string | null;
-  currentDueOn: string | null;
-  rescheduleCount: number;
-  lifecycleStatus: LifecycleStatus;
-  sortOrder: number;
-  version: number;
-}
+export type ThemeRow = Pick<Table<'theme'>, 'id' | 'strategyId' | 'title' | 'description' | 'sortOrder' | 'version'>;
+export type ObjectiveRow = Pick<
+  Table<'objective'>,
+  'id' | 'strategyId' | 'themeId' | 'title' | 'sortOrder' | 'version'
+>;
+
+/** An action as ACTION_COLUMNS selects it, with the names of its lead, group and supporting organisations. */
+export type ActionRow = Pick<
+  Table<'action'>,
+  | 'id'
+  | 'strategyId'
+  | 'themeId'
+  | 'objectiveId'
+  | 'ref'
+  | 'title'
+  | 'description'
+  | 'leadOrganisationId'
+  | 'leadPersonId'
+  | 'deliveryGroupId'
+  | 'startsOn'
+  | 'originalDueOn'
+  | 'currentDueOn'
+  | 'rescheduleCount'
+  | 'lifecycleStatus'
+  | 'sortOrder'
+  | 'version'
+> & {
+  readonly leadOrganisationName: Table<'organisation'>['name'] | null;
+  readonly leadPersonName: Table<'person'>['fullName'] | null;
+  readonly deliveryGroupName: Table<'partnership_group'>['name'] | null;
+  readonly supportingOrganisations: OrganisationRef[];
+};
 
 /** Column list for strategy rows (alias `s`) with the partnership's RAG definitions and the names they refer to. */
 export const STRATEGY_COLUMNS = `s.id, s.partnership_id AS "partnershipId", s.parent_strategy_id AS "parentStrategyId", ps.title AS "parentStrategyTitle",

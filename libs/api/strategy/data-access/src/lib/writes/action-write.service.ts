@@ -16,17 +16,6 @@ import { validateAction } from './action-validation';
 import { nextSortOrder, nodeForWrite, strategyForWrite } from './ownership';
 import { ActionFields, VersionedRef } from './write-inputs';
 
-interface ActionRecord {
-  id: string;
-  strategyId: string;
-  themeId: string;
-  objectiveId: string | null;
-  startsOn: string | null;
-  originalDueOn: string | null;
-  currentDueOn: string | null;
-  rescheduleCount: number;
-}
-
 /** Administrator writes for actions. A due-date change keeps the original date and counts the reschedule. */
 @Injectable()
 export class ActionWriteService {
@@ -37,7 +26,7 @@ export class ActionWriteService {
 
   async create(actor: Actor, input: ActionFields & { themeId: string; title: string }): Promise<ActionView> {
     const { id, strategyId } = await this.write(async (manager) => {
-      const theme = await loadForWrite<{ strategyId: string }>(manager, 'theme', 'Theme', input.themeId);
+      const theme = await loadForWrite(manager, 'theme', 'Theme', input.themeId);
       const strategy = await strategyForWrite(manager, actor, theme.strategyId, { entity: 'Theme', id: input.themeId });
       const placement = {
         themeId: input.themeId,
@@ -48,7 +37,7 @@ export class ActionWriteService {
       await validateAction(manager, strategy, input, placement);
       const sortOrder = await this.nextSortOrder(manager, placement);
       const { supportingOrganisationIds, ...fields } = input;
-      const row = await insertAudited<{ id: string }>(manager, actor, {
+      const row = await insertAudited(manager, actor, {
         table: 'action',
         entityType: 'Action',
         values: {
@@ -68,7 +57,7 @@ export class ActionWriteService {
 
   async update(actor: Actor, input: VersionedRef & ActionFields): Promise<ActionView> {
     const strategyId = await this.write(async (manager) => {
-      const { row: before, strategy } = await nodeForWrite<ActionRecord>(manager, actor, 'action', 'Action', input.id);
+      const { row: before, strategy } = await nodeForWrite(manager, actor, 'action', 'Action', input.id);
       const placement = {
         themeId: input.themeId ?? before.themeId,
         objectiveId:
@@ -113,7 +102,7 @@ export class ActionWriteService {
   /** Archives the action; returns the strategy tree without it. */
   async archive(actor: Actor, input: VersionedRef): Promise<StrategyView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
-      const { row } = await nodeForWrite<ActionRecord>(manager, actor, 'action', 'Action', input.id);
+      const { row } = await nodeForWrite(manager, actor, 'action', 'Action', input.id);
       await archiveAudited(manager, actor, {
         table: 'action',
         entityType: 'Action',

@@ -2,38 +2,34 @@ import { loadForWrite } from '@waymark/api/partnership/data-access';
 import { AccessPolicy, RecordRef } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import { EntityManager } from 'typeorm';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type VersionedRecord } from '@waymark/api/database';
 
-export interface OwningStrategy {
-  readonly id: string;
-  readonly partnershipId: string;
-  readonly hasObjectiveLevel: boolean;
-}
+export type OwningStrategy = Pick<VersionedRecord<'strategy'>, 'id' | 'partnershipId' | 'hasObjectiveLevel'>;
 
 /**
  * Loads (and locks) the live strategy a write belongs to and checks the actor administers it.
  * `named` is the record the caller asked about (a theme, say), which another partnership is told is not found.
  */
-export async function strategyForWrite<T extends OwningStrategy = OwningStrategy>(
+export async function strategyForWrite(
   manager: EntityManager,
   actor: Actor,
   strategyId: string,
   named: RecordRef = { entity: 'Strategy', id: strategyId },
-): Promise<T> {
-  const strategy = await loadForWrite<T>(manager, 'strategy', 'Strategy', strategyId);
+): Promise<VersionedRecord<'strategy'>> {
+  const strategy = await loadForWrite(manager, 'strategy', 'Strategy', strategyId);
   AccessPolicy.assertAdministrator(actor, strategy.partnershipId, named);
   return strategy;
 }
 
 /** A live node of the tree (theme, objective or action) with its strategy, admin-checked. */
-export async function nodeForWrite<T extends { strategyId: string }>(
+export async function nodeForWrite<T extends 'theme' | 'objective' | 'action'>(
   manager: EntityManager,
   actor: Actor,
-  table: 'theme' | 'objective' | 'action',
+  table: T,
   entity: string,
   id: string,
-): Promise<{ row: T; strategy: OwningStrategy }> {
-  const row = await loadForWrite<T>(manager, table, entity, id);
+): Promise<{ row: VersionedRecord<T>; strategy: OwningStrategy }> {
+  const row = await loadForWrite(manager, table, entity, id);
   const strategy = await strategyForWrite(manager, actor, row.strategyId).catch((error: unknown) => {
     throw (error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND' ? notFound(entity, id) : error;
   });

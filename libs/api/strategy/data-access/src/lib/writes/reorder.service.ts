@@ -31,7 +31,7 @@ export class ReorderService {
 
   reorderObjectives(actor: Actor, input: ReorderInput): Promise<StrategyView> {
     return this.reorder(actor, input, 'objective', async (manager) => {
-      const theme = await loadForWrite<{ strategyId: string }>(manager, 'theme', 'Theme', input.parentId);
+      const theme = await loadForWrite(manager, 'theme', 'Theme', input.parentId);
       return { strategyId: theme.strategyId, where: 'theme_id = $1', parentType: 'Theme' };
     });
   }
@@ -44,7 +44,7 @@ export class ReorderService {
         [input.parentId],
       );
       if (objective) return { strategyId: objective.strategyId, where: 'objective_id = $1', parentType: 'Objective' };
-      const theme = await loadForWrite<{ strategyId: string }>(manager, 'theme', 'Theme', input.parentId);
+      const theme = await loadForWrite(manager, 'theme', 'Theme', input.parentId);
       return { strategyId: theme.strategyId, where: 'theme_id = $1 AND objective_id IS NULL', parentType: 'Theme' };
     });
   }

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
-import { archiveAudited, insertAudited, missingIds, updateAudited } from '@waymark/api/partnership/data-access';
+import {
+  archiveAudited,
+  insertAudited,
+  missingIds,
+  storedRagDefinitions,
+  updateAudited,
+} from '@waymark/api/partnership/data-access';
 import { Actor, badInput, FieldProblem } from '@waymark/api/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { StrategyTreeService } from '../tree/strategy-tree.service';
 import { StrategyView } from '../tree/tree.views';
-import { strategyForWrite, type OwningStrategy } from './ownership';
+import { strategyForWrite } from './ownership';
 import { StrategyFields, VersionedRef } from './write-inputs';
-import { queryRows } from '@waymark/api/database';
-
-type StrategyRecord = Required<Omit<StrategyFields, 'ragDefinitions'>> &
-  OwningStrategy & { ragDefinitions: Record<string, unknown> };
+import { queryRows, type ColumnValues, type VersionedRecord } from '@waymark/api/database';
 
 /** Administrator writes for strategies (the tree's root). */
 @Injectable()
@@ -32,7 +35,7 @@ export class StrategyWriteService {
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM strategy WHERE partnership_id = $1`,
         [actor.partnershipId],
       );
-      const row = await insertAudited<{ id: string }>(manager, actor, {
+      const row = await insertAudited(manager, actor, {
         table: 'strategy',
         entityType: 'Strategy',
         values: { ...this.columns(input, {}), partnershipId: actor.partnershipId, sortOrder: next },
@@ -44,14 +47,14 @@ export class StrategyWriteService {
 
   async update(actor: Actor, input: VersionedRef & StrategyFields): Promise<StrategyView> {
     await this.dataSource.transaction(async (manager) => {
-      const before = await strategyForWrite<StrategyRecord>(manager, actor, input.id);
+      const before = await strategyForWrite(manager, actor, input.id);
       await this.validate(manager, before.partnershipId, before, input);
       await updateAudited(manager, actor, {
         table: 'strategy',
         entityType: 'Strategy',
         id: input.id,
         version: input.version,
-        set: this.columns(input, before.ragDefinitions),
+        set: this.columns(input, storedRagDefinitions(before.ragDefinitions)),
       });
     });
     return this.trees.strategy(actor, input.id);
@@ -61,7 +64,7 @@ export class StrategyWriteService {
     return this.dataSource.transaction(async (manager) => {
       await strategyForWrite(manager, actor, input.id);
       const tree = await this.trees.strategy(actor, input.id, manager);
-      const after = await archiveAudited<{ archivedAt: Date; version: number }>(manager, actor, {
+      const after = await archiveAudited(manager, actor, {
         table: 'strategy',
         entityType: 'Strategy',
         id: input.id,
@@ -71,7 +74,7 @@ export class StrategyWriteService {
     });
   }
 
-  private columns(input: StrategyFields, storedRag: Record<string, unknown>): Record<string, unknown> {
+  private columns(input: StrategyFields, storedRag: Record<string, unknown>): ColumnValues<'strategy'> {
     const { ragDefinitions, ...fields } = input as StrategyFields & Partial<VersionedRef>;
     delete fields.id;
     delete fields.version;
@@ -86,7 +89,7 @@ export class StrategyWriteService {
   private async validate(
     manager: EntityManager,
     partnershipId: string,
-    before: StrategyRecord | null,
+    before: VersionedRecord<'strategy'> | null,
     input: StrategyFields,
   ): Promise<void> {
     const problems: FieldProblem[] = [];

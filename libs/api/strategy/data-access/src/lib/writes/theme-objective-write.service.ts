@@ -19,7 +19,7 @@ export class ThemeObjectiveWriteService {
     const id = await this.dataSource.transaction(async (manager) => {
       await strategyForWrite(manager, actor, input.strategyId);
       const sortOrder = await nextSortOrder(manager, 'theme', 'strategy_id = $1', [input.strategyId]);
-      const row = await insertAudited<{ id: string }>(manager, actor, {
+      const row = await insertAudited(manager, actor, {
         table: 'theme',
         entityType: 'Theme',
         values: {
@@ -36,7 +36,7 @@ export class ThemeObjectiveWriteService {
 
   async updateTheme(actor: Actor, input: VersionedRef & ThemeFields): Promise<ThemeView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
-      const { row } = await nodeForWrite<{ strategyId: string }>(manager, actor, 'theme', 'Theme', input.id);
+      const { row } = await nodeForWrite(manager, actor, 'theme', 'Theme', input.id);
       await updateAudited(manager, actor, {
         table: 'theme',
         entityType: 'Theme',
@@ -52,7 +52,7 @@ export class ThemeObjectiveWriteService {
   /** Archives the theme; returns the strategy tree without it. */
   async archiveTheme(actor: Actor, input: VersionedRef): Promise<StrategyView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
-      const { row } = await nodeForWrite<{ strategyId: string }>(manager, actor, 'theme', 'Theme', input.id);
+      const { row } = await nodeForWrite(manager, actor, 'theme', 'Theme', input.id);
       await archiveAudited(manager, actor, {
         table: 'theme',
         entityType: 'Theme',
@@ -69,7 +69,7 @@ export class ThemeObjectiveWriteService {
     input: ObjectiveFields & { themeId: string; title: string },
   ): Promise<ObjectiveView> {
     const { id, strategyId } = await this.dataSource.transaction(async (manager) => {
-      const theme = await loadForWrite<{ strategyId: string }>(manager, 'theme', 'Theme', input.themeId);
+      const theme = await loadForWrite(manager, 'theme', 'Theme', input.themeId);
       const strategy = await strategyForWrite(manager, actor, theme.strategyId, { entity: 'Theme', id: input.themeId });
       if (!strategy.hasObjectiveLevel) {
         throw badInput([
@@ -80,7 +80,7 @@ export class ThemeObjectiveWriteService {
         ]);
       }
       const sortOrder = await nextSortOrder(manager, 'objective', 'theme_id = $1', [input.themeId]);
-      const row = await insertAudited<{ id: string; strategyId: string }>(manager, actor, {
+      const row = await insertAudited(manager, actor, {
         table: 'objective',
         entityType: 'Objective',
         values: { strategyId: theme.strategyId, themeId: input.themeId, title: input.title.trim(), sortOrder },
@@ -92,7 +92,7 @@ export class ThemeObjectiveWriteService {
 
   async updateObjective(actor: Actor, input: VersionedRef & ObjectiveFields): Promise<ObjectiveView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
-      const { row } = await nodeForWrite<{ strategyId: string }>(manager, actor, 'objective', 'Objective', input.id);
+      const { row } = await nodeForWrite(manager, actor, 'objective', 'Objective', input.id);
       await updateAudited(manager, actor, {
         table: 'objective',
         entityType: 'Objective',
@@ -108,7 +108,7 @@ export class ThemeObjectiveWriteService {
   /** Archives the objective; returns the strategy tree without it (its actions go with it). */
   async archiveObjective(actor: Actor, input: VersionedRef): Promise<StrategyView> {
     const strategyId = await this.dataSource.transaction(async (manager) => {
-      const { row } = await nodeForWrite<{ strategyId: string }>(manager, actor, 'objective', 'Objective', input.id);
+      const { row } = await nodeForWrite(manager, actor, 'objective', 'Objective', input.id);
       await archiveAudited(manager, actor, {
         table: 'objective',
         entityType: 'Objective',
