@@ -12,3 +12,4 @@ export * from './lib/stores/directory.store';
 export * from './lib/stores/strategy-admin.store';
 export * from './lib/stores/progress.store';
 export * from './lib/stores/review.store';
+export * from './lib/stores/periods.store';
