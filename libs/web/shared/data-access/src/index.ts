@@ -13,3 +13,5 @@ export * from './lib/stores/strategy-admin.store';
 export * from './lib/stores/progress.store';
 export * from './lib/stores/review.store';
 export * from './lib/stores/periods.store';
+export * from './lib/stores/reminder-settings.store';
+export * from './lib/stores/cycle-status.store';
