@@ -15,3 +15,4 @@ export * from './lib/stores/review.store';
 export * from './lib/stores/periods.store';
 export * from './lib/stores/reminder-settings.store';
 export * from './lib/stores/cycle-status.store';
+export * from './lib/stores/indicator-admin.store';
