@@ -16,3 +16,4 @@ export * from './lib/stores/periods.store';
 export * from './lib/stores/reminder-settings.store';
 export * from './lib/stores/cycle-status.store';
 export * from './lib/stores/indicator-admin.store';
+export * from './lib/stores/audit-log.store';
