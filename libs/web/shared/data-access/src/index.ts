@@ -17,3 +17,5 @@ export * from './lib/stores/reminder-settings.store';
 export * from './lib/stores/cycle-status.store';
 export * from './lib/stores/indicator-admin.store';
 export * from './lib/stores/audit-log.store';
+export * from './lib/stores/outbox.store';
+export * from './lib/stores/security-events.store';
