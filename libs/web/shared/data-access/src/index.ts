@@ -19,3 +19,4 @@ export * from './lib/stores/indicator-admin.store';
 export * from './lib/stores/audit-log.store';
 export * from './lib/stores/outbox.store';
 export * from './lib/stores/security-events.store';
+export * from './lib/stores/report-template.store';
