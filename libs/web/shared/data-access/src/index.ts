@@ -20,3 +20,4 @@ export * from './lib/stores/audit-log.store';
 export * from './lib/stores/outbox.store';
 export * from './lib/stores/security-events.store';
 export * from './lib/stores/report-template.store';
+export * from './lib/stores/person-access.store';
