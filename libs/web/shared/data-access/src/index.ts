@@ -21,3 +21,4 @@ export * from './lib/stores/outbox.store';
 export * from './lib/stores/security-events.store';
 export * from './lib/stores/report-template.store';
 export * from './lib/stores/person-access.store';
+export * from './lib/stores/action-form.store';
