@@ -23,3 +23,4 @@ export * from './lib/stores/report-template.store';
 export * from './lib/stores/person-access.store';
 export * from './lib/stores/action-form.store';
 export * from './lib/stores/admin-strategies.store';
+export * from './lib/stores/plan-import.store';
