@@ -24,3 +24,4 @@ export * from './lib/stores/person-access.store';
 export * from './lib/stores/action-form.store';
 export * from './lib/stores/admin-strategies.store';
 export * from './lib/stores/plan-import.store';
+export * from './lib/stores/archive.store';
