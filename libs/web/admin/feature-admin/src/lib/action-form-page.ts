@@ -1,22 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  AdminActionsDocument,
-  AdminGroupsDocument,
-  AdminOrganisationsDocument,
-  AdminPeopleDocument,
-  AdminStrategiesDocument,
-  CreateActionDocument,
-  UpdateActionDocument,
-  type AdminGroupsQuery,
-  type AdminOrganisationsQuery,
-  type AdminPeopleQuery,
-  type AdminStrategiesQuery,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { type ActionFormData, ActionFormStore, describeError } from '@waymark/web/shared/data-access';
 import {
   ErrorSummary,
   LIFECYCLE_WORD,
@@ -37,8 +22,6 @@ import {
   type FormError,
 } from './action-form-model';
 
-type AdminStrategy = AdminStrategiesQuery['strategies'][number];
-
 const LABELS: Record<ActionField, string> = {
   themeId: 'Theme',
   objectiveId: 'Objective',
@@ -57,6 +40,7 @@ const LABELS: Record<ActionField, string> = {
 @Component({
   selector: 'wm-action-form-page',
   imports: [RouterLink, NgTemplateOutlet, ErrorSummary, Loading],
+  providers: [ActionFormStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-form-page.html',
 })
@@ -68,17 +52,17 @@ export class ActionFormPage implements OnInit {
   readonly themeId = input<string | undefined>();
   readonly objectiveId = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ActionFormStore);
   private readonly router = inject(Router);
-  protected readonly strategy = signal<AdminStrategy | null>(null);
-  protected readonly organisations = signal<AdminOrganisationsQuery['organisations']>([]);
-  protected readonly groups = signal<AdminGroupsQuery['groups']>([]);
-  protected readonly people = signal<AdminPeopleQuery['people']>([]);
+  protected readonly strategy = computed(() => this.store.form.value()?.strategy ?? null);
+  protected readonly organisations = computed(() => this.store.form.value()?.organisations ?? []);
+  protected readonly groups = computed(() => this.store.form.value()?.groups ?? []);
+  protected readonly people = computed(() => this.store.form.value()?.people ?? []);
   protected readonly values = signal<ActionFormValues>(EMPTY_ACTION);
-  protected readonly version = signal<number | null>(null);
-  protected readonly loadError = signal<string | null>(null);
-  protected readonly loaded = signal(false);
-  protected readonly saving = signal(false);
+  private readonly version = computed(() => this.store.form.value()?.action?.version ?? null);
+  protected readonly loadError = this.store.form.error;
+  protected readonly loaded = this.store.form.loaded;
+  protected readonly saving = this.store.form.busy;
   protected readonly errors = signal<readonly FormError[]>([]);
   protected readonly labels = LABELS;
   protected readonly fieldId = fieldId;
@@ -97,63 +81,34 @@ export class ActionFormPage implements OnInit {
   );
 
   ngOnInit(): void {
-    void this.load();
+    void this.store.load(this.strategyId(), this.actionId(), (data) => this.open(data));
   }
 
-  private async load(): Promise<void> {
-    try {
-      const [strategies, organisations, groups, people] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument })),
-        firstValueFrom(this.apollo.query({ query: AdminOrganisationsDocument })),
-        firstValueFrom(this.apollo.query({ query: AdminGroupsDocument })),
-        firstValueFrom(this.apollo.query({ query: AdminPeopleDocument })),
-      ]);
-      const strategy = strategies.data?.strategies.find((s) => s.id === this.strategyId()) ?? null;
-      if (!strategy) {
-        this.loadError.set('This strategy could not be found.');
-        return;
-      }
-      this.strategy.set(strategy);
-      this.organisations.set(organisations.data?.organisations ?? []);
-      this.groups.set(groups.data?.groups ?? []);
-      this.people.set(people.data?.people ?? []);
-      const id = this.actionId();
-      if (id) {
-        const actions = await firstValueFrom(
-          this.apollo.query({ query: AdminActionsDocument, variables: { filter: { strategyId: strategy.id } } }),
-        );
-        const a = actions.data?.actions.find((x) => x.id === id);
-        if (!a) {
-          this.loadError.set('This action could not be found.');
-          return;
-        }
-        this.version.set(a.version);
-        this.values.set({
-          themeId: a.themeId,
-          objectiveId: a.objectiveId ?? '',
-          title: a.title,
-          description: a.description ?? '',
-          ref: a.ref ?? '',
-          leadOrganisationId: a.leadOrganisationId ?? '',
-          leadPersonId: a.leadPersonId ?? '',
-          deliveryGroupId: a.deliveryGroupId ?? '',
-          startsOn: a.startsOn ?? '',
-          currentDueOn: a.currentDueOn ?? '',
-          lifecycleStatus: a.lifecycleStatus,
-        });
-      } else {
-        const themeId = strategy.themes.some((t) => t.id === this.themeId()) ? (this.themeId() ?? '') : '';
-        const objectiveId = strategy.themes
-          .find((t) => t.id === themeId)
-          ?.objectives.some((o) => o.id === this.objectiveId())
-          ? (this.objectiveId() ?? '')
-          : '';
-        this.values.set({ ...EMPTY_ACTION, themeId, objectiveId });
-      }
-      this.loaded.set(true);
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
+  /** Fills the form from the action being changed, or places a new one where the page was asked to. */
+  private open({ strategy, action: a }: ActionFormData): void {
+    if (a) {
+      this.values.set({
+        themeId: a.themeId,
+        objectiveId: a.objectiveId ?? '',
+        title: a.title,
+        description: a.description ?? '',
+        ref: a.ref ?? '',
+        leadOrganisationId: a.leadOrganisationId ?? '',
+        leadPersonId: a.leadPersonId ?? '',
+        deliveryGroupId: a.deliveryGroupId ?? '',
+        startsOn: a.startsOn ?? '',
+        currentDueOn: a.currentDueOn ?? '',
+        lifecycleStatus: a.lifecycleStatus,
+      });
+      return;
     }
+    const themeId = strategy.themes.some((t) => t.id === this.themeId()) ? (this.themeId() ?? '') : '';
+    const objectiveId = strategy.themes
+      .find((t) => t.id === themeId)
+      ?.objectives.some((o) => o.id === this.objectiveId())
+      ? (this.objectiveId() ?? '')
+      : '';
+    this.values.set({ ...EMPTY_ACTION, themeId, objectiveId });
   }
 
   protected set(field: ActionField, value: string): void {
@@ -176,21 +131,10 @@ export class ActionFormPage implements OnInit {
     const problems = validateAction(values);
     this.errors.set(problems);
     if (problems.length) return;
-    this.saving.set(true);
     try {
       const id = this.actionId();
-      if (id) {
-        await firstValueFrom(
-          this.apollo.mutate({
-            mutation: UpdateActionDocument,
-            variables: { input: toUpdateInput(id, this.version() ?? 0, values) },
-          }),
-        );
-      } else {
-        await firstValueFrom(
-          this.apollo.mutate({ mutation: CreateActionDocument, variables: { input: toCreateInput(values) } }),
-        );
-      }
+      if (id) await this.store.update(toUpdateInput(id, this.version() ?? 0, values));
+      else await this.store.create(toCreateInput(values));
       await this.router.navigate(['/admin/strategies', this.strategyId()], {
         queryParams: { saved: values.title.trim(), verb: id ? 'changed' : 'added' },
       });
@@ -214,8 +158,6 @@ export class ActionFormPage implements OnInit {
       } else {
         this.errors.set([{ field: null, message: problem.message }]);
       }
-    } finally {
-      this.saving.set(false);
     }
   }
 }

@@ -1,14 +1,13 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { AdminStrategiesDocument, type AdminStrategiesQuery, describeError } from '@waymark/web/shared/data-access';
+import { AdminStrategiesStore } from '@waymark/web/shared/data-access';
 import { Loading, NotificationBanner, PluralPipe } from '@waymark/web/shared/ui';
 
 /** Administration start page: strategies to edit, plan import, templates, periods and the directory. */
 @Component({
   selector: 'wm-admin-home-page',
   imports: [RouterLink, Loading, NotificationBanner, PluralPipe],
+  providers: [AdminStrategiesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (notice(); as text) {
@@ -63,20 +62,11 @@ import { Loading, NotificationBanner, PluralPipe } from '@waymark/web/shared/ui'
 export class AdminHomePage implements OnInit {
   /** Success message from a screen that sent the user here (e.g. after archiving a strategy). */
   readonly notice = input<string | undefined>();
-  private readonly apollo = inject(Apollo);
-  protected readonly strategies = signal<AdminStrategiesQuery['strategies'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly store = inject(AdminStrategiesStore);
+  protected readonly strategies = this.store.strategies.value;
+  protected readonly error = this.store.strategies.error;
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument }));
-      this.strategies.set(result.data?.strategies ?? []);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    void this.store.load();
   }
 }

@@ -1,17 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  AdminGroupsDocument,
-  AdminStrategiesDocument,
-  ApplyPlanImportDocument,
-  PreviewPlanImportDocument,
-  type AdminGroupsQuery,
-  type AdminStrategiesQuery,
-  type PlanImportPreviewFieldsFragment,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { type PlanImportPreview, PlanImportStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { MAX_IMPORT_BYTES, PlanUploadError, PlanUploads } from './plan-upload';
 import { importProblems } from './import-problems';
@@ -24,18 +13,19 @@ import { importProblems } from './import-problems';
 @Component({
   selector: 'wm-plan-import-page',
   imports: [RouterLink, ErrorSummary, Loading, NotificationBanner],
+  providers: [PlanImportStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-import-page.html',
 })
 export class PlanImportPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(PlanImportStore);
   private readonly uploads = inject(PlanUploads);
-  protected readonly strategies = signal<AdminStrategiesQuery['strategies']>([]);
+  protected readonly strategies = computed(() => this.store.choices.value()?.strategies ?? []);
   protected readonly target = signal<string>('new');
   protected readonly newTitle = signal('');
   protected readonly startYear = signal('');
   protected readonly endYear = signal('');
-  protected readonly groups = signal<AdminGroupsQuery['groups']>([]);
+  protected readonly groups = computed(() => this.store.choices.value()?.groups ?? []);
   /** '' lets the API choose the partnership's senior officer group (the preview says which). */
   protected readonly accountableGroupId = signal('');
   protected readonly everyQuarter = signal(true);
@@ -46,10 +36,17 @@ export class PlanImportPage implements OnInit {
       .map((g) => ({ id: g.id, label: g.kind === 'SeniorOfficerGroup' ? `${g.name} (senior officer group)` : g.name })),
   );
   protected readonly file = signal<File | null>(null);
-  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
-  protected readonly busy = signal<'preview' | 'apply' | null>(null);
-  protected readonly preview = signal<PlanImportPreviewFieldsFragment | null>(null);
-  protected readonly applied = signal<PlanImportPreviewFieldsFragment | null>(null);
+  /** What the last preview or apply was refused for. */
+  private readonly problems = signal<readonly ErrorSummaryItem[]>([]);
+  protected readonly errors = computed<readonly ErrorSummaryItem[]>(() => {
+    const loadError = this.store.choices.error();
+    return [...(loadError ? [{ message: loadError }] : []), ...this.problems()];
+  });
+  /** Which step the last press started: its button says so while the store is busy. */
+  private readonly step = signal<'preview' | 'apply'>('preview');
+  protected readonly busy = computed(() => (this.store.choices.busy() ? this.step() : null));
+  protected readonly preview = signal<PlanImportPreview | null>(null);
+  protected readonly applied = signal<PlanImportPreview | null>(null);
   /** The chosen file as uploaded (its id), sent once for the preview and the apply. */
   private uploadId: string | null = null;
 
@@ -71,20 +68,7 @@ export class PlanImportPage implements OnInit {
   });
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const [strategies, groups] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: AdminStrategiesDocument })),
-        firstValueFrom(this.apollo.query({ query: AdminGroupsDocument })),
-      ]);
-      this.strategies.set(strategies.data?.strategies ?? []);
-      this.groups.set(groups.data?.groups ?? []);
-    } catch (error) {
-      this.errors.set([{ message: describeError(error).message }]);
-    }
+    void this.store.load();
   }
 
   protected chooseFile(input: HTMLInputElement): void {
@@ -141,43 +125,33 @@ export class PlanImportPage implements OnInit {
   protected async runPreview(event: Event): Promise<void> {
     event.preventDefault();
     const problems = this.validate();
-    this.errors.set(problems);
+    this.problems.set(problems);
     if (problems.length) return;
-    this.busy.set('preview');
+    this.step.set('preview');
     this.applied.set(null);
+    const file = this.file();
+    if (!file) return;
     try {
-      const file = this.file();
-      if (!file) return;
-      this.uploadId ??= await this.uploads.upload(file);
-      const input = this.input();
-      if (!input) return;
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: PreviewPlanImportDocument, variables: { input } }),
-      );
-      this.preview.set(result.data?.previewPlanImport ?? null);
+      await this.store.choices.run(async () => {
+        this.uploadId ??= await this.uploads.upload(file);
+        const input = this.input();
+        if (input) this.preview.set(await this.store.preview(input));
+      });
     } catch (error) {
       this.showApiError(error);
-    } finally {
-      this.busy.set(null);
     }
   }
 
   protected async apply(): Promise<void> {
     const input = this.input();
     if (!input || !this.preview()?.canApply) return;
-    this.busy.set('apply');
+    this.step.set('apply');
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: ApplyPlanImportDocument, variables: { input } }),
-      );
-      this.applied.set(result.data?.applyPlanImport ?? null);
+      this.applied.set(await this.store.apply(input));
       this.preview.set(null);
-      this.errors.set([]);
-      await this.load();
+      this.problems.set([]);
     } catch (error) {
       this.showApiError(error);
-    } finally {
-      this.busy.set(null);
     }
   }
 
@@ -193,12 +167,12 @@ export class PlanImportPage implements OnInit {
 
   private showApiError(error: unknown): void {
     if (error instanceof PlanUploadError) {
-      this.errors.set([{ fieldId: 'import-file', message: error.message }]);
+      this.problems.set([{ fieldId: 'import-file', message: error.message }]);
       return;
     }
     const problem = describeError(error);
     // An upload kept too long (or refused) is sent again with the next preview.
     if (problem.fields.some((f) => f.field === 'input.uploadId')) this.uploadId = null;
-    this.errors.set(problem.fields.length ? importProblems(problem.fields) : [{ message: problem.message }]);
+    this.problems.set(problem.fields.length ? importProblems(problem.fields) : [{ message: problem.message }]);
   }
 }

@@ -1,48 +1,16 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import type { TypedDocumentNode } from '@apollo/client';
-import {
-  AdminDirectoryRecordsDocument,
-  AdminStrategyDetailDocument,
-  ArchiveActionDocument,
-  ArchiveGroupDocument,
-  ArchiveObjectiveDocument,
-  ArchiveOrganisationDocument,
-  ArchivePersonDocument,
-  ArchiveStrategyDocument,
-  ArchiveThemeDocument,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { type ArchiveKind, ArchiveStore, DIRECTORY_KINDS, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
+import { type ArchiveTarget, archiveTarget } from './archive-target';
 
-export type ArchiveKind = 'strategy' | 'theme' | 'objective' | 'action' | 'organisation' | 'group' | 'person';
-
-interface Target {
-  readonly noun: string;
-  readonly name: string;
-  readonly version: number;
-  readonly consequence: string;
-}
-
-type VersionedRef = { input: { id: string; version: number } };
-const MUTATION: Record<ArchiveKind, TypedDocumentNode<unknown, VersionedRef>> = {
-  strategy: ArchiveStrategyDocument,
-  theme: ArchiveThemeDocument,
-  objective: ArchiveObjectiveDocument,
-  action: ArchiveActionDocument,
-  organisation: ArchiveOrganisationDocument,
-  group: ArchiveGroupDocument,
-  person: ArchivePersonDocument,
-};
-
-const DIRECTORY = new Set<ArchiveKind>(['organisation', 'group', 'person']);
+export type { ArchiveKind } from '@waymark/web/shared/data-access';
 
 /** The confirmation step before archiving anything: what it is, what archiving does, then "Yes, archive". */
 @Component({
   selector: 'wm-archive-page',
   imports: [RouterLink, ErrorSummary, Loading],
+  providers: [ArchiveStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" [routerLink]="back()">Back</a>
@@ -77,15 +45,15 @@ export class ArchivePage implements OnInit {
   /** For themes, objectives and actions: the strategy to go back to. */
   readonly strategyId = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ArchiveStore);
   private readonly router = inject(Router);
-  protected readonly target = signal<Target | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly target = signal<ArchiveTarget | null>(null);
+  protected readonly loadError = this.store.source.error;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly saving = signal(false);
+  protected readonly saving = this.store.source.busy;
   protected readonly back = computed(() => {
     const kind = this.kind();
-    if (DIRECTORY.has(kind)) return ['/admin/directory'];
+    if (DIRECTORY_KINDS.has(kind)) return ['/admin/directory'];
     return ['/admin/strategies', kind === 'strategy' ? this.id() : (this.strategyId() ?? '')];
   });
 
@@ -93,119 +61,20 @@ export class ArchivePage implements OnInit {
     void this.load();
   }
 
-  private async load(): Promise<void> {
-    try {
-      const target = DIRECTORY.has(this.kind()) ? await this.loadDirectory() : await this.loadStructure();
-      if (!target) throw new Error(`This ${this.kind()} could not be found. It may have been archived already.`);
-      this.target.set(target);
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
-    }
-  }
-
-  private async loadStructure(): Promise<Target | null> {
+  private load(): Promise<unknown> {
     const kind = this.kind();
-    const strategyId = kind === 'strategy' ? this.id() : this.strategyId();
-    if (!strategyId) return null;
-    const result = await firstValueFrom(
-      this.apollo.query({ query: AdminStrategyDetailDocument, variables: { id: strategyId } }),
-    );
-    const s = result.data?.strategy;
-    if (!s) return null;
-    const id = this.id();
-    if (kind === 'strategy') {
-      return {
-        noun: 'strategy',
-        name: s.title,
-        version: s.version,
-        consequence: 'The strategy and everything in it will no longer be listed or reported on.',
-      };
-    }
-    const theme = s.themes.find((t) => t.id === id);
-    if (kind === 'theme' && theme) {
-      return {
-        noun: s.themeLabel.toLowerCase(),
-        name: theme.title,
-        version: theme.version,
-        consequence: `Its ${s.objectiveLabel.toLowerCase()}s and ${s.actionLabel.toLowerCase()}s will be archived with it, and the remaining ${s.themeLabel.toLowerCase()}s renumbered.`,
-      };
-    }
-    const objective = s.themes.flatMap((t) => t.objectives).find((o) => o.id === id);
-    if (kind === 'objective' && objective) {
-      return {
-        noun: s.objectiveLabel.toLowerCase(),
-        name: objective.title,
-        version: objective.version,
-        consequence: `Its ${s.actionLabel.toLowerCase()}s will be archived with it.`,
-      };
-    }
-    const action = s.themes
-      .flatMap((t) => [...t.actions, ...t.objectives.flatMap((o) => o.actions)])
-      .find((a) => a.id === id);
-    if (kind === 'action' && action) {
-      return {
-        noun: s.actionLabel.toLowerCase(),
-        name: action.title,
-        version: action.version,
-        consequence: `Leads will no longer be asked for updates on it, and the other ${s.actionLabel.toLowerCase()}s will be renumbered.`,
-      };
-    }
-    return null;
+    return this.store.load(kind, kind === 'strategy' ? this.id() : this.strategyId(), (source) => {
+      const target = archiveTarget(kind, this.id(), source);
+      if (!target) throw new Error(`This ${kind} could not be found. It may have been archived already.`);
+      this.target.set(target);
+    });
   }
 
-  private async loadDirectory(): Promise<Target | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: AdminDirectoryRecordsDocument }));
-    const d = result.data;
-    const id = this.id();
-    switch (this.kind()) {
-      case 'organisation': {
-        const o = d?.organisations.find((x) => x.id === id);
-        return o
-          ? {
-              noun: 'organisation',
-              name: o.name,
-              version: o.version,
-              consequence:
-                'It will no longer be offered as a lead or partner; actions it leads keep its name in their history.',
-            }
-          : null;
-      }
-      case 'group': {
-        const g = d?.groups.find((x) => x.id === id);
-        return g
-          ? {
-              noun: 'group',
-              name: g.name,
-              version: g.version,
-              consequence: 'It will no longer be offered as an owner or accountable group.',
-            }
-          : null;
-      }
-      default: {
-        const p = d?.people.find((x) => x.id === id);
-        return p
-          ? {
-              noun: 'person',
-              name: p.fullName,
-              version: p.version,
-              consequence: 'They will no longer be able to sign in, and will not be offered as a lead officer.',
-            }
-          : null;
-      }
-    }
-  }
-
-  protected async archive(t: Target): Promise<void> {
+  protected async archive(t: ArchiveTarget): Promise<void> {
     if (this.saving()) return;
-    this.saving.set(true);
     this.errors.set([]);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: MUTATION[this.kind()],
-          variables: { input: { id: this.id(), version: t.version } },
-        }),
-      );
+      await this.store.archive(this.kind(), this.id(), t.version);
       const notice = `${t.noun[0].toUpperCase()}${t.noun.slice(1)} archived: ${t.name}`;
       const kind = this.kind();
       await this.router.navigate(kind === 'strategy' ? ['/admin'] : this.back(), { queryParams: { notice } });
@@ -222,8 +91,6 @@ export class ArchivePage implements OnInit {
       } else {
         this.errors.set([{ message: problem.message }]);
       }
-    } finally {
-      this.saving.set(false);
     }
   }
 }

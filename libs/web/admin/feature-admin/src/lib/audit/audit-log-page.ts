@@ -9,16 +9,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  AdminPeopleDocument,
-  AuditLogDocument,
-  type AdminPeopleQuery,
-  type AuditLogQuery,
-  describeError,
-  fieldName,
-} from '@waymark/web/shared/data-access';
+import { AuditLogStore, fieldName } from '@waymark/web/shared/data-access';
 import { AUDIT_RECORD_TYPE_LABEL } from '@waymark/shared/domain';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import {
@@ -32,35 +23,49 @@ import {
 } from './audit-log-filters';
 
 const PAGE_SIZE = 50;
-type Entry = AuditLogQuery['auditLog']['entries'][number];
 
 /** Who changed what and when across the partnership: filter by person, record type and dates; page; download as CSV. */
 @Component({
   selector: 'wm-audit-log-page',
   imports: [RouterLink, ErrorSummary, Loading],
+  providers: [AuditLogStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-log-page.html',
 })
 export class AuditLogPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(AuditLogStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('results');
 
-  protected readonly people = signal<AdminPeopleQuery['people']>([]);
+  protected readonly people = this.store.people;
   protected readonly recordTypes = Object.entries(AUDIT_RECORD_TYPE_LABEL)
     .map(([value, label]) => ({ value, label }))
     .sort((a, b) => a.label.localeCompare(b.label));
   /** What the form shows; `applied` is what the list was loaded with. */
   protected readonly form = signal<AuditLogFilters>(NO_FILTERS);
   protected readonly applied = signal<AuditLogFilters>(NO_FILTERS);
-  protected readonly entries = signal<Entry[] | null>(null);
-  protected readonly nextCursor = signal<string | null>(null);
+  /** Null while the first page loads; none when it failed (the summary says why). */
+  protected readonly entries = computed(() => this.store.log.value()?.entries ?? (this.store.log.error() ? [] : null));
+  protected readonly nextCursor = computed(() => this.store.log.value()?.nextCursor ?? null);
   /** Cursors of the pages before this one (keyset paging goes forward; back is a remembered cursor). */
   private readonly previous = signal<Array<string | null>>([]);
   private readonly cursor = signal<string | null>(null);
   protected readonly pageNumber = computed(() => this.previous().length + 1);
-  protected readonly problems = signal<Array<{ field: keyof AuditLogFilters | null; message: string }>>([]);
+  /** The date range the form refused before asking the API; cleared when a page is loaded. */
+  private readonly rangeProblem = signal<string | null>(null);
+  protected readonly problems = computed<Array<{ field: keyof AuditLogFilters | null; message: string }>>(() => {
+    const range = this.rangeProblem();
+    if (range) return [{ field: 'from', message: range }];
+    const fields = this.store.fieldProblems();
+    if (fields.length)
+      return fields.map((f) => ({
+        field: (fieldName(f) in FILTER_FIELD_ID ? fieldName(f) : null) as keyof AuditLogFilters | null,
+        message: f.message,
+      }));
+    const message = this.store.log.error();
+    return message ? [{ field: null, message }] : [];
+  });
   protected readonly errors = computed<ErrorSummaryItem[]>(() =>
     this.problems().map((p) =>
       p.field ? { fieldId: FILTER_FIELD_ID[p.field], message: p.message } : { message: p.message },
@@ -77,7 +82,7 @@ export class AuditLogPage implements OnInit {
   ngOnInit(): void {
     const filters = filtersFromQuery(this.route.snapshot.queryParams);
     this.form.set(filters);
-    void this.loadPeople();
+    void this.store.loadPeople();
     void this.load(filters, null);
   }
 
@@ -93,7 +98,7 @@ export class AuditLogPage implements OnInit {
     event.preventDefault();
     const filters = this.form();
     if (filters.from && filters.to && filters.from > filters.to) {
-      this.problems.set([{ field: 'from', message: 'The date from must be the same as or before the date to.' }]);
+      this.rangeProblem.set('The date from must be the same as or before the date to.');
       return;
     }
     void this.router.navigate([], { relativeTo: this.route, queryParams: filtersToQuery(filters), replaceUrl: true });
@@ -121,51 +126,19 @@ export class AuditLogPage implements OnInit {
     void this.load(this.applied(), list[list.length - 1] ?? null, true);
   }
 
-  private async loadPeople(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: AdminPeopleDocument }));
-      this.people.set([...(result.data?.people ?? [])].sort((a, b) => a.fullName.localeCompare(b.fullName)));
-    } catch {
-      // The person filter stays empty; the log itself still loads.
-    }
-  }
-
   private async load(filters: AuditLogFilters, after: string | null, focus = false): Promise<void> {
-    this.problems.set([]);
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: AuditLogDocument,
-          variables: {
-            input: {
-              personId: filters.personId || null,
-              recordType: filters.recordType || null,
-              from: filters.from || null,
-              to: filters.to || null,
-              after,
-              first: PAGE_SIZE,
-            },
-          },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const page = result.data?.auditLog;
-      this.applied.set(filters);
-      this.cursor.set(after);
-      this.entries.set(page?.entries ?? []);
-      this.nextCursor.set(page?.nextCursor ?? null);
-      if (focus) setTimeout(() => this.heading()?.nativeElement.focus());
-    } catch (error) {
-      const problem = describeError(error);
-      this.entries.set(this.entries() ?? []);
-      this.problems.set(
-        problem.fields.length
-          ? problem.fields.map((f) => ({
-              field: (fieldName(f) in FILTER_FIELD_ID ? fieldName(f) : null) as keyof AuditLogFilters | null,
-              message: f.message,
-            }))
-          : [{ field: null, message: problem.message }],
-      );
-    }
+    this.rangeProblem.set(null);
+    const page = await this.store.load({
+      personId: filters.personId || null,
+      recordType: filters.recordType || null,
+      from: filters.from || null,
+      to: filters.to || null,
+      after,
+      first: PAGE_SIZE,
+    });
+    if (!page) return;
+    this.applied.set(filters);
+    this.cursor.set(after);
+    if (focus) setTimeout(() => this.heading()?.nativeElement.focus());
   }
 }

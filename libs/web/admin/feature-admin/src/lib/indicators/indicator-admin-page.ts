@@ -10,20 +10,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  AdminIndicatorsDocument,
-  type AdminIndicatorFieldsFragment,
-  AdminStrategiesDocument,
-  type AdminStrategiesQuery,
-  ArchiveIndicatorDocument,
-  CreateIndicatorDocument,
-  MoveIndicatorDocument,
-  UpdateIndicatorDocument,
-  describeError,
-  fieldName,
-} from '@waymark/web/shared/data-access';
+import { type AdminIndicator, IndicatorAdminStore, describeError, fieldName } from '@waymark/web/shared/data-access';
 import {
   ErrorSummary,
   Loading,
@@ -39,7 +26,7 @@ import {
   readIndicatorForm,
 } from './indicator-form-model';
 
-type Indicator = AdminIndicatorFieldsFragment;
+type Indicator = AdminIndicator;
 type Problem = { field: keyof IndicatorForm | null; message: string };
 
 const DIRECTION_WORD = { HigherIsBetter: 'Higher is better', LowerIsBetter: 'Lower is better' } as const;
@@ -48,32 +35,41 @@ const DIRECTION_WORD = { HigherIsBetter: 'Higher is better', LowerIsBetter: 'Low
 @Component({
   selector: 'wm-indicator-admin-page',
   imports: [RouterLink, ErrorSummary, Loading, NotificationBanner],
+  providers: [IndicatorAdminStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicator-admin-page.html',
 })
 export class IndicatorAdminPage {
   /** Route parameter; absent on /admin/indicators, which shows the first strategy. */
   readonly strategyId = input<string | undefined>();
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(IndicatorAdminStore);
   private readonly router = inject(Router);
   private readonly formHeading = viewChild<ElementRef<HTMLElement>>('formHeading');
 
-  protected readonly strategies = signal<AdminStrategiesQuery['strategies'] | null>(null);
+  /** Null while loading; none when loading failed (the summary says why). */
+  protected readonly strategies = computed(
+    () => this.store.strategies.value() ?? (this.store.strategies.error() ? [] : null),
+  );
   protected readonly chosenId = computed(() => this.strategyId() ?? this.strategies()?.[0]?.id ?? null);
   protected readonly strategy = computed(() => this.strategies()?.find((s) => s.id === this.chosenId()) ?? null);
-  protected readonly indicators = signal<Indicator[] | null>(null);
+  protected readonly indicators = computed(
+    () => this.store.indicators.value() ?? (this.store.indicators.error() ? [] : null),
+  );
   protected readonly notice = signal<string | null>(null);
   protected readonly problems = signal<Problem[]>([]);
-  protected readonly errors = computed<ErrorSummaryItem[]>(() =>
-    this.problems().map((p) =>
+  protected readonly errors = computed<ErrorSummaryItem[]>(() => [
+    ...[this.store.strategies.error(), this.store.indicators.error()].flatMap((message) =>
+      message ? [{ message }] : [],
+    ),
+    ...this.problems().map((p) =>
       p.field ? { fieldId: INDICATOR_FIELD_ID[p.field], message: p.message } : { message: p.message },
     ),
-  );
+  ]);
   /** The indicator being changed (null: adding a new one). */
   protected readonly editing = signal<Indicator | null>(null);
   protected readonly archiving = signal<Indicator | null>(null);
   protected readonly form = signal<IndicatorForm>(EMPTY_INDICATOR_FORM);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.indicators.busy;
   protected readonly fieldId = INDICATOR_FIELD_ID;
   protected readonly directionWord = DIRECTION_WORD;
   protected readonly numberFields: ReadonlyArray<{
@@ -91,10 +87,10 @@ export class IndicatorAdminPage {
   ];
 
   constructor() {
-    void this.loadStrategies();
+    void this.store.loadStrategies();
     effect(() => {
       const id = this.chosenId();
-      if (id) void this.loadIndicators(id);
+      if (id) void this.store.loadIndicators(id);
     });
   }
 
@@ -143,18 +139,7 @@ export class IndicatorAdminPage {
     }
     const editing = this.editing();
     await this.run(async () => {
-      if (editing) {
-        await firstValueFrom(
-          this.apollo.mutate({
-            mutation: UpdateIndicatorDocument,
-            variables: { input: { id: editing.id, version: editing.version, ...fields } },
-          }),
-        );
-      } else {
-        await firstValueFrom(
-          this.apollo.mutate({ mutation: CreateIndicatorDocument, variables: { input: { strategyId, ...fields } } }),
-        );
-      }
+      await this.store.save(editing ?? undefined, fields);
       this.form.set(EMPTY_INDICATOR_FORM);
       this.editing.set(null);
       return `${fields.name} ${editing ? 'changed' : 'added'}.`;
@@ -163,15 +148,9 @@ export class IndicatorAdminPage {
 
   protected async move(indicator: Indicator, direction: 'Up' | 'Down', position: number, total: number): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: MoveIndicatorDocument,
-          variables: { input: { id: indicator.id, version: indicator.version, direction } },
-        }),
-      );
-      this.indicators.set(result.data?.moveIndicator ?? null);
+      await this.store.move(indicator, direction);
       return `${indicator.name} moved ${direction === 'Up' ? 'up' : 'down'}: now ${direction === 'Up' ? position - 1 : position + 1} of ${total}.`;
-    }, false);
+    });
   }
 
   protected askArchive(indicator: Indicator): void {
@@ -181,12 +160,7 @@ export class IndicatorAdminPage {
 
   protected async archive(indicator: Indicator): Promise<void> {
     await this.run(async () => {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ArchiveIndicatorDocument,
-          variables: { input: { id: indicator.id, version: indicator.version } },
-        }),
-      );
+      await this.store.archive(indicator);
       this.archiving.set(null);
       return `${indicator.name} archived. Its recorded values are kept.`;
     });
@@ -200,18 +174,14 @@ export class IndicatorAdminPage {
   }
 
   /**
-   * Runs a write; on success reloads the list (unless the write answered it), then announces the write's message,
-   * so the banner never appears above a list that does not show the change yet. A conflict reloads and says so.
+   * Runs a write (the store reloads the list inside it), then announces the write's message, so the banner never
+   * appears above a list that does not show the change yet. A conflict reloads and says so.
    */
-  private async run(write: () => Promise<string>, reload = true): Promise<void> {
-    const strategyId = this.chosenId();
-    this.busy.set(true);
+  private async run(write: () => Promise<string>): Promise<void> {
     this.problems.set([]);
     this.notice.set(null);
     try {
-      const message = await write();
-      if (reload && strategyId) await this.loadIndicators(strategyId);
-      this.notice.set(message);
+      this.notice.set(await write());
     } catch (error) {
       const problem = describeError(error);
       if (problem.code === 'CONFLICT') {
@@ -224,7 +194,7 @@ export class IndicatorAdminPage {
         ]);
         this.editing.set(null);
         this.archiving.set(null);
-        if (strategyId) await this.loadIndicators(strategyId);
+        await this.store.reload();
       } else if (problem.fields.length) {
         this.problems.set(
           problem.fields.map((f) => ({
@@ -235,32 +205,6 @@ export class IndicatorAdminPage {
       } else {
         this.problems.set([{ field: null, message: problem.message }]);
       }
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private async loadStrategies(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: AdminStrategiesDocument, fetchPolicy: 'network-only' }),
-      );
-      this.strategies.set(result.data?.strategies ?? []);
-    } catch (error) {
-      this.strategies.set([]);
-      this.problems.set([{ field: null, message: describeError(error).message }]);
-    }
-  }
-
-  private async loadIndicators(strategyId: string): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: AdminIndicatorsDocument, variables: { strategyId }, fetchPolicy: 'network-only' }),
-      );
-      this.indicators.set(result.data?.indicators ?? []);
-    } catch (error) {
-      this.indicators.set([]);
-      this.problems.set([{ field: null, message: describeError(error).message }]);
     }
   }
 }

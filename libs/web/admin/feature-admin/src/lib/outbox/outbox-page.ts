@@ -1,9 +1,7 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { OutboxMessagesDocument, type OutboxMessagesQuery, describeError } from '@waymark/web/shared/data-access';
+import { OutboxStore } from '@waymark/web/shared/data-access';
 import { Loading } from '@waymark/web/shared/ui';
 import { bodyParts } from './body-parts';
 
@@ -18,6 +16,7 @@ const STATUS: Record<string, { word: string; tag: string }> = {
 @Component({
   selector: 'wm-outbox-page',
   imports: [RouterLink, Loading, DatePipe],
+  providers: [OutboxStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `.wm-mail-body { white-space: pre-wrap; overflow-wrap: anywhere; }`,
   template: `
@@ -57,24 +56,13 @@ const STATUS: Record<string, { word: string; tag: string }> = {
   `,
 })
 export class OutboxPage implements OnInit {
-  private readonly apollo = inject(Apollo);
-  protected readonly messages = signal<OutboxMessagesQuery['outboxMessages'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly store = inject(OutboxStore);
+  protected readonly messages = this.store.messages.value;
+  protected readonly error = this.store.messages.error;
   protected readonly status = STATUS;
   protected readonly parts = bodyParts;
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: OutboxMessagesDocument, fetchPolicy: 'network-only' }),
-      );
-      this.messages.set(result.data?.outboxMessages ?? []);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    void this.store.load();
   }
 }

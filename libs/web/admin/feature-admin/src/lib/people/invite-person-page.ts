@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { InvitePersonDocument, describeError } from '@waymark/web/shared/data-access';
+import { PersonAccessStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 
 const FIELD_ID: Record<string, string> = { 'input.email': 'invite-email', 'input.fullName': 'invite-full-name' };
@@ -11,6 +9,7 @@ const FIELD_ID: Record<string, string> = { 'input.email': 'invite-email', 'input
 @Component({
   selector: 'wm-invite-person-page',
   imports: [RouterLink, ErrorSummary],
+  providers: [PersonAccessStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin/directory">Organisations, groups and people</a>
@@ -44,12 +43,12 @@ const FIELD_ID: Record<string, string> = { 'input.email': 'invite-email', 'input
   `,
 })
 export class InvitePersonPage {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(PersonAccessStore);
   private readonly router = inject(Router);
   protected readonly email = signal('');
   protected readonly fullName = signal('');
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.invitation.busy;
   private readonly byField = computed(
     () =>
       new Map(
@@ -69,17 +68,10 @@ export class InvitePersonPage {
     if (!email)
       return this.errors.set([{ fieldId: 'invite-email', message: 'Enter the email address of the person to invite' }]);
     this.errors.set([]);
-    this.busy.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: InvitePersonDocument,
-          variables: { input: { email, fullName: this.fullName().trim() || null } },
-        }),
-      );
-      const person = result.data?.invitePerson;
+      const person = await this.store.invite({ email, fullName: this.fullName().trim() || null });
       await this.router.navigate(['/admin/directory'], {
-        queryParams: { notice: `Invitation sent to ${person?.fullName ?? email}` },
+        queryParams: { notice: `Invitation sent to ${person.fullName}` },
       });
     } catch (error) {
       const problem = describeError(error);
@@ -88,8 +80,6 @@ export class InvitePersonPage {
           ? problem.fields.map((f) => ({ fieldId: FIELD_ID[f.field], message: f.message }))
           : [{ message: problem.message }],
       );
-    } finally {
-      this.busy.set(false);
     }
   }
 }

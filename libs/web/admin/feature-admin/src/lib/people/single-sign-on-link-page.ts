@@ -1,13 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  ClearSingleSignOnLinkDocument,
-  SingleSignOnLinkDocument,
-  type SingleSignOnLinkFieldsFragment,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { PersonAccessStore, type SingleSignOnLink, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 
 /**
@@ -17,6 +10,7 @@ import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/share
 @Component({
   selector: 'wm-single-sign-on-link-page',
   imports: [RouterLink, ErrorSummary, Loading],
+  providers: [PersonAccessStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin/directory">Back</a>
@@ -59,50 +53,27 @@ import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/share
 })
 export class SingleSignOnLinkPage implements OnInit {
   readonly personId = input.required<string>();
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(PersonAccessStore);
   private readonly router = inject(Router);
-  protected readonly link = signal<SingleSignOnLinkFieldsFragment | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly link = computed(() => this.store.link.value() ?? null);
+  protected readonly loadError = this.store.link.error;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly saving = signal(false);
+  protected readonly saving = this.store.link.busy;
 
   ngOnInit(): void {
-    void this.load();
+    void this.store.loadLink(this.personId());
   }
 
-  protected async clear(link: SingleSignOnLinkFieldsFragment): Promise<void> {
-    this.saving.set(true);
+  protected async clear(link: SingleSignOnLink): Promise<void> {
     this.errors.set([]);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ClearSingleSignOnLinkDocument,
-          variables: { input: { personId: link.personId } },
-        }),
-      );
+      await this.store.clearLink(link.personId);
       await this.router.navigate(['/admin/directory'], {
         queryParams: { notice: `The single sign-on link of ${link.fullName} was cleared` },
       });
     } catch (error) {
       const problem = describeError(error);
       this.errors.set([{ message: problem.fields[0]?.message ?? problem.message }]);
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: SingleSignOnLinkDocument,
-          variables: { personId: this.personId() },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      this.link.set(result.data?.singleSignOnLink ?? null);
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
     }
   }
 }

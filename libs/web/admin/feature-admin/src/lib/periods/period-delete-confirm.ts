@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { DeleteReportingPeriodDocument, describeError } from '@waymark/web/shared/data-access';
+import { PeriodsStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import type { EditablePeriod } from './period-edit-form';
 
-/** Asks before deleting a period; the API refuses (and says why) when updates, commentary or a report refer to it. */
+/**
+ * Asks before deleting a period; the API refuses (and says why) when updates, commentary or a report refer to it.
+ * Used inside the periods page, whose `PeriodsStore` it shares.
+ */
 @Component({
   selector: 'wm-period-delete-confirm',
   imports: [ErrorSummary],
@@ -27,13 +28,13 @@ import type { EditablePeriod } from './period-edit-form';
   `,
 })
 export class PeriodDeleteConfirm {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(PeriodsStore);
   readonly period = input.required<EditablePeriod>();
   /** Emits the deleted period's name. */
   readonly deleted = output<string>();
   readonly cancelled = output<void>();
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.strategies.busy;
 
   constructor() {
     effect(() => {
@@ -43,16 +44,10 @@ export class PeriodDeleteConfirm {
   }
 
   protected async confirm(): Promise<void> {
-    this.busy.set(true);
     this.errors.set([]);
     try {
       const p = this.period();
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: DeleteReportingPeriodDocument,
-          variables: { input: { id: p.id, version: p.version } },
-        }),
-      );
+      await this.store.delete(p);
       this.deleted.emit(p.name);
     } catch (error) {
       const problem = describeError(error);
@@ -63,8 +58,6 @@ export class PeriodDeleteConfirm {
             ? problem.fields.map((f) => ({ message: f.message }))
             : [{ message: problem.message }],
       );
-    } finally {
-      this.busy.set(false);
     }
   }
 }

@@ -9,9 +9,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { UpdateReportingPeriodDocument, describeError } from '@waymark/web/shared/data-access';
+import { PeriodsStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { periodDateProblems, type PeriodDates } from './period-dates';
 
@@ -27,7 +25,10 @@ const FIELD_ID: Record<keyof PeriodDates, string> = {
   updateDeadline: 'edit-period-deadline',
 };
 
-/** Changes a period's dates and update deadline, with the API's overlap and strategy-years checks as field errors. */
+/**
+ * Changes a period's dates and update deadline, with the API's overlap and strategy-years checks as field errors.
+ * Used inside the periods page, whose `PeriodsStore` it shares.
+ */
 @Component({
   selector: 'wm-period-edit-form',
   imports: [ErrorSummary],
@@ -54,7 +55,7 @@ const FIELD_ID: Record<keyof PeriodDates, string> = {
   `,
 })
 export class PeriodEditForm {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(PeriodsStore);
   readonly period = input.required<EditablePeriod>();
   /** Emits the period's name once saved. */
   readonly saved = output<string>();
@@ -71,7 +72,7 @@ export class PeriodEditForm {
   protected readonly summary = computed<ErrorSummaryItem[]>(() =>
     this.problems().map((p) => (p.key ? { fieldId: FIELD_ID[p.key], message: p.message } : { message: p.message })),
   );
-  protected readonly saving = signal(false);
+  protected readonly saving = this.store.strategies.busy;
 
   constructor() {
     // Another period chosen while the form is open starts the form again from that period's dates.
@@ -98,15 +99,9 @@ export class PeriodEditForm {
     const problems = periodDateProblems(dates);
     this.problems.set(problems);
     if (problems.length) return;
-    this.saving.set(true);
     try {
       const p = this.period();
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: UpdateReportingPeriodDocument,
-          variables: { input: { id: p.id, version: p.version, ...dates } },
-        }),
-      );
+      await this.store.changeDates(p, dates);
       this.saved.emit(p.name);
     } catch (error) {
       const problem = describeError(error);
@@ -122,8 +117,6 @@ export class PeriodEditForm {
           }),
         );
       } else this.problems.set([{ key: null, message: problem.message }]);
-    } finally {
-      this.saving.set(false);
     }
   }
 }

@@ -1,13 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  AdminStrategiesDocument,
-  CreateReportingPeriodDocument,
-  type AdminStrategiesQuery,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { PeriodsStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, TableScroll, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { PeriodDeleteConfirm } from './period-delete-confirm';
 import { PeriodEditForm, type EditablePeriod } from './period-edit-form';
@@ -24,6 +17,7 @@ const FIELD_ID: Record<string, string> = {
 @Component({
   selector: 'wm-periods-page',
   imports: [RouterLink, ErrorSummary, Loading, NotificationBanner, TableScroll, PeriodEditForm, PeriodDeleteConfirm],
+  providers: [PeriodsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
@@ -113,23 +107,32 @@ const FIELD_ID: Record<string, string> = {
                 [attr.aria-describedby]="f.hint ? fieldId[f.key] + '-hint' : null" [value]="form()[f.key]" (input)="setField(f.key, $any($event.target).value)" />
             </div>
           }
-          <button type="submit" class="govuk-button" [disabled]="saving()">Add reporting period</button>
+          <button type="submit" class="govuk-button" [disabled]="busy()">Add reporting period</button>
         </form>
       }
     }
   `,
 })
 export class PeriodsPage implements OnInit {
-  private readonly apollo = inject(Apollo);
-  protected readonly strategies = signal<AdminStrategiesQuery['strategies'] | null>(null);
+  private readonly store = inject(PeriodsStore);
+  /** Null while loading; none when loading failed (the summary says why). */
+  protected readonly strategies = computed(
+    () => this.store.strategies.value() ?? (this.store.strategies.error() ? [] : null),
+  );
   protected readonly strategyId = signal('');
   protected readonly strategy = computed(() => this.strategies()?.find((s) => s.id === this.strategyId()) ?? null);
   protected readonly form = signal<Record<string, string>>({ name: '', startsOn: '', endsOn: '', updateDeadline: '' });
   protected readonly fieldErrors = signal<{ key: string | null; message: string }[]>([]);
-  protected readonly errors = computed<ErrorSummaryItem[]>(() =>
-    this.fieldErrors().map((e) => (e.key ? { fieldId: FIELD_ID[e.key], message: e.message } : { message: e.message })),
-  );
-  protected readonly saving = signal(false);
+  protected readonly errors = computed<ErrorSummaryItem[]>(() => {
+    const loadError = this.store.strategies.error();
+    return [
+      ...(loadError ? [{ message: loadError }] : []),
+      ...this.fieldErrors().map((e) =>
+        e.key ? { fieldId: FIELD_ID[e.key], message: e.message } : { message: e.message },
+      ),
+    ];
+  });
+  protected readonly busy = this.store.strategies.busy;
   protected readonly created = signal<string | null>(null);
   /** The period being changed or deleted, below the table. */
   protected readonly editing = signal<{ mode: 'edit' | 'delete'; period: EditablePeriod } | null>(null);
@@ -142,22 +145,16 @@ export class PeriodsPage implements OnInit {
     { key: 'updateDeadline', label: 'Update deadline', hint: 'When leads’ updates are due', type: 'date' },
   ] as const;
 
-  ngOnInit(): void {
-    void this.load();
+  constructor() {
+    // The first strategy is chosen once the list arrives.
+    effect(() => {
+      const list = this.strategies();
+      if (list?.length && !this.strategyId()) this.strategyId.set(list[0].id);
+    });
   }
 
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: AdminStrategiesDocument, fetchPolicy: 'network-only' }),
-      );
-      const list = result.data?.strategies ?? [];
-      this.strategies.set(list);
-      if (!this.strategyId() && list.length) this.strategyId.set(list[0].id);
-    } catch (error) {
-      this.strategies.set([]);
-      this.fieldErrors.set([{ key: null, message: describeError(error).message }]);
-    }
+  ngOnInit(): void {
+    void this.store.load();
   }
 
   protected open(mode: 'edit' | 'delete', period: EditablePeriod): void {
@@ -165,9 +162,8 @@ export class PeriodsPage implements OnInit {
     this.editing.set({ mode, period });
   }
 
-  protected async done(message: string): Promise<void> {
+  protected done(message: string): void {
     this.editing.set(null);
-    await this.load();
     this.created.set(message);
   }
 
@@ -192,7 +188,6 @@ export class PeriodsPage implements OnInit {
     this.fieldErrors.set(problems);
     this.created.set(null);
     if (problems.length) return;
-    this.saving.set(true);
     try {
       const input = {
         strategyId: this.strategyId(),
@@ -201,10 +196,9 @@ export class PeriodsPage implements OnInit {
         endsOn: f['endsOn'],
         updateDeadline: f['updateDeadline'],
       };
-      await firstValueFrom(this.apollo.mutate({ mutation: CreateReportingPeriodDocument, variables: { input } }));
+      await this.store.create(input);
       this.created.set(`Reporting period added: ${input.name}`);
       this.form.set({ name: '', startsOn: '', endsOn: '', updateDeadline: '' });
-      await this.load();
     } catch (error) {
       const problem = describeError(error);
       this.fieldErrors.set(
@@ -215,8 +209,6 @@ export class PeriodsPage implements OnInit {
             })
           : [{ key: null, message: problem.message }],
       );
-    } finally {
-      this.saving.set(false);
     }
   }
 }

@@ -1,15 +1,7 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  CycleStatusDocument,
-  type CycleStatusQuery,
-  SendReminderNowDocument,
-  SetRemindersPausedDocument,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { CycleStatusStore, describeError } from '@waymark/web/shared/data-access';
 import { Loading, NotificationBanner, PluralPipe, TableScroll, pluralise } from '@waymark/web/shared/ui';
 import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
 
@@ -17,6 +9,7 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
 @Component({
   selector: 'wm-cycle-status-page',
   imports: [RouterLink, Loading, NotificationBanner, TableScroll, DatePipe, PluralPipe],
+  providers: [CycleStatusStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin/periods">Reporting periods</a>
@@ -134,18 +127,19 @@ import { DELIVERY, STEP_WORD, UPDATE_STATE_WORD } from './cycle-words';
   `,
 })
 export class CycleStatusPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(CycleStatusStore);
   readonly periodId = input.required<string>();
-  protected readonly status = signal<CycleStatusQuery['cycleStatus'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly status = this.store.cycle.value;
+  private readonly actionError = signal<string | null>(null);
+  protected readonly error = computed(() => this.actionError() ?? this.store.cycle.error());
   protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.cycle.busy;
   protected readonly stepWord = STEP_WORD;
   protected readonly stateWord = UPDATE_STATE_WORD;
   protected readonly delivery = DELIVERY;
 
   ngOnInit(): void {
-    void this.load();
+    void this.store.load(this.periodId());
   }
 
   protected titles(actions: ReadonlyArray<{ ref: string | null; title: string }>): string {
@@ -154,56 +148,24 @@ export class CycleStatusPage implements OnInit {
 
   protected async sendNow(personId: string, fullName: string): Promise<void> {
     await this.act(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: SendReminderNowDocument,
-          variables: { input: { periodId: this.periodId(), personId } },
-        }),
-      );
-      const sent = result.data?.sendReminderNow;
-      return sent
-        ? `Reminder queued for ${fullName} (${sent.recipient}) about ${pluralise(sent.actionCount, 'action')}`
-        : null;
+      const sent = await this.store.sendNow(personId);
+      return `Reminder queued for ${fullName} (${sent.recipient}) about ${pluralise(sent.actionCount, 'action')}`;
     });
   }
 
   protected async setPaused(personId: string, paused: boolean): Promise<void> {
     await this.act(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: SetRemindersPausedDocument, variables: { input: { personId, paused } } }),
-      );
-      const person = result.data?.setRemindersPaused;
-      return person ? `Reminders ${person.remindersPaused ? 'paused' : 'resumed'} for ${person.fullName}` : null;
+      const person = await this.store.setPaused(personId, paused);
+      return `Reminders ${person.remindersPaused ? 'paused' : 'resumed'} for ${person.fullName}`;
     });
   }
 
-  private async act(action: () => Promise<string | null>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
+  private async act(action: () => Promise<string>): Promise<void> {
+    this.actionError.set(null);
     try {
-      const notice = await action();
-      // The banner comes with the refreshed lists, so it never reports a message the table does not show yet.
-      await this.load();
-      this.notice.set(notice);
+      this.notice.set(await action());
     } catch (error) {
-      this.error.set(describeError(error).message);
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: CycleStatusDocument,
-          variables: { periodId: this.periodId() },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      this.status.set(result.data?.cycleStatus ?? null);
-    } catch (error) {
-      this.error.set(describeError(error).message);
+      this.actionError.set(describeError(error).message);
     }
   }
 }

@@ -1,12 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  ReminderSettingsDocument,
-  UpdateReminderSettingsDocument,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { type ReminderSettings, ReminderSettingsStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 
 type DaysKey = 'reminderDaysBefore' | 'chaserDaysAfter' | 'escalationDaysAfter';
@@ -25,6 +19,7 @@ const FIELD_ID: Record<DaysKey, string> = {
 @Component({
   selector: 'wm-reminder-settings-page',
   imports: [RouterLink, ErrorSummary, Loading, NotificationBanner],
+  providers: [ReminderSettingsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin/periods">Reporting periods</a>
@@ -68,15 +63,15 @@ const FIELD_ID: Record<DaysKey, string> = {
   `,
 })
 export class ReminderSettingsPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ReminderSettingsStore);
   readonly strategyId = input.required<string>();
   protected readonly form = signal<Form | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = this.store.settings.error;
   protected readonly fieldErrors = signal<{ key: DaysKey | null; message: string }[]>([]);
   protected readonly errors = computed<ErrorSummaryItem[]>(() =>
     this.fieldErrors().map((e) => (e.key ? { fieldId: FIELD_ID[e.key], message: e.message } : { message: e.message })),
   );
-  protected readonly saving = signal(false);
+  protected readonly saving = this.store.settings.busy;
   protected readonly saved = signal(false);
   protected readonly fieldId = FIELD_ID;
   protected readonly steps = [
@@ -107,7 +102,7 @@ export class ReminderSettingsPage implements OnInit {
   ] as const;
 
   ngOnInit(): void {
-    void this.load();
+    void this.store.load(this.strategyId()).then((settings) => settings && this.form.set(toForm(settings)));
   }
 
   protected errorFor(key: DaysKey): string | null {
@@ -129,7 +124,6 @@ export class ReminderSettingsPage implements OnInit {
     this.fieldErrors.set(problems);
     this.saved.set(false);
     if (problems.length) return;
-    this.saving.set(true);
     try {
       const input = {
         strategyId: this.strategyId(),
@@ -141,11 +135,7 @@ export class ReminderSettingsPage implements OnInit {
         escalationEnabled: f.escalationEnabled,
         escalationDaysAfter: days('escalationDaysAfter'),
       };
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdateReminderSettingsDocument, variables: { input } }),
-      );
-      const s = result.data?.updateReminderSettings;
-      if (s) this.form.set(toForm(s));
+      this.form.set(toForm(await this.store.save(input)));
       this.saved.set(true);
     } catch (error) {
       const problem = describeError(error);
@@ -157,37 +147,11 @@ export class ReminderSettingsPage implements OnInit {
             })
           : [{ key: null, message: problem.message }],
       );
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: ReminderSettingsDocument,
-          variables: { strategyId: this.strategyId() },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const s = result.data?.reminderSettings;
-      if (s) this.form.set(toForm(s));
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
     }
   }
 }
 
-function toForm(s: {
-  reminderEnabled: boolean;
-  reminderDaysBefore: number;
-  chaserEnabled: boolean;
-  chaserDaysAfter: number;
-  escalationEnabled: boolean;
-  escalationDaysAfter: number;
-  version: number;
-}): Form {
+function toForm(s: ReminderSettings): Form {
   return {
     version: s.version,
     reminderEnabled: s.reminderEnabled,

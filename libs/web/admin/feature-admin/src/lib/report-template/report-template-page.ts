@@ -1,13 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  RemoveReportTemplateDocument,
-  ReportTemplateDocument,
-  type ReportTemplateQuery,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { ReportTemplateStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { MAX_TEMPLATE_BYTES, ReportTemplateUploadError, ReportTemplateUploads } from './report-template-upload';
 
@@ -17,6 +10,7 @@ const FIELD = 'template-file';
 @Component({
   selector: 'wm-report-template-page',
   imports: [RouterLink, ErrorSummary, Loading, NotificationBanner],
+  providers: [ReportTemplateStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
@@ -77,15 +71,23 @@ const FIELD = 'template-file';
   `,
 })
 export class ReportTemplatePage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ReportTemplateStore);
   private readonly uploads = inject(ReportTemplateUploads);
   protected readonly field = FIELD;
-  protected readonly loading = signal(true);
-  protected readonly current = signal<ReportTemplateQuery['reportTemplate']>(null);
+  /** Only the first load: after an upload the old template stays on screen until the new one is read. */
+  protected readonly loading = computed(
+    () => this.store.template.loading() && this.store.template.value() === undefined,
+  );
+  protected readonly current = computed(() => this.store.template.value() ?? null);
   protected readonly file = signal<File | null>(null);
-  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
+  /** What the last upload or removal was refused for. */
+  private readonly problems = signal<readonly ErrorSummaryItem[]>([]);
+  protected readonly errors = computed<readonly ErrorSummaryItem[]>(() => {
+    const loadError = this.store.template.error();
+    return [...(loadError ? [{ message: loadError }] : []), ...this.problems()];
+  });
   protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.template.busy;
 
   protected readonly fileError = () => this.errors().find((e) => e.fieldId === FIELD)?.message ?? null;
   protected readonly kilobytes = (bytes: number) => Math.max(1, Math.round(bytes / 1024));
@@ -99,20 +101,7 @@ export class ReportTemplatePage implements OnInit {
     });
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ReportTemplateDocument, fetchPolicy: 'network-only' }),
-      );
-      this.current.set(result.data?.reportTemplate ?? null);
-    } catch (error) {
-      this.errors.set([{ message: describeError(error).message }]);
-    } finally {
-      this.loading.set(false);
-    }
+    void this.store.load();
   }
 
   protected choose(input: HTMLInputElement): void {
@@ -124,41 +113,32 @@ export class ReportTemplatePage implements OnInit {
     const file = this.file();
     this.notice.set(null);
     if (!file)
-      return this.errors.set([{ fieldId: FIELD, message: 'Choose a Word document (.docx) or template (.dotx)' }]);
+      return this.problems.set([{ fieldId: FIELD, message: 'Choose a Word document (.docx) or template (.dotx)' }]);
     if (file.size > MAX_TEMPLATE_BYTES)
-      return this.errors.set([{ fieldId: FIELD, message: 'The template must be smaller than 5 MB' }]);
-    this.busy.set(true);
+      return this.problems.set([{ fieldId: FIELD, message: 'The template must be smaller than 5 MB' }]);
     try {
-      await this.uploads.upload(file);
-      this.errors.set([]);
+      await this.store.template.run(() => this.uploads.upload(file));
+      this.problems.set([]);
       this.notice.set(`${file.name} is now the Word template for board reports`);
-      await this.load();
+      await this.store.load();
     } catch (error) {
-      this.errors.set([
+      this.problems.set([
         {
           fieldId: FIELD,
           message: error instanceof ReportTemplateUploadError ? error.message : describeError(error).message,
         },
       ]);
-    } finally {
-      this.busy.set(false);
     }
   }
 
   protected async remove(id: string): Promise<void> {
-    this.busy.set(true);
     this.notice.set(null);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: RemoveReportTemplateDocument, variables: { input: { id } } }),
-      );
-      this.errors.set([]);
-      this.current.set(null);
+      await this.store.remove(id);
+      this.problems.set([]);
       this.notice.set('The template was removed: board reports use the built-in template');
     } catch (error) {
-      this.errors.set([{ message: describeError(error).message }]);
-    } finally {
-      this.busy.set(false);
+      this.problems.set([{ message: describeError(error).message }]);
     }
   }
 }

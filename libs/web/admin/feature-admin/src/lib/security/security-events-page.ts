@@ -1,9 +1,7 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { SecurityEventsDocument, type SecurityEventsQuery, describeError } from '@waymark/web/shared/data-access';
+import { SecurityEventsStore } from '@waymark/web/shared/data-access';
 import { Loading } from '@waymark/web/shared/ui';
 import { securityEventWords } from './security-event-words';
 
@@ -11,6 +9,7 @@ import { securityEventWords } from './security-event-words';
 @Component({
   selector: 'wm-security-events-page',
   imports: [RouterLink, Loading, DatePipe],
+  providers: [SecurityEventsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/admin">Administration</a>
@@ -50,23 +49,12 @@ import { securityEventWords } from './security-event-words';
   `,
 })
 export class SecurityEventsPage implements OnInit {
-  private readonly apollo = inject(Apollo);
-  protected readonly events = signal<SecurityEventsQuery['securityEvents'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly store = inject(SecurityEventsStore);
+  protected readonly events = this.store.events.value;
+  protected readonly error = this.store.events.error;
   protected readonly words = securityEventWords;
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: SecurityEventsDocument, variables: { limit: 200 }, fetchPolicy: 'network-only' }),
-      );
-      this.events.set(result.data?.securityEvents ?? []);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    void this.store.load();
   }
 }
