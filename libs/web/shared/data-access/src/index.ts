@@ -12,3 +12,6 @@ export * from './lib/stores/directory.store';
 export * from './lib/stores/strategy-admin.store';
 export * from './lib/stores/progress.store';
 export * from './lib/stores/review.store';
+export * from './lib/stores/explorer.store';
+export * from './lib/stores/action-search.store';
+export * from './lib/stores/indicator.store';
