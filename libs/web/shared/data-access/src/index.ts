@@ -15,3 +15,7 @@ export * from './lib/stores/review.store';
 export * from './lib/stores/explorer.store';
 export * from './lib/stores/action-search.store';
 export * from './lib/stores/indicator.store';
+export * from './lib/stores/review-decision.store';
+export * from './lib/stores/theme-commentary.store';
+export * from './lib/stores/rag-trend.store';
+export * from './lib/stores/correction.store';
