@@ -19,3 +19,4 @@ export * from './lib/stores/review-decision.store';
 export * from './lib/stores/theme-commentary.store';
 export * from './lib/stores/rag-trend.store';
 export * from './lib/stores/correction.store';
+export * from './lib/stores/notifications.store';
