@@ -20,3 +20,4 @@ export * from './lib/stores/theme-commentary.store';
 export * from './lib/stores/rag-trend.store';
 export * from './lib/stores/correction.store';
 export * from './lib/stores/notifications.store';
+export * from './lib/stores/partnership-settings.store';
