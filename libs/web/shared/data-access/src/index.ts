@@ -21,3 +21,4 @@ export * from './lib/stores/rag-trend.store';
 export * from './lib/stores/correction.store';
 export * from './lib/stores/notifications.store';
 export * from './lib/stores/partnership-settings.store';
+export * from './lib/stores/reports.store';

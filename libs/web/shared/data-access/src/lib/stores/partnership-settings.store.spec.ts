@@ -59,8 +59,9 @@ describe('PartnershipSettingsStore', () => {
 
   it('reads the current settings after a conflict without replacing the ones the form was loaded from', async () => {
     const { store } = setUp({ PartnershipSettings: { partnership: { id: 'york', name: 'York', version: 1 } } });
-    await store.loadPartnership();
-    store.partnership.set({ ...store.partnership.value()!, name: 'As loaded' });
+    const loaded = await store.loadPartnership();
+    if (!loaded) throw new Error('The settings did not load.');
+    store.partnership.set({ ...loaded, name: 'As loaded' });
     await expect(store.currentPartnership()).resolves.toMatchObject({ name: 'York' });
     expect(store.partnership.value()?.name).toBe('As loaded');
   });
