@@ -1,9 +1,7 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import { longDate } from '@waymark/shared/domain';
-import { HomeDocument, NotificationCountStore, type HomeQuery, describeError } from '@waymark/web/shared/data-access';
+import { NotificationsStore } from '@waymark/web/shared/data-access';
 import { Loading } from '@waymark/web/shared/ui';
 import { owedBreakdown, owedHeadline, waitingText } from './home-words';
 import { notificationDate } from './notification-date';
@@ -14,13 +12,13 @@ import { notificationLink } from './notification-link';
   selector: 'wm-home-summary',
   imports: [RouterLink, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [NotificationsStore],
   templateUrl: './home-summary.html',
 })
 export class HomeSummary implements OnInit {
-  private readonly apollo = inject(Apollo);
-  private readonly count = inject(NotificationCountStore);
-  protected readonly home = signal<HomeQuery['home'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly store = inject(NotificationsStore);
+  protected readonly home = this.store.home.value;
+  protected readonly error = this.store.home.error;
   protected readonly longDate = longDate;
   protected readonly headline = owedHeadline;
   protected readonly breakdown = owedBreakdown;
@@ -29,17 +27,6 @@ export class HomeSummary implements OnInit {
   protected readonly linkOf = notificationLink;
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: HomeDocument, fetchPolicy: 'network-only' }));
-      const home = result.data?.home ?? null;
-      this.home.set(home);
-      if (home) this.count.set(home.unreadNotificationCount);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    void this.store.loadHome();
   }
 }

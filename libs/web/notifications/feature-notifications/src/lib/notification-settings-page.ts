@@ -1,13 +1,10 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
-  NotificationSettingsDocument,
-  UpdateNotificationSettingsDocument,
   type NotificationDelivery,
   type NotificationSettingsFieldsFragment,
+  NotificationsStore,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, NotificationBanner, type ErrorSummaryItem } from '@waymark/web/shared/ui';
@@ -18,20 +15,25 @@ import { DELIVERY_CHOICE } from './delivery-words';
   selector: 'wm-notification-settings-page',
   imports: [FormsModule, RouterLink, ErrorSummary, Loading, NotificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [NotificationsStore],
   templateUrl: './notification-settings-page.html',
 })
 export class NotificationSettingsPage implements OnInit {
-  private readonly apollo = inject(Apollo);
-  protected readonly settings = signal<NotificationSettingsFieldsFragment | null>(null);
+  private readonly store = inject(NotificationsStore);
+  protected readonly settings = this.store.settings.value;
   /** The choice per kind, as the form holds it. */
   protected readonly chosen = signal<Record<string, NotificationDelivery>>({});
-  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
+  private readonly saveErrors = signal<readonly ErrorSummaryItem[]>([]);
+  protected readonly errors = computed<readonly ErrorSummaryItem[]>(() => {
+    const loadError = this.store.settings.error();
+    return loadError ? [{ message: loadError }] : this.saveErrors();
+  });
   protected readonly saved = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.settings.busy;
   protected readonly choiceWords = DELIVERY_CHOICE;
 
   ngOnInit(): void {
-    void this.load();
+    void this.store.loadSettings().then((settings) => settings && this.show(settings));
   }
 
   protected choose(kind: string, delivery: NotificationDelivery): void {
@@ -42,23 +44,16 @@ export class NotificationSettingsPage implements OnInit {
   protected async save(): Promise<void> {
     const settings = this.settings();
     if (!settings) return;
-    this.busy.set(true);
-    this.errors.set([]);
+    this.saveErrors.set([]);
     try {
       const preferences = settings.preferences
         .filter((p) => !p.essential)
         .map((p) => ({ kind: p.kind, delivery: this.chosen()[p.kind] ?? p.delivery }));
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: UpdateNotificationSettingsDocument,
-          variables: { input: { version: settings.version, preferences } },
-        }),
-      );
-      if (result.data) this.show(result.data.updateNotificationSettings);
+      this.show(await this.store.saveSettings(preferences));
       this.saved.set(true);
     } catch (error) {
       const problem = describeError(error);
-      this.errors.set(
+      this.saveErrors.set(
         problem.code === 'CONFLICT'
           ? [
               {
@@ -70,24 +65,10 @@ export class NotificationSettingsPage implements OnInit {
             ? problem.fields.map((f) => ({ message: f.message }))
             : [{ message: problem.message }],
       );
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: NotificationSettingsDocument, fetchPolicy: 'network-only' }),
-      );
-      if (result.data) this.show(result.data.notificationSettings);
-    } catch (error) {
-      this.errors.set([{ message: describeError(error).message }]);
     }
   }
 
   private show(settings: NotificationSettingsFieldsFragment): void {
-    this.settings.set(settings);
     this.chosen.set(Object.fromEntries(settings.preferences.map((p) => [p.kind, p.delivery])));
   }
 }

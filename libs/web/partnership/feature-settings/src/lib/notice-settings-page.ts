@@ -1,15 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  NoticeSettingsDocument,
-  type NoticeSettingsFieldsFragment,
-  PartnershipSettingsDocument,
-  UpdateNoticeSettingsDocument,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { PartnershipSettingsStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner } from '@waymark/web/shared/ui';
 import {
   NOTICE_FIELDS,
@@ -24,16 +16,17 @@ import {
   selector: 'wm-notice-settings-page',
   imports: [ReactiveFormsModule, RouterLink, ErrorSummary, Loading, NotificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [PartnershipSettingsStore],
   templateUrl: './notice-settings-page.html',
 })
 export class NoticeSettingsPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(PartnershipSettingsStore);
   protected readonly fields = NOTICE_FIELDS;
-  protected readonly settings = signal<NoticeSettingsFieldsFragment | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly settings = this.store.notices.value;
+  protected readonly loadError = this.store.notices.error;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly saved = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.notices.busy;
   protected readonly fieldErrors = computed(
     () =>
       new Map(
@@ -47,23 +40,7 @@ export class NoticeSettingsPage implements OnInit {
   );
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const partnership = await firstValueFrom(this.apollo.query({ query: PartnershipSettingsDocument }));
-      const partnershipId = partnership.data?.partnership?.id;
-      if (!partnershipId) throw new Error('You are not signed in to a partnership.');
-      const result = await firstValueFrom(
-        this.apollo.query({ query: NoticeSettingsDocument, variables: { partnershipId }, fetchPolicy: 'network-only' }),
-      );
-      const settings = result.data?.noticeSettings ?? null;
-      this.settings.set(settings);
-      if (settings) this.form.setValue(toNoticeForm(settings));
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
-    }
+    void this.store.loadNotices().then((settings) => settings && this.form.setValue(toNoticeForm(settings)));
   }
 
   protected async save(): Promise<void> {
@@ -74,19 +51,13 @@ export class NoticeSettingsPage implements OnInit {
     const problems = validateNoticeForm(form);
     this.errors.set(problems);
     if (problems.length > 0) return;
-    this.busy.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: UpdateNoticeSettingsDocument,
-          variables: { input: { partnershipId: before.partnershipId, version: before.version, ...form } },
-        }),
-      );
-      const after = result.data?.updateNoticeSettings ?? null;
-      if (after) {
-        this.settings.set(after);
-        this.form.setValue(toNoticeForm(after));
-      }
+      const after = await this.store.saveNotices({
+        partnershipId: before.partnershipId,
+        version: before.version,
+        ...form,
+      });
+      this.form.setValue(toNoticeForm(after));
       this.saved.set(true);
     } catch (error) {
       const problem = describeError(error);
@@ -100,8 +71,6 @@ export class NoticeSettingsPage implements OnInit {
       } else {
         this.errors.set(problem.fields.length > 0 ? mapNoticeProblems(problem.fields) : [{ message: problem.message }]);
       }
-    } finally {
-      this.busy.set(false);
     }
   }
 }

@@ -2,12 +2,9 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
-  PartnershipSettingsDocument,
   type PartnershipSettingsFieldsFragment,
-  UpdatePartnershipDocument,
+  PartnershipSettingsStore,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, Loading, NotificationBanner, RagTag } from '@waymark/web/shared/ui';
@@ -29,21 +26,22 @@ import {
   selector: 'wm-partnership-settings-page',
   imports: [ReactiveFormsModule, RouterLink, ErrorSummary, Loading, NotificationBanner, RagTag, SingleSignOnSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [PartnershipSettingsStore],
   templateUrl: './partnership-settings-page.html',
 })
 export class PartnershipSettingsPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(PartnershipSettingsStore);
   protected readonly ids = FIELD_ID;
   protected readonly ragFields = RAG_FIELDS;
   protected readonly definitionMax = DEFINITION_MAX;
 
-  protected readonly partnership = signal<PartnershipSettingsFieldsFragment | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly partnership = this.store.partnership.value;
+  protected readonly loadError = this.store.partnership.error;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly saved = signal<string | null>(null);
   /** After a CONFLICT: the settings as the other administrator saved them. */
   protected readonly theirs = signal<PartnershipSettingsFieldsFragment | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.partnership.busy;
   protected readonly timeZones = computed(() => timeZoneChoices(this.partnership()?.timeZone ?? ''));
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -73,20 +71,7 @@ export class PartnershipSettingsPage implements OnInit {
   });
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: PartnershipSettingsDocument, fetchPolicy: 'network-only' }),
-      );
-      const partnership = result.data?.partnership ?? null;
-      this.partnership.set(partnership);
-      if (partnership) this.form.setValue(toForm(partnership));
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
-    }
+    void this.store.loadPartnership().then((partnership) => partnership && this.form.setValue(toForm(partnership)));
   }
 
   protected async save(): Promise<void> {
@@ -97,22 +82,13 @@ export class PartnershipSettingsPage implements OnInit {
     const problems = validateSettings(form);
     this.errors.set(problems);
     if (problems.length > 0) return;
-    this.busy.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdatePartnershipDocument, variables: { input: settingsInput(before, form) } }),
-      );
-      const after = result.data?.updatePartnership ?? null;
-      if (after) {
-        this.partnership.set(after);
-        this.form.setValue(toForm(after));
-      }
+      const after = await this.store.savePartnership(settingsInput(before, form));
+      this.form.setValue(toForm(after));
       this.theirs.set(null);
       this.saved.set('The partnership settings were saved. The RAG definitions are shown wherever a RAG is chosen.');
     } catch (error) {
       await this.showProblem(error);
-    } finally {
-      this.busy.set(false);
     }
   }
 
@@ -122,13 +98,10 @@ export class PartnershipSettingsPage implements OnInit {
       // Load what the other administrator saved. Fields this person changed keep their text; the others take the
       // other administrator's values, so saving again applies only this person's changes on top of theirs.
       const loaded = this.partnership();
-      const result = await firstValueFrom(
-        this.apollo.query({ query: PartnershipSettingsDocument, fetchPolicy: 'network-only' }),
-      ).catch(() => null);
-      const current = result?.data?.partnership ?? null;
+      const current = await this.store.currentPartnership().catch(() => null);
       if (current && loaded) {
         this.form.setValue(mergeAfterConflict(toForm(loaded), this.form.getRawValue(), toForm(current)));
-        this.partnership.set(current);
+        this.store.partnership.set(current);
         this.theirs.set(current);
       }
       this.errors.set([

@@ -1,11 +1,8 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
-  SingleSignOnSettingsDocument,
+  PartnershipSettingsStore,
   type SingleSignOnSettingsFieldsFragment,
-  UpdateSingleSignOnDocument,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, NotificationBanner } from '@waymark/web/shared/ui';
@@ -26,11 +23,16 @@ const FIELD_IDS: Record<string, string> = {
   templateUrl: './single-sign-on-section.html',
 })
 export class SingleSignOnSection implements OnInit {
-  private readonly apollo = inject(Apollo);
-  protected readonly settings = signal<SingleSignOnSettingsFieldsFragment | null>(null);
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  /** The settings page's store. */
+  private readonly store = inject(PartnershipSettingsStore);
+  protected readonly settings = this.store.singleSignOn.value;
+  private readonly saveErrors = signal<ErrorSummaryItem[]>([]);
+  protected readonly errors = computed<ErrorSummaryItem[]>(() => {
+    const loadError = this.store.singleSignOn.error();
+    return loadError ? [{ message: loadError }] : this.saveErrors();
+  });
   protected readonly saved = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.singleSignOn.busy;
   protected issuer = '';
   protected clientId = '';
   protected clientSecret = '';
@@ -39,10 +41,7 @@ export class SingleSignOnSection implements OnInit {
   protected breakGlass = new Set<string>();
 
   ngOnInit(): void {
-    firstValueFrom(this.apollo.query({ query: SingleSignOnSettingsDocument, fetchPolicy: 'network-only' })).then(
-      (result) => this.show(result.data?.singleSignOnSettings ?? null),
-      (error: unknown) => this.errors.set([{ message: describeError(error).message }]),
-    );
+    void this.store.loadSingleSignOn().then((settings) => settings && this.show(settings));
   }
 
   protected fieldError(id: string): string | undefined {
@@ -58,7 +57,6 @@ export class SingleSignOnSection implements OnInit {
     const before = this.settings();
     if (!before) return;
     this.saved.set(false);
-    this.busy.set(true);
     try {
       const input = {
         version: before.version,
@@ -69,15 +67,12 @@ export class SingleSignOnSection implements OnInit {
         ssoOnly: this.ssoOnly,
         breakGlassPersonIds: [...this.breakGlass],
       };
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdateSingleSignOnDocument, variables: { input } }),
-      );
-      this.show(result.data?.updateSingleSignOn ?? null);
-      this.errors.set([]);
+      this.show(await this.store.saveSingleSignOn(input));
+      this.saveErrors.set([]);
       this.saved.set(true);
     } catch (error) {
       const problem = describeError(error);
-      this.errors.set(
+      this.saveErrors.set(
         problem.fields.length > 0
           ? problem.fields.map((f) => ({
               fieldId:
@@ -93,14 +88,10 @@ export class SingleSignOnSection implements OnInit {
               },
             ],
       );
-    } finally {
-      this.busy.set(false);
     }
   }
 
-  private show(settings: SingleSignOnSettingsFieldsFragment | null): void {
-    this.settings.set(settings);
-    if (!settings) return;
+  private show(settings: SingleSignOnSettingsFieldsFragment): void {
     this.issuer = settings.issuer ?? '';
     this.clientId = settings.clientId ?? '';
     this.clientSecret = '';

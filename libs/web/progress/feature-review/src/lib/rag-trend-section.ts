@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { describeError, RagTrendDocument, type RagTrendQuery } from '@waymark/web/shared/data-access';
+import { RagTrendStore } from '@waymark/web/shared/data-access';
 import { Loading, RagBars, TableScroll } from '@waymark/web/shared/ui';
 import { trendBars, trendRows, trendScopes, WHOLE_STRATEGY } from './rag-trend-model';
 
@@ -14,6 +12,7 @@ import { trendBars, trendRows, trendScopes, WHOLE_STRATEGY } from './rag-trend-m
   selector: 'wm-rag-trend-section',
   imports: [FormsModule, Loading, RagBars, TableScroll],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [RagTrendStore],
   template: `
     <h2 class="govuk-heading-m" id="rag-trend" tabindex="-1">RAG trend</h2>
     @if (error(); as message) {
@@ -73,10 +72,10 @@ import { trendBars, trendRows, trendScopes, WHOLE_STRATEGY } from './rag-trend-m
   `,
 })
 export class RagTrendSection {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(RagTrendStore);
   readonly strategyId = input.required<string>();
-  protected readonly trend = signal<RagTrendQuery['ragTrend'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly trend = this.store.trend.value;
+  protected readonly error = this.store.trend.error;
   protected readonly scope = signal(WHOLE_STRATEGY);
   protected readonly scopes = computed(() => {
     const t = this.trend();
@@ -93,17 +92,6 @@ export class RagTrendSection {
   protected readonly bars = computed(() => trendBars(this.rows()));
 
   constructor() {
-    effect(() => void this.load(this.strategyId()));
-  }
-
-  private async load(strategyId: string): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: RagTrendDocument, variables: { strategyId }, fetchPolicy: 'network-only' }),
-      );
-      this.trend.set(result.data?.ragTrend ?? null);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    effect(() => void this.store.load(this.strategyId()));
   }
 }

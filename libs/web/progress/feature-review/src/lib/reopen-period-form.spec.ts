@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { ReviewStore } from '@waymark/web/shared/data-access';
 import { provideApollo } from 'apollo-angular';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
 import { ReopenPeriodForm } from './reopen-period-form';
@@ -12,7 +13,9 @@ function setUp(answer: { data?: unknown; errors?: unknown[] }) {
       observer.complete();
     });
   });
-  TestBed.configureTestingModule({ providers: [provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+  TestBed.configureTestingModule({
+    providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), ReviewStore],
+  });
   const fixture = TestBed.createComponent(ReopenPeriodForm);
   fixture.componentRef.setInput('periodId', 'p1');
   fixture.componentRef.setInput('periodName', 'Q3 2025/26');

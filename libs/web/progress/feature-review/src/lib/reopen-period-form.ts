@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { ReopenReportingPeriodDocument, describeError } from '@waymark/web/shared/data-access';
+import { ReviewStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 
 const REASON_ID = 'reopen-reason';
@@ -39,7 +37,8 @@ const REASON_ID = 'reopen-reason';
   `,
 })
 export class ReopenPeriodForm {
-  private readonly apollo = inject(Apollo);
+  /** The review dashboard's store. */
+  private readonly store = inject(ReviewStore);
   readonly periodId = input.required<string>();
   readonly periodName = input.required<string>();
   readonly version = input.required<number>();
@@ -48,7 +47,7 @@ export class ReopenPeriodForm {
 
   protected readonly reasonId = REASON_ID;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.reopening.busy;
   protected reason = '';
 
   protected async reopen(): Promise<void> {
@@ -56,15 +55,9 @@ export class ReopenPeriodForm {
       this.errors.set([{ fieldId: REASON_ID, message: 'Enter why the period is being reopened' }]);
       return;
     }
-    this.busy.set(true);
     this.errors.set([]);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ReopenReportingPeriodDocument,
-          variables: { input: { id: this.periodId(), version: this.version(), reason: this.reason.trim() } },
-        }),
-      );
+      await this.store.reopen({ id: this.periodId(), version: this.version() }, this.reason.trim());
       this.reason = '';
       this.reopened.emit();
     } catch (error) {
@@ -78,8 +71,6 @@ export class ReopenPeriodForm {
               : problem.message,
         },
       ]);
-    } finally {
-      this.busy.set(false);
     }
   }
 }

@@ -12,14 +12,10 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FormsModule } from '@angular/forms';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
-  AcceptProgressUpdateDocument,
   type Rag,
-  ReturnProgressUpdateDocument,
+  ReviewDecisionStore,
   type UpdateFieldsFragment,
-  ValidateRagDocument,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, RagTag } from '@waymark/web/shared/ui';
@@ -38,10 +34,11 @@ export interface ReviewDecision {
   selector: 'wm-review-item',
   imports: [FormsModule, RouterLink, RagTag, ErrorSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ReviewDecisionStore],
   templateUrl: './review-item.html',
 })
 export class ReviewItem {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ReviewDecisionStore);
   readonly item = input.required<DashboardAction>();
   readonly strategyId = input.required<string>();
   readonly ragDefinitions = input<{ red: string; amber: string; green: string } | null>(null);
@@ -54,7 +51,7 @@ export class ReviewItem {
   protected readonly rags: readonly Rag[] = ['Red', 'Amber', 'Green'];
   protected readonly mode = signal<Mode>('none');
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.decision.busy;
   protected comment = '';
   protected validatedRag: Rag | null = null;
   protected reason = '';
@@ -93,14 +90,7 @@ export class ReviewItem {
   protected async accept(): Promise<void> {
     const update = this.item().current;
     if (!update) return;
-    await this.run('accepted', () =>
-      firstValueFrom(
-        this.apollo.mutate({
-          mutation: AcceptProgressUpdateDocument,
-          variables: { input: { id: update.id, version: update.version } },
-        }),
-      ).then((r) => r.data?.acceptProgressUpdate),
-    );
+    await this.run('accepted', () => this.store.accept(update));
   }
 
   protected async returnUpdate(): Promise<void> {
@@ -110,14 +100,7 @@ export class ReviewItem {
       this.errors.set([{ fieldId: this.id('comment'), message: 'Enter what the lead needs to change' }]);
       return;
     }
-    await this.run('returned', () =>
-      firstValueFrom(
-        this.apollo.mutate({
-          mutation: ReturnProgressUpdateDocument,
-          variables: { input: { id: update.id, version: update.version, comment: this.comment.trim() } },
-        }),
-      ).then((r) => r.data?.returnProgressUpdate),
-    );
+    await this.run('returned', () => this.store.returnToLead(update, this.comment.trim()));
   }
 
   protected async validate(): Promise<void> {
@@ -128,33 +111,16 @@ export class ReviewItem {
     if (this.validatedRag && this.validatedRag !== update.proposedRag && !this.reason.trim())
       problems.push({ fieldId: this.id('reason'), message: 'Enter why the RAG differs from the one proposed' });
     this.errors.set(problems);
-    if (problems.length > 0) return;
-    await this.run('validated', () =>
-      firstValueFrom(
-        this.apollo.mutate({
-          mutation: ValidateRagDocument,
-          variables: {
-            input: {
-              id: update.id,
-              version: update.version,
-              validatedRag: this.validatedRag,
-              reason: this.reason.trim() || null,
-            },
-          },
-        }),
-      ).then((r) => r.data?.validateRag),
-    );
+    const rag = this.validatedRag;
+    if (problems.length > 0 || !rag) return;
+    await this.run('validated', () => this.store.validate(update, rag, this.reason.trim() || null));
   }
 
-  private async run(
-    kind: ReviewDecision['kind'],
-    operation: () => Promise<UpdateFieldsFragment | undefined>,
-  ): Promise<void> {
-    this.busy.set(true);
+  private async run(kind: ReviewDecision['kind'], operation: () => Promise<UpdateFieldsFragment>): Promise<void> {
     try {
       const updated = await operation();
       this.mode.set('none');
-      if (updated) this.decided.emit({ kind, update: updated });
+      this.decided.emit({ kind, update: updated });
     } catch (error) {
       const problem = describeError(error);
       this.errors.set(
@@ -172,8 +138,6 @@ export class ReviewItem {
               },
             ],
       );
-    } finally {
-      this.busy.set(false);
     }
   }
 

@@ -1,13 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  ReviewStrategiesDocument,
-  type ReviewStrategiesQuery,
-  SessionStore,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { ReviewStore, SessionStore } from '@waymark/web/shared/data-access';
 import { Loading } from '@waymark/web/shared/ui';
 
 /** Strategies this senior officer reviews, each linking to its current period. */
@@ -15,11 +8,12 @@ import { Loading } from '@waymark/web/shared/ui';
   selector: 'wm-review-start-page',
   imports: [RouterLink, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ReviewStore],
   template: `
     <h1 class="govuk-heading-l">Review</h1>
     @if (error(); as message) {
       <p class="govuk-body">{{ message }}</p>
-    } @else if (!data()) {
+    } @else if (!all()) {
       <wm-loading />
     } @else if (strategies().length === 0) {
       <p class="govuk-body">You do not review any strategies.</p>
@@ -39,29 +33,18 @@ import { Loading } from '@waymark/web/shared/ui';
   `,
 })
 export class ReviewStartPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ReviewStore);
   private readonly session = inject(SessionStore);
-  protected readonly data = signal<ReviewStrategiesQuery | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly all = this.store.strategies.value;
+  protected readonly error = this.store.strategies.error;
   protected readonly strategies = computed(() => {
     const reviewed = new Set(this.session.user()?.reviewerOfStrategyIds ?? []);
-    return (this.data()?.strategies ?? [])
+    return (this.all() ?? [])
       .filter((s) => reviewed.has(s.id))
       .map((s) => ({ ...s, current: s.periods.find((p) => p.state !== 'SignedOff') ?? s.periods.at(-1) ?? null }));
   });
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ReviewStrategiesDocument, fetchPolicy: 'network-only' }),
-      );
-      this.data.set(result.data ?? null);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    void this.store.loadStrategies();
   }
 }

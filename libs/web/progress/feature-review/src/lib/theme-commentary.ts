@@ -1,15 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
-  ArchiveThemeCommentaryDocument,
+  type CommentarySection,
   type ThemeCommentaryFieldsFragment,
-  ThemeCommentaryDocument,
-  type ThemeCommentaryQuery,
-  UpdateThemeCommentaryDocument,
-  WriteThemeCommentaryDocument,
+  ThemeCommentaryStore,
   describeError,
   fieldName,
 } from '@waymark/web/shared/data-access';
@@ -32,8 +27,6 @@ export function commentaryProblem(text: string, max = COMMENTARY_MAX): string | 
   return null;
 }
 
-type Section = ThemeCommentaryQuery['themeCommentary'][number];
-
 /** What is open for editing: a new paragraph under a theme, or an existing paragraph; one at a time. */
 interface Editor {
   readonly kind: 'new' | 'edit' | 'archive';
@@ -49,6 +42,7 @@ interface Editor {
   selector: 'wm-theme-commentary',
   imports: [FormsModule, NgTemplateOutlet, ErrorSummary, Loading, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ThemeCommentaryStore],
   templateUrl: './theme-commentary.html',
   styles: `
     .wm-link-button { background: none; border: 0; padding: 0; margin: 0; font: inherit; cursor: pointer; text-decoration: underline; }
@@ -56,7 +50,7 @@ interface Editor {
   `,
 })
 export class ThemeCommentary {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ThemeCommentaryStore);
   readonly strategyId = input.required<string>();
   readonly periodId = input.required<string>();
   readonly themeLabel = input('Theme');
@@ -64,15 +58,15 @@ export class ThemeCommentary {
   readonly canWrite = input(false);
 
   protected readonly max = COMMENTARY_MAX;
-  protected readonly sections = signal<Section[] | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly sections = this.store.sections.value;
+  protected readonly loadError = this.store.sections.error;
   protected readonly editor = signal<Editor | null>(null);
   protected readonly text = signal('');
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   /** The other person's text after a CONFLICT, shown beside the unsaved text. */
   protected readonly theirs = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.sections.busy;
   protected readonly countMessage = computed(() => characterCountMessage(this.text().length));
   protected readonly overLimit = computed(() => this.text().length > COMMENTARY_MAX);
   protected readonly fieldError = computed(
@@ -85,27 +79,11 @@ export class ThemeCommentary {
       const periodId = this.periodId();
       this.editor.set(null);
       this.notice.set(null);
-      void this.load(strategyId, periodId);
+      void this.store.load(strategyId, periodId);
     });
   }
 
-  private async load(strategyId: string, periodId: string): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: ThemeCommentaryDocument,
-          variables: { strategyId, periodId },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      this.sections.set(result.data?.themeCommentary ?? []);
-      this.loadError.set(null);
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
-    }
-  }
-
-  protected heading(section: Section): string {
+  protected heading(section: CommentarySection): string {
     return `${this.themeLabel()} ${section.themeNumber}: ${section.themeTitle}`;
   }
 
@@ -139,21 +117,10 @@ export class ThemeCommentary {
     const body = this.text().trim();
     await this.run(editor, async () => {
       if (editor.kind === 'new') {
-        await firstValueFrom(
-          this.apollo.mutate({
-            mutation: WriteThemeCommentaryDocument,
-            variables: { input: { themeId: editor.themeId, periodId: this.periodId(), body } },
-          }),
-        );
+        await this.store.add(editor.themeId, this.periodId(), body);
         return 'The paragraph was added.';
       }
-      const paragraph = editor.paragraph as ThemeCommentaryFieldsFragment;
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: UpdateThemeCommentaryDocument,
-          variables: { input: { id: paragraph.id, version: paragraph.version, body } },
-        }),
-      );
+      await this.store.change(editor.paragraph as ThemeCommentaryFieldsFragment, body);
       return 'The paragraph was saved.';
     });
   }
@@ -163,30 +130,24 @@ export class ThemeCommentary {
     if (!editor?.paragraph || editor.kind !== 'archive') return;
     const paragraph = editor.paragraph;
     await this.run(editor, async () => {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ArchiveThemeCommentaryDocument,
-          variables: { input: { id: paragraph.id, version: paragraph.version } },
-        }),
-      );
+      await this.store.archive(paragraph);
       return 'The paragraph was archived. It is kept in the audit trail.';
     });
   }
 
   private async run(editor: Editor, operation: () => Promise<string>): Promise<void> {
-    this.busy.set(true);
     this.errors.set([]);
+    let message: string;
     try {
-      const message = await operation();
-      this.editor.set(null);
-      this.theirs.set(null);
-      await this.load(this.strategyId(), this.periodId());
-      this.notice.set(message);
+      message = await operation();
     } catch (error) {
       this.showProblem(editor, error);
-    } finally {
-      this.busy.set(false);
+      return;
     }
+    this.editor.set(null);
+    this.theirs.set(null);
+    await this.store.load(this.strategyId(), this.periodId());
+    this.notice.set(message);
   }
 
   private showProblem(editor: Editor, error: unknown): void {

@@ -1,24 +1,15 @@
 import { ChangeDetectionStrategy, Component, OnInit, ViewEncapsulation, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
   DEFAULT_PERIOD_REASON_TEXT,
   defaultReportPeriod,
-  type BoardReport,
   type DefaultPeriodReason,
   type OptionalColumn,
 } from '@waymark/shared/report-model';
 import {
-  BoardReportPreviewDocument,
-  BoardReportSettingsDocument,
-  BoardReportVersionsDocument,
-  ReportStrategiesDocument,
-  SaveBoardReportSettingsDocument,
-  SessionStore,
   type BoardReportSettingsFieldsFragment,
-  type BoardReportVersionsQuery,
-  type ReportStrategiesQuery,
+  ReportsStore,
+  SessionStore,
   describeError,
 } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem, PluralNounPipe } from '@waymark/web/shared/ui';
@@ -33,21 +24,19 @@ import {
 } from './report-choice';
 import { EMPTY_COVER, coverFromSettings, settingsInput, type CoverForm } from './report-settings-form';
 
-type ReportStrategy = ReportStrategiesQuery['strategies'][number];
-type ReportVersion = BoardReportVersionsQuery['boardReportVersions'][number];
-
 /** Report officer: choose strategy, period and options; preview the board update report; download it. */
 @Component({
   selector: 'wm-reports-page',
   imports: [Loading, ErrorSummary, BoardReportView, RouterLink, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ReportsStore],
   // The print rules must reach the app's header and footer, so this page's styles are global (all prefixed wm-).
   encapsulation: ViewEncapsulation.None,
   templateUrl: './reports-page.html',
   styleUrl: './reports-page.scss',
 })
 export class ReportsPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ReportsStore);
   private readonly session = inject(SessionStore);
   /** A link may name the strategy and period to open (e.g. the sign-off e-mail's `?strategy=…&period=…`). */
   private readonly linked = inject(ActivatedRoute).snapshot.queryParamMap;
@@ -60,8 +49,8 @@ export class ReportsPage implements OnInit {
   protected readonly includeUnaccepted = signal(false);
   /** Why the period shown first was chosen; null once the reader picks another. */
   protected readonly defaultReason = signal<string | null>(null);
-  protected readonly strategies = signal<readonly ReportStrategy[] | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly strategies = this.store.strategies.value;
+  protected readonly loadError = this.store.strategies.error;
   protected readonly strategyId = signal<string>('');
   protected readonly periodId = signal<string>('');
   protected readonly themeIds = signal<readonly string[]>([]);
@@ -76,10 +65,10 @@ export class ReportsPage implements OnInit {
   protected readonly settingsVersion = signal(0);
   protected readonly startedFrom = signal<string | null>(null);
   protected readonly saved = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  protected readonly saving = this.store.settings.busy;
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
-  protected readonly report = signal<BoardReport | null>(null);
-  protected readonly previewing = signal(false);
+  protected readonly report = computed(() => this.store.preview.value()?.report ?? null);
+  protected readonly previewing = this.store.preview.busy;
   /** The options the shown preview was made with, so the download links match what is on screen. */
   protected readonly previewed = signal<ReportChoice | null>(null);
 
@@ -107,7 +96,7 @@ export class ReportsPage implements OnInit {
     return c ? this.formats.map((f) => ({ ...f, href: boardDownloadUrl(c, f.format) })) : [];
   });
   /** Stored versions of a signed-off period's report (newest first), each downloadable as Word or CSV. */
-  protected readonly versions = signal<readonly ReportVersion[]>([]);
+  protected readonly versions = computed(() => this.store.preview.value()?.versions ?? []);
   protected readonly versionLinks = computed(() => {
     const c = this.previewed();
     const r = this.report();
@@ -130,22 +119,17 @@ export class ReportsPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: ReportStrategiesDocument }));
-      const list = result.data?.strategies ?? [];
-      this.strategies.set(list);
-      const linked = list.find((s) => s.id === this.linked.get('strategy'));
-      if (linked) {
-        this.chooseStrategy(linked.id);
-        const period = linked.periods.find((p) => p.id === this.linked.get('period'));
-        if (period) {
-          this.periodId.set(period.id);
-          this.defaultReason.set(null);
-        }
-      } else if (list.length === 1) this.chooseStrategy(list[0].id);
-    } catch (error) {
-      this.loadError.set(describeError(error).message);
-    }
+    const list = await this.store.loadStrategies();
+    if (!list) return;
+    const linked = list.find((s) => s.id === this.linked.get('strategy'));
+    if (linked) {
+      this.chooseStrategy(linked.id);
+      const period = linked.periods.find((p) => p.id === this.linked.get('period'));
+      if (period) {
+        this.periodId.set(period.id);
+        this.defaultReason.set(null);
+      }
+    } else if (list.length === 1) this.chooseStrategy(list[0].id);
   }
 
   protected chooseStrategy(id: string): void {
@@ -157,7 +141,7 @@ export class ReportsPage implements OnInit {
       : null;
     this.periodId.set(chosen?.period.id ?? '');
     this.defaultReason.set(chosen ? this.reasonText(chosen.period.name, chosen.reason) : null);
-    this.report.set(null);
+    this.store.clearPreview();
     this.previewed.set(null);
     this.errors.set([]);
     void this.loadSettings();
@@ -169,19 +153,10 @@ export class ReportsPage implements OnInit {
     const periodId = this.periodId();
     this.saved.set(null);
     if (!strategyId || !periodId) return;
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: BoardReportSettingsDocument,
-          variables: { input: { strategyId, periodId } },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const settings = result.data?.boardReportSettings;
-      if (settings && this.periodId() === periodId) this.applySettings(settings);
-    } catch (error) {
-      this.errors.set([{ message: describeError(error).message }]);
-    }
+    const settings = await this.store.loadSettings(strategyId, periodId);
+    const problem = this.store.settings.error();
+    if (settings) this.applySettings(settings);
+    else if (problem) this.errors.set([{ message: problem }]);
   }
 
   private applySettings(settings: BoardReportSettingsFieldsFragment): void {
@@ -202,16 +177,8 @@ export class ReportsPage implements OnInit {
   protected async saveSettings(): Promise<boolean> {
     const choice = this.choice();
     if (!choice?.periodId) return false;
-    this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: SaveBoardReportSettingsDocument,
-          variables: { input: settingsInput(choice, this.settingsVersion(), this.cover()) },
-        }),
-      );
-      const settings = result.data?.saveBoardReportSettings;
-      if (settings) this.applySettings(settings);
+      this.applySettings(await this.store.saveSettings(settingsInput(choice, this.settingsVersion(), this.cover())));
       this.saved.set('Report settings and cover report saved for this period. The next period starts from them.');
       return true;
     } catch (error) {
@@ -222,8 +189,6 @@ export class ReportsPage implements OnInit {
       }));
       this.errors.set(fields.length ? fields : [{ message: problem.message }]);
       return false;
-    } finally {
-      this.saving.set(false);
     }
   }
 
@@ -258,39 +223,14 @@ export class ReportsPage implements OnInit {
     if (!choice || problems.length) return;
     // Officers preview what they typed: the cover is saved first, as the downloads print the saved cover.
     if (this.preparesBoard() && choice.periodId && !(await this.saveSettings())) return;
-    this.previewing.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: BoardReportPreviewDocument,
-          variables: { input: boardReportInput(choice) },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const report = (result.data?.boardReport as BoardReport | undefined) ?? null;
-      this.report.set(report);
+      await this.store.makePreview(boardReportInput(choice));
       this.previewed.set(choice);
-      await this.loadVersions(report);
     } catch (error) {
       const problem = describeError(error);
       const fields = problem.fields.map((f) => ({ message: `${f.field.replace(/^input\./, '')}: ${f.message}` }));
       this.errors.set(fields.length ? fields : [{ message: problem.message }]);
-    } finally {
-      this.previewing.set(false);
     }
-  }
-
-  private async loadVersions(report: BoardReport | null): Promise<void> {
-    this.versions.set([]);
-    if (!report?.edition) return;
-    const result = await firstValueFrom(
-      this.apollo.query({
-        query: BoardReportVersionsDocument,
-        variables: { input: { periodId: report.period.id } },
-        fetchPolicy: 'network-only',
-      }),
-    );
-    this.versions.set(result.data?.boardReportVersions ?? []);
   }
 
   protected print(): void {

@@ -1,12 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  ExplorerStrategiesDocument,
-  type ExplorerStrategiesQuery,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { ExplorerStore } from '@waymark/web/shared/data-access';
 import { Loading, TableScroll } from '@waymark/web/shared/ui';
 
 /** The partnership's live strategies, each linking to its tree. */
@@ -14,6 +8,7 @@ import { Loading, TableScroll } from '@waymark/web/shared/ui';
   selector: 'wm-strategy-list-page',
   imports: [RouterLink, Loading, TableScroll],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ExplorerStore],
   template: `
     <h1 class="govuk-heading-l">Strategies</h1>
     <p class="govuk-body"><a class="govuk-link" routerLink="/strategies/search">Search actions and progress updates</a></p>
@@ -54,20 +49,11 @@ import { Loading, TableScroll } from '@waymark/web/shared/ui';
   `,
 })
 export class StrategyListPage implements OnInit {
-  private readonly apollo = inject(Apollo);
-  protected readonly strategies = signal<ExplorerStrategiesQuery['strategies'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly store = inject(ExplorerStore);
+  protected readonly strategies = this.store.strategies.value;
+  protected readonly error = this.store.strategies.error;
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: ExplorerStrategiesDocument }));
-      this.strategies.set(result.data?.strategies ?? []);
-    } catch (error) {
-      this.error.set(describeError(error).message);
-    }
+    void this.store.loadStrategies();
   }
 }

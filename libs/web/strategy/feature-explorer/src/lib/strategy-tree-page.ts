@@ -11,9 +11,7 @@ import {
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { ExplorerStrategyDocument, type ExplorerStrategyQuery, describeError } from '@waymark/web/shared/data-access';
+import { type ExplorerAction, type ExplorerTheme, ExplorerStore } from '@waymark/web/shared/data-access';
 import {
   ActionFilters,
   LIFECYCLE_WORD,
@@ -30,10 +28,6 @@ import {
 import { allActions, filterThemes } from './explorer-filter';
 import { formatDate } from './format-date';
 
-export type ExplorerStrategy = ExplorerStrategyQuery['strategy'];
-export type ExplorerTheme = ExplorerStrategy['themes'][number];
-export type ExplorerAction = ExplorerTheme['actions'][number];
-
 /** Actions rendered per theme until "Show all" (600-action strategies stay quick; demo themes are smaller). */
 export const THEME_ACTION_CAP = 25;
 
@@ -42,6 +36,7 @@ export const THEME_ACTION_CAP = 25;
   selector: 'wm-strategy-tree-page',
   imports: [RouterLink, NgTemplateOutlet, ActionFilters, Loading, RagTag, TableScroll, PluralPipe, PluralNounPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ExplorerStore],
   templateUrl: './strategy-tree-page.html',
   styles: `
     .wm-col-number { width: 3em; }
@@ -50,9 +45,9 @@ export const THEME_ACTION_CAP = 25;
 export class StrategyTreePage implements OnInit {
   /** Route parameter `:id`. */
   readonly id = input.required<string>();
-  private readonly apollo = inject(Apollo);
-  protected readonly strategy = signal<ExplorerStrategy | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly store = inject(ExplorerStore);
+  protected readonly strategy = this.store.strategy.value;
+  protected readonly error = this.store.strategy.error;
   private readonly inUrl = actionFilterInUrl();
   protected readonly filter = this.inUrl.filter;
   protected readonly setFilter = this.inUrl.set;
@@ -74,20 +69,7 @@ export class StrategyTreePage implements OnInit {
   protected readonly totalCount = computed(() => allActions(this.strategy()?.themes ?? []).length);
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ExplorerStrategyDocument, variables: { id: this.id() } }),
-      );
-      this.strategy.set(result.data?.strategy ?? null);
-      if (!result.data?.strategy) this.error.set('This strategy could not be found.');
-    } catch (error) {
-      const problem = describeError(error);
-      this.error.set(problem.code === 'NOT_FOUND' ? 'This strategy could not be found.' : problem.message);
-    }
+    void this.store.loadStrategy(this.id());
   }
 
   /** Template context variables are untyped; the table is only ever given actions. */

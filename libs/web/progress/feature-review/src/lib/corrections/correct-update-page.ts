@@ -2,18 +2,11 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, si
 import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
-  AcceptCorrectionProposalDocument,
-  CorrectProgressUpdateDocument,
-  CorrectionContextDocument,
-  DeclineCorrectionProposalDocument,
-  ProposeCorrectionDocument,
+  CorrectionStore,
   SessionStore,
   describeError,
   type CorrectionActionFieldsFragment,
-  type CorrectionContextQuery,
   type CorrectionProposalFieldsFragment,
   type Rag,
 } from '@waymark/web/shared/data-access';
@@ -39,6 +32,7 @@ const DECLINE_REASON_ID = 'decline-reason';
   selector: 'wm-correct-update-page',
   imports: [DatePipe, FormsModule, RouterLink, ErrorSummary, Loading, NotificationBanner, RagTag],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [CorrectionStore],
   templateUrl: './correct-update-page.html',
   styles: `
     .wm-pre-line { white-space: pre-line; }
@@ -48,14 +42,17 @@ export class CorrectUpdatePage implements OnInit {
   readonly strategyId = input.required<string>();
   readonly periodId = input.required<string>();
   readonly actionId = input.required<string>();
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(CorrectionStore);
   private readonly session = inject(SessionStore);
 
-  protected readonly data = signal<CorrectionContextQuery | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly data = this.store.context.value;
+  /** The action missing from a strategy that loaded is only found out here, so it is said here. */
+  protected readonly loadError = computed(
+    () => this.store.context.error() ?? (this.data() && !this.action() ? 'This action could not be found.' : null),
+  );
   protected readonly notice = signal<string | null>(null);
   protected readonly errors = signal<Array<{ field: CorrectionField | 'decline' | null; message: string }>>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.context.busy;
   protected readonly fieldId = CORRECTION_FIELD_ID;
   protected readonly declineReasonId = DECLINE_REASON_ID;
   protected readonly ragOrder = RAG_ORDER;
@@ -128,22 +125,12 @@ export class CorrectUpdatePage implements OnInit {
     if (problems.length) return;
     await this.run(async () => {
       if (role === 'reviewer') {
-        await firstValueFrom(
-          this.apollo.mutate({
-            mutation: CorrectProgressUpdateDocument,
-            variables: { input: { id: update.id, version: update.version, reason: this.reason.trim(), ...changes } },
-          }),
-        );
+        await this.store.correct(update, this.reason.trim(), changes);
         this.notice.set(
           'Correction saved. It is in the action’s timeline and the board report has a new version with the correction noted.',
         );
       } else {
-        await firstValueFrom(
-          this.apollo.mutate({
-            mutation: ProposeCorrectionDocument,
-            variables: { input: { updateId: update.id, reason: this.reason.trim(), ...changes } },
-          }),
-        );
+        await this.store.propose(update.id, this.reason.trim(), changes);
         this.notice.set('Correction proposed. A reviewer will accept or decline it.');
       }
     });
@@ -152,12 +139,7 @@ export class CorrectUpdatePage implements OnInit {
   protected async accept(proposal: CorrectionProposalFieldsFragment): Promise<void> {
     this.errors.set([]);
     await this.run(async () => {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: AcceptCorrectionProposalDocument,
-          variables: { input: { id: proposal.id, version: proposal.version } },
-        }),
-      );
+      await this.store.acceptProposal(proposal);
       this.notice.set(
         `The correction proposed by ${proposal.proposedByName ?? 'the lead'} was accepted and applied. The board report has a new version with the correction noted.`,
       );
@@ -171,24 +153,15 @@ export class CorrectUpdatePage implements OnInit {
     }
     this.errors.set([]);
     await this.run(async () => {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: DeclineCorrectionProposalDocument,
-          variables: { input: { id: proposal.id, version: proposal.version, reason: this.declineReason.trim() } },
-        }),
-      );
+      await this.store.declineProposal(proposal, this.declineReason.trim());
       this.notice.set('The proposed correction was declined. The update stays as signed off.');
     });
   }
 
   /** A write, then a fresh read; the API's field errors land on their fields. */
   private async run(write: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
     try {
       await write();
-      this.reason = '';
-      this.declineReason = '';
-      await this.load();
     } catch (error) {
       const problem = describeError(error);
       if (problem.code === 'CONFLICT') {
@@ -212,30 +185,20 @@ export class CorrectUpdatePage implements OnInit {
           ? problem.fields.map((f) => ({ field: byApiField[f.field] ?? null, message: f.message }))
           : [{ field: null, message: problem.message }],
       );
-    } finally {
-      this.busy.set(false);
+      return;
     }
+    this.reason = '';
+    this.declineReason = '';
+    await this.load();
   }
 
+  /** Reads the period's updates and proposals afresh, and starts the form from the update as it now is. */
   private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: CorrectionContextDocument,
-          variables: { strategyId: this.strategyId(), periodId: this.periodId() },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      this.data.set(result.data ?? null);
-      const update = this.update();
-      this.rag = '';
-      this.narrative = update?.narrative ?? '';
-      this.percent =
-        update?.percentComplete === null || update?.percentComplete === undefined ? '' : String(update.percentComplete);
-      if (!this.action()) this.loadError.set('This action could not be found.');
-    } catch (error) {
-      const problem = describeError(error);
-      this.loadError.set(problem.code === 'NOT_FOUND' ? 'This update could not be found.' : problem.message);
-    }
+    await this.store.load(this.strategyId(), this.periodId());
+    const update = this.update();
+    this.rag = '';
+    this.narrative = update?.narrative ?? '';
+    this.percent =
+      update?.percentComplete === null || update?.percentComplete === undefined ? '' : String(update.percentComplete);
   }
 }

@@ -34,6 +34,17 @@ function setUp(state: string) {
     RagDistribution: { ragDistribution: [] },
     PeriodSignOff: { periodSignOff: null },
     CorrectionProposals: { correctionProposals: [proposal('c1', 'Pending'), proposal('c2', 'Accepted')] },
+    ReviewStrategies: { strategies: [] },
+    ReopenReportingPeriod: {
+      reopenReportingPeriod: {
+        __typename: 'ReportingPeriod',
+        id: 'p1',
+        state: 'InReview',
+        version: 4,
+        signedOffAt: null,
+        signedOffById: null,
+      },
+    },
   };
   const link = new ApolloLink(
     (operation) =>
@@ -68,5 +79,18 @@ describe('ReviewStore', () => {
     await store.load('s1', 'p1', false);
     expect(sent).toContain('CorrectionProposals');
     expect(store.dashboard.value()?.pendingProposals.map((p) => p.id)).toEqual(['c1']);
+  });
+
+  it('lists the strategies to review, and reopens a period at the version read, busy while it is sent', async () => {
+    const { store, sent } = setUp('SignedOff');
+    await store.loadStrategies();
+    expect(sent).toEqual(['ReviewStrategies']);
+    expect(store.strategies.error()).toBeNull();
+
+    const reopening = store.reopen({ id: 'p1', version: 3 }, 'A figure was wrong');
+    expect(store.reopening.busy()).toBe(true);
+    await reopening;
+    expect(sent).toEqual(['ReviewStrategies', 'ReopenReportingPeriod']);
+    expect(store.reopening.busy()).toBe(false);
   });
 });

@@ -8,14 +8,18 @@ import {
   type PeriodSignOffQuery,
   RagDistributionDocument,
   type RagDistributionQuery,
+  ReopenReportingPeriodDocument,
   ReviewDashboardDocument,
   type ReviewDashboardQuery,
+  ReviewStrategiesDocument,
+  type ReviewStrategiesQuery,
   SetPeriodStateDocument,
 } from '../generated/graphql';
 import { GraphqlApi } from './graphql-api';
 import { ServerState } from './server-state';
 
 export type PeriodSignOff = PeriodSignOffQuery['periodSignOff'];
+export type ReviewableStrategy = ReviewStrategiesQuery['strategies'][number];
 /** Whether one update of a bulk accept was accepted, and why not. */
 export type AcceptOutcome = AcceptProgressUpdatesMutation['acceptProgressUpdates'][number];
 
@@ -40,6 +44,16 @@ export class ReviewStore {
   readonly signOff = new ServerState<PeriodSignOff>();
   /** Nothing to load; `busy()` while a bulk accept is sent. */
   readonly bulkAccept = new ServerState<never>();
+  /** The strategies with their periods, for the review start page to pick those the person reviews. */
+  readonly strategies = new ServerState<readonly ReviewableStrategy[]>();
+  /** Nothing to load; `busy()` while a signed-off period is being reopened. */
+  readonly reopening = new ServerState<never>();
+
+  loadStrategies(): Promise<readonly ReviewableStrategy[] | undefined> {
+    return this.strategies.load(
+      async () => (await this.api.query({ query: ReviewStrategiesDocument, fetchPolicy: 'network-only' })).strategies,
+    );
+  }
 
   /** `canManage`: the person reviews this strategy or administers; only they are sent the sign-off check. */
   load(strategyId: string, periodId: string, canManage: boolean): Promise<ReviewDashboardData | undefined> {
@@ -100,5 +114,11 @@ export class ReviewStore {
     const input = { updates: updates.map(({ id, version }) => ({ id, version })) };
     return (await this.api.mutate({ mutation: AcceptProgressUpdatesDocument, variables: { input } }))
       .acceptProgressUpdates;
+  }
+
+  /** Puts a signed-off period back into review, with the reason kept in the audit trail. */
+  async reopen(period: { id: string; version: number }, reason: string): Promise<void> {
+    const input = { id: period.id, version: period.version, reason };
+    await this.reopening.run(() => this.api.mutate({ mutation: ReopenReportingPeriodDocument, variables: { input } }));
   }
 }

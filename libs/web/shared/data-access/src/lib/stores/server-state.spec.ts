@@ -39,6 +39,24 @@ describe('ServerState', () => {
     expect(state.value()).toBe(2);
   });
 
+  it('keeps the latest load when an earlier one answers after it', async () => {
+    const state = new ServerState<string>();
+    let slow!: (value: string) => void;
+    const first = state.load(() => new Promise((resolve) => (slow = resolve)));
+    await state.load(() => Promise.resolve('latest'));
+    slow('stale');
+    await expect(first).resolves.toBeUndefined();
+    expect(state.value()).toBe('latest');
+
+    let fail!: (error: Error) => void;
+    const failing = state.load(() => new Promise((_, reject) => (fail = reject)));
+    state.ready('nothing to load');
+    fail(new Error('offline'));
+    await failing;
+    expect(state.error()).toBeNull();
+    expect(state.value()).toBe('nothing to load');
+  });
+
   it('is ready at once when there is nothing to load', () => {
     const state = new ServerState<number>();
     state.ready();

@@ -14,6 +14,8 @@ export class ServerState<T> {
   private readonly current = signal<T | undefined>(undefined);
   private readonly message = signal<string | null>(null);
   private readonly writes = signal(0);
+  /** Counts loads, so an answer to a load that a later `load` or `ready` replaced is dropped (the latest wins). */
+  private generation = 0;
 
   readonly value = this.current.asReadonly();
   readonly loading = computed(() => this.status() === 'loading');
@@ -24,17 +26,21 @@ export class ServerState<T> {
 
   /**
    * Loads (or reloads) the value. Never throws: a failure, including an `Error` thrown by `fetch` because the
-   * record asked for is not there, becomes `error()`. Resolves to the value, or undefined when it failed.
+   * record asked for is not there, becomes `error()`. Resolves to the value, or undefined when it failed or was
+   * replaced by a later load before it answered.
    */
   async load(fetch: () => Promise<T>): Promise<T | undefined> {
+    const mine = ++this.generation;
     this.status.set('loading');
     this.message.set(null);
     try {
       const value = await fetch();
+      if (mine !== this.generation) return undefined;
       this.current.set(value);
       this.status.set('ready');
       return value;
     } catch (error) {
+      if (mine !== this.generation) return undefined;
       this.message.set(describeError(error).message);
       this.status.set('failed');
       return undefined;
@@ -43,6 +49,7 @@ export class ServerState<T> {
 
   /** Nothing needs loading (e.g. a form adding a new record): ready at once, with the value given. */
   ready(value?: T): void {
+    this.generation++;
     this.current.set(value);
     this.message.set(null);
     this.status.set('ready');

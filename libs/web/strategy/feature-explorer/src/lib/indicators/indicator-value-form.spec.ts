@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { IndicatorStore } from '@waymark/web/shared/data-access';
 import { provideApollo } from 'apollo-angular';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
 import { IndicatorValueForm, validateIndicatorValue } from './indicator-value-form';
@@ -36,7 +37,9 @@ function setUp(answer: { errors?: unknown[]; data?: unknown }) {
       observer.complete();
     });
   });
-  TestBed.configureTestingModule({ providers: [provideApollo(() => ({ link, cache: new InMemoryCache() }))] });
+  TestBed.configureTestingModule({
+    providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), IndicatorStore],
+  });
   const fixture = TestBed.createComponent(IndicatorValueForm);
   fixture.componentRef.setInput('indicator', {
     id: 'i1',

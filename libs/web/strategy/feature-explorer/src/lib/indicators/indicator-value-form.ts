@@ -1,10 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
+  IndicatorStore,
   type IndicatorValueFieldsFragment,
-  RecordIndicatorValueDocument,
   describeError,
   fieldName,
 } from '@waymark/web/shared/data-access';
@@ -113,14 +111,15 @@ const FIELD_LABEL: Record<string, string> = {
   `,
 })
 export class IndicatorValueForm {
-  private readonly apollo = inject(Apollo);
+  /** The indicators page's store. */
+  private readonly store = inject(IndicatorStore);
   readonly indicator = input.required<ValueFormIndicator>();
   readonly periods = input.required<readonly ValueFormPeriod[]>();
   /** Emits the saved value; the page reloads the indicators. */
   readonly recorded = output<IndicatorValueFieldsFragment>();
 
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.recording.busy;
   protected readonly form = inject(NonNullableFormBuilder).group({ periodId: [''], value: [''], note: [''] });
   /** Values cannot be recorded for signed-off periods (the API refuses them). */
   protected readonly writablePeriods = computed(() => this.periods().filter((p) => p.state !== 'SignedOff'));
@@ -164,31 +163,18 @@ export class IndicatorValueForm {
     this.errors.set(problems.map((p) => ({ fieldId: this.id(p.field), message: p.message })));
     if (problems.length > 0) return;
     const existing = this.existingFor(raw.periodId);
-    this.busy.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: RecordIndicatorValueDocument,
-          variables: {
-            input: {
-              indicatorId: this.indicator().id,
-              periodId: raw.periodId,
-              value: Number(raw.value.trim().replace(/,/g, '')),
-              note: raw.note.trim() || null,
-              version: existing?.version ?? null,
-            },
-          },
-        }),
-      );
-      const saved = result.data?.recordIndicatorValue;
-      if (saved) {
-        this.form.reset({ periodId: '', value: '', note: '' });
-        this.recorded.emit(saved);
-      }
+      const saved = await this.store.record({
+        indicatorId: this.indicator().id,
+        periodId: raw.periodId,
+        value: Number(raw.value.trim().replace(/,/g, '')),
+        note: raw.note.trim() || null,
+        version: existing?.version ?? null,
+      });
+      this.form.reset({ periodId: '', value: '', note: '' });
+      this.recorded.emit(saved);
     } catch (error) {
       this.errors.set(this.describe(error));
-    } finally {
-      this.busy.set(false);
     }
   }
 

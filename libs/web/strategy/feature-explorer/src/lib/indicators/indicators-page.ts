@@ -1,21 +1,14 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import {
-  IndicatorStrategyDocument,
-  type IndicatorStrategyQuery,
+  IndicatorStore,
   type IndicatorValueFieldsFragment,
   SessionStore,
-  StrategyIndicatorsDocument,
-  type StrategyIndicatorsQuery,
-  describeError,
+  type StrategyIndicator,
 } from '@waymark/web/shared/data-access';
 import { Loading, NotificationBanner, TableScroll, TrendChart, formatWithUnit } from '@waymark/web/shared/ui';
 import { IndicatorStatusTag } from './indicator-status-tag';
 import { IndicatorValueForm } from './indicator-value-form';
-
-export type StrategyIndicator = StrategyIndicatorsQuery['indicators'][number];
 
 export const DIRECTION_WORD: Record<StrategyIndicator['direction'], string> = {
   HigherIsBetter: 'higher is better',
@@ -27,17 +20,18 @@ export const DIRECTION_WORD: Record<StrategyIndicator['direction'], string> = {
   selector: 'wm-indicators-page',
   imports: [RouterLink, Loading, NotificationBanner, TableScroll, TrendChart, IndicatorValueForm, IndicatorStatusTag],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [IndicatorStore],
   templateUrl: './indicators-page.html',
 })
 export class IndicatorsPage implements OnInit {
   /** Route parameter `:id`. */
   readonly id = input.required<string>();
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(IndicatorStore);
   private readonly session = inject(SessionStore);
 
-  protected readonly strategy = signal<IndicatorStrategyQuery['strategy'] | null>(null);
-  protected readonly indicators = signal<StrategyIndicatorsQuery['indicators'] | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly strategy = computed(() => this.store.indicators.value()?.strategy ?? null);
+  protected readonly indicators = computed(() => this.store.indicators.value()?.indicators ?? null);
+  protected readonly error = this.store.indicators.error;
   protected readonly notice = signal<string | null>(null);
   protected readonly directionWord = DIRECTION_WORD;
 
@@ -48,33 +42,7 @@ export class IndicatorsPage implements OnInit {
   });
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const [strategy, indicators] = await Promise.all([
-        firstValueFrom(
-          this.apollo.query({
-            query: IndicatorStrategyDocument,
-            variables: { id: this.id() },
-            fetchPolicy: 'network-only',
-          }),
-        ),
-        firstValueFrom(
-          this.apollo.query({
-            query: StrategyIndicatorsDocument,
-            variables: { strategyId: this.id() },
-            fetchPolicy: 'network-only',
-          }),
-        ),
-      ]);
-      this.strategy.set(strategy.data?.strategy ?? null);
-      this.indicators.set(indicators.data?.indicators ?? []);
-    } catch (error) {
-      const problem = describeError(error);
-      this.error.set(problem.code === 'NOT_FOUND' ? 'This strategy could not be found.' : problem.message);
-    }
+    void this.store.load(this.id());
   }
 
   protected points(indicator: StrategyIndicator): { label: string; value: number }[] {
@@ -86,7 +54,7 @@ export class IndicatorsPage implements OnInit {
   }
 
   protected async recorded(indicator: StrategyIndicator, value: IndicatorValueFieldsFragment): Promise<void> {
-    await this.load();
+    await this.store.load(this.id());
     this.notice.set(
       `${indicator.name}: ${formatWithUnit(value.value, indicator.unit)} recorded for ${value.periodName}.`,
     );

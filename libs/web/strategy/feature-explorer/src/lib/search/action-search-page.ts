@@ -1,15 +1,9 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map } from 'rxjs';
-import {
-  ActionFilterChoicesDocument,
-  SearchActionsDocument,
-  type SearchActionsQuery,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { map } from 'rxjs';
+import { ActionSearchStore } from '@waymark/web/shared/data-access';
 import {
   ActionFilters,
   ErrorSummary,
@@ -18,12 +12,10 @@ import {
   RagTag,
   actionFilterInUrl,
   matchesFilter,
-  type ActionFilterOptions,
   type ErrorSummaryItem,
 } from '@waymark/web/shared/ui';
 import { MATCH_WORD, toSearchFilter } from './search-filter';
 
-type SearchResult = SearchActionsQuery['searchActions'];
 const PAGE_TITLE = 'Search actions – Waymark';
 
 /**
@@ -35,6 +27,7 @@ const PAGE_TITLE = 'Search actions – Waymark';
   selector: 'wm-action-search-page',
   imports: [RouterLink, ActionFilters, ErrorSummary, Loading, RagTag],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ActionSearchStore],
   templateUrl: './action-search-page.html',
   styles: `
     .wm-search__bar { display: flex; flex-wrap: wrap; gap: 10px; align-items: flex-end; }
@@ -45,7 +38,7 @@ const PAGE_TITLE = 'Search actions – Waymark';
   `,
 })
 export class ActionSearchPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly store = inject(ActionSearchStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly title = inject(Title);
@@ -56,10 +49,10 @@ export class ActionSearchPage implements OnInit {
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('q') ?? '')), {
     initialValue: this.route.snapshot.queryParamMap.get('q') ?? '',
   });
-  protected readonly result = signal<SearchResult | null>(null);
-  protected readonly searching = signal(false);
-  protected readonly problem = signal<string | null>(null);
-  protected readonly options = signal<ActionFilterOptions>({ organisations: [], groups: [], leads: [] });
+  protected readonly problem = this.store.search.error;
+  protected readonly result = computed(() => (this.problem() ? null : this.store.search.value()));
+  protected readonly searching = this.store.search.loading;
+  protected readonly options = this.store.choices;
   protected readonly lifecycle = LIFECYCLE_WORD;
   protected readonly matchWord = MATCH_WORD;
   protected readonly errors = computed<ErrorSummaryItem[]>(() => {
@@ -70,18 +63,14 @@ export class ActionSearchPage implements OnInit {
   protected readonly hits = computed(() =>
     (this.result()?.hits ?? []).filter((h) => this.filter().rag !== 'None' || matchesFilter(h.action, this.filter())),
   );
-  private latest = 0;
 
   constructor() {
-    effect(() => {
-      const query = this.query();
-      const filter = this.filter();
-      void this.search(query, filter);
-    });
+    effect(() => void this.store.find(this.query(), toSearchFilter(this.filter())));
+    effect(() => this.title.setTitle(this.problem() ? `Error: ${PAGE_TITLE}` : PAGE_TITLE));
   }
 
   ngOnInit(): void {
-    void this.loadChoices();
+    void this.store.loadChoices();
   }
 
   protected submit(event: Event, text: string): void {
@@ -90,49 +79,6 @@ export class ActionSearchPage implements OnInit {
       relativeTo: this.route,
       queryParams: { q: text.trim() || null },
       queryParamsHandling: 'merge',
-    });
-  }
-
-  private async search(query: string, filter: ReturnType<typeof this.filter>): Promise<void> {
-    const call = ++this.latest;
-    this.problem.set(null);
-    this.title.setTitle(PAGE_TITLE);
-    if (query.trim() === '') {
-      this.result.set(null);
-      return;
-    }
-    this.searching.set(true);
-    try {
-      const response = await firstValueFrom(
-        this.apollo.query({
-          query: SearchActionsDocument,
-          variables: { input: { query, filter: toSearchFilter(filter) } },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      if (call !== this.latest) return;
-      this.result.set(response.data?.searchActions ?? null);
-    } catch (error) {
-      if (call !== this.latest) return;
-      const problem = describeError(error);
-      this.result.set(null);
-      this.problem.set(problem.fields[0]?.message ?? problem.message);
-      this.title.setTitle(`Error: ${PAGE_TITLE}`);
-    } finally {
-      if (call === this.latest) this.searching.set(false);
-    }
-  }
-
-  private async loadChoices(): Promise<void> {
-    const response = await firstValueFrom(this.apollo.query({ query: ActionFilterChoicesDocument }));
-    const data = response.data;
-    if (!data) return;
-    const byName = <T extends { id: string; name: string }>(list: T[]) =>
-      list.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-    this.options.set({
-      organisations: byName(data.organisations),
-      groups: byName(data.groups.filter((g) => g.kind === 'DeliveryGroup')),
-      leads: byName(data.people.map((p) => ({ id: p.id, name: p.fullName }))),
     });
   }
 }
