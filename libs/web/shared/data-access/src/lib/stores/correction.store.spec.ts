@@ -1,33 +1,8 @@
-import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { CorrectionStore } from './correction.store';
-import { GraphqlApi } from './graphql-api';
+import { storeWithFakeGraphqlApi } from './testing/fake-graphql';
 
-type Sent = { operation: string; variables: unknown };
-
-/** The store against a fake API answering each operation by name (an Error answer is thrown); records what was sent. */
-function setUp(answers: Record<string, unknown>) {
-  const sent: Sent[] = [];
-  const call = ({
-    query,
-    mutation,
-    variables,
-  }: {
-    query?: DocumentNode;
-    mutation?: DocumentNode;
-    variables: unknown;
-  }) => {
-    const operation = ((query ?? mutation)?.definitions[0] as OperationDefinitionNode).name?.value ?? '';
-    sent.push({ operation, variables });
-    const answer = answers[operation];
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-  };
-  TestBed.configureTestingModule({
-    providers: [{ provide: GraphqlApi, useValue: { query: call, mutate: call } }, CorrectionStore],
-  });
-  return { store: TestBed.inject(CorrectionStore), sent };
-}
+const setUp = (answers: Record<string, unknown>) => storeWithFakeGraphqlApi(CorrectionStore, answers);
 
 describe('CorrectionStore', () => {
   it('says the update could not be found when the API answers NOT_FOUND', async () => {

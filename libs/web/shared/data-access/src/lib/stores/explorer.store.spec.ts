@@ -1,8 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { ExplorerStore } from './explorer.store';
-import { GraphqlApi } from './graphql-api';
+import { storeWithFakeGraphqlApi } from './testing/fake-graphql';
 
 const action = (id: string) => ({ id, title: `Action ${id}`, leadPersonId: 'p1', deliveryGroupId: null });
 const strategy = {
@@ -17,20 +16,7 @@ const notFound = new CombinedGraphQLErrors({
   errors: [{ message: 'Strategy s9 not found', extensions: { code: 'NOT_FOUND' } }],
 } as never);
 
-/** The store against a fake API answering each operation by name (an Error answer is thrown); records what was sent. */
-function setUp(answers: Record<string, unknown>) {
-  const sent: string[] = [];
-  const call = ({ query, mutation }: { query?: DocumentNode; mutation?: DocumentNode }) => {
-    const name = ((query ?? mutation)?.definitions[0] as OperationDefinitionNode).name?.value ?? '';
-    sent.push(name);
-    const answer = answers[name];
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-  };
-  TestBed.configureTestingModule({
-    providers: [{ provide: GraphqlApi, useValue: { query: call, mutate: call } }, ExplorerStore],
-  });
-  return { store: TestBed.inject(ExplorerStore), sent };
-}
+const setUp = (answers: Record<string, unknown>) => storeWithFakeGraphqlApi(ExplorerStore, answers);
 
 describe('ExplorerStore', () => {
   it('finds an action under an objective, with its updates and history', async () => {

@@ -1,20 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
-import { GraphqlApi } from './graphql-api';
+import { storeWithFakeGraphqlApi } from './testing/fake-graphql';
 import { IndicatorStore } from './indicator.store';
 
-/** The store against a fake API answering each operation by name (an Error answer is thrown). */
-function setUp(answers: Record<string, unknown>) {
-  const call = ({ query, mutation }: { query?: DocumentNode; mutation?: DocumentNode }) => {
-    const answer = answers[((query ?? mutation)?.definitions[0] as OperationDefinitionNode).name?.value ?? ''];
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-  };
-  TestBed.configureTestingModule({
-    providers: [{ provide: GraphqlApi, useValue: { query: call, mutate: call } }, IndicatorStore],
-  });
-  return TestBed.inject(IndicatorStore);
-}
+const setUp = (answers: Record<string, unknown>) => storeWithFakeGraphqlApi(IndicatorStore, answers).store;
 
 describe('IndicatorStore', () => {
   it('loads the strategy with its indicators, and names a strategy that is not there', async () => {

@@ -1,38 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { Apollo } from 'apollo-angular';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { NotificationCountStore } from '../notification-count.store';
-import { GraphqlApi } from './graphql-api';
+import { storeWithFakeGraphqlApi } from './testing/fake-graphql';
 import { NotificationsStore } from './notifications.store';
 
-type Sent = { operation: string; variables: unknown };
-
-/** The store against a fake API answering each operation by name (an Error answer is thrown); records what was sent. */
+/** The store against a fake API answering each operation by name; records what was sent. */
 function setUp(answers: Record<string, unknown>) {
-  const sent: Sent[] = [];
-  const call = ({
-    query,
-    mutation,
-    variables,
-  }: {
-    query?: DocumentNode;
-    mutation?: DocumentNode;
-    variables?: unknown;
-  }) => {
-    const operation = ((query ?? mutation)?.definitions[0] as OperationDefinitionNode).name?.value ?? '';
-    sent.push({ operation, variables });
-    const answer = answers[operation];
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-  };
-  TestBed.configureTestingModule({
-    providers: [
-      { provide: GraphqlApi, useValue: { query: call, mutate: call } },
-      // The header's count store asks Apollo only when refreshed, which these tests never do.
-      { provide: Apollo, useValue: {} },
-      NotificationsStore,
-    ],
-  });
-  return { store: TestBed.inject(NotificationsStore), count: TestBed.inject(NotificationCountStore), sent };
+  // The header's count store asks Apollo only when refreshed, which these tests never do.
+  const { store, sent } = storeWithFakeGraphqlApi(NotificationsStore, answers, [{ provide: Apollo, useValue: {} }]);
+  return { store, count: TestBed.inject(NotificationCountStore), sent };
 }
 
 const notification = (id: string, isRead: boolean) => ({ id, isRead, title: `Notification ${id}` });

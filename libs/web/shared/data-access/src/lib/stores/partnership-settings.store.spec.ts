@@ -1,32 +1,7 @@
-import { TestBed } from '@angular/core/testing';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
-import { GraphqlApi } from './graphql-api';
+import { storeWithFakeGraphqlApi } from './testing/fake-graphql';
 import { PartnershipSettingsStore } from './partnership-settings.store';
 
-type Sent = { operation: string; variables: unknown };
-
-/** The store against a fake API answering each operation by name (an Error answer is thrown); records what was sent. */
-function setUp(answers: Record<string, unknown>) {
-  const sent: Sent[] = [];
-  const call = ({
-    query,
-    mutation,
-    variables,
-  }: {
-    query?: DocumentNode;
-    mutation?: DocumentNode;
-    variables?: unknown;
-  }) => {
-    const operation = ((query ?? mutation)?.definitions[0] as OperationDefinitionNode).name?.value ?? '';
-    sent.push({ operation, variables });
-    const answer = answers[operation];
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-  };
-  TestBed.configureTestingModule({
-    providers: [{ provide: GraphqlApi, useValue: { query: call, mutate: call } }, PartnershipSettingsStore],
-  });
-  return { store: TestBed.inject(PartnershipSettingsStore), sent };
-}
+const setUp = (answers: Record<string, unknown>) => storeWithFakeGraphqlApi(PartnershipSettingsStore, answers);
 
 describe('PartnershipSettingsStore', () => {
   it('reads the notice details of the partnership the administrator is signed in to', async () => {

@@ -1,32 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
-import { GraphqlApi } from './graphql-api';
+import { storeWithFakeGraphqlApi } from './testing/fake-graphql';
 import { ReportsStore } from './reports.store';
 
-type Sent = { operation: string; variables: unknown };
-
-/** The store against a fake API answering each operation by name (an Error answer is thrown); records what was sent. */
-function setUp(answers: Record<string, unknown>) {
-  const sent: Sent[] = [];
-  const call = ({
-    query,
-    mutation,
-    variables,
-  }: {
-    query?: DocumentNode;
-    mutation?: DocumentNode;
-    variables?: unknown;
-  }) => {
-    const operation = ((query ?? mutation)?.definitions[0] as OperationDefinitionNode).name?.value ?? '';
-    sent.push({ operation, variables });
-    const answer = answers[operation];
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-  };
-  TestBed.configureTestingModule({
-    providers: [{ provide: GraphqlApi, useValue: { query: call, mutate: call } }, ReportsStore],
-  });
-  return { store: TestBed.inject(ReportsStore), sent };
-}
+const setUp = (answers: Record<string, unknown>) => storeWithFakeGraphqlApi(ReportsStore, answers);
 
 const report = (edition: object | null) => ({ period: { id: 'p1' }, edition });
 const input = { strategyId: 's1', periodId: 'p1' };
@@ -54,9 +30,10 @@ describe('ReportsStore', () => {
   });
 
   it('keeps the preview on screen when a new one fails, and hands the failure to the form', async () => {
-    const { store } = setUp({ BoardReportPreview: { boardReport: report(null) } });
+    const answers: Record<string, unknown> = { BoardReportPreview: { boardReport: report(null) } };
+    const { store } = setUp(answers);
     await store.makePreview(input);
-    TestBed.inject(GraphqlApi).query = () => Promise.reject(new Error('Failed to fetch'));
+    answers['BoardReportPreview'] = new Error('Failed to fetch');
     await expect(store.makePreview(input)).rejects.toThrow('Failed to fetch');
     expect(store.preview.value()?.report).toEqual(report(null));
     expect(store.preview.busy()).toBe(false);

@@ -1,8 +1,9 @@
 import { TestBed } from '@angular/core/testing';
-import type { Type } from '@angular/core';
+import type { Provider, Type } from '@angular/core';
 import { ApolloLink, InMemoryCache, Observable } from '@apollo/client';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { provideApollo } from 'apollo-angular';
+import { GraphqlApi } from '../graphql-api';
 
 /** What the fake API answers an operation: its data, built from the variables, or a GraphQL error. */
 type Data = Record<string, unknown>;
@@ -32,6 +33,36 @@ export function storeWithFakeApi<T>(store: Type<T>, answers: Record<string, Fake
   );
   TestBed.configureTestingModule({
     providers: [provideApollo(() => ({ link, cache: new InMemoryCache() })), store],
+  });
+  return { store: TestBed.inject(store), sent };
+}
+
+/**
+ * For store specs that need no Apollo cache: provides `store` with its `GraphqlApi` answering each operation by name
+ * (an `Error` answer is thrown, as `GraphqlApi` throws the server's errors), and records what was sent.
+ */
+export function storeWithFakeGraphqlApi<T>(
+  store: Type<T>,
+  answers: Record<string, unknown>,
+  providers: Provider[] = [],
+): { store: T; sent: Array<{ operation: string; variables: unknown }> } {
+  const sent: Array<{ operation: string; variables: unknown }> = [];
+  const call = ({
+    query,
+    mutation,
+    variables,
+  }: {
+    query?: DocumentNode;
+    mutation?: DocumentNode;
+    variables?: unknown;
+  }) => {
+    const operation = ((query ?? mutation)?.definitions[0] as OperationDefinitionNode).name?.value ?? '';
+    sent.push({ operation, variables });
+    const answer = answers[operation];
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+  };
+  TestBed.configureTestingModule({
+    providers: [{ provide: GraphqlApi, useValue: { query: call, mutate: call } }, ...providers, store],
   });
   return { store: TestBed.inject(store), sent };
 }
