@@ -35,3 +35,4 @@ export * from './lib/stores/correction.store';
 export * from './lib/stores/notifications.store';
 export * from './lib/stores/partnership-settings.store';
 export * from './lib/stores/reports.store';
+export * from './lib/stores/password.store';

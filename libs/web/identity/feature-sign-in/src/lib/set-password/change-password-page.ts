@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { ChangePasswordDocument, describeError } from '@waymark/web/shared/data-access';
+import { PasswordStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { NewPasswordFields } from './new-password-fields';
 import { apiPasswordProblems, newPasswordProblems } from './new-password';
@@ -11,6 +9,7 @@ import { apiPasswordProblems, newPasswordProblems } from './new-password';
 @Component({
   selector: 'wm-change-password-page',
   imports: [RouterLink, ErrorSummary, NewPasswordFields],
+  providers: [PasswordStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="govuk-grid-row">
@@ -43,12 +42,12 @@ import { apiPasswordProblems, newPasswordProblems } from './new-password';
   `,
 })
 export class ChangePasswordPage {
-  private readonly apollo = inject(Apollo);
+  private readonly passwords = inject(PasswordStore);
   protected readonly current = signal('');
   protected readonly password = signal('');
   protected readonly confirm = signal('');
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.passwords.busy;
   protected readonly changed = signal(false);
   protected readonly currentError = computed(
     () => this.errors().find((e) => e.fieldId === 'current-password')?.message,
@@ -62,14 +61,8 @@ export class ChangePasswordPage {
     ];
     this.errors.set(problems);
     if (problems.length) return;
-    this.busy.set(true);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ChangePasswordDocument,
-          variables: { input: { currentPassword: this.current(), password: this.password() } },
-        }),
-      );
+      await this.passwords.change(this.current(), this.password());
       this.changed.set(true);
     } catch (error) {
       const problem = describeError(error);
@@ -78,8 +71,6 @@ export class ChangePasswordPage {
         .map(() => ({ fieldId: 'current-password', message: 'Your current password is not right' }));
       const fromApi = [...current, ...apiPasswordProblems(problem.fields)];
       this.errors.set(fromApi.length ? fromApi : [{ message: problem.message }]);
-    } finally {
-      this.busy.set(false);
     }
   }
 }

@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { RequestPasswordResetDocument, describeError } from '@waymark/web/shared/data-access';
+import { PasswordStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -11,6 +9,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 @Component({
   selector: 'wm-forgot-password-page',
   imports: [RouterLink, ErrorSummary],
+  providers: [PasswordStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="govuk-grid-row">
@@ -44,11 +43,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
   `,
 })
 export class ForgotPasswordPage {
-  private readonly apollo = inject(Apollo);
+  private readonly passwords = inject(PasswordStore);
   protected readonly email = signal('');
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly sentTo = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.passwords.busy;
 
   protected async submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -59,17 +58,12 @@ export class ForgotPasswordPage {
         { fieldId: 'reset-email', message: 'Enter an email address in the correct format, like name@example.org' },
       ]);
     this.errors.set([]);
-    this.busy.set(true);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: RequestPasswordResetDocument, variables: { input: { email } } }),
-      );
+      await this.passwords.requestReset(email);
       this.sentTo.set(email);
     } catch (error) {
       const problem = describeError(error);
       this.errors.set([{ fieldId: 'reset-email', message: problem.fields[0]?.message ?? problem.message }]);
-    } finally {
-      this.busy.set(false);
     }
   }
 }

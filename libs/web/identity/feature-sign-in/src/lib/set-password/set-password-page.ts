@@ -1,24 +1,15 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  PasswordLinkDocument,
-  SessionStore,
-  SetPasswordWithTokenDocument,
-  describeError,
-  type PasswordLinkQuery,
-} from '@waymark/web/shared/data-access';
+import { PasswordStore, SessionStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, Loading, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { NewPasswordFields } from './new-password-fields';
 import { apiPasswordProblems, newPasswordProblems, tokenFromFragment } from './new-password';
-
-type Link = NonNullable<PasswordLinkQuery['passwordLink']>;
 
 /** Where an invitation, a password reset or the first administrator's link lands: choose a password, then signed in. */
 @Component({
   selector: 'wm-set-password-page',
   imports: [RouterLink, ErrorSummary, Loading, NewPasswordFields],
+  providers: [PasswordStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="govuk-grid-row">
@@ -46,37 +37,21 @@ type Link = NonNullable<PasswordLinkQuery['passwordLink']>;
   `,
 })
 export class SetPasswordPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly passwords = inject(PasswordStore);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
   private readonly token = tokenFromFragment(inject(ActivatedRoute).snapshot.fragment);
-  protected readonly state = signal<'checking' | 'invalid' | 'ready'>('checking');
-  protected readonly link = signal<Link | null>(null);
+  protected readonly link = this.passwords.link.value;
+  protected readonly state = computed(() =>
+    this.passwords.link.loaded() ? (this.link() ? 'ready' : 'invalid') : 'checking',
+  );
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly password = signal('');
   protected readonly confirm = signal('');
-  protected readonly busy = signal(false);
+  protected readonly busy = this.passwords.busy;
 
   ngOnInit(): void {
-    void this.check();
-  }
-
-  private async check(): Promise<void> {
-    if (!this.token) return this.state.set('invalid');
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: PasswordLinkDocument,
-          variables: { token: this.token },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const link = result.data?.passwordLink ?? null;
-      this.link.set(link);
-      this.state.set(link ? 'ready' : 'invalid');
-    } catch {
-      this.state.set('invalid');
-    }
+    void this.passwords.checkLink(this.token);
   }
 
   protected async submit(event: Event): Promise<void> {
@@ -84,27 +59,17 @@ export class SetPasswordPage implements OnInit {
     const problems = newPasswordProblems(this.password(), this.confirm());
     this.errors.set(problems);
     if (problems.length > 0 || !this.token) return;
-    this.busy.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: SetPasswordWithTokenDocument,
-          variables: { input: { token: this.token, password: this.password() } },
-        }),
-      );
-      const user = result.data?.setPasswordWithToken;
-      if (!user) throw new Error('Setting the password did not sign you in. Try again.');
+      const user = await this.passwords.setWithToken(this.token, this.password());
       await this.session.signedInAs(user);
       await this.router.navigateByUrl('/');
     } catch (error) {
       const problem = describeError(error);
-      if (problem.fields.some((f) => f.field === 'input.token')) this.state.set('invalid');
+      if (problem.fields.some((f) => f.field === 'input.token')) this.passwords.link.set(null);
       else {
         const fromApi = apiPasswordProblems(problem.fields);
         this.errors.set(fromApi.length ? fromApi : [{ fieldId: 'password', message: problem.message }]);
       }
-    } finally {
-      this.busy.set(false);
     }
   }
 }
