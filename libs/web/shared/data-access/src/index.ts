@@ -36,3 +36,4 @@ export * from './lib/stores/notifications.store';
 export * from './lib/stores/partnership-settings.store';
 export * from './lib/stores/reports.store';
 export * from './lib/stores/password.store';
+export * from './lib/stores/sign-in.store';

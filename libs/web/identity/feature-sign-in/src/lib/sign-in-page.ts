@@ -1,31 +1,22 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  NeedsFirstAdministratorDocument,
-  SessionStore,
-  SignInOptionsDocument,
-  describeError,
-} from '@waymark/web/shared/data-access';
+import { SignInStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem, NotificationBanner } from '@waymark/web/shared/ui';
 import { safeReturnUrl } from './safe-return-url';
 
 @Component({
   selector: 'wm-sign-in-page',
   imports: [ReactiveFormsModule, RouterLink, ErrorSummary, NotificationBanner],
+  providers: [SignInStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in-page.html',
 })
 export class SignInPage implements OnInit {
-  private readonly session = inject(SessionStore);
-  private readonly apollo = inject(Apollo);
-  /** A new installation without demo data: nobody can sign in until admin:create has been run. */
-  protected readonly needsFirstAdministrator = signal(false);
+  private readonly store = inject(SignInStore);
   private readonly router = inject(Router);
-  /** Single sign-on buttons (OpenID Connect providers configured for the installation or a partnership). */
-  protected readonly singleSignOn = signal<ReadonlyArray<{ label: string; startUrl: string }>>([]);
+  protected readonly needsFirstAdministrator = this.store.needsFirstAdministrator;
+  protected readonly singleSignOn = this.store.singleSignOn;
 
   /** Query parameters, bound by the router. */
   readonly returnUrl = input<string>();
@@ -38,7 +29,7 @@ export class SignInPage implements OnInit {
   });
   /* eslint-enable @typescript-eslint/unbound-method */
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.busy;
   protected readonly fieldError = computed(() => {
     const byField = new Map<string, string>();
     for (const error of this.errors()) if (error.fieldId) byField.set(error.fieldId, error.message);
@@ -46,14 +37,7 @@ export class SignInPage implements OnInit {
   });
 
   ngOnInit(): void {
-    firstValueFrom(this.apollo.query({ query: NeedsFirstAdministratorDocument, fetchPolicy: 'network-only' })).then(
-      (result) => this.needsFirstAdministrator.set(result.data?.needsFirstAdministrator === true),
-      () => this.needsFirstAdministrator.set(false),
-    );
-    firstValueFrom(this.apollo.query({ query: SignInOptionsDocument, fetchPolicy: 'network-only' })).then(
-      (result) => this.singleSignOn.set(result.data?.signInOptions?.singleSignOn ?? []),
-      () => this.singleSignOn.set([]),
-    );
+    void this.store.loadOptions();
   }
 
   protected async submit(): Promise<void> {
@@ -69,9 +53,8 @@ export class SignInPage implements OnInit {
     this.errors.set(problems);
     if (problems.length > 0) return;
 
-    this.busy.set(true);
     try {
-      const user = await this.session.signIn(email.trim(), password);
+      const user = await this.store.signIn(email.trim(), password);
       if (user) await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
       else await this.router.navigate(['/choose-partnership'], { queryParams: { returnUrl: this.returnUrl() } });
     } catch (error) {
@@ -87,8 +70,6 @@ export class SignInPage implements OnInit {
               : problem.message;
       this.errors.set([{ fieldId: 'email', message }]);
       this.form.controls.password.setValue('');
-    } finally {
-      this.busy.set(false);
     }
   }
 }
