@@ -56,8 +56,6 @@ export default [
       'libs/api/import-export/data-access/src/lib/import/action-planning.ts',
       'libs/api/import-export/data-access/src/lib/import/import-preview-notes.ts',
       'libs/api/import-export/data-access/src/lib/import/partnership-record-matching.ts',
-      'libs/api/import-export/data-access/src/lib/plan-export.ts',
-      'libs/api/import-export/data-access/src/lib/spreadsheet-io.ts',
       'libs/api/import-export/feature/src/cli/import-benchmark.ts',
       'libs/api/import-export/feature/src/cli/report-cli-failure.ts',
       'libs/api/partnership/data-access/src/lib/services/partnership-notice.service.ts',
