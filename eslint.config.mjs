@@ -53,8 +53,6 @@ export default [
       'libs/api/database/src/lib/advisory-lock.ts',
       'libs/api/identity/data-access/src/lib/password/password.ts',
       'libs/api/identity/feature/src/lib/session/sessions.ts',
-      'libs/api/import-export/feature/src/cli/import-benchmark.ts',
-      'libs/api/import-export/feature/src/cli/report-cli-failure.ts',
       'libs/api/partnership/data-access/src/lib/services/partnership-notice.service.ts',
       'libs/api/progress/data-access/src/lib/corrections/correction-proposal-writes.ts',
       'libs/api/progress/data-access/src/lib/indicators/indicator-write.service.ts',
