@@ -58,8 +58,6 @@ export default [
       'libs/api/progress/data-access/src/lib/indicators/indicator-write.service.ts',
       'libs/api/progress/data-access/src/lib/indicators/indicator.queries.ts',
       'libs/api/progress/feature/src/lib/writes/progress-mappers.ts',
-      'libs/api/reporting/data-access/src/lib/snapshot/board-report-snapshots.ts',
-      'libs/api/reporting/data-access/src/lib/worker/worker-pool.ts',
       'libs/api/strategy/data-access/src/lib/lists/action-filter.service.ts',
       'libs/api/strategy/data-access/src/lib/search/action-search.service.ts',
     ],

@@ -1,6 +1,12 @@
 import { DataSource } from 'typeorm';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, updateWithVersion, queryRows, type BoardReportSettingRow } from '@waymark/api/database';
+import {
+  fromSnakeRow,
+  updateWithVersion,
+  queryRows,
+  type BoardReportSettingRow,
+  type CamelRow,
+} from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, conflict, forbidden, notFound } from '@waymark/api/shared/util';
 import { OPTIONAL_COLUMNS, type BoardReportOptions, type OptionalColumn } from '@waymark/shared/report-model';
@@ -201,7 +207,7 @@ export function saveReportSettings(
       id = existing.id;
     } else {
       if (input.version) throw conflict('BoardReportSettings', input.periodId, input.version, null);
-      const rows = await queryRows<Record<string, unknown>>(
+      const rows = await queryRows<BoardReportSettingRow>(
         manager,
         `INSERT INTO board_report_setting (strategy_id, period_id, columns, only_exceptions, include_indicators, introduction, committee, meeting_on, author,
             contact_officer, purpose, recommendations, background, closing_heading, closing, updated_by_id)
@@ -228,11 +234,13 @@ export function saveReportSettings(
       );
       // Someone else saved the period's first settings meanwhile: theirs are kept, this writer is told.
       if (!rows[0]) throw conflict('BoardReportSettings', input.periodId, 0, null);
-      const after = camelRow(rows[0]);
-      id = String(after['id']);
+      const after = fromSnakeRow<CamelRow<BoardReportSettingRow>>(rows[0]);
+      id = after.id;
       await audit(manager, actor, period.partnershipId, id, 'create', diffFields(null, after));
     }
-    return (await loadPeriodReportSettings(manager, period.id)) as BoardReportSettings;
+    const saved = await loadPeriodReportSettings(manager, period.id);
+    if (!saved) throw new Error(`the report settings of period ${period.id} were not stored`);
+    return saved;
   });
 }
 

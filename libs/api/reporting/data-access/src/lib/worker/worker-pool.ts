@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { asError } from '@waymark/api/shared/util';
 import { WorkerQueueFull } from './report-queue-full';
 
 /** What a pool asks of its worker thread: run a job, or tidy up (close a browser) before the thread is stopped. */
@@ -301,8 +302,8 @@ export class WorkerPool<Job, Result> {
       this.dispatch();
     });
     // An 'error' (e.g. ERR_WORKER_OUT_OF_MEMORY) comes before the 'exit': keep it so the job's error can name it.
-    worker.on('error', (error) => {
-      crash = error;
+    worker.on('error', (error: unknown) => {
+      crash = asError(error);
     });
     worker.on('exit', (code) => {
       slot.onClosed?.();
