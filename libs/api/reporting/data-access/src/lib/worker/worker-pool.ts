@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { asError } from '@waymark/api/shared/util';
 import { WorkerQueueFull } from './report-queue-full';
 
 /** What a pool asks of its worker thread: run a job, or tidy up (close a browser) before the thread is stopped. */
@@ -302,8 +301,10 @@ export class WorkerPool<Job, Result> {
       this.dispatch();
     });
     // An 'error' (e.g. ERR_WORKER_OUT_OF_MEMORY) comes before the 'exit': keep it so the job's error can name it.
-    worker.on('error', (error: unknown) => {
-      crash = asError(error);
+    // The worker's uncaught exception, kept as it is: it may come from another realm (jest's), where an
+    // `instanceof Error` check would fail and rewrapping it would lose its `code` (ERR_WORKER_OUT_OF_MEMORY).
+    worker.on('error', (error: Error) => {
+      crash = error;
     });
     worker.on('exit', (code) => {
       slot.onClosed?.();
