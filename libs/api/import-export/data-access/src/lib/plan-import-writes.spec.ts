@@ -53,9 +53,9 @@ describe('plan import writes', () => {
       [applied.strategyId],
     );
     expect(update.narrative).toBe(TRICKY);
-    // changes is jsonb: the audit writer's { field: { before, after } }.
+    // changes is jsonb: the audit writer's { field: { before, after } }, here for the narrative.
     const [audit] = await queryRows<
-      Pick<AuditEntryRow, 'reason'> & { changes: Record<string, { before: unknown; after: unknown }> }
+      Pick<AuditEntryRow, 'reason'> & { changes: { narrative: { before: unknown; after: unknown } } }
     >(dataSource, `SELECT changes, reason FROM audit_entry WHERE entity_type = 'progress_update' AND entity_id = $1`, [
       update.id,
     ]);
