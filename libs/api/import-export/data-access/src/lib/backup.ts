@@ -6,10 +6,11 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   backupFromText,
+  type BackupRow,
   type PartnershipBackup,
   type PartnershipBackupText,
 } from '@waymark/api/import-export/render';
-import { queryRows, type PersonRow } from '@waymark/api/database';
+import { queryRows, type PartnershipRow, type PersonRow } from '@waymark/api/database';
 
 export {
   BACKUP_FORMAT,
@@ -19,8 +20,6 @@ export {
   type PartnershipBackup,
   type PartnershipBackupText,
 } from '@waymark/api/import-export/render';
-
-type Row = Record<string, unknown>;
 
 /**
  * Tables in restore order (parents first), each with the rows that belong to one partnership.
@@ -99,7 +98,11 @@ export async function loadBackupText(dataSource: DataSource, partnershipId: stri
   return dataSource.transaction('REPEATABLE READ', async (manager) => {
     // A whole partnership is read on purpose: its biggest tables may take longer than a request's statement timeout.
     await manager.query(`SET LOCAL statement_timeout = ${BACKUP_STATEMENT_TIMEOUT_MS}`);
-    const [partnership] = await queryRows<Row>(manager, `SELECT name FROM partnership WHERE id = $1`, [partnershipId]);
+    const [partnership] = await queryRows<Pick<PartnershipRow, 'name'>>(
+      manager,
+      `SELECT name FROM partnership WHERE id = $1`,
+      [partnershipId],
+    );
     if (!partnership) throw notFound('Partnership', partnershipId);
     const tables: Record<string, string> = {};
     for (const { table, where, orderBy, omit } of TABLES) {
@@ -119,7 +122,7 @@ export async function loadBackupText(dataSource: DataSource, partnershipId: stri
       createdAt: new Date().toISOString(),
       schemaVersion: migration?.name ?? null,
       partnershipId,
-      partnershipName: String(partnership['name']),
+      partnershipName: partnership.name,
       tables,
     };
   });
@@ -136,11 +139,11 @@ export interface RestoreResult {
 }
 
 /** Parents before children, so a strategy's parent strategy is inserted first. */
-function parentsFirst(rows: Row[]): Row[] {
+function parentsFirst(rows: BackupRow[]): BackupRow[] {
   const byId = new Map(rows.map((r) => [r['id'], r]));
-  const out: Row[] = [];
+  const out: BackupRow[] = [];
   const seen = new Set<unknown>();
-  const visit = (row: Row) => {
+  const visit = (row: BackupRow) => {
     if (seen.has(row['id'])) return;
     seen.add(row['id']);
     const parent = byId.get(row['parent_strategy_id']);
@@ -180,7 +183,9 @@ export async function restorePartnership(
   if (!tables['partnership']?.length)
     throw badInput([{ field: 'backup.tables.partnership', message: 'The backup holds no partnership.' }]);
   return dataSource.transaction(async (manager: EntityManager) => {
-    const existing = await queryRows<Row>(manager, `SELECT 1 FROM partnership WHERE id = $1`, [partnershipId]);
+    const existing = await queryRows<Pick<PartnershipRow, 'id'>>(manager, `SELECT id FROM partnership WHERE id = $1`, [
+      partnershipId,
+    ]);
     if (existing.length) {
       throw new GraphQLError(
         `Partnership ${partnershipId} already exists in this database: restore into an empty database (nothing was changed).`,

@@ -18,10 +18,30 @@ import {
   toTemplateCells,
 } from '@waymark/shared/plan-template';
 import { SpreadsheetFormat, writeCsv, writeXlsx } from './spreadsheet-io';
-import { queryRows } from '@waymark/api/database';
+import {
+  queryRows,
+  type ActionRow,
+  type ActionSupportingOrganisationRow,
+  type ObjectiveRow,
+  type OrganisationRow,
+  type PartnershipGroupRow,
+  type PersonRow,
+  type ProgressUpdateRow,
+  type ReportingPeriodRow,
+  type StrategyRow,
+  type ThemeRow,
+} from '@waymark/api/database';
 
-type Row = Record<string, unknown>;
-const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const s = (v: string | null | undefined): string => v ?? '';
+
+/** Enum columns as the domain's enums (the same strings). */
+type ActionRead = Omit<ActionRow, 'lifecycle_status'> & { lifecycle_status: LifecycleStatus };
+type UpdateRead = Omit<ProgressUpdateRow, 'proposed_rag' | 'validated_rag' | 'lifecycle_status' | 'review_state'> & {
+  proposed_rag: Rag | null;
+  validated_rag: Rag | null;
+  lifecycle_status: LifecycleStatus | null;
+  review_state: ReviewState;
+};
 
 export interface ExportedFile {
   readonly fileName: string;
@@ -77,77 +97,97 @@ export function planTemplate(format: SpreadsheetFormat): Promise<ExportedFile> {
 export async function exportPlanRows(
   manager: EntityManager | DataSource,
   strategyId: string,
-): Promise<{ strategy: Row; rows: string[][] }> {
-  const [strategy] = await queryRows<Row>(manager, `SELECT * FROM strategy WHERE id = $1`, [strategyId]);
+): Promise<{ strategy: StrategyRow; rows: string[][] }> {
+  const [strategy] = await queryRows<StrategyRow>(manager, `SELECT * FROM strategy WHERE id = $1`, [strategyId]);
   if (!strategy) throw notFound('Strategy', strategyId);
-  const partnershipId = strategy['partnership_id'];
-  const reads: [string, unknown[]][] = [
-    [`SELECT id, title, sort_order FROM theme WHERE strategy_id = $1 AND archived_at IS NULL`, [strategyId]],
-    [
-      `SELECT id, theme_id, title, sort_order FROM objective WHERE strategy_id = $1 AND archived_at IS NULL`,
-      [strategyId],
-    ],
-    [`SELECT * FROM action WHERE strategy_id = $1 AND archived_at IS NULL`, [strategyId]],
-    [
-      `SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`,
-      [strategyId],
-    ],
-    [`SELECT id, name, sort_order FROM organisation WHERE partnership_id = $1`, [partnershipId]],
-    [`SELECT id, name FROM partnership_group WHERE partnership_id = $1`, [partnershipId]],
-    [`SELECT id, full_name, email FROM person WHERE partnership_id = $1`, [partnershipId]],
-    [`SELECT id, name, starts_on FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, name`, [strategyId]],
-    [
-      `SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1 AND a.archived_at IS NULL`,
-      [strategyId],
-    ],
-  ];
-  const results: Row[][] = [];
-  for (const [sql, params] of reads) results.push(await manager.query(sql, params));
-  const [themes, objectives, actions, supporting, orgs, groups, people, periods, updates] = results;
-
-  const ordered = <T extends Row>(items: T[]) =>
-    [...items].sort((a, b) =>
-      compareOrdered(
-        { id: s(a['id']), sortOrder: Number(a['sort_order']) },
-        { id: s(b['id']), sortOrder: Number(b['sort_order']) },
-      ),
-    );
-  const orgName = new Map(orgs.map((o) => [s(o['id']), s(o['name'])]));
-  const orgSort = new Map(orgs.map((o) => [s(o['id']), Number(o['sort_order'])]));
-  const groupName = new Map(groups.map((g) => [s(g['id']), s(g['name'])]));
-  const personRef = new Map(
-    people.map((p) => [s(p['id']), formatPersonReference({ fullName: s(p['full_name']), email: s(p['email']) })]),
+  const partnershipId = strategy.partnership_id;
+  // One statement after another: the manager may be a transaction's one connection.
+  const themes = await queryRows<Pick<ThemeRow, 'id' | 'title' | 'sort_order'>>(
+    manager,
+    `SELECT id, title, sort_order FROM theme WHERE strategy_id = $1 AND archived_at IS NULL`,
+    [strategyId],
   );
-  const periodOrder = new Map(periods.map((p, i) => [s(p['id']), i]));
-  const periodName = new Map(periods.map((p) => [s(p['id']), s(p['name'])]));
+  const objectives = await queryRows<Pick<ObjectiveRow, 'id' | 'theme_id' | 'title' | 'sort_order'>>(
+    manager,
+    `SELECT id, theme_id, title, sort_order FROM objective WHERE strategy_id = $1 AND archived_at IS NULL`,
+    [strategyId],
+  );
+  const actions = await queryRows<ActionRead>(
+    manager,
+    `SELECT * FROM action WHERE strategy_id = $1 AND archived_at IS NULL`,
+    [strategyId],
+  );
+  const supporting = await queryRows<ActionSupportingOrganisationRow>(
+    manager,
+    `SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`,
+    [strategyId],
+  );
+  const orgs = await queryRows<Pick<OrganisationRow, 'id' | 'name' | 'sort_order'>>(
+    manager,
+    `SELECT id, name, sort_order FROM organisation WHERE partnership_id = $1`,
+    [partnershipId],
+  );
+  const groups = await queryRows<Pick<PartnershipGroupRow, 'id' | 'name'>>(
+    manager,
+    `SELECT id, name FROM partnership_group WHERE partnership_id = $1`,
+    [partnershipId],
+  );
+  const people = await queryRows<Pick<PersonRow, 'id' | 'full_name' | 'email'>>(
+    manager,
+    `SELECT id, full_name, email FROM person WHERE partnership_id = $1`,
+    [partnershipId],
+  );
+  const periods = await queryRows<Pick<ReportingPeriodRow, 'id' | 'name' | 'starts_on'>>(
+    manager,
+    `SELECT id, name, starts_on FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, name`,
+    [strategyId],
+  );
+  const updates = await queryRows<UpdateRead>(
+    manager,
+    `SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1 AND a.archived_at IS NULL`,
+    [strategyId],
+  );
+
+  const ordered = <T extends { id: string; sort_order: number }>(items: T[]) =>
+    [...items].sort((a, b) =>
+      compareOrdered({ id: a.id, sortOrder: a.sort_order }, { id: b.id, sortOrder: b.sort_order }),
+    );
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const orgSort = new Map(orgs.map((o) => [o.id, o.sort_order]));
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
+  const personRef = new Map(
+    people.map((p) => [p.id, formatPersonReference({ fullName: p.full_name, email: p.email })]),
+  );
+  const periodOrder = new Map(periods.map((p, i) => [p.id, i]));
+  const periodName = new Map(periods.map((p) => [p.id, p.name]));
   const supportingByAction = new Map<string, string[]>();
   for (const row of supporting) {
-    const list = supportingByAction.get(s(row['action_id'])) ?? [];
-    list.push(s(row['organisation_id']));
-    supportingByAction.set(s(row['action_id']), list);
+    const list = supportingByAction.get(row.action_id) ?? [];
+    list.push(row.organisation_id);
+    supportingByAction.set(row.action_id, list);
   }
-  const updatesByAction = new Map<string, Row[]>();
+  const updatesByAction = new Map<string, UpdateRead[]>();
   for (const u of updates) {
-    const list = updatesByAction.get(s(u['action_id'])) ?? [];
+    const list = updatesByAction.get(u.action_id) ?? [];
     list.push(u);
-    updatesByAction.set(s(u['action_id']), list);
+    updatesByAction.set(u.action_id, list);
   }
 
   const out: string[][] = [];
   ordered(themes).forEach((theme, themeIndex) => {
-    const themeObjectives = ordered(objectives.filter((o) => o['theme_id'] === theme['id']));
-    const themeActions = actions.filter((a) => a['theme_id'] === theme['id']);
+    const themeObjectives = ordered(objectives.filter((o) => o.theme_id === theme.id));
+    const themeActions = actions.filter((a) => a.theme_id === theme.id);
     // Actions directly under the theme come first, so a blank Objective cell never repeats the objective above.
-    const groupsInOrder: [Row | null, Row[]][] = [
-      [null, ordered(themeActions.filter((a) => !a['objective_id']))],
-      ...themeObjectives.map((o): [Row, Row[]] => [
+    const groupsInOrder: [(typeof objectives)[number] | null, ActionRead[]][] = [
+      [null, ordered(themeActions.filter((a) => !a.objective_id))],
+      ...themeObjectives.map((o): [(typeof objectives)[number], ActionRead[]] => [
         o,
-        ordered(themeActions.filter((a) => a['objective_id'] === o['id'])),
+        ordered(themeActions.filter((a) => a.objective_id === o.id)),
       ]),
     ];
     for (const [objective, list] of groupsInOrder) {
       for (const action of list) {
-        const supportingNames = (supportingByAction.get(s(action['id'])) ?? [])
+        const supportingNames = (supportingByAction.get(action.id) ?? [])
           .sort(
             (a, b) =>
               (orgSort.get(a) ?? 0) - (orgSort.get(b) ?? 0) || s(orgName.get(a)).localeCompare(s(orgName.get(b))),
@@ -155,35 +195,35 @@ export async function exportPlanRows(
           .map((id) => orgName.get(id) ?? '');
         const base: TemplateRow = {
           themeNo: String(themeIndex + 1),
-          theme: s(theme['title']),
-          objective: objective ? s(objective['title']) : '',
-          actionRef: s(action['ref']),
-          action: s(action['title']),
-          leadOrganisation: orgName.get(s(action['lead_organisation_id'])) ?? '',
-          leadOfficer: personRef.get(s(action['lead_person_id'])) ?? '',
-          deliveryGroup: groupName.get(s(action['delivery_group_id'])) ?? '',
+          theme: theme.title,
+          objective: objective ? objective.title : '',
+          actionRef: s(action.ref),
+          action: action.title,
+          leadOrganisation: orgName.get(s(action.lead_organisation_id)) ?? '',
+          leadOfficer: personRef.get(s(action.lead_person_id)) ?? '',
+          deliveryGroup: groupName.get(s(action.delivery_group_id)) ?? '',
           supportingOrganisations: supportingNames.join('; '),
-          startDate: s(action['starts_on']),
-          dueDate: s(action['current_due_on']),
+          startDate: s(action.starts_on),
+          dueDate: s(action.current_due_on),
         };
-        const history = (updatesByAction.get(s(action['id'])) ?? []).sort(
-          (a, b) => (periodOrder.get(s(a['period_id'])) ?? 0) - (periodOrder.get(s(b['period_id'])) ?? 0),
+        const history = (updatesByAction.get(action.id) ?? []).sort(
+          (a, b) => (periodOrder.get(a.period_id) ?? 0) - (periodOrder.get(b.period_id) ?? 0),
         );
-        const latestStatus = [...history].reverse().find((u) => u['lifecycle_status'])?.['lifecycle_status'];
-        const actionStatus = action['lifecycle_status'] as LifecycleStatus;
+        const latestStatus = [...history].reverse().find((u) => u.lifecycle_status)?.lifecycle_status;
+        const actionStatus = action.lifecycle_status;
         if (history.length === 0 || latestStatus !== actionStatus) {
           out.push(toTemplateCells({ ...base, status: LIFECYCLE_LABEL[actionStatus] }));
         }
         for (const update of history) {
-          const rag = (update['validated_rag'] ?? update['proposed_rag']) as Rag | null;
+          const rag = update.validated_rag ?? update.proposed_rag;
           out.push(
             toTemplateCells({
               ...base,
-              status: update['lifecycle_status'] ? LIFECYCLE_LABEL[update['lifecycle_status'] as LifecycleStatus] : '',
+              status: update.lifecycle_status ? LIFECYCLE_LABEL[update.lifecycle_status] : '',
               rag: rag ? RAG_LABEL[rag] : '',
-              period: periodName.get(s(update['period_id'])) ?? '',
-              progress: s(update['narrative']),
-              reviewState: REVIEW_STATE_LABEL[update['review_state'] as ReviewState],
+              period: periodName.get(update.period_id) ?? '',
+              progress: update.narrative,
+              reviewState: REVIEW_STATE_LABEL[update.review_state],
             }),
           );
         }
@@ -210,5 +250,5 @@ export async function exportPlan(
   format: SpreadsheetFormat,
 ): Promise<ExportedFile> {
   const { strategy, rows } = await exportPlanRows(manager, strategyId);
-  return sheetFile(format, fileSlug(s(strategy['title'])), rows, false);
+  return sheetFile(format, fileSlug(strategy.title), rows, false);
 }

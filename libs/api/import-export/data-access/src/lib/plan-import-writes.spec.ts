@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { queryRows, type ActionRow, type AuditEntryRow, type ProgressUpdateRow } from '@waymark/api/database';
 import { computePlannedImport } from './import/import-planning';
 import { applyPlanImport, IN_THIS_THREAD, type ImportCompute, planTableCounts, previewPlanImport } from './plan-import';
 import { createMigratedDatabase, createPartnership } from './testing/test-database';
@@ -46,15 +47,18 @@ describe('plan import writes', () => {
       newStrategy,
       actorId: null,
     });
-    const [update] = await dataSource.query(
+    const [update] = await queryRows<Pick<ProgressUpdateRow, 'id' | 'narrative'>>(
+      dataSource,
       `SELECT u.id, u.narrative FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`,
       [applied.strategyId],
     );
     expect(update.narrative).toBe(TRICKY);
-    const [audit] = await dataSource.query(
-      `SELECT changes, reason FROM audit_entry WHERE entity_type = 'progress_update' AND entity_id = $1`,
-      [update.id],
-    );
+    // changes is jsonb: the audit writer's { field: { before, after } }, here for the narrative.
+    const [audit] = await queryRows<
+      Pick<AuditEntryRow, 'reason'> & { changes: { narrative: { before: unknown; after: unknown } } }
+    >(dataSource, `SELECT changes, reason FROM audit_entry WHERE entity_type = 'progress_update' AND entity_id = $1`, [
+      update.id,
+    ]);
     expect(audit.changes.narrative).toEqual({ before: null, after: TRICKY });
     expect(audit.reason).toBe('Imported from plan.csv');
   });
@@ -82,7 +86,11 @@ describe('plan import writes', () => {
       extensions: { code: 'CONFLICT' },
     });
     expect(await planTableCounts(dataSource)).toEqual(before);
-    const [action] = await dataSource.query(`SELECT title FROM action WHERE strategy_id = $1`, [strategyId]);
+    const [action] = await queryRows<Pick<ActionRow, 'title'>>(
+      dataSource,
+      `SELECT title FROM action WHERE strategy_id = $1`,
+      [strategyId],
+    );
     expect(action.title).toBe('Street lighting');
   });
 
@@ -96,7 +104,8 @@ describe('plan import writes', () => {
       expect(inWorker).toEqual(here);
       const applied = await applyPlanImport(dataSource, request, { compute });
       expect(applied.applied).toBe(true);
-      const [count] = await dataSource.query(
+      const [count] = await queryRows<{ n: number }>(
+        dataSource,
         `SELECT count(*)::int AS n FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`,
         [applied.strategyId],
       );

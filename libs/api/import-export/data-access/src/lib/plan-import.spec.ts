@@ -1,5 +1,13 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import {
+  queryRows,
+  type ActionRow,
+  type AuditEntryRow,
+  type PersonRow,
+  type ProgressUpdateRow,
+  type ReportingPeriodRow,
+} from '@waymark/api/database';
 import { applyPlanImport, ImportPreview, planTableCounts, previewPlanImport } from './plan-import';
 import { createMigratedDatabase, createPartnership } from './testing/test-database';
 
@@ -177,11 +185,11 @@ describe('plan import', () => {
       newStrategy,
       actorId: null,
     });
-    const actions: { title: string; objective: string | null; current_due_on: string | null }[] =
-      await dataSource.query(
-        `SELECT a.title, o.title AS objective, a.current_due_on FROM action a LEFT JOIN objective o ON o.id = a.objective_id WHERE a.strategy_id = $1 ORDER BY a.title`,
-        [applied.strategyId],
-      );
+    const actions = await queryRows<Pick<ActionRow, 'title' | 'current_due_on'> & { objective: string | null }>(
+      dataSource,
+      `SELECT a.title, o.title AS objective, a.current_due_on FROM action a LEFT JOIN objective o ON o.id = a.objective_id WHERE a.strategy_id = $1 ORDER BY a.title`,
+      [applied.strategyId],
+    );
     expect(actions).toEqual([
       { title: 'Awareness week', objective: 'Increase reporting', current_due_on: '2019-03-31' },
       { title: 'Third-party reporting centres', objective: 'Increase reporting', current_due_on: '2018-09-30' },
@@ -203,7 +211,12 @@ describe('plan import', () => {
       actorId: null,
     });
     expect(problems(applied)).toEqual([]);
-    const [row] = await dataSource.query(
+    const [row] = await queryRows<
+      Pick<ActionRow, 'starts_on' | 'current_due_on' | 'lifecycle_status'> &
+        Pick<ReportingPeriodRow, 'name' | 'update_deadline'> &
+        Pick<ProgressUpdateRow, 'proposed_rag' | 'narrative' | 'review_state'> & { p_start: string; p_end: string }
+    >(
+      dataSource,
       `SELECT a.starts_on, a.current_due_on, a.lifecycle_status, p.name, p.starts_on AS p_start, p.ends_on AS p_end, p.update_deadline, u.proposed_rag, u.narrative, u.review_state
        FROM action a JOIN progress_update u ON u.action_id = a.id JOIN reporting_period p ON p.id = u.period_id WHERE a.strategy_id = $1`,
       [applied.strategyId],
@@ -338,7 +351,10 @@ describe('plan import', () => {
       update: [2, 0, 0],
     });
     const strategyId = first.strategyId as string;
-    const [person] = await dataSource.query(`SELECT full_name FROM person WHERE email = 'jo.smith@example.net'`);
+    const [person] = await queryRows<Pick<PersonRow, 'full_name'>>(
+      dataSource,
+      `SELECT full_name FROM person WHERE email = 'jo.smith@example.net'`,
+    );
     expect(person.full_name).toBe('Jo Smith');
 
     const afterFirst = await planTableCounts(dataSource);
@@ -376,7 +392,10 @@ describe('plan import', () => {
       'update A1 Hate crime awareness week — 2018/19 Q2: proposedRag',
     ]);
     await applyPlanImport(dataSource, { ...request, content: csv(edited), newStrategy: null, strategyId });
-    const [action] = await dataSource.query(
+    const [action] = await queryRows<
+      Pick<ActionRow, 'title' | 'original_due_on' | 'current_due_on' | 'reschedule_count' | 'version'>
+    >(
+      dataSource,
       `SELECT title, original_due_on, current_due_on, reschedule_count, version FROM action WHERE ref = 'A1' AND strategy_id = $1`,
       [strategyId],
     );
@@ -387,7 +406,8 @@ describe('plan import', () => {
       reschedule_count: 1,
       version: 2,
     });
-    const audit = await dataSource.query(
+    const audit = await queryRows<Pick<AuditEntryRow, 'operation' | 'reason' | 'changes'>>(
+      dataSource,
       `SELECT operation, reason, changes FROM audit_entry WHERE entity_type = 'action' AND operation = 'update' AND partnership_id = $1`,
       [partnershipId],
     );

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRows } from '@waymark/api/database';
 import { badInput } from '@waymark/api/shared/util';
 import { runPlannedWrites } from './import/import-plan-writer';
 import {
@@ -126,7 +127,9 @@ export async function planTableCounts(manager: EntityManager | DataSource): Prom
     'progress_update',
     'audit_entry',
   ];
-  const rows: { t: string; n: string }[] = await manager.query(
+  // count(*) is a bigint: pg answers it as text.
+  const rows = await queryRows<{ t: string; n: string }>(
+    manager,
     tables.map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`).join(' UNION ALL '),
   );
   return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { DataSource } from 'typeorm';
+import { queryRows, type OrganisationRow, type ReportingPeriodRow, type StrategyRow } from '@waymark/api/database';
 import { loadDemoData } from '@waymark/api/demo-data';
 import { loadReportSource } from '@waymark/api/reporting/data-access';
 import { BoardReport, buildBoardReport, ReportSource } from '@waymark/shared/report-model';
@@ -71,7 +72,10 @@ describe('round trip, backup and StratML on the demo partnership', () => {
       const partnershipId = await createPartnership(target, 'Empty partnership');
       const york = demo.strategyIds.york;
       const file = await exportPlan(source, york, 'xlsx');
-      const [strategy] = await source.query(
+      const [strategy] = await queryRows<
+        Pick<StrategyRow, 'title' | 'starts_on' | 'ends_on' | 'theme_label' | 'objective_label' | 'action_label'>
+      >(
+        source,
         `SELECT title, starts_on, ends_on, theme_label, objective_label, action_label FROM strategy WHERE id = $1`,
         [york],
       );
@@ -94,9 +98,11 @@ describe('round trip, backup and StratML on the demo partnership', () => {
         [copyId, strategy.theme_label, strategy.objective_label, strategy.action_label],
       );
       // Nor organisations' short names (the report's Lead column uses them).
-      for (const org of await source.query(`SELECT name, short_name FROM organisation WHERE partnership_id = $1`, [
-        demo.partnershipId,
-      ])) {
+      for (const org of await queryRows<Pick<OrganisationRow, 'name' | 'short_name'>>(
+        source,
+        `SELECT name, short_name FROM organisation WHERE partnership_id = $1`,
+        [demo.partnershipId],
+      )) {
         await target.query(`UPDATE organisation SET short_name = $2 WHERE partnership_id = $3 AND name = $1`, [
           org.name,
           org.short_name,
@@ -209,7 +215,8 @@ describe('round trip, backup and StratML on the demo partnership', () => {
 
   it('exports well-formed, namespaced StratML Part 2 with a goal per theme and a measurement per action per period', async () => {
     const york = demo.strategyIds.york;
-    const periods: { id: string }[] = await source.query(
+    const periods = await queryRows<Pick<ReportingPeriodRow, 'id'>>(
+      source,
       `SELECT id FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on`,
       [york],
     );
@@ -230,7 +237,8 @@ describe('round trip, backup and StratML on the demo partnership', () => {
     const indicators = objectives.flatMap((o) => (o['PerformanceIndicator'] as Record<string, unknown>[]) ?? []);
     const instances = indicators.flatMap((i) => i['MeasurementInstance'] as Record<string, unknown>[]);
     const [[counts]] = [
-      await source.query(
+      await queryRows<{ themes: number; actions: number; buckets: number; empty_objectives: number }>(
+        source,
         `SELECT (SELECT count(*) FROM theme WHERE strategy_id = $1 AND archived_at IS NULL)::int AS themes,
               (SELECT count(*) FROM action WHERE strategy_id = $1 AND archived_at IS NULL)::int AS actions,
               (SELECT count(*) FROM (SELECT DISTINCT coalesce(objective_id, theme_id) FROM action WHERE strategy_id = $1 AND archived_at IS NULL) x)::int AS buckets,

@@ -1,18 +1,14 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '@waymark/api/shared/util';
 import { renderStratml, type StratmlRows } from '@waymark/api/import-export/render';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type PartnershipRow, type ReportingPeriodRow, type StrategyRow } from '@waymark/api/database';
 
 export { STRATML_PART2_NAMESPACE, xmlId, renderStratml, type StratmlRows } from '@waymark/api/import-export/render';
 
-type Row = Record<string, unknown>;
-const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-
-async function readAll(manager: EntityManager | DataSource, reads: [string, unknown[]][]): Promise<Row[][]> {
-  const out: Row[][] = [];
-  for (const [sql, params] of reads) out.push(await manager.query(sql, params));
-  return out;
-}
+type StrategyReadRow = Pick<
+  StrategyRow,
+  'id' | 'partnership_id' | 'title' | 'description' | 'vision' | 'starts_on' | 'ends_on'
+> & { partnership_name: PartnershipRow['name']; partnership_short_name: PartnershipRow['short_name'] };
 
 /** Each query's rows as one JSON array text (in the query's own order, or `orderBy` over its columns `q.…`). */
 async function readTexts(
@@ -37,19 +33,17 @@ export async function loadStratmlRows(
   strategyId: string,
   periodId?: string | null,
 ): Promise<StratmlRows> {
-  const [[strategy]] = await readAll(db, [
-    [
-      `SELECT s.*, p.name AS partnership_name, p.short_name AS partnership_short_name FROM strategy s JOIN partnership p ON p.id = s.partnership_id WHERE s.id = $1`,
-      [strategyId],
-    ],
-  ]);
+  const [strategy] = await queryRows<StrategyReadRow>(
+    db,
+    `SELECT s.*, p.name AS partnership_name, p.short_name AS partnership_short_name FROM strategy s JOIN partnership p ON p.id = s.partnership_id WHERE s.id = $1`,
+    [strategyId],
+  );
   if (!strategy) throw notFound('Strategy', strategyId);
-  const [periods] = await readAll(db, [
-    [
-      `SELECT id, name, starts_on, ends_on FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, name`,
-      [strategyId],
-    ],
-  ]);
+  const periods = await queryRows<Pick<ReportingPeriodRow, 'id' | 'name' | 'starts_on' | 'ends_on'>>(
+    db,
+    `SELECT id, name, starts_on, ends_on FROM reporting_period WHERE strategy_id = $1 ORDER BY starts_on, name`,
+    [strategyId],
+  );
   // The large lists stay JSON text here (one string each, parsed where the XML is built): no row objects to build or copy on this thread.
   const [themes, objectives, actions, supporting, orgs, updates, people] = await readTexts(db, [
     [
@@ -67,22 +61,22 @@ export async function loadStratmlRows(
     ],
     [
       `SELECT id, name, short_name, sort_order FROM organisation WHERE partnership_id = $1 AND archived_at IS NULL ORDER BY sort_order, name`,
-      [strategy['partnership_id']],
+      [strategy.partnership_id],
       'q.sort_order, q.name',
     ],
     [
       `SELECT u.action_id, u.period_id, u.narrative, u.proposed_rag, u.validated_rag, u.lifecycle_status FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`,
       [strategyId],
     ],
-    [`SELECT id, full_name FROM person WHERE partnership_id = $1`, [strategy['partnership_id']]],
+    [`SELECT id, full_name FROM person WHERE partnership_id = $1`, [strategy.partnership_id]],
   ]);
   let upTo = periods.length - 1;
   if (periodId) {
-    upTo = periods.findIndex((p) => p['id'] === periodId);
+    upTo = periods.findIndex((p) => p.id === periodId);
     if (upTo < 0) throw badInput([{ field: 'periodId', message: 'This period does not belong to the strategy.' }]);
   } else {
     const today = new Date().toISOString().slice(0, 10);
-    const started = periods.filter((p) => s(p['starts_on']) <= today).length - 1;
+    const started = periods.filter((p) => p.starts_on <= today).length - 1;
     if (started >= 0) upTo = started;
   }
   return { strategy, periods, upTo, texts: { themes, objectives, actions, supporting, orgs, updates, people } };

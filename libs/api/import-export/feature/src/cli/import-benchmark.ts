@@ -10,7 +10,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, startEmbeddedPostgres } from '@waymark/api/database';
+import { buildDataSourceOptions, queryRows, startEmbeddedPostgres, type PartnershipRow } from '@waymark/api/database';
 import {
   applyPlanImport,
   ImportWorkerPool,
@@ -39,7 +39,8 @@ function quarter(i: number): string {
 
 /** CPU ms so far of each PostgreSQL server process serving this database (Linux /proc; empty elsewhere). */
 async function databaseCpuMs(dataSource: DataSource): Promise<Map<number, number>> {
-  const rows: { pid: number }[] = await dataSource.query(
+  const rows = await queryRows<{ pid: number }>(
+    dataSource,
     `SELECT pid FROM pg_stat_activity WHERE datname = current_database()`,
   );
   const ticks = new Map<number, number>();
@@ -132,7 +133,8 @@ async function main(): Promise<void> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
-    const [{ id: partnershipId }] = await dataSource.query(
+    const [{ id: partnershipId }] = await queryRows<Pick<PartnershipRow, 'id'>>(
+      dataSource,
       `INSERT INTO partnership (name) VALUES ('Benchmark ' || now()) RETURNING id`,
     );
     const request = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { withCliDatabase } from '@waymark/api/database';
+import { queryRows, withCliDatabase, type PartnershipRow } from '@waymark/api/database';
 import { applyPlanImport, previewPlanImport } from '@waymark/api/import-export/data-access';
 import { parseCliArgs, textArg } from './cli-args';
 import { onlyPartnership } from './only-partnership';
@@ -29,9 +29,11 @@ export async function importCommand(argv: readonly string[]): Promise<number> {
       let partnershipId = textArg(args, 'partnership');
       const newName = textArg(args, 'partnership-name');
       if (!partnershipId && newName) {
-        [{ id: partnershipId }] = await dataSource.query(`INSERT INTO partnership (name) VALUES ($1) RETURNING id`, [
-          newName,
-        ]);
+        [{ id: partnershipId }] = await queryRows<Pick<PartnershipRow, 'id'>>(
+          dataSource,
+          `INSERT INTO partnership (name) VALUES ($1) RETURNING id`,
+          [newName],
+        );
       }
       const newTitle = textArg(args, 'new-title');
       const request = {

@@ -13,9 +13,18 @@ function fieldProblems(error: unknown): readonly FieldProblem[] {
     !Array.isArray(extensions.fields)
   )
     return [];
-  return extensions.fields.filter(
-    (f): f is FieldProblem =>
-      typeof f === 'object' && f !== null && typeof f.field === 'string' && typeof f.message === 'string',
+  const fields: readonly unknown[] = extensions.fields;
+  return fields.filter(isFieldProblem);
+}
+
+function isFieldProblem(f: unknown): f is FieldProblem {
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    'field' in f &&
+    typeof f.field === 'string' &&
+    'message' in f &&
+    typeof f.message === 'string'
   );
 }
 

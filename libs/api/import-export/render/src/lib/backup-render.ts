@@ -1,4 +1,8 @@
-type Row = Record<string, unknown>;
+/**
+ * Any backed-up table's row as `to_jsonb` wrote it (snake_case, dates as text). Not a generated row type: a backup file
+ * is input on restore, and restore hands the rows back to `jsonb_populate_recordset`, which checks each column.
+ */
+export type BackupRow = Record<string, unknown>;
 
 export const BACKUP_FORMAT = 'waymark-partnership-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -12,7 +16,7 @@ export interface PartnershipBackup {
   readonly partnershipId: string;
   readonly partnershipName: string;
   /** Rows per table, column names as in the database (snake_case), values as PostgreSQL's JSON gives them. */
-  readonly tables: Record<string, Row[]>;
+  readonly tables: Record<string, BackupRow[]>;
 }
 
 /**
@@ -30,8 +34,8 @@ export interface PartnershipBackupText {
 
 /** The backup document from its texts (CPU-bound for a large partnership: the API does this in the report worker). */
 export function backupFromText(text: PartnershipBackupText): PartnershipBackup {
-  const tables: Record<string, Row[]> = {};
-  for (const [table, rows] of Object.entries(text.tables)) tables[table] = JSON.parse(rows) as Row[];
+  const tables: Record<string, BackupRow[]> = {};
+  for (const [table, rows] of Object.entries(text.tables)) tables[table] = JSON.parse(rows) as BackupRow[];
   for (const row of tables['audit_entry'] ?? []) delete row['id'];
   return {
     format: BACKUP_FORMAT,

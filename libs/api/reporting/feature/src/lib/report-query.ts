@@ -14,22 +14,23 @@ export interface BoardQuery {
   readonly version: number | null;
 }
 
-type Params = Record<string, unknown>;
+/** A report URL's query string as Express parses it (`?a=1&a=2` gives an array): input, read through single/list/flag. */
+export type ReportQueryParams = Record<string, unknown>;
 
-function single(params: Params, name: string): string | undefined {
+function single(params: ReportQueryParams, name: string): string | undefined {
   const value = params[name];
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') throw new ReportOptionError(name, `"${name}" must be given once.`);
   return value;
 }
 
-function list(params: Params, name: string): string[] {
+function list(params: ReportQueryParams, name: string): string[] {
   const raw = params[name];
   const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((v) => String(v).split(','));
   return values.map((v) => v.trim()).filter(Boolean);
 }
 
-function flag(params: Params, name: string): boolean {
+function flag(params: ReportQueryParams, name: string): boolean {
   const value = single(params, name);
   if (value === undefined) return false;
   if (value === 'true' || value === '1') return true;
@@ -37,21 +38,21 @@ function flag(params: Params, name: string): boolean {
   throw new ReportOptionError(name, `"${name}" must be true or false.`);
 }
 
-export function parseFormat(params: Params): ReportFormat {
+export function parseFormat(params: ReportQueryParams): ReportFormat {
   const format = single(params, 'format') ?? 'docx';
   if (!(REPORT_FORMATS as readonly string[]).includes(format))
     throw new ReportOptionError('format', `Unknown format "${format}": choose from ${REPORT_FORMATS.join(', ')}.`);
   return format as ReportFormat;
 }
 
-export function parseStrategy(params: Params): string {
+export function parseStrategy(params: ReportQueryParams): string {
   const strategy = single(params, 'strategy');
   if (!strategy) throw new ReportOptionError('strategy', 'Give the strategy id as ?strategy=<id>.');
   return strategy;
 }
 
 /** Query string of GET /api/reports/board-update → validated options; bad values name the parameter. */
-export function parseBoardQuery(params: Params): BoardQuery {
+export function parseBoardQuery(params: ReportQueryParams): BoardQuery {
   const columns = list(params, 'columns');
   const unknown = columns.filter((c) => !(OPTIONAL_COLUMNS as readonly string[]).includes(c));
   if (unknown.length)

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { RenderedReport } from '@waymark/api/reporting/data-access';
 import type { RequestWithActor } from '@waymark/api/shared/util';
 import { reportErrorResponse } from './report-error-response';
-import { parseBoardQuery, parseFormat, parseStrategy } from './report-query';
+import { parseBoardQuery, parseFormat, parseStrategy, type ReportQueryParams } from './report-query';
 import { ReportService } from './report.service';
 
 /** File downloads of the board update and changes reports, for any signed-in reader of the strategy. */
@@ -14,7 +14,7 @@ export class ReportsController {
   @Get('board-update')
   async boardUpdate(
     @Req() req: Request & RequestWithActor,
-    @Query() query: Record<string, unknown>,
+    @Query() query: ReportQueryParams,
     @Res() res: Response,
   ): Promise<void> {
     await this.respond(req, res, async (actor) => {
@@ -26,7 +26,7 @@ export class ReportsController {
   @Get('changes')
   async changes(
     @Req() req: Request & RequestWithActor,
-    @Query() query: Record<string, unknown>,
+    @Query() query: ReportQueryParams,
     @Res() res: Response,
   ): Promise<void> {
     await this.respond(req, res, async (actor) => {

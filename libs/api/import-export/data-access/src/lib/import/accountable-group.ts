@@ -1,16 +1,12 @@
 import { EntityManager } from 'typeorm';
+import { queryRows, type PartnershipGroupRow } from '@waymark/api/database';
 import { badInput } from '@waymark/api/shared/util';
 import { TargetStrategy } from './import.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIELD = 'input.newStrategy.accountableGroupId';
 
-interface GroupRow {
-  id: string;
-  name: string;
-  kind: string;
-  archived_at: Date | null;
-}
+type GroupRow = Pick<PartnershipGroupRow, 'id' | 'name' | 'kind' | 'archived_at'>;
 
 /**
  * The group a new strategy answers to: the one chosen (a live group of the partnership), else the partnership's
@@ -24,7 +20,8 @@ export async function resolveAccountableGroup(
 ): Promise<NonNullable<TargetStrategy['accountableGroup']>> {
   if (chosenId) {
     if (!UUID.test(chosenId)) throw badInput([{ field: FIELD, message: 'Choose one of the partnership’s groups.' }]);
-    const rows: GroupRow[] = await manager.query(
+    const rows = await queryRows<GroupRow>(
+      manager,
       `SELECT id, name, kind, archived_at FROM partnership_group WHERE id = $1 AND partnership_id = $2`,
       [chosenId, partnershipId],
     );
@@ -37,7 +34,8 @@ export async function resolveAccountableGroup(
       ]);
     return { id: group.id, name: group.name, note: `${group.name}, as chosen.` };
   }
-  const seniorGroups: GroupRow[] = await manager.query(
+  const seniorGroups = await queryRows<GroupRow>(
+    manager,
     `SELECT id, name, kind, archived_at FROM partnership_group
       WHERE partnership_id = $1 AND kind = 'senior_officer_group' AND archived_at IS NULL ORDER BY sort_order, name, id`,
     [partnershipId],

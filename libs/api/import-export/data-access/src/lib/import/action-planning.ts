@@ -4,7 +4,7 @@ import { LifecycleStatus } from '@waymark/shared/domain';
 import { matchKey, ParsedPlanSheet, PlanAction, PlanField } from '@waymark/shared/plan-template';
 import { ExistingRecords } from './existing-records';
 import { ImportFindings } from './import-findings';
-import { ExistingAction, Row, SupportingLink, VersionedUpdate } from './import.types';
+import { ActionFields, ExistingAction, PlannedAction, SupportingLink, VersionedUpdate } from './import.types';
 import { MatchedPeriod } from './period-matching';
 import { PeriodEntry, planProgressUpdates, PlannedProgressUpdates } from './progress-update-planning';
 
@@ -17,8 +17,8 @@ export interface ActionReferenceMatchers {
 }
 
 export interface PlannedActionChanges {
-  actionInserts: Row[];
-  actionUpdates: VersionedUpdate[];
+  actionInserts: PlannedAction[];
+  actionUpdates: VersionedUpdate<ActionFields>[];
   supportingInserts: SupportingLink[];
   supportingDeletes: SupportingLink[];
   progress: PlannedProgressUpdates;
@@ -35,9 +35,9 @@ export function planActions(
   const existingActions = existingRecords.actions;
   const supportingByAction = new Map<string, Set<string>>();
   for (const s of existingRecords.supporting) {
-    const set = supportingByAction.get(String(s['action_id'])) ?? new Set<string>();
-    set.add(String(s['organisation_id']));
-    supportingByAction.set(String(s['action_id']), set);
+    const set = supportingByAction.get(s.action_id) ?? new Set<string>();
+    set.add(s.organisation_id);
+    supportingByAction.set(s.action_id, set);
   }
   const updateByKey = new Map(existingRecords.updates.map((u) => [`${u.actionId}|${u.periodId}`, u]));
   const actionSort = new Map<string, number>();
@@ -106,7 +106,7 @@ export function planActions(
 
     const actionId = existing?.id ?? randomUUID();
     if (existing) {
-      const before: Row = {
+      const before: ActionFields = {
         title: existing.title,
         themeId: existing.themeId,
         objectiveId: existing.objectiveId,
@@ -119,23 +119,23 @@ export function planActions(
         rescheduleCount: existing.rescheduleCount,
         lifecycleStatus: existing.lifecycleStatus,
       };
-      const after: Row = { ...before, title: action.title, themeId, objectiveId };
+      const after: ActionFields = { ...before, title: action.title, themeId, objectiveId };
       if (leadOrganisationId !== undefined && leadOrganisationId !== null)
-        after['leadOrganisationId'] = leadOrganisationId;
-      if (leadPersonId !== undefined && leadPersonId !== null) after['leadPersonId'] = leadPersonId;
-      if (deliveryGroupId !== undefined && deliveryGroupId !== null) after['deliveryGroupId'] = deliveryGroupId;
-      if (action.startDate) after['startsOn'] = action.startDate;
+        after.leadOrganisationId = leadOrganisationId;
+      if (leadPersonId !== undefined && leadPersonId !== null) after.leadPersonId = leadPersonId;
+      if (deliveryGroupId !== undefined && deliveryGroupId !== null) after.deliveryGroupId = deliveryGroupId;
+      if (action.startDate) after.startsOn = action.startDate;
       if (action.dueDate && action.dueDate !== existing.currentDueOn) {
-        after['currentDueOn'] = action.dueDate;
-        if (existing.currentDueOn) after['rescheduleCount'] = existing.rescheduleCount + 1;
-        else after['originalDueOn'] = existing.originalDueOn ?? action.dueDate;
+        after.currentDueOn = action.dueDate;
+        if (existing.currentDueOn) after.rescheduleCount = existing.rescheduleCount + 1;
+        else after.originalDueOn = existing.originalDueOn ?? action.dueDate;
       }
-      if (status) after['lifecycleStatus'] = status;
-      if (after['startsOn'] && after['currentDueOn'] && String(after['currentDueOn']) < String(after['startsOn'])) {
+      if (status) after.lifecycleStatus = status;
+      if (after.startsOn && after.currentDueOn && after.currentDueOn < after.startsOn) {
         findings.problem(
           action.firstRow,
           action.dueDate ? 'dueDate' : 'startDate',
-          `Due date ${after['currentDueOn']} would be before the start date ${after['startsOn']}.`,
+          `Due date ${after.currentDueOn} would be before the start date ${after.startsOn}.`,
         );
       }
       const diff = diffFields(before, after);

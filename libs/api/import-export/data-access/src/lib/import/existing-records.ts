@@ -1,4 +1,13 @@
-import { fromSnakeRow, queryRows, type SnakeRow } from '@waymark/api/database';
+import {
+  fromSnakeRow,
+  queryRows,
+  type ActionSupportingOrganisationRow,
+  type OrganisationRow,
+  type PartnershipGroupRow,
+  type PersonRow,
+  type ReportingPeriodRow,
+  type SnakeRow,
+} from '@waymark/api/database';
 import { EntityManager } from 'typeorm';
 import type { ReadSheet } from '../plan-sheet';
 import {
@@ -7,9 +16,13 @@ import {
   ExistingTheme,
   ExistingUpdate,
   PlanningRequest,
-  Row,
   TargetStrategy,
 } from './import.types';
+
+export type ExistingPeriod = Pick<ReportingPeriodRow, 'id' | 'name' | 'starts_on' | 'ends_on' | 'state'>;
+export type ExistingOrganisation = Pick<OrganisationRow, 'id' | 'name' | 'short_name' | 'sort_order' | 'archived_at'>;
+export type ExistingGroup = Pick<PartnershipGroupRow, 'id' | 'name' | 'sort_order' | 'archived_at'>;
+export type ExistingPerson = Pick<PersonRow, 'id' | 'partnership_id' | 'full_name' | 'email' | 'archived_at'>;
 
 /** What the database already holds for the strategy and partnership, read with a fixed number of statements. */
 export interface ExistingRecords {
@@ -17,16 +30,16 @@ export interface ExistingRecords {
   objectives: ExistingObjective[];
   actions: ExistingAction[];
   /** action_supporting_organisation rows (snake_case). */
-  supporting: Row[];
+  supporting: ActionSupportingOrganisationRow[];
   /** reporting_period rows (snake_case). */
-  periods: Row[];
+  periods: ExistingPeriod[];
   updates: ExistingUpdate[];
   /** organisation rows (snake_case). */
-  organisations: Row[];
+  organisations: ExistingOrganisation[];
   /** partnership_group rows (snake_case). */
-  groups: Row[];
+  groups: ExistingGroup[];
   /** People of the partnership, and anyone anywhere whose email the sheet names (snake_case). */
-  people: Row[];
+  people: ExistingPerson[];
 }
 
 /**
@@ -54,26 +67,26 @@ export async function loadExistingRecords(
   const actions = await ofStrategy<SnakeRow<ExistingAction>>(
     `SELECT * FROM action WHERE strategy_id = $1 ORDER BY sort_order, id`,
   );
-  const supporting = await ofStrategy<Row>(
+  const supporting = await ofStrategy<ActionSupportingOrganisationRow>(
     `SELECT s.action_id, s.organisation_id FROM action_supporting_organisation s JOIN action a ON a.id = s.action_id WHERE a.strategy_id = $1`,
   );
-  const periods = await ofStrategy<Row>(
+  const periods = await ofStrategy<ExistingPeriod>(
     `SELECT id, name, starts_on, ends_on, state FROM reporting_period WHERE strategy_id = $1 ${lock ? 'ORDER BY id FOR SHARE' : ''}`,
   );
   const updates = await ofStrategy<SnakeRow<ExistingUpdate>>(
     `SELECT u.* FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.strategy_id = $1`,
   );
-  const organisations = await queryRows<Row>(
+  const organisations = await queryRows<ExistingOrganisation>(
     manager,
     `SELECT id, name, short_name, sort_order, archived_at FROM organisation WHERE partnership_id = $1`,
     [request.partnershipId],
   );
-  const groups = await queryRows<Row>(
+  const groups = await queryRows<ExistingGroup>(
     manager,
     `SELECT id, name, sort_order, archived_at FROM partnership_group WHERE partnership_id = $1`,
     [request.partnershipId],
   );
-  const people = await queryRows<Row>(
+  const people = await queryRows<ExistingPerson>(
     manager,
     `SELECT id, partnership_id, full_name, email, archived_at FROM person WHERE partnership_id = $1 OR lower(email::text) = ANY($2::text[])`,
     [request.partnershipId, sheet.leadOfficerEmails],

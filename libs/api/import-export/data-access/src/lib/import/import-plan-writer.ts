@@ -2,7 +2,10 @@ import { EntityManager } from 'typeorm';
 import { AuditRecord, auditInsert, diffFields } from '@waymark/api/audit/data-access';
 import { conflict } from '@waymark/api/shared/util';
 import { insertRows, type PlannedStatement, updateRowsWithVersion } from '../sql';
-import { ImportPlan, PlanningRequest, Row } from './import.types';
+import { ImportPlan, PlanningRequest } from './import.types';
+
+/** A record's fields as the audit trail compares them. */
+type AuditFields = Parameters<typeof diffFields>[1];
 
 /**
  * Every statement that makes a checked plan's inserts and versioned updates, with their audit rows (one INSERT for
@@ -13,7 +16,7 @@ export function plannedWrites(request: PlanningRequest, plan: Omit<ImportPlan, '
   const audit: AuditRecord[] = [];
   const reason = `Imported from ${request.fileName}`;
   const base = { actorId: request.actorId, partnershipId: request.partnershipId, reason };
-  const created = (entityType: string, entityId: string, after: Row) =>
+  const created = (entityType: string, entityId: string, after: AuditFields) =>
     audit.push({ ...base, entityType, entityId, operation: 'create', changes: diffFields(null, after) });
   const { strategy, inserts } = plan;
 
@@ -148,7 +151,7 @@ export function plannedWrites(request: PlanningRequest, plan: Omit<ImportPlan, '
       'Theme',
       'theme',
       [{ name: 'title', type: 'text' }],
-      plan.themeUpdates.map((u) => ({ id: u.id, version: u.version, values: [u.after['title']] })),
+      plan.themeUpdates.map((u) => ({ id: u.id, version: u.version, values: [u.after.title] })),
     ),
   );
   plan.themeUpdates.forEach((u) =>
@@ -182,20 +185,20 @@ export function plannedWrites(request: PlanningRequest, plan: Omit<ImportPlan, '
       'action',
       actionColumns,
       inserts.actions.map((a) => [
-        a['id'],
+        a.id,
         strategy.id,
-        a['themeId'],
-        a['objectiveId'],
-        a['ref'],
-        a['title'],
-        a['leadOrganisationId'],
-        a['leadPersonId'],
-        a['deliveryGroupId'],
-        a['startsOn'],
-        a['originalDueOn'],
-        a['currentDueOn'],
-        a['lifecycleStatus'],
-        a['sortOrder'],
+        a.themeId,
+        a.objectiveId,
+        a.ref,
+        a.title,
+        a.leadOrganisationId,
+        a.leadPersonId,
+        a.deliveryGroupId,
+        a.startsOn,
+        a.originalDueOn,
+        a.currentDueOn,
+        a.lifecycleStatus,
+        a.sortOrder,
       ]),
     ),
   );
@@ -204,8 +207,8 @@ export function plannedWrites(request: PlanningRequest, plan: Omit<ImportPlan, '
     supportingOf.set(s.actionId, [...(supportingOf.get(s.actionId) ?? []), s.organisationId]);
   inserts.actions.forEach((a) => {
     const { id, ...fields } = a;
-    const supportingOrganisationIds = supportingOf.get(String(id)) ?? [];
-    created('action', String(id), supportingOrganisationIds.length ? { ...fields, supportingOrganisationIds } : fields);
+    const supportingOrganisationIds = supportingOf.get(id) ?? [];
+    created('action', id, supportingOrganisationIds.length ? { ...fields, supportingOrganisationIds } : fields);
   });
 
   const updatableAction = [
@@ -229,19 +232,21 @@ export function plannedWrites(request: PlanningRequest, plan: Omit<ImportPlan, '
       plan.actionUpdates.map((u) => ({
         id: u.id,
         version: u.version,
-        values: [
-          'title',
-          'themeId',
-          'objectiveId',
-          'leadOrganisationId',
-          'leadPersonId',
-          'deliveryGroupId',
-          'startsOn',
-          'originalDueOn',
-          'currentDueOn',
-          'rescheduleCount',
-          'lifecycleStatus',
-        ].map((k) => u.after[k]),
+        values: (
+          [
+            'title',
+            'themeId',
+            'objectiveId',
+            'leadOrganisationId',
+            'leadPersonId',
+            'deliveryGroupId',
+            'startsOn',
+            'originalDueOn',
+            'currentDueOn',
+            'rescheduleCount',
+            'lifecycleStatus',
+          ] as const
+        ).map((k) => u.after[k]),
       })),
     ),
   );
@@ -276,7 +281,7 @@ export function plannedWrites(request: PlanningRequest, plan: Omit<ImportPlan, '
       inserts.supporting.map((s) => [s.actionId, s.organisationId]),
     ),
   );
-  const newActionIds = new Set(inserts.actions.map((a) => String(a['id'])));
+  const newActionIds = new Set(inserts.actions.map((a) => a.id));
   const supportingChanged = new Set(
     [...plan.supportingDeletes, ...inserts.supporting].map((s) => s.actionId).filter((id) => !newActionIds.has(id)),
   );
@@ -308,20 +313,19 @@ export function plannedWrites(request: PlanningRequest, plan: Omit<ImportPlan, '
         { name: 'review_state', type: 'review_state' },
       ],
       inserts.updates.map((u) => [
-        u['id'],
-        u['actionId'],
-        u['periodId'],
-        u['narrative'],
-        u['proposedRag'],
-        u['lifecycleStatus'],
-        u['reviewState'],
+        u.id,
+        u.actionId,
+        u.periodId,
+        u.narrative,
+        u.proposedRag,
+        u.lifecycleStatus,
+        u.reviewState,
       ]),
     ),
   );
   inserts.updates.forEach((u) => {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { id, ...fields } = u;
-    created('progress_update', String(u['id']), fields);
+    created('progress_update', id, fields);
   });
   statements.push(
     ...updateRowsWithVersion(
@@ -338,9 +342,9 @@ export function plannedWrites(request: PlanningRequest, plan: Omit<ImportPlan, '
       plan.updateUpdates.map((u) => ({
         id: u.id,
         version: u.version,
-        values: ['narrative', 'proposedRag', 'validatedRag', 'validationReason', 'lifecycleStatus', 'reviewState'].map(
-          (k) => u.after[k],
-        ),
+        values: (
+          ['narrative', 'proposedRag', 'validatedRag', 'validationReason', 'lifecycleStatus', 'reviewState'] as const
+        ).map((k) => u.after[k]),
       })),
     ),
   );

@@ -27,11 +27,11 @@ export function sampleRows(
 ): ImportSampleRow[] {
   const organisationName = new Map<string, string>();
   for (const o of existing.organisations) {
-    if (o['short_name']) organisationName.set(matchKey(String(o['short_name'])), String(o['name']));
-    organisationName.set(matchKey(String(o['name'])), String(o['name']));
+    if (o.short_name) organisationName.set(matchKey(o.short_name), o.name);
+    organisationName.set(matchKey(o.name), o.name);
   }
-  const periodName = new Map(existing.periods.map((p) => [matchKey(String(p['name'])), String(p['name'])]));
-  const personByEmail = new Map(existing.people.map((p) => [String(p['email']).toLowerCase(), String(p['full_name'])]));
+  const periodName = new Map(existing.periods.map((p) => [matchKey(p.name), p.name]));
+  const personByEmail = new Map(existing.people.map((p) => [p.email.toLowerCase(), p.full_name]));
   const actionChangeByRow = new Map(changes.filter((c) => c.entity === 'action').map((c) => [c.rows[0], c.operation]));
   const themeTitle = new Map(sheet.themes.map((t) => [t.key, t.title]));
   const objectiveTitle = new Map(sheet.objectives.map((o) => [o.key, o.title]));

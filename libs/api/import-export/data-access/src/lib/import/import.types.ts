@@ -1,3 +1,4 @@
+import type { ActionRow, CamelRow, ObjectiveRow, ProgressUpdateRow, ThemeRow } from '@waymark/api/database';
 import { LifecycleStatus, Rag, ReviewState } from '@waymark/shared/domain';
 import { PlanProblem } from '@waymark/shared/plan-template';
 
@@ -96,53 +97,92 @@ export interface ImportPreview {
   readonly applied: boolean;
 }
 
-export type Row = Record<string, unknown>;
+/** `T` with the fields of `E` replaced: enum columns typed as the domain's enums (the same strings). */
+type WithEnums<T, E> = Omit<T, keyof E> & E;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export interface ExistingTheme {
-  id: string;
-  title: string;
-  sortOrder: number;
-  version: number;
-}
+/** Rows the import reads, camelCase (see existing-records.ts). */
+export type ExistingTheme = CamelRow<Pick<ThemeRow, 'id' | 'title' | 'sort_order' | 'version'>>;
+export type ExistingObjective = CamelRow<Pick<ObjectiveRow, 'id' | 'theme_id' | 'title' | 'sort_order'>>;
+export type ExistingAction = WithEnums<
+  CamelRow<
+    Pick<
+      ActionRow,
+      | 'id'
+      | 'theme_id'
+      | 'objective_id'
+      | 'ref'
+      | 'title'
+      | 'lead_organisation_id'
+      | 'lead_person_id'
+      | 'delivery_group_id'
+      | 'starts_on'
+      | 'original_due_on'
+      | 'current_due_on'
+      | 'reschedule_count'
+      | 'sort_order'
+      | 'version'
+      | 'archived_at'
+    >
+  >,
+  { readonly lifecycleStatus: LifecycleStatus }
+>;
+export type ExistingUpdate = WithEnums<
+  CamelRow<Pick<ProgressUpdateRow, 'id' | 'action_id' | 'period_id' | 'narrative' | 'validation_reason' | 'version'>>,
+  {
+    readonly proposedRag: Rag | null;
+    readonly validatedRag: Rag | null;
+    readonly lifecycleStatus: LifecycleStatus | null;
+    readonly reviewState: ReviewState;
+  }
+>;
 
-export interface ExistingObjective {
-  id: string;
-  themeId: string;
-  title: string;
-  sortOrder: number;
-}
+/** An action's columns an import changes, as the audit diff compares them. */
+export type ActionFields = Mutable<
+  Pick<
+    ExistingAction,
+    | 'title'
+    | 'themeId'
+    | 'objectiveId'
+    | 'leadOrganisationId'
+    | 'leadPersonId'
+    | 'deliveryGroupId'
+    | 'startsOn'
+    | 'originalDueOn'
+    | 'currentDueOn'
+    | 'rescheduleCount'
+    | 'lifecycleStatus'
+  >
+>;
 
-export interface ExistingAction {
-  id: string;
-  themeId: string;
-  objectiveId: string | null;
-  ref: string | null;
-  title: string;
-  leadOrganisationId: string | null;
-  leadPersonId: string | null;
-  deliveryGroupId: string | null;
-  startsOn: string | null;
-  originalDueOn: string | null;
-  currentDueOn: string | null;
-  rescheduleCount: number;
-  lifecycleStatus: LifecycleStatus;
-  sortOrder: number;
-  version: number;
-  archivedAt: Date | null;
-}
+/** A progress update's columns an import changes; `validationReason` is set with the changes, not compared. */
+export type UpdateFields = Mutable<
+  Pick<ExistingUpdate, 'narrative' | 'proposedRag' | 'validatedRag' | 'lifecycleStatus' | 'reviewState'>
+> & { validationReason?: string | null };
 
-export interface ExistingUpdate {
-  id: string;
-  actionId: string;
-  periodId: string;
-  narrative: string;
-  proposedRag: Rag | null;
-  validatedRag: Rag | null;
-  validationReason: string | null;
-  lifecycleStatus: LifecycleStatus | null;
-  reviewState: ReviewState;
-  version: number;
-}
+/** A new action's columns. */
+export type PlannedAction = Pick<
+  ExistingAction,
+  | 'id'
+  | 'themeId'
+  | 'objectiveId'
+  | 'ref'
+  | 'title'
+  | 'leadOrganisationId'
+  | 'leadPersonId'
+  | 'deliveryGroupId'
+  | 'startsOn'
+  | 'originalDueOn'
+  | 'currentDueOn'
+  | 'lifecycleStatus'
+  | 'sortOrder'
+>;
+
+/** A new progress update's columns. */
+export type PlannedUpdate = Pick<
+  ExistingUpdate,
+  'id' | 'actionId' | 'periodId' | 'narrative' | 'proposedRag' | 'lifecycleStatus' | 'reviewState'
+>;
 
 export interface TargetStrategy {
   id: string;
@@ -157,11 +197,11 @@ export interface TargetStrategy {
   hasObjectiveLevel: boolean;
 }
 
-export interface VersionedUpdate {
+export interface VersionedUpdate<Fields> {
   id: string;
   version: number;
-  before: Row;
-  after: Row;
+  before: Fields;
+  after: Fields;
 }
 
 export interface PlannedInserts {
@@ -171,9 +211,9 @@ export interface PlannedInserts {
   periods: { id: string; name: string; startsOn: string; endsOn: string; updateDeadline: string }[];
   themes: { id: string; title: string; sortOrder: number }[];
   objectives: { id: string; themeId: string; title: string; sortOrder: number }[];
-  actions: Row[];
+  actions: PlannedAction[];
   supporting: SupportingLink[];
-  updates: Row[];
+  updates: PlannedUpdate[];
 }
 
 export interface SupportingLink {
@@ -186,8 +226,8 @@ export interface ImportPlan {
   preview: ImportPreview;
   strategy: TargetStrategy;
   inserts: PlannedInserts;
-  themeUpdates: VersionedUpdate[];
-  actionUpdates: VersionedUpdate[];
+  themeUpdates: VersionedUpdate<{ title: string }>[];
+  actionUpdates: VersionedUpdate<ActionFields>[];
   supportingDeletes: SupportingLink[];
-  updateUpdates: VersionedUpdate[];
+  updateUpdates: VersionedUpdate<UpdateFields>[];
 }

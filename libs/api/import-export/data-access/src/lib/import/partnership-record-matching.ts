@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { matchKey, PlanAction, PlanField } from '@waymark/shared/plan-template';
 import { ImportFindings } from './import-findings';
-import { PlanningRequest, PlannedInserts, Row } from './import.types';
+import type { ExistingGroup, ExistingOrganisation, ExistingPerson } from './existing-records';
+import { PlanningRequest, PlannedInserts } from './import.types';
 
 interface NamedRecordUse {
   id: string;
@@ -12,21 +13,14 @@ interface NamedRecordUse {
 }
 
 /** Organisations: matched by name or short name; created when new. */
-export function matchOrganisations(existing: readonly Row[], findings: ImportFindings) {
+export function matchOrganisations(existing: readonly ExistingOrganisation[], findings: ImportFindings) {
   const byKey = new Map<string, NamedRecordUse>();
   for (const o of existing) {
-    const entry = {
-      id: String(o['id']),
-      name: String(o['name']),
-      isNew: false,
-      archived: !!o['archived_at'],
-      rows: [] as number[],
-    };
-    byKey.set(matchKey(String(o['name'])), entry);
-    if (o['short_name'] && !byKey.has(matchKey(String(o['short_name']))))
-      byKey.set(matchKey(String(o['short_name'])), entry);
+    const entry: NamedRecordUse = { id: o.id, name: o.name, isNew: false, archived: !!o.archived_at, rows: [] };
+    byKey.set(matchKey(o.name), entry);
+    if (o.short_name && !byKey.has(matchKey(o.short_name))) byKey.set(matchKey(o.short_name), entry);
   }
-  let sortOrder = Math.max(0, ...existing.map((o) => Number(o['sort_order'])));
+  let sortOrder = Math.max(0, ...existing.map((o) => o.sort_order));
   const inserts: PlannedInserts['organisations'] = [];
 
   const resolve = (name: string, row: number, field: PlanField): string | null => {
@@ -54,17 +48,11 @@ export function matchOrganisations(existing: readonly Row[], findings: ImportFin
 }
 
 /** Delivery groups: matched by name; created when new. */
-export function matchGroups(existing: readonly Row[], findings: ImportFindings) {
+export function matchGroups(existing: readonly ExistingGroup[], findings: ImportFindings) {
   const byKey = new Map<string, NamedRecordUse>();
   for (const g of existing)
-    byKey.set(matchKey(String(g['name'])), {
-      id: String(g['id']),
-      name: String(g['name']),
-      isNew: false,
-      archived: !!g['archived_at'],
-      rows: [],
-    });
-  let sortOrder = Math.max(0, ...existing.map((g) => Number(g['sort_order'])));
+    byKey.set(matchKey(g.name), { id: g.id, name: g.name, isNew: false, archived: !!g.archived_at, rows: [] });
+  let sortOrder = Math.max(0, ...existing.map((g) => g.sort_order));
   const inserts: PlannedInserts['groups'] = [];
 
   const resolve = (name: string, row: number): string | null => {
@@ -100,11 +88,9 @@ function titleFromEmail(email: string): string {
 }
 
 /** Lead officers: by email, else by name (must be unique in the partnership); a new email adds a person. */
-export function matchPeople(existing: readonly Row[], request: PlanningRequest, findings: ImportFindings) {
-  const peopleInPartnership = existing.filter(
-    (p) => p['partnership_id'] === request.partnershipId && !p['archived_at'],
-  );
-  const personByEmail = new Map(existing.map((p) => [String(p['email']).toLowerCase(), p]));
+export function matchPeople(existing: readonly ExistingPerson[], request: PlanningRequest, findings: ImportFindings) {
+  const peopleInPartnership = existing.filter((p) => p.partnership_id === request.partnershipId && !p.archived_at);
+  const personByEmail = new Map(existing.map((p) => [p.email.toLowerCase(), p]));
   const personUse = new Map<string, { label: string; isNew: boolean; rows: number[] }>();
   const inserts: PlannedInserts['people'] = [];
 
@@ -115,23 +101,23 @@ export function matchPeople(existing: readonly Row[], request: PlanningRequest, 
     let id: string | null = null;
     if (ref.email) {
       const found = personByEmail.get(ref.email);
-      if (found && found['partnership_id'] !== request.partnershipId) {
+      if (found && found.partnership_id !== request.partnershipId) {
         findings.problem(row, 'leadOfficer', `${ref.email} belongs to a person in another partnership.`);
         return null;
       }
-      if (found && found['archived_at']) {
+      if (found && found.archived_at) {
         findings.problem(
           row,
           'leadOfficer',
-          `${found['full_name']} (${ref.email}) is archived: restore them or choose another lead officer.`,
+          `${found.full_name} (${ref.email}) is archived: restore them or choose another lead officer.`,
         );
         return null;
       }
-      if (found) id = String(found['id']);
+      if (found) id = found.id;
       else {
         id = randomUUID();
         const fullName = ref.name ?? titleFromEmail(ref.email);
-        const created = {
+        const created: ExistingPerson = {
           id,
           partnership_id: request.partnershipId,
           full_name: fullName,
@@ -146,7 +132,7 @@ export function matchPeople(existing: readonly Row[], request: PlanningRequest, 
       const matches = [
         ...peopleInPartnership,
         ...inserts.map((p) => ({ id: p.id, full_name: p.fullName, email: p.email })),
-      ].filter((p) => matchKey(String(p['full_name'])) === matchKey(ref.name));
+      ].filter((p) => matchKey(p.full_name) === matchKey(ref.name));
       if (matches.length === 0) {
         findings.problem(
           row,
@@ -163,12 +149,12 @@ export function matchPeople(existing: readonly Row[], request: PlanningRequest, 
         );
         return null;
       }
-      id = String(matches[0]['id']);
+      id = matches[0].id;
     }
     if (!id) return null;
-    const person = [...personByEmail.values()].find((p) => p['id'] === id);
+    const person = [...personByEmail.values()].find((p) => p.id === id);
     const use = personUse.get(id) ?? {
-      label: person ? `${person['full_name']} <${person['email']}>` : id,
+      label: person ? `${person.full_name} <${person.email}>` : id,
       isNew: false,
       rows: [],
     };

@@ -3,7 +3,8 @@ import { firstOverlapping, spanWithin } from '@waymark/shared/domain';
 import { cleanText, matchKey, parseQuarterPeriod } from '@waymark/shared/plan-template';
 import { formatDate } from '@waymark/shared/report-model';
 import { ImportFindings } from './import-findings';
-import { PlannedInserts, Row, TargetStrategy } from './import.types';
+import type { ExistingPeriod } from './existing-records';
+import { PlannedInserts, TargetStrategy } from './import.types';
 
 export interface MatchedPeriod {
   id: string;
@@ -37,18 +38,18 @@ export function quartersOf(
  * the strategy's years, overlapping none of its periods). `addEveryQuarter` fills in the strategy's other quarters.
  */
 export function matchPeriods(
-  existing: readonly Row[],
+  existing: readonly ExistingPeriod[],
   strategy: Pick<TargetStrategy, 'startsOn' | 'endsOn'>,
   findings: ImportFindings,
 ) {
   const byKey = new Map<string, MatchedPeriod>();
   for (const p of existing) {
-    byKey.set(matchKey(String(p['name'])), {
-      id: String(p['id']),
-      name: String(p['name']),
-      startsOn: isoDate(p['starts_on']),
-      endsOn: isoDate(p['ends_on']),
-      state: String(p['state']),
+    byKey.set(matchKey(p.name), {
+      id: p.id,
+      name: p.name,
+      startsOn: isoDate(p.starts_on),
+      endsOn: isoDate(p.ends_on),
+      state: p.state,
       isNew: false,
       rows: [],
     });

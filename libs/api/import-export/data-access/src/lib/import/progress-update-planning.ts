@@ -3,7 +3,7 @@ import { diffFields } from '@waymark/api/audit/data-access';
 import { ReviewState } from '@waymark/shared/domain';
 import { PlanAction } from '@waymark/shared/plan-template';
 import { ImportFindings } from './import-findings';
-import { ExistingUpdate, Row, VersionedUpdate } from './import.types';
+import { ExistingUpdate, PlannedUpdate, UpdateFields, VersionedUpdate } from './import.types';
 import { MatchedPeriod } from './period-matching';
 
 export interface PeriodEntry {
@@ -12,8 +12,8 @@ export interface PeriodEntry {
 }
 
 export interface PlannedProgressUpdates {
-  inserts: Row[];
-  updates: VersionedUpdate[];
+  inserts: PlannedUpdate[];
+  updates: VersionedUpdate<UpdateFields>[];
 }
 
 /** One action's progress updates: each period's entry creates an update, or changes the action's existing one. */
@@ -30,19 +30,19 @@ export function planProgressUpdates(
     const reviewState = entry.reviewState ?? ReviewState.Accepted;
     if (current) {
       const effective = current.validatedRag ?? current.proposedRag;
-      const before: Row = {
+      const before: UpdateFields = {
         narrative: current.narrative,
         proposedRag: current.proposedRag,
         validatedRag: current.validatedRag,
         lifecycleStatus: current.lifecycleStatus,
         reviewState: current.reviewState,
       };
-      const after: Row = { ...before, narrative: entry.progress, lifecycleStatus: entry.status };
+      const after: UpdateFields = { ...before, narrative: entry.progress, lifecycleStatus: entry.status };
       if (entry.rag !== effective) {
-        if (current.validatedRag) after['validatedRag'] = entry.rag;
-        else after['proposedRag'] = entry.rag;
+        if (current.validatedRag) after.validatedRag = entry.rag;
+        else after.proposedRag = entry.rag;
       }
-      if (entry.reviewState && entry.reviewState !== current.reviewState) after['reviewState'] = entry.reviewState;
+      if (entry.reviewState && entry.reviewState !== current.reviewState) after.reviewState = entry.reviewState;
       const fields = Object.keys(diffFields(before, after));
       if (fields.length && period.state === 'signed_off') {
         findings.problem(
@@ -59,9 +59,7 @@ export function planProgressUpdates(
           after: {
             ...after,
             validationReason:
-              after['validatedRag'] !== before['validatedRag']
-                ? 'Changed by spreadsheet import'
-                : current.validationReason,
+              after.validatedRag !== before.validatedRag ? 'Changed by spreadsheet import' : current.validationReason,
           },
         });
       }

@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '@waymark/api/shared/util';
 import type { ReadSheet } from '../plan-sheet';
 import { resolveAccountableGroup } from './accountable-group';
-import { PlanningRequest, Row, TargetStrategy } from './import.types';
+import { queryRows, type StrategyRow } from '@waymark/api/database';
+import { PlanningRequest, TargetStrategy } from './import.types';
 
 /** The strategy the import writes into: an existing one (locked when applying) or a new one described by the request. */
 export async function resolveTargetStrategy(
@@ -13,25 +14,31 @@ export async function resolveTargetStrategy(
   lock: boolean,
 ): Promise<TargetStrategy> {
   if (request.strategyId) {
-    const rows: Row[] = await manager.query(
+    const rows = await queryRows<
+      Pick<
+        StrategyRow,
+        'id' | 'partnership_id' | 'title' | 'starts_on' | 'ends_on' | 'has_objective_level' | 'archived_at'
+      >
+    >(
+      manager,
       `SELECT id, partnership_id, title, starts_on, ends_on, has_objective_level, archived_at FROM strategy WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [request.strategyId],
     );
     const found = rows[0];
-    if (!found || found['partnership_id'] !== request.partnershipId) throw notFound('Strategy', request.strategyId);
-    if (found['archived_at'])
+    if (!found || found.partnership_id !== request.partnershipId) throw notFound('Strategy', request.strategyId);
+    if (found.archived_at)
       throw badInput([
         { field: 'input.strategyId', message: 'This strategy is archived: restore it before importing into it.' },
       ]);
     return {
-      id: String(found['id']),
+      id: found.id,
       isNew: false,
       accountableGroup: null,
       everyQuarter: false,
-      title: String(found['title']),
-      startsOn: String(found['starts_on']),
-      endsOn: String(found['ends_on']),
-      hasObjectiveLevel: Boolean(found['has_objective_level']),
+      title: found.title,
+      startsOn: found.starts_on,
+      endsOn: found.ends_on,
+      hasObjectiveLevel: found.has_objective_level,
     };
   }
   if (request.newStrategy) {

@@ -25,7 +25,7 @@ export function planThemes(sheet: ParsedPlanSheet, existingThemes: readonly Exis
   const themeIdByKey = new Map<string, string>();
   const claimedThemes = new Set<string>();
   const inserts: PlannedInserts['themes'] = [];
-  const updates: VersionedUpdate[] = [];
+  const updates: VersionedUpdate<{ title: string }>[] = [];
   const rowsByTheme = rowNumbersBy(sheet, (r) => matchKey(r.theme));
   const themeRows = (key: string) => rowsByTheme.get(key) ?? [];
   let themeSort = Math.max(0, ...existingThemes.map((t) => t.sortOrder));

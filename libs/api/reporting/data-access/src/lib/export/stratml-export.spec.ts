@@ -16,6 +16,8 @@ function rows(narrative: string): StratmlRows {
       description: 'Vision\u0000 text',
       partnership_id: 'p1',
       partnership_name: 'Safer York',
+      partnership_short_name: null,
+      vision: null,
       starts_on: '2013-04-01',
       ends_on: '2016-03-31',
     },

@@ -1,5 +1,13 @@
-import { queryRows, type SqlRunner, type ReportingPeriodRow, type StrategyRow } from '@waymark/api/database';
-import type { ReportSource } from '@waymark/shared/report-model';
+import {
+  queryRows,
+  type CamelRow,
+  type IndicatorRow,
+  type IndicatorValueRow,
+  type SqlRunner,
+  type ReportingPeriodRow,
+  type StrategyRow,
+} from '@waymark/api/database';
+import type { ReportSource, SourceIndicator } from '@waymark/shared/report-model';
 
 /** Anything that runs SQL with positional parameters: a DataSource, an EntityManager, a QueryRunner. */
 export type Queryable = SqlRunner;
@@ -7,7 +15,20 @@ export type Queryable = SqlRunner;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 
-const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+const num = (value: Numeric | null | undefined): number | null =>
+  value === null || value === undefined ? null : Number(value);
+
+/** A numeric column: text as pg answers it, a number in `json_agg`'s JSON (the text path). */
+type Numeric = string | number;
+type IndicatorRead = CamelRow<Pick<IndicatorRow, 'id' | 'objective_id' | 'name' | 'unit' | 'sort_order'>> & {
+  readonly direction: SourceIndicator['direction'];
+  readonly baseline: Numeric | null;
+  readonly target: Numeric | null;
+  readonly tolerance: Numeric | null;
+};
+type IndicatorValueRead = CamelRow<Pick<IndicatorValueRow, 'indicator_id' | 'period_id' | 'note'>> & {
+  readonly value: Numeric;
+};
 
 /** Statements one load issues, whatever the size of the strategy. */
 export const REPORT_SOURCE_STATEMENTS = 10;
@@ -81,8 +102,8 @@ interface RawSource {
   actions: ReportSource['actions'];
   updates: ReportSource['updates'];
   commentary: ReportSource['commentary'];
-  indicators: Array<Record<string, unknown>>;
-  indicatorValues: Array<Record<string, unknown>>;
+  indicators: IndicatorRead[];
+  indicatorValues: IndicatorValueRead[];
   dueDateChanges: ReportSource['dueDateChanges'];
 }
 
@@ -199,21 +220,21 @@ function assembleReportSource(raw: RawSource): ReportSource {
     updates: updates.map((u) => ({ ...u, percentComplete: num(u.percentComplete) })),
     commentary,
     indicators: indicators.map((i) => ({
-      id: i['id'] as string,
-      objectiveId: (i['objectiveId'] as string | null) ?? null,
-      name: i['name'] as string,
-      unit: i['unit'] as string,
-      direction: i['direction'] as ReportSource['indicators'][number]['direction'],
-      baseline: num(i['baseline']),
-      target: num(i['target']),
-      tolerance: num(i['tolerance']),
-      sortOrder: Number(i['sortOrder']),
+      id: i.id,
+      objectiveId: i.objectiveId ?? null,
+      name: i.name,
+      unit: i.unit,
+      direction: i.direction,
+      baseline: num(i.baseline),
+      target: num(i.target),
+      tolerance: num(i.tolerance),
+      sortOrder: Number(i.sortOrder),
     })),
     indicatorValues: indicatorValues.map((v) => ({
-      indicatorId: v['indicatorId'] as string,
-      periodId: v['periodId'] as string,
-      value: Number(v['value']),
-      note: (v['note'] as string | null) ?? null,
+      indicatorId: v.indicatorId,
+      periodId: v.periodId,
+      value: Number(v.value),
+      note: v.note ?? null,
     })),
     dueDateChanges: dueDateChanges.map((c) => ({
       ...c,

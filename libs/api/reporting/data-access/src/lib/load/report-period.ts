@@ -1,7 +1,7 @@
 import { PeriodState } from '@waymark/shared/domain';
 import { defaultReportPeriod, type DefaultPeriodReason } from '@waymark/shared/report-model';
 import { isUuid, type Queryable } from './load-report-source';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type CamelRow, type ReportingPeriodRow, type StrategyRow } from '@waymark/api/database';
 
 export interface ReportPeriodTarget {
   readonly strategyId: string;
@@ -13,11 +13,8 @@ export interface ReportPeriodTarget {
   readonly reason: DefaultPeriodReason | null;
 }
 
-interface PeriodRow {
-  readonly id: string;
-  readonly startsOn: string;
-  readonly state: PeriodState;
-}
+/** A period as the statement's json_build_object writes it (`startsOn` as ISO text), its state as the domain's enum. */
+type PeriodRow = CamelRow<Pick<ReportingPeriodRow, 'id' | 'starts_on'>> & { readonly state: PeriodState };
 
 /**
  * The period a report is about and its state, in one statement: the one asked for, or the default period
@@ -31,7 +28,11 @@ export async function findReportPeriod(
   options: { readonly preparingNextBoard: boolean; readonly today: string },
 ): Promise<ReportPeriodTarget | null> {
   if (!isUuid(strategyId)) return null;
-  const rows = await queryRows<{ strategyId: string; partnershipId: string; periods: PeriodRow[] }>(
+  const rows = await queryRows<{
+    strategyId: StrategyRow['id'];
+    partnershipId: StrategyRow['partnership_id'];
+    periods: PeriodRow[];
+  }>(
     db,
     `SELECT s.id AS "strategyId", s.partnership_id AS "partnershipId",
             COALESCE((SELECT json_agg(json_build_object('id', rp.id, 'startsOn', to_char(rp.starts_on, 'YYYY-MM-DD'), 'state', rp.state))

@@ -1,13 +1,43 @@
 import { DataSource } from 'typeorm';
 import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
-import { camelRow, updateWithVersion, queryRows, type BoardReportSettingRow } from '@waymark/api/database';
+import {
+  fromSnakeRow,
+  updateWithVersion,
+  queryRows,
+  type BoardReportSettingRow,
+  type CamelRow,
+  type ReportingPeriodRow,
+} from '@waymark/api/database';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, badInput, conflict, forbidden, notFound } from '@waymark/api/shared/util';
 import { OPTIONAL_COLUMNS, type BoardReportOptions, type OptionalColumn } from '@waymark/shared/report-model';
 import type { Queryable } from '../load/load-report-source';
 
+/** The columns of a period's saved settings that the report screen edits (`columns` as the report model names them). */
+export type BoardReportSettingsValues = Omit<
+  CamelRow<
+    Pick<
+      BoardReportSettingRow,
+      | 'columns'
+      | 'only_exceptions'
+      | 'include_indicators'
+      | 'introduction'
+      | 'committee'
+      | 'meeting_on'
+      | 'author'
+      | 'contact_officer'
+      | 'purpose'
+      | 'recommendations'
+      | 'background'
+      | 'closing_heading'
+      | 'closing'
+    >
+  >,
+  'columns'
+> & { readonly columns: OptionalColumn[] };
+
 /** A period's saved report choices and cover report, as the report screen edits them. */
-export interface BoardReportSettings {
+export type BoardReportSettings = BoardReportSettingsValues & {
   /** Null when nothing is saved for this period (the values then come from `startedFrom`, or are empty). */
   readonly id: string | null;
   /** 0 when nothing is saved for this period. */
@@ -15,37 +45,22 @@ export interface BoardReportSettings {
   readonly periodId: string;
   /** The period whose saved settings these start from, when the period has none of its own. */
   readonly startedFromPeriodName: string | null;
-  readonly columns: OptionalColumn[];
-  readonly onlyExceptions: boolean;
-  readonly includeIndicators: boolean;
-  readonly introduction: string | null;
-  readonly committee: string | null;
-  readonly meetingOn: string | null;
-  readonly author: string | null;
-  readonly contactOfficer: string | null;
-  readonly purpose: string | null;
-  readonly recommendations: string[];
-  readonly background: string | null;
-  readonly closingHeading: string | null;
-  readonly closing: string | null;
-}
-
-export type BoardReportSettingsValues = Omit<
-  BoardReportSettings,
-  'id' | 'version' | 'periodId' | 'startedFromPeriodName'
->;
+};
 
 const COLUMNS = `s.id, s.period_id AS "periodId", s.version, s.columns, s.only_exceptions AS "onlyExceptions", s.include_indicators AS "includeIndicators",
   s.introduction, s.committee, to_char(s.meeting_on, 'YYYY-MM-DD') AS "meetingOn", s.author, s.contact_officer AS "contactOfficer", s.purpose,
   s.recommendations, s.background, s.closing_heading AS "closingHeading", s.closing`;
 
-type Row = Omit<BoardReportSettings, 'startedFromPeriodName'> & { periodName: string };
+/** A saved row as COLUMNS selects it. */
+type SavedRow = BoardReportSettingsValues & CamelRow<Pick<BoardReportSettingRow, 'id' | 'version' | 'period_id'>>;
 
 /** The settings saved for exactly this period, or null (what a report of the period prints). One statement. */
 export async function loadPeriodReportSettings(db: Queryable, periodId: string): Promise<BoardReportSettings | null> {
-  const [row] = await queryRows<Row>(db, `SELECT ${COLUMNS} FROM board_report_setting s WHERE s.period_id::text = $1`, [
-    periodId,
-  ]);
+  const [row] = await queryRows<SavedRow>(
+    db,
+    `SELECT ${COLUMNS} FROM board_report_setting s WHERE s.period_id::text = $1`,
+    [periodId],
+  );
   return row ? { ...row, startedFromPeriodName: null } : null;
 }
 
@@ -58,7 +73,7 @@ export async function loadStartingReportSettings(
   strategyId: string,
   periodId: string,
 ): Promise<BoardReportSettings | null> {
-  const [row] = await queryRows<Row>(
+  const [row] = await queryRows<SavedRow & { periodName: ReportingPeriodRow['name'] }>(
     db,
     `SELECT ${COLUMNS}, rp.name AS "periodName"
        FROM board_report_setting s
@@ -201,7 +216,7 @@ export function saveReportSettings(
       id = existing.id;
     } else {
       if (input.version) throw conflict('BoardReportSettings', input.periodId, input.version, null);
-      const rows = await queryRows<Record<string, unknown>>(
+      const rows = await queryRows<BoardReportSettingRow>(
         manager,
         `INSERT INTO board_report_setting (strategy_id, period_id, columns, only_exceptions, include_indicators, introduction, committee, meeting_on, author,
             contact_officer, purpose, recommendations, background, closing_heading, closing, updated_by_id)
@@ -228,11 +243,13 @@ export function saveReportSettings(
       );
       // Someone else saved the period's first settings meanwhile: theirs are kept, this writer is told.
       if (!rows[0]) throw conflict('BoardReportSettings', input.periodId, 0, null);
-      const after = camelRow(rows[0]);
-      id = String(after['id']);
+      const after = fromSnakeRow<CamelRow<BoardReportSettingRow>>(rows[0]);
+      id = after.id;
       await audit(manager, actor, period.partnershipId, id, 'create', diffFields(null, after));
     }
-    return (await loadPeriodReportSettings(manager, period.id)) as BoardReportSettings;
+    const saved = await loadPeriodReportSettings(manager, period.id);
+    if (!saved) throw new Error(`the report settings of period ${period.id} were not stored`);
+    return saved;
   });
 }
 

@@ -8,21 +8,21 @@ import {
   type SnapshotCorrection,
 } from '@waymark/shared/report-model';
 import { loadReportSource, type Queryable } from '../load/load-report-source';
-import { queryRows } from '@waymark/api/database';
+import { queryRows, type BoardReportSnapshotRow, type CamelRow, type ReportingPeriodRow } from '@waymark/api/database';
 
-export interface BoardReportSnapshot {
-  readonly periodId: string;
-  readonly version: number;
-  readonly sha256: string;
+/** A stored version without its model: the row's columns, `createdAt` as ISO text and who created it by name. */
+export type SnapshotSummary = CamelRow<
+  Pick<BoardReportSnapshotRow, 'period_id' | 'version' | 'sha256' | 'created_by_id'>
+> & {
   readonly createdAt: string;
-  readonly createdById: string | null;
   readonly createdByName: string | null;
+};
+
+export type BoardReportSnapshot = SnapshotSummary & {
   readonly model: BoardReport;
   /** Length of the stored model's JSON text: how big a job rendering it is, without serialising it again. */
   readonly modelBytes: number;
-}
-
-export type SnapshotSummary = Omit<BoardReportSnapshot, 'model' | 'modelBytes'>;
+};
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -41,7 +41,7 @@ export async function freezeBoardReport(
   signedOffOn: string,
   version = 1,
 ): Promise<BoardReportSnapshot> {
-  const [period] = await queryRows<{ strategyId: string }>(
+  const [period] = await queryRows<CamelRow<Pick<ReportingPeriodRow, 'strategy_id'>>>(
     db,
     `SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`,
     [periodId],
@@ -52,7 +52,7 @@ export async function freezeBoardReport(
   const built = buildBoardReport(source, frozenReportOptions(periodId, signedOffOn));
   const model: BoardReport = { ...built, edition: { version, signedOffOn, label: editionLabel(version, signedOffOn) } };
   await insertSnapshot(db, periodId, version, model, createdById);
-  return (await loadSnapshot(db, periodId, version)) as BoardReportSnapshot;
+  return loadWritten(db, periodId, version);
 }
 
 /**
@@ -89,7 +89,7 @@ export async function reviseBoardReport(
   const latest = (await loadSnapshot(db, periodId, null)) ?? (await freezeUnfrozen(db, periodId));
   const edition = latest.model.edition;
   if (!edition) throw new Error(`snapshot ${periodId} v${latest.version} has no edition`);
-  const [period] = await queryRows<{ strategyId: string }>(
+  const [period] = await queryRows<CamelRow<Pick<ReportingPeriodRow, 'strategy_id'>>>(
     db,
     `SELECT strategy_id AS "strategyId" FROM reporting_period WHERE id = $1`,
     [periodId],
@@ -100,7 +100,14 @@ export async function reviseBoardReport(
   const model = reviseFrozenReport(latest.model, live, correction);
   if (!model) return null;
   await insertSnapshot(db, periodId, latest.version + 1, model, createdById);
-  return (await loadSnapshot(db, periodId, latest.version + 1)) as BoardReportSnapshot;
+  return loadWritten(db, periodId, latest.version + 1);
+}
+
+/** A version just inserted (or kept, when another transaction inserted it first): it is there to read. */
+async function loadWritten(db: Queryable, periodId: string, version: number): Promise<BoardReportSnapshot> {
+  const snapshot = await loadSnapshot(db, periodId, version);
+  if (!snapshot) throw new Error(`snapshot ${periodId} v${version} was not stored`);
+  return snapshot;
 }
 
 /** The period's snapshot of that version, or its latest when `version` is null; null when it has none. */

@@ -3,7 +3,7 @@ import { diffFields, writeAudit } from '@waymark/api/audit/data-access';
 import { AccessPolicy } from '@waymark/api/identity/data-access';
 import { Actor, notFound } from '@waymark/api/shared/util';
 import type { Queryable } from '../load/load-report-source';
-import { queryRows, type ReportTemplateRow } from '@waymark/api/database';
+import { queryRows, type PersonRow, type ReportTemplateRow } from '@waymark/api/database';
 
 /** Which Word template a partnership's board report is written into, as the administrator's screen shows it. */
 export interface ReportTemplateSummary {
@@ -15,13 +15,8 @@ export interface ReportTemplateSummary {
   readonly version: number;
 }
 
-type SummaryRow = {
-  id: string;
-  file_name: string;
-  byte_size: number;
-  uploaded_at: Date;
-  uploaded_by_name: string | null;
-  version: number;
+type SummaryRow = Pick<ReportTemplateRow, 'id' | 'file_name' | 'byte_size' | 'uploaded_at' | 'version'> & {
+  uploaded_by_name: PersonRow['full_name'] | null;
 };
 
 const SUMMARY = `SELECT t.id, t.file_name, t.byte_size, t.uploaded_at, p.full_name AS uploaded_by_name, t.version

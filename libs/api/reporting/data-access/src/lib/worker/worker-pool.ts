@@ -301,7 +301,9 @@ export class WorkerPool<Job, Result> {
       this.dispatch();
     });
     // An 'error' (e.g. ERR_WORKER_OUT_OF_MEMORY) comes before the 'exit': keep it so the job's error can name it.
-    worker.on('error', (error) => {
+    // The worker's uncaught exception, kept as it is: it may come from another realm (jest's), where an
+    // `instanceof Error` check would fail and rewrapping it would lose its `code` (ERR_WORKER_OUT_OF_MEMORY).
+    worker.on('error', (error: Error) => {
       crash = error;
     });
     worker.on('exit', (code) => {
