@@ -1,6 +1,6 @@
 // Measures importing a generated 600-action × 8-period plan (4,800 rows): dry run, apply, idempotent re-import,
 // with the event-loop delay of this (the API's) thread meanwhile and the process's peak RSS.
-// `node tools/scripts/run-ts.mjs libs/api/import-export/feature/src/cli/import-benchmark.ts [actions] [periods] [worker|thread]`
+// `npx node tools/scripts/run-ts.mjs libs/api/import-export/feature/src/cli/import-benchmark.ts [actions] [periods] [worker|thread]`
 // `worker` (default) reads and plans in the import worker as the API does; `thread` does it all on this thread
 // (the API before issue 11). Uses DATABASE_URL, else a throw-away embedded PostgreSQL.
 import 'reflect-metadata';
