@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { SessionStore, describeError, type PartnershipChoice } from '@waymark/web/shared/data-access';
+import { SignInStore, describeError } from '@waymark/web/shared/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@waymark/web/shared/ui';
 import { safeReturnUrl } from './safe-return-url';
 
@@ -10,6 +10,7 @@ import { safeReturnUrl } from './safe-return-url';
  */
 @Component({
   selector: 'wm-choose-partnership-page',
+  providers: [SignInStore],
   imports: [ErrorSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -58,16 +59,17 @@ import { safeReturnUrl } from './safe-return-url';
   `,
 })
 export class ChoosePartnershipPage implements OnInit {
-  private readonly session = inject(SessionStore);
+  private readonly store = inject(SignInStore);
   private readonly router = inject(Router);
 
   /** Query parameter, bound by the router: where to go once a partnership is chosen. */
   readonly returnUrl = input<string>();
 
-  protected readonly choices = signal<readonly PartnershipChoice[]>([]);
+  protected readonly choices = computed(() => this.store.choices.value() ?? []);
+  /** Shown once there is something to choose from; with nothing, the page goes back to signing in. */
+  protected readonly loaded = computed(() => this.choices().length > 0);
   protected readonly selected = signal<string | null>(null);
-  protected readonly loaded = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.store.busy;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
 
   ngOnInit(): void {
@@ -75,14 +77,12 @@ export class ChoosePartnershipPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    const choices = await this.session.loadPartnershipChoices().catch(() => []);
+    const choices = await this.store.loadChoices();
     if (!choices.length) {
       await this.router.navigate(['/sign-in'], { queryParams: { returnUrl: this.returnUrl() } });
       return;
     }
-    this.choices.set(choices);
     this.selected.set(choices.find((c) => c.current)?.partnershipId ?? null);
-    this.loaded.set(true);
   }
 
   protected async submit(): Promise<void> {
@@ -92,14 +92,11 @@ export class ChoosePartnershipPage implements OnInit {
       return;
     }
     this.errors.set([]);
-    this.busy.set(true);
     try {
-      await this.session.choosePartnership(partnershipId);
+      await this.store.choose(partnershipId);
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
     } catch (error) {
       this.errors.set([{ fieldId: 'partnership', message: describeError(error).message }]);
-    } finally {
-      this.busy.set(false);
     }
   }
 }

@@ -47,4 +47,25 @@ describe('SignInStore', () => {
     await expect(signingIn).rejects.toThrow('Enter a correct email address and password');
     expect(store.busy()).toBe(false);
   });
+
+  it('lists the partnerships to choose from, none when they cannot be read, and is busy while choosing', async () => {
+    const york = { partnershipId: 'york', name: 'Safer York Partnership', current: true };
+    let enter: (user: unknown) => void = () => undefined;
+    let answer: Promise<unknown> = Promise.resolve([york]);
+    const session = {
+      loadPartnershipChoices: () => answer,
+      choosePartnership: () => new Promise((resolve) => (enter = resolve)),
+    };
+    const { store } = storeWithFakeGraphqlApi(SignInStore, {}, [{ provide: SessionStore, useValue: session }]);
+    await expect(store.loadChoices()).resolves.toEqual([york]);
+    answer = Promise.reject(new Error('Failed to fetch'));
+    await expect(store.loadChoices()).resolves.toEqual([]);
+    expect(store.choices.value()).toEqual([]);
+
+    const choosing = store.choose('york');
+    expect(store.busy()).toBe(true);
+    enter({ personId: 'p1' });
+    await expect(choosing).resolves.toEqual({ personId: 'p1' });
+    expect(store.busy()).toBe(false);
+  });
 });

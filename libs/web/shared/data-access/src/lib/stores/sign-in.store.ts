@@ -1,6 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { NeedsFirstAdministratorDocument, SignInOptionsDocument } from '../generated/graphql';
-import { type CurrentUser, SessionStore } from '../session-store';
+import { type CurrentUser, type PartnershipChoice, SessionStore } from '../session-store';
 import { GraphqlApi } from './graphql-api';
 import { ServerState } from './server-state';
 
@@ -10,8 +10,9 @@ export interface SingleSignOnButton {
 }
 
 /**
- * The sign-in page's server state: whether the installation still needs its first administrator, the single sign-on
- * buttons, and the sign-in in flight. Provide it in the page (`providers: [SignInStore]`).
+ * The sign-in pages' server state: whether the installation still needs its first administrator, the single sign-on
+ * buttons, the partnerships an account may choose, and the sign-in or choice in flight. Provide it in the page
+ * (`providers: [SignInStore]`).
  */
 @Injectable()
 export class SignInStore {
@@ -36,6 +37,18 @@ export class SignInStore {
         () => undefined,
       ),
     ]);
+  }
+
+  /** The partnerships the session's account may choose; empty when none can be read (the page then signs in again). */
+  readonly choices = new ServerState<readonly PartnershipChoice[]>();
+
+  loadChoices(): Promise<readonly PartnershipChoice[]> {
+    return this.choices.load(() => this.session.loadPartnershipChoices().catch(() => [])).then((c) => c ?? []);
+  }
+
+  /** Enters or switches to a partnership (the API checks the membership again). */
+  choose(partnershipId: string): Promise<CurrentUser> {
+    return this.requests.run(() => this.session.choosePartnership(partnershipId));
   }
 
   /** Signs in; null when the person belongs to several partnerships and must choose one. */
