@@ -1,44 +1,23 @@
 import { TestBed } from '@angular/core/testing';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
-import { GraphqlApi } from './graphql-api';
 import { RagTrendStore } from './rag-trend.store';
+import { storeWithFakeGraphqlApi } from './testing/fake-graphql';
 import { ThemeCommentaryStore } from './theme-commentary.store';
 
-type Sent = { operation: string; variables: unknown };
-
 /** A fake API answering each operation by name (an Error answer is thrown), recording what was sent. */
-function fakeApi(answers: Record<string, unknown>) {
-  const sent: Sent[] = [];
-  const call = ({
-    query,
-    mutation,
-    variables,
-  }: {
-    query?: DocumentNode;
-    mutation?: DocumentNode;
-    variables: unknown;
-  }) => {
-    const operation = ((query ?? mutation)?.definitions[0] as OperationDefinitionNode).name?.value ?? '';
-    sent.push({ operation, variables });
-    const answer = answers[operation];
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-  };
-  TestBed.configureTestingModule({
-    providers: [{ provide: GraphqlApi, useValue: { query: call, mutate: call } }, ThemeCommentaryStore, RagTrendStore],
-  });
-  return sent;
-}
+const fakeApi = (answers: Record<string, unknown>) =>
+  storeWithFakeGraphqlApi(ThemeCommentaryStore, answers, [RagTrendStore]).sent;
 
 describe('ThemeCommentaryStore', () => {
   it('loads the sections for the strategy and period, and keeps them when a reload fails', async () => {
     const sections = [{ themeId: 't1', themeNumber: 1, themeTitle: 'Prevention', paragraphs: [] }];
-    const sent = fakeApi({ ThemeCommentary: { themeCommentary: sections } });
+    const answers: Record<string, unknown> = { ThemeCommentary: { themeCommentary: sections } };
+    const sent = fakeApi(answers);
     const store = TestBed.inject(ThemeCommentaryStore);
     await store.load('s1', 'p1');
     expect(sent[0]).toEqual({ operation: 'ThemeCommentary', variables: { strategyId: 's1', periodId: 'p1' } });
     expect(store.sections.value()).toEqual(sections);
 
-    TestBed.inject(GraphqlApi).query = () => Promise.reject(new Error('Failed to fetch'));
+    answers['ThemeCommentary'] = new Error('Failed to fetch');
     await store.load('s1', 'p1');
     expect(store.sections.error()).toBe('Failed to fetch');
     expect(store.sections.value()).toEqual(sections);
