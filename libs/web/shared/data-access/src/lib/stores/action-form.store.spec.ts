@@ -1,23 +1,8 @@
 import { ActionFormStore } from './action-form.store';
+import { adminStrategy } from './testing/admin-strategy';
 import { storeWithFakeApi } from './testing/fake-graphql';
 
-const STRATEGIES = {
-  strategies: [
-    {
-      __typename: 'Strategy',
-      id: 's1',
-      title: 'Hate Crime Strategy',
-      themeLabel: 'Theme',
-      objectiveLabel: 'Objective',
-      actionLabel: 'Action',
-      hasObjectiveLevel: false,
-      startsOn: '2026-04-01',
-      endsOn: '2029-03-31',
-      periods: [],
-      themes: [],
-    },
-  ],
-};
+const STRATEGIES = { strategies: [adminStrategy()] };
 const ACTION = {
   __typename: 'Action',
   id: 'a1',

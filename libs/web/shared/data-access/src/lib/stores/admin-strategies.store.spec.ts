@@ -1,20 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { AdminStrategiesStore } from './admin-strategies.store';
+import { adminStrategy } from './testing/admin-strategy';
 import { storeWithFakeApi } from './testing/fake-graphql';
 
-const strategy = {
-  __typename: 'Strategy',
-  id: 's1',
-  title: 'Hate Crime Strategy',
-  themeLabel: 'Theme',
-  objectiveLabel: 'Objective',
-  actionLabel: 'Action',
-  hasObjectiveLevel: false,
-  startsOn: '2026-04-01',
-  endsOn: '2029-03-31',
-  periods: [],
-  themes: [],
-};
+const strategy = adminStrategy();
 
 describe('AdminStrategiesStore', () => {
   it('lists the strategies', async () => {

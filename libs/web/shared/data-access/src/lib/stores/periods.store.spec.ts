@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { PeriodsStore } from './periods.store';
+import { adminStrategy } from './testing/admin-strategy';
 import { storeWithFakeApi } from './testing/fake-graphql';
 
 const period = (id: string, name: string) => ({
@@ -12,23 +13,7 @@ const period = (id: string, name: string) => ({
   updateDeadline: '2026-07-10',
   version: 1,
 });
-const strategies = (periods: object[]) => ({
-  strategies: [
-    {
-      __typename: 'Strategy',
-      id: 's1',
-      title: 'Hate Crime Strategy',
-      themeLabel: 'Theme',
-      objectiveLabel: 'Objective',
-      actionLabel: 'Action',
-      hasObjectiveLevel: false,
-      startsOn: '2026-04-01',
-      endsOn: '2029-03-31',
-      periods,
-      themes: [],
-    },
-  ],
-});
+const strategies = (periods: object[]) => ({ strategies: [adminStrategy({ periods })] });
 
 describe('PeriodsStore', () => {
   it('reads the list again after adding a period, busy only while the add is sent', async () => {

@@ -1,20 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { PlanImportStore } from './plan-import.store';
+import { adminStrategy } from './testing/admin-strategy';
 import { storeWithFakeApi } from './testing/fake-graphql';
 
-const strategy = (id: string, title: string) => ({
-  __typename: 'Strategy',
-  id,
-  title,
-  themeLabel: 'Theme',
-  objectiveLabel: 'Objective',
-  actionLabel: 'Action',
-  hasObjectiveLevel: false,
-  startsOn: '2026-04-01',
-  endsOn: '2029-03-31',
-  periods: [],
-  themes: [],
-});
+const strategy = (id: string, title: string) => adminStrategy({ id, title });
 const result = (applied: boolean) => ({
   __typename: 'PlanImportPreview',
   applied,
