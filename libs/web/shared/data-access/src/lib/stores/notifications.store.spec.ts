@@ -32,6 +32,15 @@ describe('NotificationsStore', () => {
     expect(store.list.value()?.every((n) => n.isRead)).toBe(true);
   });
 
+  it('changes the header’s count only once the start page has its summary to show beside it', async () => {
+    const home = { unreadNotificationCount: 3, owed: [], waitingForReview: [], recentNotifications: [] };
+    const { store, count } = setUp({ Home: { home } });
+    const summaryWhenCounted: unknown[] = [];
+    jest.spyOn(count, 'set').mockImplementation(() => summaryWhenCounted.push(store.home.value()));
+    await store.loadHome();
+    expect(summaryWhenCounted).toEqual([home]);
+  });
+
   it('leaves the list and the count as they were when "mark all" fails, and says why', async () => {
     const { store, count } = setUp({
       Notifications: { unreadNotificationCount: 1, notifications: [notification('n1', false)] },

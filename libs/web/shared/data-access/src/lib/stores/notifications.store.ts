@@ -37,24 +37,29 @@ export class NotificationsStore {
   readonly markAllError = signal<string | null>(null);
   readonly settings = new ServerState<NotificationSettingsFieldsFragment>();
 
-  loadHome(): Promise<HomeSummaryData | undefined> {
-    return this.home.load(async () => {
-      const { home } = await this.api.query({ query: HomeDocument, fetchPolicy: 'network-only' });
-      this.count.set(home.unreadNotificationCount);
-      return home;
-    });
+  /** The header's count follows the summary, never leads it: both show in the same render. */
+  async loadHome(): Promise<HomeSummaryData | undefined> {
+    const home = await this.home.load(
+      async () => (await this.api.query({ query: HomeDocument, fetchPolicy: 'network-only' })).home,
+    );
+    if (home) this.count.set(home.unreadNotificationCount);
+    return home;
   }
 
-  loadList(): Promise<readonly NotificationFieldsFragment[] | undefined> {
-    return this.list.load(async () => {
+  /** As with the summary, the header's count changes once the list it describes is there. */
+  async loadList(): Promise<readonly NotificationFieldsFragment[] | undefined> {
+    let unread = 0;
+    const list = await this.list.load(async () => {
       const data = await this.api.query({
         query: NotificationsDocument,
         variables: { limit: LIST_SIZE },
         fetchPolicy: 'network-only',
       });
-      this.count.set(data.unreadNotificationCount);
+      unread = data.unreadNotificationCount;
       return data.notifications;
     });
+    if (list) this.count.set(unread);
+    return list;
   }
 
   /** Marks one notification read. Never throws: opening the notification matters more than its read mark. */
