@@ -14,4 +14,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',
   testTimeout: 30000,
+  // Each test file has its own database, so files can run side by side; jest's default on 2 cores is one worker,
+  // which leaves a core idle while a file waits on PostgreSQL (progress + structure: 52–60 s on one, 33 s on two).
+  maxWorkers: 2,
 };
