@@ -1,6 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { VersionedRefInput } from '@waymark/api/partnership/feature';
-import { IndicatorReadService, IndicatorWriteService } from '@waymark/api/progress/data-access';
+import {
+  IndicatorReadService,
+  IndicatorValueWriteService,
+  IndicatorWriteService,
+} from '@waymark/api/progress/data-access';
 import { Actor, CurrentActor } from '@waymark/api/shared/util';
 import {
   CreateIndicatorInput,
@@ -17,6 +21,7 @@ export class IndicatorResolver {
   constructor(
     private readonly reads: IndicatorReadService,
     private readonly writes: IndicatorWriteService,
+    private readonly values: IndicatorValueWriteService,
   ) {}
 
   @Query(() => [IndicatorModel], {
@@ -74,6 +79,6 @@ export class IndicatorResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: RecordIndicatorValueInput,
   ): Promise<IndicatorValueModel> {
-    return this.writes.recordValue(actor, input);
+    return this.values.record(actor, input);
   }
 }
