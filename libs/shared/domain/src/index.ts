@@ -4,6 +4,7 @@ export * from './lib/numbering';
 export * from './lib/rag-rules';
 export * from './lib/period-rules';
 export * from './lib/reporting-period';
+export * from './lib/history-values';
 export * from './lib/history-wording';
 export * from './lib/local-date';
 export { daysBetween, deadlineInWords } from './lib/deadline-words';

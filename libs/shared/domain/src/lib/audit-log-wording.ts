@@ -1,12 +1,7 @@
 import { RAG_LABEL } from './labels';
 import { Rag } from './enums';
-import {
-  describeChanges,
-  fieldChangeWords,
-  type HistoryNames,
-  type HistoryWording,
-  spokenFields,
-} from './history-wording';
+import { fieldChangeWords, type HistoryNames, spokenFields } from './history-values';
+import { describeChanges, type HistoryWording } from './history-wording';
 
 /** Record types of the partnership audit log, in the words the filter offers them. */
 export const AUDIT_RECORD_TYPE_LABEL: Readonly<Record<string, string>> = {

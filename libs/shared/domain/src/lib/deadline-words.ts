@@ -1,4 +1,4 @@
-export { longDate } from './history-wording';
+export { longDate } from './history-values';
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,5 @@
-import { describeHistory, HistoryFacts, longDate } from './history-wording';
+import { longDate } from './history-values';
+import { describeHistory, HistoryFacts } from './history-wording';
 
 const UPDATE_ID = '6f1c2a9e-0d4b-4c1e-9a51-3b7f0e2d8c11';
 const ACTION_ID = '0b5e7f3a-2c9d-4e8f-a1b2-c3d4e5f60718';
