@@ -1,6 +1,7 @@
 export * from './lib/report-source';
 export * from './lib/board-report';
 export * from './lib/build-board-report';
+export * from './lib/report-row';
 export * from './lib/changes-report';
 export { formatDate, formatYears, indexPlan, type IndexedAction, type PlanIndex } from './lib/plan-index';
 export * from './lib/york-example';

@@ -1,5 +1,6 @@
 import { LifecycleStatus, Rag } from '@waymark/shared/domain';
-import { buildBoardReport, NO_UPDATE_TEXT, ReportOptionError } from './build-board-report';
+import { buildBoardReport, ReportOptionError } from './build-board-report';
+import { NO_UPDATE_TEXT } from './report-row';
 import { yorkExampleSource } from './york-example';
 import type { ReportSource } from './report-source';
 

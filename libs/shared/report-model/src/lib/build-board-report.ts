@@ -1,54 +1,21 @@
-import {
-  compareOrdered,
-  IndicatorDirection,
-  indicatorStatus,
-  INDICATOR_STATUS_LABEL,
-  isNotStartedYet,
-  isOverdue,
-  LIFECYCLE_LABEL,
-  NOT_STARTED_YET_TEXT,
-  pluralNoun,
-  RAG_LABEL,
-  Rag,
-  ReviewState,
-} from '@waymark/shared/domain';
+import { compareOrdered, pluralNoun } from '@waymark/shared/domain';
 import type {
   BoardReport,
   BoardReportOptions,
-  ExceptionReason,
-  IndicatorAppendix,
   NumberedParagraph,
   OptionalColumn,
-  RagCell,
   ReportColumn,
   ReportPeriodInfo,
-  ReportProgress,
   ReportRow,
   ReportSection,
 } from './board-report';
 import { OPTIONAL_COLUMNS } from './board-report';
-import {
-  formatDate,
-  formatYears,
-  groupBy,
-  IndexedAction,
-  indexPlan,
-  isReceived,
-  lifecycleAt,
-  owesUpdate,
-  ragAt,
-  ragCellLabel,
-} from './plan-index';
-import type { ReportSource, SourcePeriod, SourceUpdate } from './report-source';
+import { formatDate, formatYears, groupBy, indexPlan } from './plan-index';
+import type { ReportSource, SourcePeriod } from './report-source';
 import { acceptedUpdatesOnly } from './report-visibility';
+import { buildAppendix } from './indicator-appendix';
+import { buildRow } from './report-row';
 import { coverReport, pluralLabel, reportClosing, reportTitle } from './report-frame';
-
-export const NO_UPDATE_TEXT = 'No update received';
-const MARKERS: Record<Exclude<ReportProgress['state'], 'accepted' | 'missing' | 'not_started'>, string> = {
-  submitted: 'Not yet accepted',
-  returned: 'Returned to lead, not accepted',
-  draft: 'Draft, not yet submitted',
-};
 
 export class ReportOptionError extends Error {
   constructor(
@@ -174,78 +141,10 @@ export function buildBoardReport(allUpdates: ReportSource, options: BoardReportO
   };
 }
 
-function buildRow(
-  indexed: IndexedAction,
-  updateOf: (actionId: string, periodId: string) => SourceUpdate | undefined,
-  period: SourcePeriod,
-  previous: SourcePeriod | null,
-  historyPeriods: readonly SourcePeriod[],
-  asOf: string,
-): Omit<ReportRow, 'objective'> {
-  const { action } = indexed;
-  const update = updateOf(action.id, period.id);
-  const previousUpdate = previous ? updateOf(action.id, previous.id) : undefined;
-  const status = lifecycleAt(action, update);
-  const rag = ragAt(action, update);
-  const previousRag = previous ? ragAt(action, previousUpdate) : null;
-  const progress = progressOf(update, isNotStartedYet(action.startsOn, period.endsOn));
-  const overdue = isOverdue(action.currentDueOn, status, asOf);
-  const exceptions: ExceptionReason[] = [];
-  if (rag === Rag.Red) exceptions.push('red');
-  if (rag === Rag.Amber) exceptions.push('amber');
-  if (overdue) exceptions.push('overdue');
-  if (progress.state === 'missing' && owesUpdate(status)) exceptions.push('missing');
-  const ragHistory: RagCell[] = historyPeriods.map((p) => {
-    const u = updateOf(action.id, p.id);
-    return { periodId: p.id, periodName: p.name, rag: ragAt(action, u), label: ragCellLabel(action, u, p.endsOn) };
-  });
-  return {
-    actionId: action.id,
-    objectiveId: action.objectiveId,
-    position: indexed.position,
-    number: indexed.number,
-    reference: indexed.reference,
-    ref: action.ref,
-    title: action.title,
-    progress,
-    lead: leadOf(action.leadOrganisation, action.leadPerson),
-    dueOn: action.currentDueOn,
-    dueLabel: action.currentDueOn ? formatDate(action.currentDueOn) : null,
-    dueMoved: !!action.originalDueOn && !!action.currentDueOn && action.originalDueOn !== action.currentDueOn,
-    overdue,
-    lifecycleStatus: status,
-    lifecycleLabel: LIFECYCLE_LABEL[status],
-    rag,
-    ragLabel: rag ? RAG_LABEL[rag] : null,
-    previousRag,
-    previousRagLabel: previousRag ? RAG_LABEL[previousRag] : null,
-    ragHistory,
-    exceptions,
-  };
-}
-
-/** Accepted (or RAG-validated) text as is; other states keep their text behind a marker. */
-export function progressOf(update: SourceUpdate | undefined, notStartedYet = false): ReportProgress {
-  if (notStartedYet && (!update || update.narrative.trim() === ''))
-    return { text: NOT_STARTED_YET_TEXT, state: 'not_started', marker: null };
-  if (!update || update.narrative.trim() === '') return { text: NO_UPDATE_TEXT, state: 'missing', marker: null };
-  const text = update.narrative.trim();
-  if (update.reviewState === ReviewState.Accepted || update.validatedRag)
-    return { text, state: 'accepted', marker: null };
-  const state = update.reviewState as 'submitted' | 'returned' | 'draft';
-  if (state === 'draft' && !isReceived(update)) return { text, state, marker: MARKERS.draft };
-  return { text, state, marker: MARKERS[state] };
-}
-
 export function emptySectionMessage(actionLabel: string, onlyExceptions: boolean): string {
   return onlyExceptions
     ? `No exceptions this period: every ${actionLabel.toLowerCase()} is on track with an update.`
     : `No ${pluralNoun(actionLabel.toLowerCase())} recorded.`;
-}
-
-function leadOf(organisation: string | null, person: string | null): string | null {
-  if (organisation && person) return `${organisation} (${person})`;
-  return organisation ?? person ?? null;
 }
 
 function choosePeriod(
@@ -292,44 +191,4 @@ function tableColumns(
 
 function periodInfo(p: SourcePeriod): ReportPeriodInfo {
   return { id: p.id, name: p.name, startsOn: p.startsOn, endsOn: p.endsOn };
-}
-
-function buildAppendix(source: ReportSource, periods: readonly SourcePeriod[]): IndicatorAppendix {
-  const values = new Map(source.indicatorValues.map((v) => [`${v.indicatorId}|${v.periodId}`, v.value]));
-  const rows = [...source.indicators].sort(compareOrdered).map((indicator) => {
-    const series = periods.map((p) => values.get(`${indicator.id}|${p.id}`) ?? null);
-    const latest = [...series].reverse().find((v) => v !== null) ?? null;
-    const meetsTarget =
-      latest === null || indicator.target === null
-        ? null
-        : indicator.direction === IndicatorDirection.HigherIsBetter
-          ? latest >= indicator.target
-          : latest <= indicator.target;
-    const measure = {
-      direction: indicator.direction,
-      target: indicator.target,
-      tolerance: indicator.tolerance ?? null,
-    };
-    const statuses = series.map((value) => (value === null ? null : indicatorStatus(value, measure)));
-    const latestStatus = latest === null ? null : indicatorStatus(latest, measure);
-    return {
-      indicatorId: indicator.id,
-      name: indicator.name,
-      unit: indicator.unit,
-      directionLabel:
-        indicator.direction === IndicatorDirection.HigherIsBetter ? 'Higher is better' : 'Lower is better',
-      baseline: indicator.baseline,
-      target: indicator.target,
-      values: series,
-      latest,
-      meetsTarget,
-      statuses,
-      latestStatusLabel: latestStatus ? INDICATOR_STATUS_LABEL[latestStatus] : null,
-    };
-  });
-  return {
-    heading: 'Appendix: performance indicators',
-    periods: periods.map((p) => ({ id: p.id, name: p.name })),
-    rows,
-  };
 }

@@ -1,5 +1,6 @@
 import { NOT_STARTED_YET_TEXT } from '@waymark/shared/domain';
-import { buildBoardReport, NO_UPDATE_TEXT } from './build-board-report';
+import { buildBoardReport } from './build-board-report';
+import { NO_UPDATE_TEXT } from './report-row';
 import { buildChangesReport } from './changes-report';
 import type { ReportSource } from './report-source';
 import { yorkExampleSource } from './york-example';
