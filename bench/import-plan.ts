@@ -1,11 +1,12 @@
 // Writes the generated plan spreadsheet that `npm run bench` imports (preview) during its event-loop phase:
-// `node tools/scripts/run-ts.mjs bench/import-plan.ts <file.xlsx> [actions] [periods]` (default 600 × 8, 4,800 rows).
+// `node tools/scripts/run-ts.mjs bench/import-plan.ts <file.xlsx> [actions] [periods] [label]` (default 600 × 8, 4,800
+// rows; a label is added to each progress text, so two files differ: bench/import-http.mjs uploads one per run).
 // The same rows as the import benchmark (libs/api/import-export/feature/src/cli/import-benchmark.ts).
 import { writeFileSync } from 'node:fs';
 import { writeXlsx } from '@waymark/api/import-export/data-access';
 import { TEMPLATE_HEADERS, toTemplateCells } from '@waymark/shared/plan-template';
 
-const [file, actionsArg, periodsArg] = process.argv.slice(2);
+const [file, actionsArg, periodsArg, label] = process.argv.slice(2);
 const ACTIONS = Number(actionsArg ?? 600);
 const PERIODS = Number(periodsArg ?? 8);
 const RAGS = ['Green', 'Amber', 'Red'];
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
           status: 'In progress',
           rag: RAGS[(a + p) % 3],
           period: quarter(p),
-          progress: `Quarter ${p + 1} update for action ${a + 1}: meetings held, referrals up, training delivered to ${10 + p} staff. Next steps agreed with the delivery group.`,
+          progress: `Quarter ${p + 1} update for action ${a + 1}: meetings held, referrals up, training delivered to ${10 + p} staff. Next steps agreed with the delivery group.${label ? ` (${label})` : ''}`,
         }),
       );
     }
