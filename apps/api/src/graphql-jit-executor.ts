@@ -76,7 +76,7 @@ export class JitExecutorGateway implements GatewayInterface {
  * where that list reached the data (no error nulled it), the text takes its place.
  */
 function spliceRawJson(result: ExecutionResult, slots: RawJsonSlots): void {
-  const data = result.data as Record<string, unknown> | null | undefined;
+  const data = result.data;
   if (!data) return;
   for (const [key, text] of slots.texts) {
     const value = data[key];
