@@ -310,12 +310,13 @@ export class ProgressActivityQueries {
   ): Promise<string | null> {
     const item = jsonObjectSql(selection, OWED_UPDATE_JSON_SQL);
     if (item === null) return null;
+    // The last condition is `isNotStartedYet`: an action starting after the period ends owes nothing yet; one
+    // already drafted stays listed.
     const [row] = await queryRows<{ list: string }>(
       this.dataSource,
       `${OWED_CTES}
        SELECT '[' || coalesce(string_agg(${item}, ',' ORDER BY ${OWED_ORDER}), '') || ']' AS list
          ${OWED_FROM}
-          -- An action starting after the period ends owes nothing yet (isNotStartedYet); one already drafted stays listed.
           AND (pu.id IS NOT NULL OR a.starts_on IS NULL OR a.starts_on::date <= cp.ends_on)`,
       // `today` ($5) only when a selected field uses it: PostgreSQL refuses a parameter the statement does not use.
       [actor.partnershipId, actor.personId, actor.deliveryGroupIds, periodId, ...(item.includes('$5') ? [today] : [])],
