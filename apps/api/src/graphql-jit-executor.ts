@@ -5,6 +5,7 @@ import type {
 } from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { openRawJsonSlots, RawJson, type RawJsonSlots } from '@waymark/api/shared/util';
 
 /** Compiled queries kept per parsed document (Apollo reuses one DocumentNode per query text from its store). */
 const MAX_OPERATIONS_PER_DOCUMENT = 10;
@@ -46,7 +47,9 @@ export class JitExecutorGateway implements GatewayInterface {
   private readonly execute: GatewayExecutor = async (requestContext) => {
     const { document, operationName, context, request } = requestContext;
     const query = this.compile(document, operationName ?? undefined);
+    const slots = openRawJsonSlots(context);
     const result = isCompiledQuery(query) ? await query.query(undefined, context, request.variables ?? {}) : query;
+    spliceRawJson(result, slots);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
   };
 
@@ -65,6 +68,19 @@ export class JitExecutorGateway implements GatewayInterface {
       if (byOperation.size < MAX_OPERATIONS_PER_DOCUMENT) byOperation.set(key, query);
     }
     return query;
+  }
+}
+
+/**
+ * A root field whose resolver left its answer as JSON text (`RawJsonSlots`) returned an empty list in its place;
+ * where that list reached the data (no error nulled it), the text takes its place.
+ */
+function spliceRawJson(result: ExecutionResult, slots: RawJsonSlots): void {
+  const data = result.data;
+  if (!data) return;
+  for (const [key, text] of slots.texts) {
+    const value = data[key];
+    if (Array.isArray(value) && value.length === 0) data[key] = new RawJson(text);
   }
 }
 

@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { SecurityEvents } from '@waymark/api/identity/data-access';
 import { accessRefusalPlugin } from '@waymark/api/identity/feature';
 import type { WaymarkConfig } from '@waymark/api/shared/config';
+import { stringifyGraphQLResult } from '@waymark/api/shared/util';
 import { graphqlObserver } from './observability/graphql-observer.plugin';
 import type { Metrics } from './observability/metrics';
 import { graphqlLimits } from './graphql-limits';
@@ -44,6 +45,8 @@ export function graphqlOptions(
       accessRefusalPlugin(events),
       ...limits.plugins,
     ],
+    // Writes a field answered as PostgreSQL's JSON text (`RawJson`, see the executor) as that text.
+    stringifyResult: stringifyGraphQLResult,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
 }

@@ -1,5 +1,6 @@
 export * from './lib/writes/progress-write.service';
 export * from './lib/writes/progress-activity.queries';
+export * from './lib/writes/owed-updates-json.sql';
 export * from './lib/periods/reporting-period-admin.service';
 export * from './lib/periods/sign-off-check';
 export * from './lib/indicators/indicator.views';

@@ -11,3 +11,4 @@ export * from './lib/unexpected-error.filter';
 export * from './lib/clock';
 export * from './lib/domain-rules-sql';
 export * from './lib/cause-text';
+export * from './lib/raw-json';

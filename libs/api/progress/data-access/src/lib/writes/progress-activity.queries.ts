@@ -22,6 +22,7 @@ import {
   type ReviewState,
 } from '@waymark/shared/domain';
 import { DataSource } from 'typeorm';
+import { jsonObjectSql, type JsonField, type JsonObjectSql } from './owed-updates-json.sql';
 
 /** A progress update as the API shows it, built in SQL; timestamps are ISO text until the resolver makes them `Date`s. */
 export interface OwedUpdateView {
@@ -98,7 +99,7 @@ const UPDATE_FIELDS_SQL = (u: string): ReadonlyArray<readonly [keyof OwedUpdateV
   ['reviewedAt', `${u}.reviewed_at`],
   ['submittedAt', `${u}.submitted_at`],
   ['authorId', `${u}.author_id`],
-  ['authorName', 'NULL'],
+  ['authorName', 'NULL::text'],
   ['correctionCount', `${u}.correction_count`],
   ['lastCorrectionReason', `${u}.last_correction_reason`],
   ['isStale', 'false'],
@@ -155,6 +156,89 @@ function mentionedIds(rows: readonly Pick<HistoryRow, 'changes'>[]): string[] {
   return [...ids];
 }
 
+/** The CTEs of the owed-update statements: each strategy's current (or the given) period, and theme numbers. */
+const OWED_CTES = `WITH current_period AS (
+         SELECT DISTINCT ON (rp.strategy_id) rp.*
+           FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id
+          WHERE s.partnership_id = $1 AND s.archived_at IS NULL
+            AND CASE WHEN $4::uuid IS NULL THEN rp.state <> 'signed_off' ELSE rp.id = $4::uuid END
+          ORDER BY rp.strategy_id, (rp.state = 'open') DESC, rp.starts_on ASC
+       ),
+       theme_number AS (
+         SELECT t.id, row_number() OVER (PARTITION BY t.strategy_id ORDER BY t.sort_order, t.id) AS number
+           FROM theme t JOIN current_period cp ON cp.strategy_id = t.strategy_id
+          WHERE t.archived_at IS NULL
+       )`;
+
+/** The owed-update rows (aliases `a` action, `s`, `cp` period, `t`, `tn`, `o`, `pu` this period's update, `prev`, `prev_pu`). */
+const OWED_FROM = `FROM action a
+         JOIN strategy s ON s.id = a.strategy_id
+         JOIN current_period cp ON cp.strategy_id = a.strategy_id
+         JOIN theme t ON t.id = a.theme_id
+         LEFT JOIN theme_number tn ON tn.id = a.theme_id
+         LEFT JOIN objective o ON o.id = a.objective_id
+         LEFT JOIN progress_update pu ON pu.action_id = a.id AND pu.period_id = cp.id
+         LEFT JOIN LATERAL (
+           SELECT p.id, p.name FROM reporting_period p
+            WHERE p.strategy_id = cp.strategy_id AND p.starts_on < cp.starts_on
+            ORDER BY p.starts_on DESC LIMIT 1
+         ) prev ON true
+         LEFT JOIN progress_update prev_pu ON prev_pu.action_id = a.id AND prev_pu.period_id = prev.id
+        WHERE a.archived_at IS NULL
+          AND a.lifecycle_status NOT IN ('complete', 'cancelled')
+          AND (a.lead_person_id = $2 OR a.delivery_group_id = ANY($3::uuid[]))`;
+
+/** Plan order: deadline, strategy, theme number, objective, action. */
+const OWED_ORDER = `cp.update_deadline, s.sort_order, s.title, tn.number NULLS LAST, a.theme_id, o.sort_order NULLS FIRST, a.objective_id NULLS FIRST, a.sort_order, a.id`;
+
+/** Each owed-update field's SQL over `OWED_FROM`, as `myUpdates` builds it (`isStale` is left to TypeScript). */
+const UPDATE_OBJECT_SQL = (u: string): JsonObjectSql => ({
+  fields: Object.fromEntries(UPDATE_FIELDS_SQL(u).filter(([key]) => key !== 'isStale')),
+  objects: {},
+});
+const OWED_UPDATE_JSON_SQL: JsonObjectSql = {
+  fields: {
+    actionId: 'a.id',
+    actionRef: 'a.ref',
+    actionTitle: 'a.title',
+    actionLifecycleStatus: 'a.lifecycle_status',
+    actionDueOn: 'a.current_due_on',
+    strategyId: 's.id',
+    strategyTitle: 's.title',
+    themeId: 't.id',
+    themeTitle: 't.title',
+    themeNumber: 'tn.number',
+    themeLabel: 's.theme_label',
+    deadline: 'cp.update_deadline',
+    status: "coalesce(pu.review_state::text, 'not_started')",
+    isOverdue:
+      "cp.update_deadline < $5::date AND coalesce(pu.review_state::text, 'not_started') IN ('not_started', 'draft', 'returned')",
+    previousPeriodName: 'prev.name',
+  },
+  objects: {
+    period: {
+      isNull: null,
+      sql: {
+        fields: {
+          id: 'cp.id',
+          strategyId: 'cp.strategy_id',
+          name: 'cp.name',
+          startsOn: 'cp.starts_on',
+          endsOn: 'cp.ends_on',
+          updateDeadline: 'cp.update_deadline',
+          state: 'cp.state',
+          signedOffAt: 'cp.signed_off_at',
+          signedOffById: 'cp.signed_off_by_id',
+          version: 'cp.version',
+        },
+        objects: {},
+      },
+    },
+    update: { isNull: 'pu.id IS NULL', sql: UPDATE_OBJECT_SQL('pu') },
+    previousUpdate: { isNull: 'prev_pu.id IS NULL', sql: UPDATE_OBJECT_SQL('prev_pu') },
+  },
+};
+
 /** Reads of the progress write side: what a lead owes, and the audit history of an action. */
 @Injectable()
 export class ProgressActivityQueries {
@@ -188,18 +272,7 @@ export class ProgressActivityQueries {
   ): Promise<NarrowedOwedUpdateRow[]> {
     const [row] = await queryRows<{ list: string }>(
       this.dataSource,
-      `WITH current_period AS (
-         SELECT DISTINCT ON (rp.strategy_id) rp.*
-           FROM reporting_period rp JOIN strategy s ON s.id = rp.strategy_id
-          WHERE s.partnership_id = $1 AND s.archived_at IS NULL
-            AND CASE WHEN $4::uuid IS NULL THEN rp.state <> 'signed_off' ELSE rp.id = $4::uuid END
-          ORDER BY rp.strategy_id, (rp.state = 'open') DESC, rp.starts_on ASC
-       ),
-       theme_number AS (
-         SELECT t.id, row_number() OVER (PARTITION BY t.strategy_id ORDER BY t.sort_order, t.id) AS number
-           FROM theme t JOIN current_period cp ON cp.strategy_id = t.strategy_id
-          WHERE t.archived_at IS NULL
-       )
+      `${OWED_CTES}
        SELECT coalesce(json_agg(json_build_object(
                 'actionId', a.id, 'actionRef', a.ref, 'actionTitle', a.title, 'actionLifecycleStatus', a.lifecycle_status,
                 'actionDueOn', a.current_due_on, 'actionStartsOn', to_char(a.starts_on, 'YYYY-MM-DD'), 'strategyId', s.id, 'strategyTitle', s.title,
@@ -213,29 +286,42 @@ export class ProgressActivityQueries {
                 'update', ${UPDATE_JSON('pu', fields.update)},
                 'previousUpdate', ${UPDATE_JSON('prev_pu', fields.previousUpdate)},
                 'previousPeriodName', prev.name)
-              ORDER BY cp.update_deadline, s.sort_order, s.title, tn.number NULLS LAST, a.theme_id, o.sort_order NULLS FIRST, a.objective_id NULLS FIRST, a.sort_order, a.id), '[]')::text AS list
-         FROM action a
-         JOIN strategy s ON s.id = a.strategy_id
-         JOIN current_period cp ON cp.strategy_id = a.strategy_id
-         JOIN theme t ON t.id = a.theme_id
-         LEFT JOIN theme_number tn ON tn.id = a.theme_id
-         LEFT JOIN objective o ON o.id = a.objective_id
-         LEFT JOIN progress_update pu ON pu.action_id = a.id AND pu.period_id = cp.id
-         LEFT JOIN LATERAL (
-           SELECT p.id, p.name FROM reporting_period p
-            WHERE p.strategy_id = cp.strategy_id AND p.starts_on < cp.starts_on
-            ORDER BY p.starts_on DESC LIMIT 1
-         ) prev ON true
-         LEFT JOIN progress_update prev_pu ON prev_pu.action_id = a.id AND prev_pu.period_id = prev.id
-        WHERE a.archived_at IS NULL
-          AND a.lifecycle_status NOT IN ('complete', 'cancelled')
-          AND (a.lead_person_id = $2 OR a.delivery_group_id = ANY($3::uuid[]))`,
+              ORDER BY ${OWED_ORDER}), '[]')::text AS list
+         ${OWED_FROM}`,
       [actor.partnershipId, actor.personId, actor.deliveryGroupIds, periodId, today],
     );
     // An action starting after the period ends owes nothing yet (the shared rule); one already drafted stays listed.
     return (JSON.parse(row.list) as NarrowedOwedUpdateRow[]).filter(
       (owed) => owed.update !== null || !isNotStartedYet(owed.actionStartsOn, owed.period.endsOn),
     );
+  }
+
+  /**
+   * The same list as `myUpdates`, as the JSON text of exactly the given selection (keys, order, `__typename`, enum
+   * names, timestamps as `toISOString()`): PostgreSQL writes it and Node passes it on without parsing it. Null when
+   * the selection holds a field with no SQL here (`isStale`, whose rule is the shared TypeScript one): the caller
+   * answers through `myUpdates`. One statement.
+   */
+  async myUpdatesJson(
+    actor: Actor,
+    periodId: string | null,
+    today: string,
+    selection: readonly JsonField[],
+  ): Promise<string | null> {
+    const item = jsonObjectSql(selection, OWED_UPDATE_JSON_SQL);
+    if (item === null) return null;
+    // The last condition is `isNotStartedYet`: an action starting after the period ends owes nothing yet; one
+    // already drafted stays listed.
+    const [row] = await queryRows<{ list: string }>(
+      this.dataSource,
+      `${OWED_CTES}
+       SELECT '[' || coalesce(string_agg(${item}, ',' ORDER BY ${OWED_ORDER}), '') || ']' AS list
+         ${OWED_FROM}
+          AND (pu.id IS NOT NULL OR a.starts_on IS NULL OR a.starts_on::date <= cp.ends_on)`,
+      // `today` ($5) only when a selected field uses it: PostgreSQL refuses a parameter the statement does not use.
+      [actor.partnershipId, actor.personId, actor.deliveryGroupIds, periodId, ...(item.includes('$5') ? [today] : [])],
+    );
+    return row.list;
   }
 
   /** Author name and the previous period's narrative of one update (for staleness). One statement. */

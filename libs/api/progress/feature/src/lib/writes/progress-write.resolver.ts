@@ -1,9 +1,9 @@
-import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { VersionedRecord } from '@waymark/api/database';
 import { ProgressActivityQueries, ProgressWriteService, type OwedUpdateView } from '@waymark/api/progress/data-access';
 import { isStaleNarrative, localDate } from '@waymark/shared/domain';
-import { Actor, CurrentActor } from '@waymark/api/shared/util';
+import { Actor, CurrentActor, rawJsonSlots } from '@waymark/api/shared/util';
 import { ProgressUpdateModel } from '../models/progress-update.model';
 import { ReportingPeriodModel } from '../models/reporting-period.model';
 import {
@@ -27,6 +27,7 @@ import {
   ThemeCommentaryModel,
 } from './progress-activity.models';
 import { toProgressUpdateModel, toReportingPeriodModel, toThemeCommentaryModel } from './progress-mappers';
+import { jsonSelection } from './json-selection';
 import { selectedSubfields } from './selected-subfields';
 
 const date = (value: string | null): Date | null => (value === null ? null : new Date(value));
@@ -184,9 +185,20 @@ export class ProgressWriteResolver {
   async myUpdates(
     @CurrentActor() actor: Actor,
     @Info() info: GraphQLResolveInfo,
+    @Context() context: unknown,
     @Args('periodId', { type: () => ID, nullable: true }) periodId?: string | null,
   ): Promise<OwedUpdateModel[]> {
     const today = localDate(new Date(), actor.timeZone);
+    // The list is most of a lead's page and the bulk of this API's reads: PostgreSQL writes its JSON for exactly the
+    // selection and the executor puts that text in the response, in place of the empty list returned here
+    // (`RawJsonSlots`), so no item or leaf is parsed, completed or serialised in Node.
+    const slots = rawJsonSlots(context);
+    const selection = slots && info.path.prev === undefined ? jsonSelection(info) : null;
+    const text = selection && (await this.queries.myUpdatesJson(actor, periodId ?? null, today, selection));
+    if (slots && typeof text === 'string') {
+      slots.texts.set(String(info.path.key), text);
+      return [];
+    }
     // Assembled in SQL in this model's shape, each update with only the fields the operation selects (the list's
     // bulk: a lead's page asks for a third of them); the staleness of this period's narrative needs both narratives.
     const update = selectedSubfields(info, 'update');
