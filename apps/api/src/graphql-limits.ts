@@ -14,7 +14,8 @@ export function graphqlLimits(): ReturnType<ApolloArmor['protect']> & { parseOpt
     // graphql-js counts tokens itself (Apollo answers 400 GRAPHQL_PARSE_FAILED); armor's token plugin throws from a
     // plugin hook, which Apollo turns into a 500.
     maxTokens: { enabled: false },
-    maxDepth: { n: GRAPHQL_LIMITS.depth },
+    // Depth is the answer's nesting, in fields: a fragment spread is not a level of it.
+    maxDepth: { n: GRAPHQL_LIMITS.depth, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.aliases },
     maxDirectives: { n: GRAPHQL_LIMITS.directives },
     costLimit: { maxCost: GRAPHQL_LIMITS.cost },
