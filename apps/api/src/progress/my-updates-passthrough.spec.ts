@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ProgressActivityQueries } from '@waymark/api/progress/data-access';
 import { createProgressFixture, ProgressFixture } from '../testing/progress-fixture';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { webOperations } from '../testing/web-operations';
 
 // The web app's update fields but `isStale` (its rule is TypeScript: that selection is answered the usual way).
 const UPDATE = `id actionId periodId narrative proposedRag validatedRag validationReason effectiveRag percentComplete
@@ -101,6 +102,14 @@ describe('myUpdates through the JSON passthrough answers the bytes ordinary exec
     );
     expect(passthrough).toBe(ordinary);
     expect(JSON.parse(passthrough).data.again).toHaveLength(3);
+  });
+
+  it("answers the web app's My updates list through the passthrough, as ordinary execution would", async () => {
+    const web = webOperations().find((operation) => operation.name === 'MyUpdates');
+    expect(web?.text).toContain('myUpdates');
+    const { passthrough, ordinary } = await both((web?.text ?? '').replace(/\bactionId\b/, 'actionId @NORMAL'));
+    expect(passthrough).toBe(ordinary);
+    expect(JSON.parse(passthrough).data.myUpdates).toHaveLength(3);
   });
 
   it('answers the same error and null data when another root field fails', async () => {

@@ -1,8 +1,9 @@
 // Delivery lead operations: what I owe, the update form, save and submit.
 import { graphql } from '../generated';
 
+// The My updates list asks no \`isStale\` (only the form shows it), so the API writes the list's JSON in SQL.
 graphql(`
-  fragment UpdateFields on ProgressUpdate {
+  fragment UpdateSummaryFields on ProgressUpdate {
     id
     actionId
     periodId
@@ -18,9 +19,15 @@ graphql(`
     reviewedAt
     submittedAt
     authorName
-    isStale
     version
     updatedAt
+  }
+`);
+
+graphql(`
+  fragment UpdateFields on ProgressUpdate {
+    ...UpdateSummaryFields
+    isStale
   }
 `);
 
@@ -46,10 +53,10 @@ graphql(`
       updateDeadline
     }
     update {
-      ...UpdateFields
+      ...UpdateSummaryFields
     }
     previousUpdate {
-      ...UpdateFields
+      ...UpdateSummaryFields
     }
   }
 `);
@@ -79,6 +86,9 @@ graphql(`
   query OwedUpdates($periodId: ID) {
     myUpdates(periodId: $periodId) {
       ...OwedUpdateFields
+      update {
+        ...UpdateFields
+      }
     }
   }
 `);

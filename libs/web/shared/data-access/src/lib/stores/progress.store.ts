@@ -3,6 +3,7 @@ import {
   MyUpdatesDocument,
   type OwedUpdateFieldsFragment,
   OwedUpdatesDocument,
+  type OwedUpdatesQuery,
   type SaveProgressUpdateInput,
   SaveProgressUpdateDocument,
   SubmitProgressUpdateDocument,
@@ -19,7 +20,8 @@ export type OwedUpdate = OwedUpdateFieldsFragment;
 /** What the update form needs: the strategy (for its RAG definitions) and the update owed on the action. */
 export interface UpdateFormData {
   readonly strategy: UpdateFormStrategyQuery['strategy'] | null;
-  readonly owed: OwedUpdate;
+  /** As My updates lists it, with the update's staleness. */
+  readonly owed: OwedUpdatesQuery['myUpdates'][number];
 }
 
 /**
