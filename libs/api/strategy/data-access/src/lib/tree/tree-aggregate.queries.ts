@@ -75,18 +75,18 @@ export function selectActionAggregates(
   return queryRows<ActionAggregateRow>(
     q,
     `SELECT ${ACTION_COLUMNS},
-       coalesce((SELECT json_agg(r.u ORDER BY r.starts_on, r.ends_on, r.period_id)
-                 FROM (SELECT json_build_object('id', u.id, 'actionId', u.action_id, 'periodId', u.period_id, 'narrative', u.narrative,
-                         'proposedRag', u.proposed_rag, 'validatedRag', u.validated_rag, 'validationReason', u.validation_reason,
-                         'percentComplete', u.percent_complete, 'lifecycleStatus', u.lifecycle_status, 'reviewState', u.review_state,
-                         'reviewComment', u.review_comment, 'reviewedById', u.reviewed_by_id, 'reviewedAt', u.reviewed_at,
-                         'submittedAt', u.submitted_at, 'authorId', u.author_id, 'authorName', au.full_name,
-                         'correctionCount', u.correction_count, 'lastCorrectionReason', u.last_correction_reason, 'version', u.version,
-                         'createdAt', u.created_at, 'updatedAt', u.updated_at) AS u,
-                         rp.starts_on, rp.ends_on, rp.id AS period_id
+       coalesce((SELECT json_agg(v ORDER BY r.starts_on, r.ends_on, r.period_id)
+                 FROM (SELECT u.*, au.full_name AS author_name, rp.starts_on, rp.ends_on
                        FROM progress_update u JOIN reporting_period rp ON rp.id = u.period_id LEFT JOIN person au ON au.id = u.author_id
                        WHERE u.action_id = a.id
-                       ORDER BY rp.starts_on DESC, rp.ends_on DESC, rp.id DESC LIMIT $3::int) r), '[]'::json) AS updates
+                       ORDER BY rp.starts_on DESC, rp.ends_on DESC, rp.id DESC LIMIT $3::int) r
+                 CROSS JOIN LATERAL (SELECT r.id, r.action_id AS "actionId", r.period_id AS "periodId", r.narrative,
+                         r.proposed_rag AS "proposedRag", r.validated_rag AS "validatedRag", r.validation_reason AS "validationReason",
+                         r.percent_complete AS "percentComplete", r.lifecycle_status AS "lifecycleStatus", r.review_state AS "reviewState",
+                         r.review_comment AS "reviewComment", r.reviewed_by_id AS "reviewedById", r.reviewed_at AS "reviewedAt",
+                         r.submitted_at AS "submittedAt", r.author_id AS "authorId", r.author_name AS "authorName",
+                         r.correction_count AS "correctionCount", r.last_correction_reason AS "lastCorrectionReason", r.version,
+                         r.created_at AS "createdAt", r.updated_at AS "updatedAt") v), '[]'::json) AS updates
      FROM action a ${ACTION_JOINS}
      JOIN theme t ON t.id = a.theme_id AND t.archived_at IS NULL
      LEFT JOIN objective ob ON ob.id = a.objective_id
