@@ -1,4 +1,5 @@
-import { deadlineInWords, escalationMail, longDate, type OwedAction, reminderMail } from './reminder-mails';
+import { longDate } from '@waymark/shared/domain';
+import { deadlineInWords, escalationMail, type OwedAction, reminderMail } from './reminder-mails';
 
 const URL = 'https://waymark.example.org';
 const action = (over: Partial<OwedAction>): OwedAction => ({

@@ -1,4 +1,5 @@
 import type { MailContent } from '@waymark/api/mail/data-access';
+import { daysBetween, longDate } from '@waymark/shared/domain';
 import { composeDigest, type DigestSection } from './digest-mail';
 
 /** The steps of the cycle, in the order they are sent. `manual` is an administrator's "send a reminder now". */
@@ -34,33 +35,6 @@ export interface EscalationMailData {
   readonly actions: readonly OwedAction[];
   readonly today: string;
   readonly publicUrl: string;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** 15 July 2026 (GOV.UK date style). */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round(
-    (Date.parse(`${toIso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${fromIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000,
-  );
 }
 
 const STATE_WORDS: Record<string, string> = {
