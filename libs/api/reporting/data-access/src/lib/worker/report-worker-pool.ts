@@ -27,6 +27,8 @@ export interface ReportWorkerPoolOptions {
    * Unset or 0: workers stay until the pool closes.
    */
   readonly idleMs?: number;
+  /** Cap of each worker's young generation (V8 otherwise grows it to 64 MB, kept while the worker lives). */
+  readonly youngGenerationMb?: number;
   /** The report worker's script (WAYMARK_REPORT_WORKER); default: see `workerEntry`. */
   readonly workerFile?: string;
 }
@@ -74,6 +76,8 @@ export class ReportWorkerPool {
       }),
       closeGraceMs: options.closeGraceMs,
       idleMs: options.idleMs,
+      resourceLimits:
+        options.youngGenerationMb === undefined ? undefined : { maxYoungGenerationSizeMb: options.youngGenerationMb },
       decodeResult: (result) => ({
         ...result,
         bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength),
