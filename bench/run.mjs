@@ -4,7 +4,8 @@
 // in interleaved autocannon rounds: server CPU-ms per request (/proc/<pid>/stat), p50/p95 latency, SQL statements
 // per operation (pg_stat_statements), response bytes. Prints one table; writes JSON to bench/results/.
 // Flags: --skip-build, --rounds N (default 5), --duration S (default 3), --sizes 60,600,6000,
-// --event-loop-runs N (default 5)
+// --event-loop-runs N (default 5), --api-node-options '<flags>' (NODE_OPTIONS of the Waymark process only, e.g.
+// --max-semi-space-size=8 to compare GC settings)
 import { spawn, spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -26,6 +27,7 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '60,600,6000' },
     'event-loop-runs': { type: 'string', default: '5' },
+    'api-node-options': { type: 'string', default: '' },
   },
 });
 const ROUNDS = Number(flags.rounds);
@@ -440,6 +442,7 @@ async function main() {
     // The baseline and the floor have no statement timeout; Waymark's 5 s one ended the 6,000-action tree with
     // SERVICE_UNAVAILABLE on a shared machine under load (a run aborted, not a measure).
     DATABASE_STATEMENT_TIMEOUT_MS: '60000',
+    ...(flags['api-node-options'] ? { NODE_OPTIONS: flags['api-node-options'] } : {}),
   });
   const baselineProc = startProcess('baseline', [join(root, 'bench/baseline-server.mjs')], {
     DATABASE_URL: dbUrl,

@@ -45,6 +45,7 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
     this.imports = new ImportWorkerPool({
       heapMb: config.imports.workerHeapMb,
       perPartnershipLimit: config.imports.queuePerPartnership,
+      idleMs: config.imports.workerIdleMs,
     });
   }
 
@@ -136,9 +137,12 @@ export class ImportExportService implements OnApplicationBootstrap, OnModuleDest
     }
   }
 
-  /** In production the import worker starts with the API (as the report workers do), so the first import pays nothing. */
+  /**
+   * The import worker starts on the first import and stops after WAYMARK_IMPORT_WORKER_IDLE_MS without one (as the
+   * report workers do); with that 0, production starts it with the API and keeps it, so no import pays the start.
+   */
   onApplicationBootstrap(): void {
-    if (this.config.production) void this.imports.warm();
+    if (this.config.production && this.config.imports.workerIdleMs === 0) void this.imports.warm();
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -54,15 +54,18 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
       queueLimit: config.reports.queueLimit,
       perPartnershipLimit: config.reports.queuePerPartnership,
       workerFile: config.reports.workerFile,
+      idleMs: config.reports.workerIdleMs,
     });
   }
 
   /**
-   * In production the report worker starts (renders a small warm-up report and loads the PDF driver) with the
-   * API, so the first download pays neither.
+   * Report workers start on the first export and stop after WAYMARK_REPORT_WORKER_IDLE_MS without one: idle, the
+   * API then holds no worker heaps (about 250 MB on 2 cores), at the cost of about 1 s on the first export after a
+   * quiet spell. With the idle time 0, production keeps the old way: the workers start (a small warm-up report,
+   * the PDF driver loaded) with the API and stay, so no download pays the start.
    */
   onApplicationBootstrap(): void {
-    if (this.config.production) void this.pool.warm();
+    if (this.config.production && this.config.reports.workerIdleMs === 0) void this.pool.warm();
   }
 
   /** Counts a download against the person's allowance (WAYMARK_EXPORTS_PER_PERSON); PersonRateLimited past it. */

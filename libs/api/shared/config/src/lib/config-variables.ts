@@ -122,6 +122,11 @@ export const CONFIG_VARIABLES = {
     '`report-worker.js` beside `main.js`, else the TypeScript source',
     'script the report worker threads run; set it only when the built worker lives elsewhere than beside `main.js`',
   ),
+  WAYMARK_REPORT_WORKER_IDLE_MS: variable(
+    wholeNumber(0, 86_400_000),
+    '`300000` (5 minutes)',
+    'report workers start on the first export; one without an export for this long is stopped (its Chromium closed) to give its memory back, and the next export starts it again (about 1 s more for that export). `0`: in production the workers start with the API and are never stopped',
+  ),
   WAYMARK_REPORT_QUEUE_LIMIT: variable(
     wholeNumber(0, 1000),
     '`20`',
@@ -141,6 +146,11 @@ export const CONFIG_VARIABLES = {
     wholeNumber(64, 8192),
     '`256`',
     'heap limit of the worker thread that reads and plans a plan import; a file needing more is refused with a clear message and only that worker restarts',
+  ),
+  WAYMARK_IMPORT_WORKER_IDLE_MS: variable(
+    wholeNumber(0, 86_400_000),
+    '`300000` (5 minutes)',
+    'the import worker starts on the first import; without an import for this long it is stopped to give its memory back, and the next import starts it again. `0`: in production it starts with the API and is never stopped',
   ),
   WAYMARK_IMPORTS_PER_PERSON: variable(
     wholeNumber(1, 10_000),

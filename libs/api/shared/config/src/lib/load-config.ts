@@ -87,10 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WaymarkConfig 
       queuePerPartnership: v.WAYMARK_REPORT_QUEUE_PER_PARTNERSHIP ?? 6,
       chromiumPath: v.CHROMIUM_PATH ?? '/usr/bin/chromium',
       workerFile: v.WAYMARK_REPORT_WORKER,
+      workerIdleMs: v.WAYMARK_REPORT_WORKER_IDLE_MS ?? 300_000,
     },
     imports: {
       queuePerPartnership: v.WAYMARK_IMPORT_QUEUE_PER_PARTNERSHIP ?? 2,
       workerHeapMb: v.WAYMARK_IMPORT_WORKER_HEAP_MB ?? 256,
+      workerIdleMs: v.WAYMARK_IMPORT_WORKER_IDLE_MS ?? 300_000,
     },
     rateLimits: {
       windowSeconds: 600,

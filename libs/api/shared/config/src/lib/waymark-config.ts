@@ -34,8 +34,15 @@ export interface WaymarkConfig {
     readonly chromiumPath: string;
     /** Unset: report-worker.js beside main.js, else the TypeScript source (tests, scripts). */
     readonly workerFile?: string;
+    /** A report worker without an export this long is stopped; 0: workers start with the API and stay. */
+    readonly workerIdleMs: number;
   };
-  readonly imports: { readonly queuePerPartnership: number; readonly workerHeapMb: number };
+  readonly imports: {
+    readonly queuePerPartnership: number;
+    readonly workerHeapMb: number;
+    /** The import worker is stopped after this long without an import; 0: it starts with the API and stays. */
+    readonly workerIdleMs: number;
+  };
   /** Requests of heavy work one person may make per window (PersonRateLimit). */
   readonly rateLimits: {
     readonly windowSeconds: number;

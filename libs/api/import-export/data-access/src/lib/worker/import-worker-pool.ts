@@ -19,6 +19,8 @@ export interface ImportWorkerPoolOptions {
   readonly timeoutMs?: number;
   /** Read sheets kept for the apply that follows a preview. Default 32 MB in all, each for 15 minutes. */
   readonly readSheetCache?: ReadSheetCacheLimits;
+  /** The worker is stopped after this long without a job (read sheets stay here, on the API thread). Unset or 0: never. */
+  readonly idleMs?: number;
 }
 
 /** The file needed more memory than the import worker may use: its thread died, the API did not. */
@@ -65,6 +67,7 @@ export class ImportWorkerPool {
         maxYoungGenerationSizeMb: Math.max(8, Math.round(options.heapMb / 16)),
       },
       closeGraceMs: 1_000,
+      idleMs: options.idleMs,
       // The serialised sheet goes back to the worker that plans without a copy (this thread holds it only meanwhile).
       transfer: (job) => (job.kind === 'read-sheet' ? [] : sheetBuffers(job.input.sheet)),
       decodeError: (error) =>

@@ -87,4 +87,29 @@ describe('report worker pool: bounded queue and a lane for small jobs (real work
       await pool.close();
     }
   }, 120_000);
+
+  it('starts a worker on the first job, stops it after `idleMs` without one, and starts another for the next job', async () => {
+    const pool = new ReportWorkerPool(1, 120_000, { idleMs: 300 });
+    const workersStopped = async () => {
+      while (pool.stats().workers > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(pool.stats().workers).toBe(0);
+
+      // Longer than the idle time: a worker with a job is never stopped under it.
+      const first = await pool.render(job(big, 'docx'));
+      expect(first.filename).toMatch(/\.docx$/);
+      expect(pool.stats()).toMatchObject({ workers: 1, busy: 0 });
+      await workersStopped();
+
+      const again = await Promise.all([pool.render(job(big, 'xlsx')), pool.render(job(yorkExampleSource(), 'csv'))]);
+      expect(again.map((f) => f.filename.split('.').pop())).toEqual(['xlsx', 'csv']);
+      expect(pool.stats().workers).toBeGreaterThanOrEqual(1);
+      await workersStopped();
+      expect(pool.stats()).toMatchObject({ workers: 0, queued: 0, busy: 0, refused: 0 });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });

@@ -22,6 +22,13 @@ export interface ReportWorkerPoolOptions {
   readonly smallLane?: boolean;
   /** Source size up to which a job is small; default SMALL_SOURCE_BYTES. */
   readonly smallSourceBytes?: number;
+  /**
+   * A worker without an export for this long is stopped (its browser closed first); the next export starts one.
+   * Unset or 0: workers stay until the pool closes.
+   */
+  readonly idleMs?: number;
+  /** Cap of each worker's young generation (V8 otherwise grows it to 64 MB, kept while the worker lives). */
+  readonly youngGenerationMb?: number;
   /** The report worker's script (WAYMARK_REPORT_WORKER); default: see `workerEntry`. */
   readonly workerFile?: string;
 }
@@ -68,6 +75,9 @@ export class ReportWorkerPool {
         preloadPdfDriver: lane === 'any' && (options.preloadPdfDriver ?? false),
       }),
       closeGraceMs: options.closeGraceMs,
+      idleMs: options.idleMs,
+      resourceLimits:
+        options.youngGenerationMb === undefined ? undefined : { maxYoungGenerationSizeMb: options.youngGenerationMb },
       decodeResult: (result) => ({
         ...result,
         bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength),

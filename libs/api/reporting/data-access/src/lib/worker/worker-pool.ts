@@ -76,6 +76,11 @@ export interface WorkerPoolOptions<Job, Result> {
   readonly resourceLimits?: ResourceLimits;
   /** How long a stopping worker may take to tidy up before the thread is terminated anyway. Default 5 s. */
   readonly closeGraceMs?: number;
+  /**
+   * A worker without a job for this long is stopped (the same tidy-up as `close()`); the next job starts another.
+   * Unset or 0: workers stay until the pool closes.
+   */
+  readonly idleMs?: number;
   /** The worker's result as the caller gets it (e.g. bytes back into a Buffer). */
   readonly decodeResult?: (result: Result) => Result;
   /** The error the worker sent back, as the class the API maps to an answer. */
@@ -99,6 +104,8 @@ interface Slot<Job, Result> {
   worker: Worker;
   busy: Pending<Job, Result> | null;
   timer: NodeJS.Timeout | null;
+  /** Stops the worker once it has been without a job for `idleMs`. */
+  idle: NodeJS.Timeout | null;
   /** Set once the slot is being stopped: resolves when the worker has tidied up (or did not answer in time). */
   closing: Promise<void> | null;
   onClosed: (() => void) | null;
@@ -118,7 +125,8 @@ export interface WorkerPoolStats {
  * owner (partnership) wait or run, so one partnership cannot fill the queue and starve the others; a free worker
  * takes the oldest job of the owner with the fewest jobs running. Beyond a bound a job is refused at once
  * (WorkerQueueFull: "busy, try again shortly") rather than queued behind work that cannot finish soon. A worker
- * that dies (its heap limit, a crash, a timeout) fails its job only: the pool starts another.
+ * that dies (its heap limit, a crash, a timeout) fails its job only: the pool starts another. Workers start on
+ * the first job that needs one (or `warm()`), and with `idleMs` one left without a job that long is stopped.
  */
 export class WorkerPool<Job, Result> {
   private readonly slots: Slot<Job, Result>[] = [];
@@ -187,6 +195,7 @@ export class WorkerPool<Job, Result> {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) this.clearIdle(slot);
     for (const pending of this.queue.splice(0))
       pending.reject(new Error(`The ${this.options.name} worker pool closed.`));
     await Promise.all(this.slots.splice(0).map((slot) => this.stop(slot)));
@@ -257,6 +266,7 @@ export class WorkerPool<Job, Result> {
         this.queue.splice(this.queue.indexOf(pending), 1);
         if (pending.owner !== null) this.servedAt.set(pending.owner, ++this.dispatched);
         slot.busy = pending;
+        this.clearIdle(slot);
         slot.timer = setTimeout(
           () =>
             this.fail(
@@ -272,8 +282,28 @@ export class WorkerPool<Job, Result> {
         started = true;
         break;
       }
-      if (!started) return;
+      if (!started) break;
     }
+    for (const slot of this.slots) if (!slot.busy) this.armIdle(slot);
+  }
+
+  /** A free worker is stopped after `idleMs` without a job: its memory (and its browser) go back to the machine. */
+  private armIdle(slot: Slot<Job, Result>): void {
+    const idleMs = this.options.idleMs ?? 0;
+    if (idleMs <= 0 || slot.idle || this.closed) return;
+    slot.idle = setTimeout(() => {
+      slot.idle = null;
+      const index = this.slots.indexOf(slot);
+      if (slot.busy || index < 0) return;
+      this.slots.splice(index, 1);
+      void this.stop(slot);
+    }, idleMs);
+    slot.idle.unref();
+  }
+
+  private clearIdle(slot: Slot<Job, Result>): void {
+    if (slot.idle) clearTimeout(slot.idle);
+    slot.idle = null;
   }
 
   private spawn(lane: Lane): Slot<Job, Result> {
@@ -283,7 +313,15 @@ export class WorkerPool<Job, Result> {
       ? new Worker(entry.code as string, { eval: true, ...settings })
       : new Worker(entry.file, settings);
     worker.unref();
-    const slot: Slot<Job, Result> = { lane, worker, busy: null, timer: null, closing: null, onClosed: null };
+    const slot: Slot<Job, Result> = {
+      lane,
+      worker,
+      busy: null,
+      timer: null,
+      idle: null,
+      closing: null,
+      onClosed: null,
+    };
     let crash: Error | null = null;
     worker.on('message', (reply: PoolReply<Result>) => {
       if ('closed' in reply) {
@@ -326,6 +364,7 @@ export class WorkerPool<Job, Result> {
     const error = this.options.crashError ? this.options.crashError(cause, exitCode) : cause;
     const pending = slot.busy;
     this.finish(slot);
+    this.clearIdle(slot);
     const index = this.slots.indexOf(slot);
     if (index >= 0) {
       this.slots.splice(index, 1);
