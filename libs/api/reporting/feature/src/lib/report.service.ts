@@ -39,6 +39,9 @@ import {
 import { queryRows } from '@waymark/api/database';
 
 /** Loads a strategy's report data (checking the reader may see it) and renders reports off the event loop. */
+/** Report workers that stay started whatever the idle time: the first export of a quiet spell needs no start. */
+const REPORT_WORKERS_KEPT_WARM = 1;
+
 @Injectable()
 export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Renders every format off this thread; PDF is printed by Chromium driven from the worker, not from here. */
@@ -55,17 +58,19 @@ export class ReportService implements OnApplicationBootstrap, OnModuleDestroy {
       perPartnershipLimit: config.reports.queuePerPartnership,
       workerFile: config.reports.workerFile,
       idleMs: config.reports.workerIdleMs,
+      keepWarm: REPORT_WORKERS_KEPT_WARM,
     });
   }
 
   /**
-   * Report workers start on the first export and stop after WAYMARK_REPORT_WORKER_IDLE_MS without one: idle, the
-   * API then holds no worker heaps (about 250 MB on 2 cores), at the cost of about 1 s on the first export after a
-   * quiet spell. With the idle time 0, production keeps the old way: the workers start (a small warm-up report,
-   * the PDF driver loaded) with the API and stay, so no download pays the start.
+   * In production one report worker starts with the API (a small warm-up report, the PDF driver loaded) and stays,
+   * so an export never waits for a worker to start (a cold one made the first 600-action DOCX 1.6 s instead of
+   * 0.5 s); the others, and the small-jobs worker, start on demand and stop after WAYMARK_REPORT_WORKER_IDLE_MS
+   * without an export, so an idle API holds one worker heap rather than three. With the idle time 0 every worker
+   * starts with the API and stays.
    */
   onApplicationBootstrap(): void {
-    if (this.config.production && this.config.reports.workerIdleMs === 0) void this.pool.warm();
+    if (this.config.production) void this.pool.warm();
   }
 
   /** Counts a download against the person's allowance (WAYMARK_EXPORTS_PER_PERSON); PersonRateLimited past it. */

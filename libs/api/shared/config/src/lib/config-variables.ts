@@ -125,7 +125,7 @@ export const CONFIG_VARIABLES = {
   WAYMARK_REPORT_WORKER_IDLE_MS: variable(
     wholeNumber(0, 86_400_000),
     '`300000` (5 minutes)',
-    'report workers start on the first export; one without an export for this long is stopped (its Chromium closed) to give its memory back, and the next export starts it again (about 1 s more for that export). `0`: in production the workers start with the API and are never stopped',
+    'in production one report worker starts with the API and stays; the others start when exports need them, and one without an export for this long is stopped (its Chromium closed) to give its memory back. `0`: in production every report worker starts with the API and is never stopped',
   ),
   WAYMARK_REPORT_QUEUE_LIMIT: variable(
     wholeNumber(0, 1000),

@@ -112,4 +112,28 @@ describe('report worker pool: bounded queue and a lane for small jobs (real work
       await pool.close();
     }
   }, 120_000);
+
+  it('keeps `keepWarm` workers started by `warm()` through idle spells, and stops the others', async () => {
+    const pool = new ReportWorkerPool(2, 120_000, { idleMs: 300, keepWarm: 1 });
+    try {
+      await pool.warm();
+      expect(pool.stats().workers).toBe(1);
+
+      // Two at once: the second worker (and the small-jobs one for the CSV) start, then go after the idle time.
+      let most = 0;
+      const watch = setInterval(() => (most = Math.max(most, pool.stats().workers)), 5);
+      const files = await Promise.all([
+        pool.render(job(big, 'docx')),
+        pool.render(job(big, 'xlsx')),
+        pool.render(job(yorkExampleSource(), 'csv')),
+      ]).finally(() => clearInterval(watch));
+      expect(files.map((f) => f.filename.split('.').pop())).toEqual(['docx', 'xlsx', 'csv']);
+      expect(most).toBe(3);
+      while (pool.stats().workers > 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(pool.stats()).toMatchObject({ workers: 1, queued: 0, busy: 0, refused: 0 });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });

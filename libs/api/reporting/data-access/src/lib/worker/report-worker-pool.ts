@@ -27,6 +27,8 @@ export interface ReportWorkerPoolOptions {
    * Unset or 0: workers stay until the pool closes.
    */
   readonly idleMs?: number;
+  /** With `idleMs`: workers never stopped for idleness and started by `warm()` (default 0). */
+  readonly keepWarm?: number;
   /** Cap of each worker's young generation (V8 otherwise grows it to 64 MB, kept while the worker lives). */
   readonly youngGenerationMb?: number;
   /** The report worker's script (WAYMARK_REPORT_WORKER); default: see `workerEntry`. */
@@ -76,6 +78,7 @@ export class ReportWorkerPool {
       }),
       closeGraceMs: options.closeGraceMs,
       idleMs: options.idleMs,
+      keepWarm: options.keepWarm,
       resourceLimits:
         options.youngGenerationMb === undefined ? undefined : { maxYoungGenerationSizeMb: options.youngGenerationMb },
       decodeResult: (result) => ({

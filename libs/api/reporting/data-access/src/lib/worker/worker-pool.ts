@@ -81,6 +81,8 @@ export interface WorkerPoolOptions<Job, Result> {
    * Unset or 0: workers stay until the pool closes.
    */
   readonly idleMs?: number;
+  /** With `idleMs`: this many workers of the `any` lane are never stopped for idleness (and `warm()` starts them). */
+  readonly keepWarm?: number;
   /** The worker's result as the caller gets it (e.g. bytes back into a Buffer). */
   readonly decodeResult?: (result: Result) => Result;
   /** The error the worker sent back, as the class the API maps to an answer. */
@@ -167,11 +169,16 @@ export class WorkerPool<Job, Result> {
     });
   }
 
-  /** Starts every worker now and runs `jobs` on each of them (failures there are not the caller's concern). */
+  /**
+   * Starts the workers that stay (all of them; with `idleMs`, the `keepWarm` ones) and runs `jobs` on each of them
+   * (failures there are not the caller's concern).
+   */
   async warm(jobs: readonly Job[]): Promise<void> {
     if (this.closed) return;
-    while (this.count('any') < this.options.size) this.spawn('any');
-    if (this.options.isSmall && this.count('small') === 0) this.spawn('small');
+    const idleStops = (this.options.idleMs ?? 0) > 0;
+    const staying = idleStops ? Math.min(this.options.keepWarm ?? 0, this.options.size) : this.options.size;
+    while (this.count('any') < staying) this.spawn('any');
+    if (!idleStops && this.options.isSmall && this.count('small') === 0) this.spawn('small');
     const warmUps = this.slots.flatMap((slot) =>
       jobs.map((job) =>
         new Promise<Result>((resolve, reject) => {
@@ -290,15 +297,21 @@ export class WorkerPool<Job, Result> {
   /** A free worker is stopped after `idleMs` without a job: its memory (and its browser) go back to the machine. */
   private armIdle(slot: Slot<Job, Result>): void {
     const idleMs = this.options.idleMs ?? 0;
-    if (idleMs <= 0 || slot.idle || this.closed) return;
+    if (idleMs <= 0 || slot.idle || this.closed || this.keptWarm(slot)) return;
     slot.idle = setTimeout(() => {
       slot.idle = null;
       const index = this.slots.indexOf(slot);
-      if (slot.busy || index < 0) return;
+      if (slot.busy || index < 0 || this.keptWarm(slot)) return;
       this.slots.splice(index, 1);
       void this.stop(slot);
     }, idleMs);
     slot.idle.unref();
+  }
+
+  /** One of the first `keepWarm` workers of the `any` lane: stopping it would leave fewer than are kept warm. */
+  private keptWarm(slot: Slot<Job, Result>): boolean {
+    if (slot.lane !== 'any') return false;
+    return this.slots.filter((s) => s.lane === 'any').indexOf(slot) < (this.options.keepWarm ?? 0);
   }
 
   private clearIdle(slot: Slot<Job, Result>): void {
