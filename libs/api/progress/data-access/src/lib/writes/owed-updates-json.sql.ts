@@ -52,6 +52,8 @@ function valueSql(field: JsonField, sql: JsonObjectSql): string | null {
   if (encoding === 'json') return `coalesce(to_json(${expression})::text, 'null')`;
   if (encoding === 'timestamp')
     return `coalesce(to_json(to_char((${expression}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text, 'null')`;
-  const cases = encoding.enumNames.map(([value, name]) => `WHEN ${literal(value)} THEN ${literal(JSON.stringify(name))}`);
+  const cases = encoding.enumNames.map(
+    ([value, name]) => `WHEN ${literal(value)} THEN ${literal(JSON.stringify(name))}`,
+  );
   return `coalesce(CASE (${expression})::text ${cases.join(' ')} END, 'null')`;
 }
